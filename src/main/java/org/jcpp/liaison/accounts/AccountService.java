@@ -1,0 +1,165 @@
+package org.jcpp.liaison.accounts;
+
+import jakarta.validation.Valid;
+import java.util.HashSet;
+import java.util.List;
+import org.jcpp.liaison.accounts.domain.UserAccount;
+import org.jcpp.liaison.accounts.domain.UserAccountRepository;
+import org.jcpp.liaison.base.ConcurrentEditException;
+import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.Roles;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Accounts: admins create, edit, disable them and reset passwords; every user changes their own password. */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class AccountService {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public Page<AccountRow> list(String filter, Pageable pageable) {
+        Pageable sorted = pageable.getSort().isSorted()
+                ? pageable
+                : PageRequest.of(pageable.getPageNumber(), Math.max(1, pageable.getPageSize()), Sort.by("displayName"));
+        return accounts.search(filter.strip(), sorted).map(AccountService::toRow);
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public long count(String filter) {
+        return accounts.search(filter.strip(), Pageable.ofSize(1)).getTotalElements();
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public AccountRow create(@Valid AccountData data, String initialPassword) {
+        if (accounts.existsByUsernameIgnoreCase(data.username().strip())) {
+            throw new InvalidInputException("username", "account.username-taken");
+        }
+        checkCities(data);
+        PasswordPolicy.check("password", initialPassword);
+        var account = new UserAccount();
+        apply(account, data);
+        account.setPasswordHash(passwordEncoder.encode(initialPassword));
+        return toRow(accounts.saveAndFlush(account));
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public AccountRow update(@Valid AccountData data) {
+        if (data.id() == null) {
+            throw new IllegalArgumentException("update needs an id");
+        }
+        var account = load(data.id(), data.version());
+        if (accounts.existsByUsernameIgnoreCaseAndIdNot(data.username().strip(), data.id())) {
+            throw new InvalidInputException("username", "account.username-taken");
+        }
+        if (account.getRole() == Role.ADMIN && data.role() != Role.ADMIN && isLastEnabledAdmin(account)) {
+            throw new InvalidInputException("role", "account.last-admin");
+        }
+        checkCities(data);
+        apply(account, data);
+        return toRow(accounts.saveAndFlush(account));
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public AccountRow setEnabled(long id, long version, boolean enabled) {
+        var account = load(id, version);
+        if (!enabled && currentUser.accountId().filter(me -> me == id).isPresent()) {
+            throw new InvalidInputException("", "account.cannot-disable-self");
+        }
+        if (!enabled && account.getRole() == Role.ADMIN && isLastEnabledAdmin(account)) {
+            throw new InvalidInputException("", "account.last-admin");
+        }
+        account.setEnabled(enabled);
+        return toRow(accounts.saveAndFlush(account));
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public void resetPassword(long id, String newPassword) {
+        PasswordPolicy.check("password", newPassword);
+        var account = accounts.findById(id).orElseThrow(() -> new ConcurrentEditException("account", id));
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    /** The signed-in user changes their own password, proving they know the current one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        var account = currentUser.accountId().flatMap(accounts::findById).orElseThrow();
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new InvalidInputException("currentPassword", "password.current-wrong");
+        }
+        PasswordPolicy.check("newPassword", newPassword);
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw new InvalidInputException("newPassword", "password.same-as-current");
+        }
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    /** Accounts changed lately, newest first, for an admin's home view. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<AccountRow> recentlyChanged(int limit) {
+        return accounts.findAll(PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "updatedAt"))).stream()
+                .map(AccountService::toRow)
+                .toList();
+    }
+
+    private UserAccount load(long id, long version) {
+        var account = accounts.findById(id).orElseThrow(() -> new ConcurrentEditException("account", id));
+        ConcurrentEditException.check("account", id, version, account.getVersion());
+        return account;
+    }
+
+    /** Liaisons work in at least one city; coordinators review all cities or at least one. */
+    private static void checkCities(AccountData data) {
+        boolean needsCity = data.role() == Role.LIAISON || (data.role() == Role.COORDINATOR && !data.allCities());
+        if (needsCity && data.cityIds().isEmpty()) {
+            throw new InvalidInputException("cities", "account.needs-city");
+        }
+    }
+
+    private boolean isLastEnabledAdmin(UserAccount account) {
+        return account.isEnabled() && accounts.countByRoleAndEnabledTrue(Role.ADMIN) <= 1;
+    }
+
+    private static void apply(UserAccount account, AccountData data) {
+        account.setUsername(data.username());
+        account.setDisplayName(data.displayName());
+        account.setRole(data.role());
+        account.setAllCities(data.role() == Role.COORDINATOR && data.allCities());
+        account.setCityIds(data.role() == Role.ADMIN ? new HashSet<>() : data.cityIds());
+    }
+
+    static AccountRow toRow(UserAccount account) {
+        return new AccountRow(
+                account.getId(),
+                account.getVersion(),
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getRole(),
+                account.isAllCities(),
+                account.isEnabled(),
+                java.util.Set.copyOf(account.getCityIds()),
+                account.getUpdatedAt());
+    }
+}

@@ -1,0 +1,71 @@
+package org.jcpp.liaison.accounts;
+
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jcpp.liaison.accounts.domain.UserAccount;
+import org.jcpp.liaison.accounts.domain.UserAccountRepository;
+import org.jcpp.liaison.accounts.security.AccountPrincipal;
+import org.jcpp.liaison.base.SignedInUser;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The account signed in on this request: for services that scope data to the user's cities, and for the app shell.
+ * City assignments are read fresh, so an admin's change applies at the user's next request.
+ */
+@Component
+public class CurrentUser implements SignedInUser {
+
+    private final UserAccountRepository accounts;
+    private final ReferenceDataService referenceData;
+
+    CurrentUser(UserAccountRepository accounts, ReferenceDataService referenceData) {
+        this.accounts = accounts;
+        this.referenceData = referenceData;
+    }
+
+    /** The account id of the signed-in user, if any. */
+    public Optional<Long> accountId() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal) {
+            return Optional.of(principal.accountId());
+        }
+        return Optional.empty();
+    }
+
+    /** The cities the signed-in user works in; empty for none. Coordinators with all cities get every city. */
+    @Transactional(readOnly = true)
+    public Set<Long> cityIds() {
+        return accountId()
+                .flatMap(accounts::findById)
+                .map(a -> Set.copyOf(a.getCityIds()))
+                .orElse(Set.of());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Profile> profile() {
+        return accountId().flatMap(accounts::findById).map(this::toProfile);
+    }
+
+    @Override
+    @Transactional
+    public void rememberLocale(Locale locale) {
+        accountId().ifPresent(id -> accounts.updatePreferredLocale(id, locale.toLanguageTag()));
+    }
+
+    private Profile toProfile(UserAccount account) {
+        return new Profile(
+                account.getId(),
+                account.getDisplayName(),
+                account.getRole().name(),
+                account.getRole() == Role.COORDINATOR && account.isAllCities(),
+                new ArrayList<>(referenceData.cityNames(account.getCityIds()).values()),
+                Optional.ofNullable(account.getPreferredLocale()).map(Locale::forLanguageTag));
+    }
+}

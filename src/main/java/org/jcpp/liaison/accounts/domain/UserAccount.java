@@ -1,0 +1,115 @@
+package org.jcpp.liaison.accounts.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.Set;
+import org.hibernate.annotations.BatchSize;
+import org.jcpp.liaison.accounts.Role;
+import org.jcpp.liaison.base.AbstractEntity;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "user_account")
+public class UserAccount extends AbstractEntity {
+
+    @Column(nullable = false)
+    private String username = "";
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName = "";
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role = Role.LIAISON;
+
+    @Column(name = "all_cities", nullable = false)
+    private boolean allCities;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "preferred_locale")
+    private @Nullable String preferredLocale;
+
+    /** Member cities this account works in, by id (the cities module owns them). */
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "user_account_city", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "city_id")
+    private Set<Long> cityIds = new HashSet<>();
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username.strip();
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName.strip();
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public boolean isAllCities() {
+        return allCities;
+    }
+
+    public void setAllCities(boolean allCities) {
+        this.allCities = allCities;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public @Nullable String getPreferredLocale() {
+        return preferredLocale;
+    }
+
+    public void setPreferredLocale(@Nullable String preferredLocale) {
+        this.preferredLocale = preferredLocale;
+    }
+
+    public Set<Long> getCityIds() {
+        return cityIds;
+    }
+
+    public void setCityIds(Set<Long> cityIds) {
+        this.cityIds.clear();
+        this.cityIds.addAll(cityIds);
+    }
+}

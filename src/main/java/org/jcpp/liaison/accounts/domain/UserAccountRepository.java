@@ -1,0 +1,32 @@
+package org.jcpp.liaison.accounts.domain;
+
+import java.util.Optional;
+import org.jcpp.liaison.accounts.Role;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsernameIgnoreCase(String username);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    boolean existsByUsernameIgnoreCaseAndIdNot(String username, Long id);
+
+    long countByRoleAndEnabledTrue(Role role);
+
+    /** Saves a user's language without touching the version an admin may be editing. */
+    @Modifying
+    @Query("update UserAccount a set a.preferredLocale = :locale where a.id = :id")
+    void updatePreferredLocale(Long id, String locale);
+
+    @Query(
+            value = "select a from UserAccount a where lower(a.username) like lower(concat('%', :filter, '%'))"
+                    + " or lower(a.displayName) like lower(concat('%', :filter, '%'))",
+            countQuery = "select count(a) from UserAccount a where lower(a.username) like lower(concat('%', :filter, '%'))"
+                    + " or lower(a.displayName) like lower(concat('%', :filter, '%'))")
+    Page<UserAccount> search(String filter, Pageable pageable);
+}

@@ -1,0 +1,76 @@
+package org.jcpp.liaison.accounts.security;
+
+import java.util.Collection;
+import java.util.List;
+import org.jcpp.liaison.accounts.Role;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.jspecify.annotations.Nullable;
+
+/** The signed-in account as Spring Security holds it: id, name and role. The password hash is erased after login. */
+public final class AccountPrincipal implements UserDetails, CredentialsContainer {
+
+    private final long accountId;
+    private final String username;
+    private final Role role;
+    private final boolean enabled;
+    private @Nullable String passwordHash;
+
+    public AccountPrincipal(long accountId, String username, @Nullable String passwordHash, Role role, boolean enabled) {
+        this.accountId = accountId;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.enabled = enabled;
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AccountPrincipal p && p.accountId == accountId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(accountId);
+    }
+
+    @Override
+    public String toString() {
+        return "AccountPrincipal[" + username + "]";
+    }
+}

@@ -1,0 +1,27 @@
+package org.jcpp.liaison.accounts.security;
+
+import org.jcpp.liaison.accounts.domain.UserAccountRepository;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads accounts from the database for sign-in. */
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository accounts;
+
+    AccountUserDetailsService(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        return accounts.findByUsernameIgnoreCase(username.strip())
+                .map(a -> new AccountPrincipal(a.getId(), a.getUsername(), a.getPasswordHash(), a.getRole(), a.isEnabled()))
+                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    }
+}

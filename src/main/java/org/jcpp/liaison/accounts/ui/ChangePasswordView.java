@@ -1,0 +1,83 @@
+package org.jcpp.liaison.accounts.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Map;
+import org.jcpp.liaison.accounts.AccountLimits;
+import org.jcpp.liaison.accounts.AccountService;
+import org.jcpp.liaison.base.ui.FormErrors;
+import org.jcpp.liaison.base.ui.Notices;
+
+/** Every user changes their own password here, giving the current one first. */
+@Route("password")
+@PermitAll
+class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
+
+    final PasswordField current = new PasswordField();
+    final PasswordField next = new PasswordField();
+    final PasswordField repeat = new PasswordField();
+    final Button save = new Button();
+
+    ChangePasswordView(AccountService accounts) {
+        addClassName("password-view");
+        current.setLabel(getTranslation("password.current"));
+        next.setLabel(getTranslation("password.new"));
+        next.setHelperText(getTranslation("password.rules", AccountLimits.PASSWORD_MIN));
+        repeat.setLabel(getTranslation("password.repeat"));
+        for (var field : new PasswordField[] {current, next, repeat}) {
+            field.setRequiredIndicatorVisible(true);
+            field.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        }
+        current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
+        next.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+
+        save.setText(getTranslation("password.change"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            for (var field : new PasswordField[] {current, next, repeat}) {
+                field.setInvalid(false);
+            }
+            if (current.isEmpty()) {
+                markInvalid(current, "validation.required");
+                return;
+            }
+            if (!next.getValue().equals(repeat.getValue())) {
+                markInvalid(repeat, "password.mismatch");
+                return;
+            }
+            boolean changed = FormErrors.attempt(
+                    this,
+                    Map.of("currentPassword", current, "newPassword", next),
+                    () -> accounts.changeOwnPassword(current.getValue(), next.getValue()));
+            if (changed) {
+                current.clear();
+                next.clear();
+                repeat.clear();
+                Notices.success(getTranslation("password.changed"));
+            }
+        });
+
+        var form = new FormLayout(current, next, repeat);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        form.setMaxWidth("28rem");
+        add(new Paragraph(getTranslation("password.intro")), form, save);
+    }
+
+    private void markInvalid(PasswordField field, String key) {
+        field.setErrorMessage(getTranslation(key));
+        field.setInvalid(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.password");
+    }
+}

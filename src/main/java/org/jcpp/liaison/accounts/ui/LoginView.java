@@ -1,0 +1,68 @@
+package org.jcpp.liaison.accounts.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jcpp.liaison.base.ui.LanguageSwitch;
+
+/**
+ * Sign-in. A failed attempt gets one message that does not say whether the username or the password was wrong.
+ */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm login = new LoginForm();
+
+    LoginView() {
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        var title = new H1(getTranslation("app.name"));
+        title.addClassName("login-title");
+        var tagline = new Paragraph(getTranslation("login.tagline"));
+        tagline.addClassName("login-tagline");
+
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+        login.setI18n(i18n());
+
+        var language = new LanguageSwitch(null);
+        var card = new Div(title, tagline, login, language);
+        card.addClassName("login-card");
+        add(card);
+    }
+
+    private LoginI18n i18n() {
+        var i18n = LoginI18n.createDefault();
+        var form = i18n.getForm();
+        form.setTitle(getTranslation("login.title"));
+        form.setUsername(getTranslation("login.username"));
+        form.setPassword(getTranslation("login.password"));
+        form.setSubmit(getTranslation("login.submit"));
+        var error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,40 @@
+package org.jcpp.liaison.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import java.util.Map;
+import org.jcpp.liaison.base.ConcurrentEditException;
+import org.jcpp.liaison.base.InvalidInputException;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * Shows why a service refused a save: at the field it concerns, or as a notice for the form as a whole. The form
+ * stays open with everything the user typed.
+ */
+public final class FormErrors {
+
+    private FormErrors() {}
+
+    /**
+     * Runs a save; on refusal marks the field or shows a notice and returns false. {@code fields} maps the field names
+     * services use to the form's components.
+     */
+    public static boolean attempt(Component form, Map<String, ? extends HasValidation> fields, Runnable save) {
+        try {
+            save.run();
+            return true;
+        } catch (InvalidInputException e) {
+            HasValidation field = fields.get(e.field());
+            if (field != null) {
+                field.setErrorMessage(form.getTranslation(e.messageKey()));
+                field.setInvalid(true);
+            } else {
+                Notices.error(form.getTranslation(e.messageKey()));
+            }
+            return false;
+        } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
+            Notices.error(form.getTranslation("error.concurrent-edit"));
+            return false;
+        }
+    }
+}

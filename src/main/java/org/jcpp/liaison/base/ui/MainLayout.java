@@ -1,0 +1,99 @@
+package org.jcpp.liaison.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.jcpp.liaison.base.SignedInUser;
+
+/**
+ * The app shell: a side navigation that lists only the views the user may open, the user's name, role and cities, a
+ * language switch, and the user menu. At phone width the drawer folds behind the toggle.
+ */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 viewTitle = new H1();
+
+    MainLayout(SignedInUser signedInUser, AuthenticationContext authenticationContext) {
+        setPrimarySection(Section.DRAWER);
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu-toggle"));
+        viewTitle.addClassName("view-title");
+        addToNavbar(true, toggle, viewTitle);
+
+        var profile = signedInUser.profile().orElseThrow();
+        addToDrawer(appName(), new Scroller(sideNav()), userBox(profile, signedInUser, authenticationContext));
+    }
+
+    private Component appName() {
+        var name = new Span(getTranslation("app.name"));
+        name.addClassName("app-name");
+        var box = new Div(name);
+        box.addClassName("app-brand");
+        return box;
+    }
+
+    private SideNav sideNav() {
+        var nav = new SideNav();
+        nav.getElement().setAttribute("aria-label", getTranslation("shell.navigation"));
+        nav.addClassName("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private Component userBox(
+            SignedInUser.Profile profile, SignedInUser signedInUser, AuthenticationContext authenticationContext) {
+        var name = new Span(profile.displayName());
+        name.addClassName("user-name");
+        var role = new Span(getTranslation("role." + profile.role()));
+        role.addClassName("user-role");
+        var cities = new Span(
+                profile.allCities()
+                        ? getTranslation("shell.all-cities")
+                        : profile.cityNames().isEmpty()
+                                ? getTranslation("shell.no-cities")
+                                : String.join(", ", profile.cityNames()));
+        cities.addClassName("user-cities");
+
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_SMALL);
+        menu.getElement().setAttribute("aria-label", getTranslation("shell.user-menu"));
+        var account = menu.addItem(getTranslation("shell.account"));
+        account.getSubMenu()
+                .addItem(getTranslation("shell.change-password"), e -> getUI().ifPresent(ui -> ui.navigate("password")));
+        account.getSubMenu().addItem(getTranslation("shell.logout"), e -> authenticationContext.logout());
+
+        var box = new Div(name, role, cities, new LanguageSwitch(signedInUser), menu);
+        box.addClassName("user-box");
+        return box;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+    }
+}

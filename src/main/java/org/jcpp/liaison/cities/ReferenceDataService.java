@@ -1,0 +1,265 @@
+package org.jcpp.liaison.cities;
+
+import jakarta.validation.Valid;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jcpp.liaison.base.ConcurrentEditException;
+import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.cities.domain.CommunityGroupRepository;
+import org.jcpp.liaison.cities.domain.DepartmentShift;
+import org.jcpp.liaison.cities.domain.DepartmentShiftRepository;
+import org.jcpp.liaison.cities.domain.LanguageRepository;
+import org.jcpp.liaison.cities.domain.MemberCity;
+import org.jcpp.liaison.cities.domain.MemberCityRepository;
+import org.jcpp.liaison.cities.domain.NamedItem;
+import org.jcpp.liaison.cities.domain.NamedItemRepository;
+import org.jcpp.liaison.cities.domain.PartnerOrganisation;
+import org.jcpp.liaison.cities.domain.PartnerOrganisationRepository;
+import org.jcpp.liaison.cities.domain.PoliceDepartment;
+import org.jcpp.liaison.cities.domain.PoliceDepartmentRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Member cities, their police departments and shifts, partner organisations, community groups and languages. Every
+ * signed-in user reads the active entries; only admins change them. Entries are deactivated, never deleted, so records
+ * that refer to them keep their meaning.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class ReferenceDataService {
+
+    private final MemberCityRepository cities;
+    private final PoliceDepartmentRepository departments;
+    private final DepartmentShiftRepository shifts;
+    private final PartnerOrganisationRepository partners;
+    private final CommunityGroupRepository groups;
+    private final LanguageRepository languages;
+
+    ReferenceDataService(
+            MemberCityRepository cities,
+            PoliceDepartmentRepository departments,
+            DepartmentShiftRepository shifts,
+            PartnerOrganisationRepository partners,
+            CommunityGroupRepository groups,
+            LanguageRepository languages) {
+        this.cities = cities;
+        this.departments = departments;
+        this.shifts = shifts;
+        this.partners = partners;
+        this.groups = groups;
+        this.languages = languages;
+    }
+
+    // --- reading: every signed-in user ---
+
+    /** The active entries of a list, by name, for choosing one in a form. */
+    @PreAuthorize("isAuthenticated()")
+    public List<NamedRef> active(ReferenceKind kind) {
+        return repository(kind).findByActiveTrueOrderByNameAsc().stream()
+                .map(item -> new NamedRef(item.getId(), item.getName()))
+                .toList();
+    }
+
+    /** The names of the given cities, in name order; unknown ids are skipped. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> cityNames(Collection<Long> cityIds) {
+        var names = new LinkedHashMap<Long, String>();
+        if (cityIds.isEmpty()) {
+            return names;
+        }
+        cities.findAllById(cityIds).stream()
+                .sorted((a, b) -> a.getName().compareToIgnoreCase(b.getName()))
+                .forEach(city -> names.put(city.getId(), city.getName()));
+        return names;
+    }
+
+    /** Every city's name by id, inactive ones included, for showing stored ids in lists. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> allCityNames() {
+        var names = new LinkedHashMap<Long, String>();
+        cities.findAll(Sort.by("name")).forEach(city -> names.put(city.getId(), city.getName()));
+        return names;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<ShiftRow> shifts(long departmentId) {
+        return shifts.findByDepartmentIdOrderBySortOrderAscNameAsc(departmentId).stream()
+                .map(ReferenceDataService::toRow)
+                .toList();
+    }
+
+    // --- administration ---
+
+    /** One page of a list, filtered by part of the name, active and inactive entries alike. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public Page<ReferenceItem> list(ReferenceKind kind, String nameFilter, Pageable pageable) {
+        Pageable sorted = pageable.getSort().isSorted()
+                ? pageable
+                : PageRequest.of(pageable.getPageNumber(), Math.max(1, pageable.getPageSize()), Sort.by("name"));
+        return repository(kind)
+                .findByNameContainingIgnoreCase(nameFilter.strip(), sorted)
+                .map(item -> toItem(kind, item));
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public long count(ReferenceKind kind, String nameFilter) {
+        return list(kind, nameFilter, Pageable.ofSize(1)).getTotalElements();
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public ReferenceItem save(ReferenceKind kind, @Valid ReferenceItemData data) {
+        String name = data.name().strip();
+        if (name.length() > kind.nameMax()) {
+            throw new InvalidInputException("name", "validation.too-long");
+        }
+        NamedItemRepository<? extends NamedItem> repository = repository(kind);
+        boolean taken = data.id() == null
+                ? repository.existsByNameIgnoreCase(name)
+                : repository.existsByNameIgnoreCaseAndIdNot(name, data.id());
+        if (taken) {
+            throw new InvalidInputException("name", "validation.name-taken");
+        }
+        NamedItem item = data.id() == null ? newItem(kind) : load(kind, data.id(), data.version());
+        item.setName(name);
+        if (item instanceof PartnerOrganisation partner) {
+            if (data.partnerKind() == null) {
+                throw new InvalidInputException("partnerKind", "validation.required");
+            }
+            partner.setKind(data.partnerKind());
+        }
+        if (item instanceof PoliceDepartment department) {
+            if (data.cityId() == null) {
+                throw new InvalidInputException("city", "validation.required");
+            }
+            department.setCity(cities.findById(data.cityId())
+                    .orElseThrow(() -> new InvalidInputException("city", "validation.required")));
+        }
+        return toItem(kind, saveAndFlush(kind, item));
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public ReferenceItem setActive(ReferenceKind kind, long id, long version, boolean active) {
+        NamedItem item = load(kind, id, version);
+        item.setActive(active);
+        return toItem(kind, saveAndFlush(kind, item));
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public ShiftRow saveShift(long departmentId, @Valid ShiftData data) {
+        String name = data.name().strip();
+        boolean taken = data.id() == null
+                ? shifts.existsByDepartmentIdAndNameIgnoreCase(departmentId, name)
+                : shifts.existsByDepartmentIdAndNameIgnoreCaseAndIdNot(departmentId, name, data.id());
+        if (taken) {
+            throw new InvalidInputException("shiftName", "validation.name-taken");
+        }
+        DepartmentShift shift;
+        if (data.id() == null) {
+            shift = new DepartmentShift();
+            shift.setDepartment(departments.findById(departmentId).orElseThrow());
+        } else {
+            shift = shifts.findById(data.id()).orElseThrow(() -> new ConcurrentEditException("shift", data.id()));
+            ConcurrentEditException.check("shift", data.id(), data.version(), shift.getVersion());
+        }
+        shift.setName(name);
+        shift.setSortOrder(data.sortOrder());
+        return toRow(shifts.saveAndFlush(shift));
+    }
+
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public ShiftRow setShiftActive(long shiftId, long version, boolean active) {
+        DepartmentShift shift = shifts.findById(shiftId).orElseThrow(() -> new ConcurrentEditException("shift", shiftId));
+        ConcurrentEditException.check("shift", shiftId, version, shift.getVersion());
+        shift.setActive(active);
+        return toRow(shifts.saveAndFlush(shift));
+    }
+
+    /** The most recently changed entries of all lists, for an admin's home view. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<Changed> recentlyChanged(int limit) {
+        Pageable newest = PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "updatedAt"));
+        return java.util.Arrays.stream(ReferenceKind.values())
+                .flatMap(kind -> repository(kind).findAll(newest).stream()
+                        .map(item -> new Changed(kind, item.getName(), item.getUpdatedAt())))
+                .sorted((a, b) -> b.when().compareTo(a.when()))
+                .limit(limit)
+                .toList();
+    }
+
+    /** A reference entry that changed at {@code when}. */
+    public record Changed(ReferenceKind kind, String name, Instant when) {}
+
+    // --- internals ---
+
+    private NamedItemRepository<? extends NamedItem> repository(ReferenceKind kind) {
+        return switch (kind) {
+            case CITY -> cities;
+            case DEPARTMENT -> departments;
+            case PARTNER -> partners;
+            case COMMUNITY_GROUP -> groups;
+            case LANGUAGE -> languages;
+        };
+    }
+
+    private static NamedItem newItem(ReferenceKind kind) {
+        Supplier<NamedItem> factory = switch (kind) {
+            case CITY -> MemberCity::new;
+            case DEPARTMENT -> PoliceDepartment::new;
+            case PARTNER -> PartnerOrganisation::new;
+            case COMMUNITY_GROUP -> org.jcpp.liaison.cities.domain.CommunityGroup::new;
+            case LANGUAGE -> org.jcpp.liaison.cities.domain.Language::new;
+        };
+        return factory.get();
+    }
+
+    private NamedItem load(ReferenceKind kind, long id, long version) {
+        NamedItem item = repository(kind).findById(id).orElseThrow(() -> new ConcurrentEditException(kind.name(), id));
+        ConcurrentEditException.check(kind.name(), id, version, item.getVersion());
+        return item;
+    }
+
+    @SuppressWarnings("unchecked")
+    private NamedItem saveAndFlush(ReferenceKind kind, NamedItem item) {
+        return ((NamedItemRepository<NamedItem>) repository(kind)).saveAndFlush(item);
+    }
+
+    private static ReferenceItem toItem(ReferenceKind kind, NamedItem item) {
+        @Nullable PartnerKind partnerKind = item instanceof PartnerOrganisation p ? p.getKind() : null;
+        @Nullable Long cityId = null;
+        @Nullable String cityName = null;
+        if (item instanceof PoliceDepartment d) {
+            cityId = d.getCity().getId();
+            cityName = d.getCity().getName();
+        }
+        return new ReferenceItem(
+                item.getId(), item.getVersion(), item.getName(), item.isActive(), partnerKind, cityId, cityName);
+    }
+
+    private static ShiftRow toRow(DepartmentShift shift) {
+        return new ShiftRow(
+                shift.getId(),
+                shift.getVersion(),
+                shift.getDepartment().getId(),
+                shift.getName(),
+                shift.getSortOrder(),
+                shift.isActive());
+    }
+}

@@ -1,0 +1,25 @@
+package org.jcpp.liaison.cities.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.jcpp.liaison.cities.PartnerKind;
+
+@Entity
+@Table(name = "partner_organisation")
+public class PartnerOrganisation extends NamedItem {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PartnerKind kind = PartnerKind.OTHER;
+
+    public PartnerKind getKind() {
+        return kind;
+    }
+
+    public void setKind(PartnerKind kind) {
+        this.kind = kind;
+    }
+}

@@ -1,0 +1,24 @@
+package org.jcpp.liaison.cities.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "police_department")
+public class PoliceDepartment extends NamedItem {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "city_id")
+    private MemberCity city;
+
+    public MemberCity getCity() {
+        return city;
+    }
+
+    public void setCity(MemberCity city) {
+        this.city = city;
+    }
+}

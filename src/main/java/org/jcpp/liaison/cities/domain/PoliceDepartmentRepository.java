@@ -1,0 +1,17 @@
+package org.jcpp.liaison.cities.domain;
+
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+
+public interface PoliceDepartmentRepository extends NamedItemRepository<PoliceDepartment> {
+
+    @Override
+    @EntityGraph(attributePaths = "city")
+    Page<PoliceDepartment> findByNameContainingIgnoreCase(String name, Pageable pageable);
+
+    @Override
+    @EntityGraph(attributePaths = "city")
+    List<PoliceDepartment> findByActiveTrueOrderByNameAsc();
+}
