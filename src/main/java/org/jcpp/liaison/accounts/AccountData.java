@@ -14,9 +14,13 @@ import org.jspecify.annotations.Nullable;
 public record AccountData(
         @Nullable Long id,
         long version,
+
         @NotBlank @Size(max = AccountLimits.USERNAME_MAX) @Pattern(regexp = AccountLimits.USERNAME_PATTERN)
-                String username,
-        @NotBlank @Size(max = AccountLimits.DISPLAY_NAME_MAX) String displayName,
+        String username,
+
+        @NotBlank @Size(max = AccountLimits.DISPLAY_NAME_MAX)
+        String displayName,
+
         @NotNull Role role,
         boolean allCities,
         @NotNull Set<Long> cityIds) {}

@@ -72,8 +72,8 @@ class AccountsStartup implements ApplicationRunner {
         }
         String password = adminPassword.isBlank() ? randomPassword() : adminPassword;
         if (!adminPassword.isBlank() && adminPassword.length() < AccountLimits.PASSWORD_MIN) {
-            throw new IllegalStateException("LIAISON_ADMIN_PASSWORD must have at least " + AccountLimits.PASSWORD_MIN
-                    + " characters.");
+            throw new IllegalStateException(
+                    "LIAISON_ADMIN_PASSWORD must have at least " + AccountLimits.PASSWORD_MIN + " characters.");
         }
         save(FIRST_ADMIN, "Administrator", Role.ADMIN, false, Set.of(), password);
         if (adminPassword.isBlank()) {
@@ -83,7 +83,8 @@ class AccountsStartup implements ApplicationRunner {
                     FIRST_ADMIN,
                     password);
         } else {
-            log.info("Created the first admin account '{}' with the password from LIAISON_ADMIN_PASSWORD.", FIRST_ADMIN);
+            log.info(
+                    "Created the first admin account '{}' with the password from LIAISON_ADMIN_PASSWORD.", FIRST_ADMIN);
         }
     }
 

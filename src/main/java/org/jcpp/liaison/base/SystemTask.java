@@ -13,8 +13,8 @@ public final class SystemTask {
     public static <T> T call(Supplier<T> work) {
         var context = SecurityContextHolder.getContext();
         var previous = context.getAuthentication();
-        context.setAuthentication(
-                new UsernamePasswordAuthenticationToken("system", null, AuthorityUtils.createAuthorityList("ROLE_SYSTEM")));
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(
+                "system", null, AuthorityUtils.createAuthorityList("ROLE_SYSTEM")));
         try {
             return work.get();
         } finally {

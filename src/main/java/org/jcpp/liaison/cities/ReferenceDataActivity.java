@@ -22,8 +22,8 @@ class ReferenceDataActivity implements RecentActivity {
             return List.of();
         }
         return service.recentlyChanged(limit).stream()
-                .map(changed -> new Item(
-                        changed.when(), "activity.reference-changed." + changed.kind(), changed.name(), ""))
+                .map(changed ->
+                        new Item(changed.when(), "activity.reference-changed." + changed.kind(), changed.name(), ""))
                 .toList();
     }
 }

@@ -186,7 +186,8 @@ public class ReferenceDataService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public ShiftRow setShiftActive(long shiftId, long version, boolean active) {
-        DepartmentShift shift = shifts.findById(shiftId).orElseThrow(() -> new ConcurrentEditException("shift", shiftId));
+        DepartmentShift shift =
+                shifts.findById(shiftId).orElseThrow(() -> new ConcurrentEditException("shift", shiftId));
         ConcurrentEditException.check("shift", shiftId, version, shift.getVersion());
         shift.setActive(active);
         return toRow(shifts.saveAndFlush(shift));
@@ -220,13 +221,14 @@ public class ReferenceDataService {
     }
 
     private static NamedItem newItem(ReferenceKind kind) {
-        Supplier<NamedItem> factory = switch (kind) {
-            case CITY -> MemberCity::new;
-            case DEPARTMENT -> PoliceDepartment::new;
-            case PARTNER -> PartnerOrganisation::new;
-            case COMMUNITY_GROUP -> org.jcpp.liaison.cities.domain.CommunityGroup::new;
-            case LANGUAGE -> org.jcpp.liaison.cities.domain.Language::new;
-        };
+        Supplier<NamedItem> factory =
+                switch (kind) {
+                    case CITY -> MemberCity::new;
+                    case DEPARTMENT -> PoliceDepartment::new;
+                    case PARTNER -> PartnerOrganisation::new;
+                    case COMMUNITY_GROUP -> org.jcpp.liaison.cities.domain.CommunityGroup::new;
+                    case LANGUAGE -> org.jcpp.liaison.cities.domain.Language::new;
+                };
         return factory.get();
     }
 

@@ -6,4 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A shift as an admin saves it; {@code id} null for a new one. */
 public record ShiftData(
-        @Nullable Long id, long version, @NotBlank @Size(max = ShiftRow.NAME_MAX) String name, int sortOrder) {}
+        @Nullable Long id,
+        long version,
+        @NotBlank @Size(max = ShiftRow.NAME_MAX) String name,
+        int sortOrder) {}

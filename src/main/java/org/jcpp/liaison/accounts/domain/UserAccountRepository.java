@@ -26,7 +26,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query(
             value = "select a from UserAccount a where lower(a.username) like lower(concat('%', :filter, '%'))"
                     + " or lower(a.displayName) like lower(concat('%', :filter, '%'))",
-            countQuery = "select count(a) from UserAccount a where lower(a.username) like lower(concat('%', :filter, '%'))"
-                    + " or lower(a.displayName) like lower(concat('%', :filter, '%'))")
+            countQuery =
+                    "select count(a) from UserAccount a where lower(a.username) like lower(concat('%', :filter, '%'))"
+                            + " or lower(a.displayName) like lower(concat('%', :filter, '%'))")
     Page<UserAccount> search(String filter, Pageable pageable);
 }

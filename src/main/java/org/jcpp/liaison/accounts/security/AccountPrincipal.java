@@ -3,11 +3,11 @@ package org.jcpp.liaison.accounts.security;
 import java.util.Collection;
 import java.util.List;
 import org.jcpp.liaison.accounts.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.jspecify.annotations.Nullable;
 
 /** The signed-in account as Spring Security holds it: id, name and role. The password hash is erased after login. */
 public final class AccountPrincipal implements UserDetails, CredentialsContainer {
@@ -18,7 +18,8 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final boolean enabled;
     private @Nullable String passwordHash;
 
-    public AccountPrincipal(long accountId, String username, @Nullable String passwordHash, Role role, boolean enabled) {
+    public AccountPrincipal(
+            long accountId, String username, @Nullable String passwordHash, Role role, boolean enabled) {
         this.accountId = accountId;
         this.username = username;
         this.passwordHash = passwordHash;

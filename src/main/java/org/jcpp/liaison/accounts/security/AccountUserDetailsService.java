@@ -21,7 +21,8 @@ class AccountUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsernameIgnoreCase(username.strip())
-                .map(a -> new AccountPrincipal(a.getId(), a.getUsername(), a.getPasswordHash(), a.getRole(), a.isEnabled()))
+                .map(a -> new AccountPrincipal(
+                        a.getId(), a.getUsername(), a.getPasswordHash(), a.getRole(), a.isEnabled()))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
 }

@@ -21,8 +21,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/lumo/**")
-                .permitAll());
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/lumo/**")
+                        .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login"));
         return http.build();
     }

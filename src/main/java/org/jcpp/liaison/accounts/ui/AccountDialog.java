@@ -99,11 +99,18 @@ class AccountDialog extends Dialog {
     private final Binder<Form> binder = new Binder<>(Form.class);
     private final Form form = new Form();
 
-    AccountDialog(AccountService accounts, ReferenceDataService referenceData, @Nullable AccountRow account, Runnable onSaved) {
+    AccountDialog(
+            AccountService accounts,
+            ReferenceDataService referenceData,
+            @Nullable AccountRow account,
+            Runnable onSaved) {
         this.accounts = accounts;
         this.account = account;
         this.onSaved = onSaved;
-        setHeaderTitle(account == null ? getTranslation("account.add") : getTranslation("account.edit", account.displayName()));
+        setHeaderTitle(
+                account == null
+                        ? getTranslation("account.add")
+                        : getTranslation("account.edit", account.displayName()));
         setCloseOnOutsideClick(false);
         addClassName("account-dialog");
 
@@ -112,8 +119,11 @@ class AccountDialog extends Dialog {
         binder.forField(username)
                 .asRequired(getTranslation("validation.required"))
                 .withValidator(new StringLengthValidator(
-                        getTranslation("validation.too-long-n", AccountLimits.USERNAME_MAX), 0, AccountLimits.USERNAME_MAX))
-                .withValidator(new RegexpValidator(getTranslation("account.username.invalid"), AccountLimits.USERNAME_PATTERN))
+                        getTranslation("validation.too-long-n", AccountLimits.USERNAME_MAX),
+                        0,
+                        AccountLimits.USERNAME_MAX))
+                .withValidator(
+                        new RegexpValidator(getTranslation("account.username.invalid"), AccountLimits.USERNAME_PATTERN))
                 .bind(Form::getUsername, Form::setUsername);
         displayName.setLabel(getTranslation("account.display-name"));
         binder.forField(displayName)
@@ -172,9 +182,12 @@ class AccountDialog extends Dialog {
             toggle.addThemeVariants(account.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
             toggle.addClickListener(e -> {
                 if (FormErrors.attempt(
-                        this, Map.of(), () -> accounts.setEnabled(account.id(), account.version(), !account.enabled()))) {
+                        this,
+                        Map.of(),
+                        () -> accounts.setEnabled(account.id(), account.version(), !account.enabled()))) {
                     Notices.success(getTranslation(
-                            account.enabled() ? "account.disabled-done" : "account.enabled-done", account.displayName()));
+                            account.enabled() ? "account.disabled-done" : "account.enabled-done",
+                            account.displayName()));
                     onSaved.run();
                     close();
                 }
@@ -193,7 +206,9 @@ class AccountDialog extends Dialog {
         newPassword.setHelperText(getTranslation("password.rules", AccountLimits.PASSWORD_MIN));
         var reset = new Button(getTranslation("account.reset-password"), e -> {
             if (FormErrors.attempt(
-                    this, Map.of("password", newPassword), () -> accounts.resetPassword(account.id(), newPassword.getValue()))) {
+                    this,
+                    Map.of("password", newPassword),
+                    () -> accounts.resetPassword(account.id(), newPassword.getValue()))) {
                 newPassword.clear();
                 Notices.success(getTranslation("account.password-reset-done", account.displayName()));
             }
@@ -228,7 +243,17 @@ class AccountDialog extends Dialog {
                 form.getCities().stream().map(NamedRef::id).collect(Collectors.toSet()));
         boolean saved = FormErrors.attempt(
                 this,
-                Map.of("username", username, "displayName", displayName, "role", role, "cities", cities, "password", password),
+                Map.of(
+                        "username",
+                        username,
+                        "displayName",
+                        displayName,
+                        "role",
+                        role,
+                        "cities",
+                        cities,
+                        "password",
+                        password),
                 () -> {
                     if (account == null) {
                         accounts.create(data, password.getValue());

@@ -65,7 +65,9 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("role")
                 .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(this::citiesText).setHeader(getTranslation("account.cities")).setFlexGrow(2);
+        grid.addColumn(this::citiesText)
+                .setHeader(getTranslation("account.cities"))
+                .setFlexGrow(2);
         grid.addColumn(a -> getTranslation(a.enabled() ? "account.enabled" : "account.disabled"))
                 .setHeader(getTranslation("reference.status"))
                 .setKey("enabled")
@@ -80,8 +82,8 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("account.empty"));
-        grid.setItems(query -> accounts.list(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream());
+        grid.setItems(
+                query -> accounts.list(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.setSizeFull();
         add(toolbar, grid);

@@ -21,6 +21,7 @@ import org.jcpp.liaison.base.ui.LanguageSwitch;
 class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    final LoginI18n i18n;
 
     LoginView() {
         addClassName("login-view");
@@ -35,7 +36,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        login.setI18n(i18n());
+        i18n = i18n();
+        login.setI18n(i18n);
 
         var language = new LanguageSwitch(null);
         var card = new Div(title, tagline, login, language);

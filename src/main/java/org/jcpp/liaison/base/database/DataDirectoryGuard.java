@@ -56,7 +56,8 @@ final class DataDirectoryGuard {
         if (!Files.exists(pidFile)) {
             return;
         }
-        Optional<ProcessHandle> server = readPid(pidFile).flatMap(ProcessHandle::of).filter(DataDirectoryGuard::isPostgres);
+        Optional<ProcessHandle> server =
+                readPid(pidFile).flatMap(ProcessHandle::of).filter(DataDirectoryGuard::isPostgres);
         if (server.isEmpty()) {
             return; // a stale pid file: PostgreSQL itself detects and replaces it
         }
@@ -77,7 +78,10 @@ final class DataDirectoryGuard {
 
     private static Optional<Long> readPid(Path pidFile) throws IOException {
         try {
-            return Files.readAllLines(pidFile).stream().findFirst().map(String::trim).map(Long::parseLong);
+            return Files.readAllLines(pidFile).stream()
+                    .findFirst()
+                    .map(String::trim)
+                    .map(Long::parseLong);
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

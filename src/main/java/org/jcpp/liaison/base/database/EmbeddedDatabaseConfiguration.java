@@ -28,17 +28,28 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(
-            @Value("${liaison.database.data-dir}") String dataDir, @Value("${liaison.database.port:0}") int port)
+            @Value("${liaison.database.data-dir}") String dataDir,
+            @Value("${liaison.database.port:0}") int port,
+            @Value("${liaison.database.throwaway:false}") boolean throwaway)
             throws IOException {
-        Path directory = Path.of(dataDir).toAbsolutePath().normalize();
+        return start(Path.of(dataDir), port, throwaway);
+    }
+
+    /**
+     * Starts PostgreSQL on a data directory. A throwaway server (tests) starts from an empty directory, skips fsync and
+     * deletes its data when closed; otherwise the data persists and every commit is durable.
+     */
+    static EmbeddedPostgres start(Path dataDir, int port, boolean throwaway) throws IOException {
+        Path directory = dataDir.toAbsolutePath().normalize();
         DataDirectoryGuard.prepare(directory);
+        String durable = throwaway ? "off" : "on";
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
-                .setCleanDataDirectory(false)
+                .setCleanDataDirectory(throwaway)
                 .setPort(port)
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("fsync", durable)
+                .setServerConfig("synchronous_commit", durable)
+                .setServerConfig("full_page_writes", durable)
                 .setLocaleConfig("locale", "C.UTF-8")
                 .start();
         log.info("Embedded PostgreSQL is running on port {} with its data in {}", postgres.getPort(), directory);

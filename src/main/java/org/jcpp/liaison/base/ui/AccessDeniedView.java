@@ -14,8 +14,7 @@ class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedExce
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        ErrorPages.fill(
-                this, getTranslation("error.access-denied.title"), getTranslation("error.access-denied.text"));
+        ErrorPages.fill(this, getTranslation("error.access-denied.title"), getTranslation("error.access-denied.text"));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

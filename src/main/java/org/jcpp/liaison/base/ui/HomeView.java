@@ -36,13 +36,13 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 "ADMIN".equals(profile.role())
                         ? getTranslation("home.serving-admin", getTranslation("role." + profile.role()))
                         : profile.allCities()
-                        ? getTranslation("home.serving-all", getTranslation("role." + profile.role()))
-                        : profile.cityNames().isEmpty()
-                                ? getTranslation("home.serving-none", getTranslation("role." + profile.role()))
-                                : getTranslation(
-                                        "home.serving",
-                                        getTranslation("role." + profile.role()),
-                                        String.join(", ", profile.cityNames())));
+                                ? getTranslation("home.serving-all", getTranslation("role." + profile.role()))
+                                : profile.cityNames().isEmpty()
+                                        ? getTranslation("home.serving-none", getTranslation("role." + profile.role()))
+                                        : getTranslation(
+                                                "home.serving",
+                                                getTranslation("role." + profile.role()),
+                                                String.join(", ", profile.cityNames())));
         add(greeting, where);
 
         add(new H2(getTranslation("home.recent")));

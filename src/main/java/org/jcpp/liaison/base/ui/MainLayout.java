@@ -83,8 +83,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_SMALL);
         menu.getElement().setAttribute("aria-label", getTranslation("shell.user-menu"));
         var account = menu.addItem(getTranslation("shell.account"));
-        account.getSubMenu()
-                .addItem(getTranslation("shell.change-password"), e -> getUI().ifPresent(ui -> ui.navigate("password")));
+        account.getSubMenu().addItem(getTranslation("shell.change-password"), e -> getUI().ifPresent(
+                        ui -> ui.navigate("password")));
         account.getSubMenu().addItem(getTranslation("shell.logout"), e -> authenticationContext.logout());
 
         var box = new Div(name, role, cities, new LanguageSwitch(signedInUser), menu);

@@ -81,7 +81,8 @@ class ReferenceItemDialog extends Dialog {
         this.onSaved = onSaved;
         addClassName("reference-dialog");
         setHeaderTitle(getTranslation(
-                item == null ? "reference.add." + kind : "reference.edit-title." + kind, item == null ? "" : item.name()));
+                item == null ? "reference.add." + kind : "reference.edit-title." + kind,
+                item == null ? "" : item.name()));
         setCloseOnOutsideClick(false);
 
         var layout = new FormLayout();
@@ -92,7 +93,8 @@ class ReferenceItemDialog extends Dialog {
         name.setHelperText(getTranslation("validation.at-most", kind.nameMax()));
         binder.forField(name)
                 .asRequired(getTranslation("validation.required"))
-                .withValidator(new StringLengthValidator(getTranslation("validation.too-long-n", kind.nameMax()), 0, kind.nameMax()))
+                .withValidator(new StringLengthValidator(
+                        getTranslation("validation.too-long-n", kind.nameMax()), 0, kind.nameMax()))
                 .bind(Form::getName, Form::setName);
         layout.add(name);
 
@@ -111,7 +113,9 @@ class ReferenceItemDialog extends Dialog {
             city.setItems(service.active(ReferenceKind.CITY));
             city.setItemLabelGenerator(NamedRef::name);
             city.setRequiredIndicatorVisible(true);
-            binder.forField(city).asRequired(getTranslation("validation.required")).bind(Form::getCity, Form::setCity);
+            binder.forField(city)
+                    .asRequired(getTranslation("validation.required"))
+                    .bind(Form::getCity, Form::setCity);
             layout.add(city);
         }
 
@@ -166,8 +170,9 @@ class ReferenceItemDialog extends Dialog {
                     form.getPartnerKind(),
                     form.getCity() == null ? null : form.getCity().id());
             boolean saved = FormErrors.attempt(
-                    this, Map.of("name", name, "partnerKind", partnerKind, "city", city), () -> item =
-                            service.save(kind, data));
+                    this,
+                    Map.of("name", name, "partnerKind", partnerKind, "city", city),
+                    () -> item = service.save(kind, data));
             if (saved) {
                 Notices.success(getTranslation("reference.saved", form.getName()));
                 onSaved.run();

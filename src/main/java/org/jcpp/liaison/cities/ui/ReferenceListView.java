@@ -69,9 +69,8 @@ abstract class ReferenceListView extends VerticalLayout implements HasDynamicTit
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("reference.empty"));
-        grid.setItems(query -> service
-                .list(kind, search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query))
-                .stream());
+        grid.setItems(query ->
+                service.list(kind, search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemDoubleClickListener(e -> openEditor(e.getItem()));
         grid.setSizeFull();
 

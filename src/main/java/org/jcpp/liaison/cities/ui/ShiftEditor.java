@@ -67,8 +67,8 @@ class ShiftEditor extends Div {
         if (shift != null) {
             var toggle = new Button(getTranslation(shift.active() ? "reference.deactivate" : "reference.reactivate"));
             toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            toggle.setAriaLabel(getTranslation(
-                    shift.active() ? "shift.deactivate-named" : "shift.reactivate-named", shift.name()));
+            toggle.setAriaLabel(
+                    getTranslation(shift.active() ? "shift.deactivate-named" : "shift.reactivate-named", shift.name()));
             toggle.addClickListener(e -> {
                 if (FormErrors.attempt(
                         this, Map.of(), () -> service.setShiftActive(shift.id(), shift.version(), !shift.active()))) {

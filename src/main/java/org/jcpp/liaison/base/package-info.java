@@ -1,0 +1,8 @@
+/**
+ * The shared kernel: entity base class, the app shell and common UI helpers, the embedded database. Open to every
+ * module (its sub-packages too), and depends on none of them.
+ */
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
+package org.jcpp.liaison.base;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,96 @@
+package org.jcpp.liaison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * No Docker engine runs here, so docker-compose.yml is checked by reading it: the app waits for a healthy database,
+ * the data lives in a named volume, and every environment variable it sets is one the app actually reads.
+ */
+class DeploymentFilesTest {
+
+    /** Spring Boot binds these from the environment (relaxed binding); the app's own settings are read below. */
+    private static final Set<String> BOOT_DATASOURCE_VARIABLES =
+            Set.of("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
+
+    private final Map<String, Object> compose = load();
+
+    @Test
+    void the_app_starts_after_the_database_is_healthy() {
+        Map<String, Object> app = service("app");
+        Map<String, Object> dependsOn = map(app.get("depends_on"));
+        assertThat(map(dependsOn.get("db"))).containsEntry("condition", "service_healthy");
+        Map<String, Object> db = service("db");
+        assertThat(map(db.get("healthcheck")).get("test").toString()).contains("pg_isready");
+        assertThat(db.get("image").toString()).startsWith("postgres:17");
+    }
+
+    @Test
+    void the_database_keeps_its_data_in_a_named_volume() {
+        List<?> volumes = (List<?>) service("db").get("volumes");
+        String volume = volumes.getFirst().toString().split(":")[0];
+        assertThat(map(compose.get("volumes"))).containsKey(volume);
+    }
+
+    @Test
+    void every_environment_variable_set_for_the_app_is_read_by_the_app() throws IOException {
+        Map<String, Object> environment = map(service("app").get("environment"));
+        String properties = Files.readString(Path.of("src/main/resources/application.properties"));
+        var placeholders = new TreeSet<String>();
+        var matcher = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]").matcher(properties);
+        while (matcher.find()) {
+            placeholders.add(matcher.group(1));
+        }
+        for (String name : environment.keySet()) {
+            assertThat(BOOT_DATASOURCE_VARIABLES.contains(name) || placeholders.contains(name))
+                    .as("%s is set in docker-compose.yml but the app does not read it", name)
+                    .isTrue();
+        }
+        assertThat(environment).containsKeys("SPRING_DATASOURCE_URL", "LIAISON_ADMIN_PASSWORD");
+    }
+
+    @Test
+    void an_external_datasource_url_turns_the_embedded_database_off() throws IOException {
+        String configuration = Files.readString(
+                Path.of("src/main/java/org/jcpp/liaison/base/database/EmbeddedDatabaseConfiguration.java"));
+        assertThat(configuration).contains("'${spring.datasource.url:}'.isEmpty()");
+        assertThat(map(service("app").get("environment"))
+                        .get("SPRING_DATASOURCE_URL")
+                        .toString())
+                .startsWith("jdbc:postgresql://db:");
+    }
+
+    @Test
+    void the_image_runs_the_production_build_as_a_non_root_user() throws IOException {
+        String dockerfile = Files.readString(Path.of("Dockerfile"));
+        assertThat(dockerfile).contains("-Pproduction").contains("USER liaison");
+    }
+
+    private Map<String, Object> service(String name) {
+        return map(map(compose.get("services")).get(name));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        assertThat(value).isInstanceOf(Map.class);
+        return (Map<String, Object>) value;
+    }
+
+    private static Map<String, Object> load() {
+        try {
+            return new Yaml().load(Files.readString(Path.of("docker-compose.yml")));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.jcpp.liaison;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The one Spring context of the integration tests: the whole app on a random port, a throwaway embedded PostgreSQL,
+ * demo data on. Every test class uses the same settings, so they share one context (and one database).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "liaison.database.data-dir=target/it-postgres/${random.uuid}",
+            "liaison.database.throwaway=true",
+            "liaison.demo.enabled=true",
+            "liaison.admin.password=" + IntegrationTest.ADMIN_PASSWORD
+        })
+public @interface IntegrationTest {
+
+    String ADMIN_PASSWORD = "first-admin-password";
+    String DEMO_PASSWORD = "jcpp-demo-pass";
+}

@@ -1,0 +1,115 @@
+package org.jcpp.liaison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jcpp.liaison.accounts.Role;
+import org.jcpp.liaison.cities.PartnerKind;
+import org.jcpp.liaison.cities.ReferenceKind;
+import org.junit.jupiter.api.Test;
+
+/** Every text the app shows exists in English and in Spanish. */
+class TranslationsTest {
+
+    private static final Pattern KEY_IN_CODE = Pattern.compile(
+            "(?:getTranslation|InvalidInputException)\\(\\s*(?:\"[^\"]*\",\\s*)?\"([a-z][a-z0-9-]*(?:\\.[A-Za-z0-9_-]+)+)\"");
+    private static final Pattern KEY_PREFIX_IN_CODE =
+            Pattern.compile("getTranslation\\(\\s*\"([a-z][a-z0-9.-]*\\.)\"\\s*\\+");
+
+    private final Properties english = load("translations.properties");
+    private final Properties spanish = load("translations_es.properties");
+
+    @Test
+    void english_and_spanish_have_the_same_keys() {
+        assertThat(new TreeSet<>(spanish.stringPropertyNames()))
+                .as("Spanish keys")
+                .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+    }
+
+    @Test
+    void no_translation_is_empty() {
+        for (Properties language : new Properties[] {english, spanish}) {
+            language.forEach((key, value) ->
+                    assertThat(value.toString().strip()).as(key.toString()).isNotEmpty());
+        }
+    }
+
+    @Test
+    void every_key_the_code_asks_for_exists() throws IOException {
+        var missing = new TreeSet<String>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                var matcher = KEY_IN_CODE.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    if (!english.containsKey(matcher.group(1))) {
+                        missing.add(matcher.group(1) + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void every_key_built_from_an_enum_exists() {
+        var missing = new TreeSet<String>();
+        for (Role role : Role.values()) {
+            check("role." + role, missing);
+        }
+        for (PartnerKind kind : PartnerKind.values()) {
+            check("partner-kind." + kind, missing);
+        }
+        for (ReferenceKind kind : ReferenceKind.values()) {
+            for (String prefix :
+                    Set.of("nav.admin.", "reference.add.", "reference.edit-title.", "activity.reference-changed.")) {
+                check(prefix + kind, missing);
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void every_key_prefix_the_code_builds_on_is_covered_above() throws IOException {
+        var prefixes = new TreeSet<String>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                var matcher = KEY_PREFIX_IN_CODE.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    prefixes.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(prefixes)
+                .isSubsetOf(
+                        "role.",
+                        "partner-kind.",
+                        "nav.admin.",
+                        "reference.add.",
+                        "reference.edit-title.",
+                        "activity.reference-changed.");
+    }
+
+    private void check(String key, Set<String> missing) {
+        if (!english.containsKey(key)) {
+            missing.add(key);
+        }
+    }
+
+    private static Properties load(String name) {
+        var properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,23 @@
+package org.jcpp.liaison;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.notification.Notification;
+import java.util.List;
+
+/** Browserless view tests: real views, real services, the real embedded database; no browser. */
+@IntegrationTest
+public abstract class ViewTest extends SpringBrowserlessTest {
+
+    /** The texts of the notifications open now. */
+    protected List<String> notices() {
+        return find(Notification.class).all().stream()
+                .map(n -> test(n).getText())
+                .toList();
+    }
+
+    /** The error message a field shows, or null when it is valid. */
+    protected static String errorOf(HasValidation field) {
+        return field.isInvalid() ? field.getErrorMessage() : null;
+    }
+}
