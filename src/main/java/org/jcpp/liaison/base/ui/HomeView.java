@@ -17,6 +17,7 @@ import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import org.jcpp.liaison.base.RecentActivity;
+import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.SignedInUser;
 
 /** Each role's start page: who I am and where I work, what happened lately, and the modules I can open. */
@@ -33,7 +34,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
         var greeting = new H2(getTranslation("home.welcome", profile.displayName()));
         var where = new Paragraph(
-                "ADMIN".equals(profile.role())
+                Roles.ADMIN.equals(profile.role())
                         ? getTranslation("home.serving-admin", getTranslation("role." + profile.role()))
                         : profile.allCities()
                                 ? getTranslation("home.serving-all", getTranslation("role." + profile.role()))

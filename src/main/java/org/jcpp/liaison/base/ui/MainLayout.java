@@ -20,6 +20,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.SignedInUser;
 
 /**
@@ -87,6 +88,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                         ui -> ui.navigate("password")));
         account.getSubMenu().addItem(getTranslation("shell.logout"), e -> authenticationContext.logout());
 
+        cities.setVisible(!Roles.ADMIN.equals(profile.role()));
         var box = new Div(name, role, cities, new LanguageSwitch(signedInUser), menu);
         box.addClassName("user-box");
         return box;
