@@ -174,7 +174,14 @@ class AccountDialog extends Dialog {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
-        save.addClickListener(e -> save());
+        save.setDisableOnClick(true);
+        save.addClickListener(e -> {
+            try {
+                save();
+            } finally {
+                save.setEnabled(true);
+            }
+        });
         var cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, save);
         if (account != null) {

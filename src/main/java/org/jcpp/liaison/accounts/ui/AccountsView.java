@@ -43,6 +43,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
         search.setLabel(getTranslation("account.search"));
         search.setClearButtonVisible(true);
+        search.setMinWidth("18em");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
         var add = new Button(getTranslation("account.add"), VaadinIcon.PLUS.create(), e -> open(null));

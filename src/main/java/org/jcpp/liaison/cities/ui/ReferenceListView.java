@@ -37,6 +37,7 @@ abstract class ReferenceListView extends VerticalLayout implements HasDynamicTit
         search.setLabel(getTranslation("reference.search"));
         search.setPlaceholder(getTranslation("reference.search.placeholder"));
         search.setClearButtonVisible(true);
+        search.setMinWidth("18em");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
 
