@@ -4,7 +4,6 @@ WORKDIR /src
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
 RUN ./mvnw -B -q dependency:go-offline
-COPY frontend/ frontend/
 COPY src/ src/
 RUN ./mvnw -B -Pproduction -DskipTests -Dspotless.check.skip=true package \
     && cp target/jcpp-liaison-*.jar /app.jar

@@ -76,6 +76,19 @@ class DeploymentFilesTest {
         assertThat(dockerfile).contains("-Pproduction").contains("USER liaison");
     }
 
+    @Test
+    void everything_the_image_build_copies_from_the_repository_exists() throws IOException {
+        var copies = Pattern.compile("(?m)^COPY (?!--from)(.+) \\S+$").matcher(Files.readString(Path.of("Dockerfile")));
+        int count = 0;
+        while (copies.find()) {
+            for (String source : copies.group(1).trim().split("\\s+")) {
+                assertThat(Path.of(source)).as("COPY %s", source).exists();
+                count++;
+            }
+        }
+        assertThat(count).isGreaterThanOrEqualTo(3);
+    }
+
     private Map<String, Object> service(String name) {
         return map(map(compose.get("services")).get(name));
     }

@@ -35,7 +35,7 @@ final class DataDirectoryGuard {
         stopLeftoverServer(directory);
     }
 
-    private static void ensureNotInUse(Path directory) throws IOException {
+    static void ensureNotInUse(Path directory) throws IOException {
         Path lockFile = directory.resolve(LOCK_FILE);
         if (!Files.exists(lockFile)) {
             return;

@@ -25,7 +25,7 @@ class ShellViewIT extends ViewTest {
     @WithUserDetails("demo-liaison")
     void a_liaison_sees_their_name_and_cities_and_no_admin_screens_in_the_menu() {
         navigate(HomeView.class);
-        assertThat(find(H2.class).first().getText()).isEqualTo("Welcome, Amina Hassan");
+        assertThat(find(H2.class).all().getFirst().getText()).isEqualTo("Welcome, Amina Hassan");
         assertThat(find(Paragraph.class)
                         .withTextContaining("Liaison for")
                         .single()
@@ -98,7 +98,7 @@ class ShellViewIT extends ViewTest {
                 .isEqualTo(Locale.forLanguageTag("es"));
         com.vaadin.flow.component.UI.getCurrent().setLocale(Locale.forLanguageTag("es"));
         navigate(HomeView.class);
-        assertThat(find(H2.class).first().getText()).isEqualTo("Bienvenido/a, Daniel Ortiz");
+        assertThat(find(H2.class).all().getFirst().getText()).isEqualTo("Bienvenido/a, Daniel Ortiz");
         accounts.findByUsernameIgnoreCase("demo-coordinator").ifPresent(a -> {
             a.setPreferredLocale(null);
             accounts.save(a);
