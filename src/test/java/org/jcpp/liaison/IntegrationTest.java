@@ -18,7 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
             "liaison.database.data-dir=target/it-postgres/${random.uuid}",
             "liaison.database.throwaway=true",
             "liaison.demo.enabled=true",
-            "liaison.admin.password=" + IntegrationTest.ADMIN_PASSWORD
+            "liaison.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
+            "spring.jpa.properties.hibernate.generate_statistics=true"
         })
 public @interface IntegrationTest {
 

@@ -38,13 +38,37 @@ public class CurrentUser implements SignedInUser {
         return Optional.empty();
     }
 
-    /** The cities the signed-in user works in; empty for none. Coordinators with all cities get every city. */
+    /** The id of the signed-in user; fails when nobody is signed in (services are guarded before this). */
+    public long requireId() {
+        return accountId().orElseThrow(() -> new IllegalStateException("no signed-in account"));
+    }
+
+    /** The role of the signed-in user, if any. */
+    public Optional<Role> role() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal) {
+            return Optional.of(principal.role());
+        }
+        return Optional.empty();
+    }
+
+    /** The signed-in user's scope as a condition for list queries (see {@link ScopeClause}). */
+    public ScopeClause scopeClause() {
+        return new ScopeClause(requireId());
+    }
+
+    /** The member cities whose community records the signed-in user may see and log. Read fresh on every call. */
     @Transactional(readOnly = true)
-    public Set<Long> cityIds() {
+    public CityScope scope() {
         return accountId()
                 .flatMap(accounts::findById)
-                .map(a -> Set.copyOf(a.getCityIds()))
-                .orElse(Set.of());
+                .filter(UserAccount::isEnabled)
+                .map(a -> switch (a.getRole()) {
+                    case ADMIN -> CityScope.NONE;
+                    case COORDINATOR -> new CityScope(a.isAllCities(), Set.copyOf(a.getCityIds()));
+                    case LIAISON -> new CityScope(false, Set.copyOf(a.getCityIds()));
+                })
+                .orElse(CityScope.NONE);
     }
 
     @Override

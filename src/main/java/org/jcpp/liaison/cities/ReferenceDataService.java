@@ -22,6 +22,7 @@ import org.jcpp.liaison.cities.domain.PartnerOrganisation;
 import org.jcpp.liaison.cities.domain.PartnerOrganisationRepository;
 import org.jcpp.liaison.cities.domain.PoliceDepartment;
 import org.jcpp.liaison.cities.domain.PoliceDepartmentRepository;
+import org.jcpp.liaison.cities.domain.TopicRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -48,6 +49,7 @@ public class ReferenceDataService {
     private final PartnerOrganisationRepository partners;
     private final CommunityGroupRepository groups;
     private final LanguageRepository languages;
+    private final TopicRepository topics;
 
     ReferenceDataService(
             MemberCityRepository cities,
@@ -55,13 +57,15 @@ public class ReferenceDataService {
             DepartmentShiftRepository shifts,
             PartnerOrganisationRepository partners,
             CommunityGroupRepository groups,
-            LanguageRepository languages) {
+            LanguageRepository languages,
+            TopicRepository topics) {
         this.cities = cities;
         this.departments = departments;
         this.shifts = shifts;
         this.partners = partners;
         this.groups = groups;
         this.languages = languages;
+        this.topics = topics;
     }
 
     // --- reading: every signed-in user ---
@@ -90,8 +94,14 @@ public class ReferenceDataService {
     /** Every city's name by id, inactive ones included, for showing stored ids in lists. */
     @PreAuthorize("isAuthenticated()")
     public Map<Long, String> allCityNames() {
+        return names(ReferenceKind.CITY);
+    }
+
+    /** Every entry's name by id, inactive ones included and in name order: labels for ids stored in records. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> names(ReferenceKind kind) {
         var names = new LinkedHashMap<Long, String>();
-        cities.findAll(Sort.by("name")).forEach(city -> names.put(city.getId(), city.getName()));
+        repository(kind).findAll(Sort.by("name")).forEach(item -> names.put(item.getId(), item.getName()));
         return names;
     }
 
@@ -217,6 +227,7 @@ public class ReferenceDataService {
             case PARTNER -> partners;
             case COMMUNITY_GROUP -> groups;
             case LANGUAGE -> languages;
+            case TOPIC -> topics;
         };
     }
 
@@ -228,6 +239,7 @@ public class ReferenceDataService {
                     case PARTNER -> PartnerOrganisation::new;
                     case COMMUNITY_GROUP -> org.jcpp.liaison.cities.domain.CommunityGroup::new;
                     case LANGUAGE -> org.jcpp.liaison.cities.domain.Language::new;
+                    case TOPIC -> org.jcpp.liaison.cities.domain.Topic::new;
                 };
         return factory.get();
     }

@@ -6,7 +6,8 @@ public enum ReferenceKind {
     DEPARTMENT,
     PARTNER,
     COMMUNITY_GROUP,
-    LANGUAGE;
+    LANGUAGE,
+    TOPIC;
 
     /** Longest name allowed; the database column has the same size. */
     public int nameMax() {

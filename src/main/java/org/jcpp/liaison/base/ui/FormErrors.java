@@ -5,6 +5,8 @@ import com.vaadin.flow.component.HasValidation;
 import java.util.Map;
 import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.Violations;
+import jakarta.validation.ConstraintViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -30,6 +32,20 @@ public final class FormErrors {
                 field.setInvalid(true);
             } else {
                 Notices.error(form.getTranslation(e.messageKey()));
+            }
+            return false;
+        } catch (ConstraintViolationException e) {
+            boolean marked = false;
+            for (var violation : e.getConstraintViolations()) {
+                HasValidation field = fields.get(Violations.field(violation));
+                if (field != null) {
+                    field.setErrorMessage(form.getTranslation(violation.getMessage()));
+                    field.setInvalid(true);
+                    marked = true;
+                }
+            }
+            if (!marked) {
+                Notices.error(form.getTranslation("error.check-input"));
             }
             return false;
         } catch (ConcurrentEditException | OptimisticLockingFailureException e) {

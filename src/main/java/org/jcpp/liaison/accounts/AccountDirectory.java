@@ -1,0 +1,47 @@
+package org.jcpp.liaison.accounts;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jcpp.liaison.accounts.domain.UserAccountRepository;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who works where: names of users by id, and the colleagues who can own work in a city. */
+@Service
+@Transactional(readOnly = true)
+public class AccountDirectory {
+
+    private final UserAccountRepository accounts;
+
+    AccountDirectory(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    /** Display names by account id, for showing stored ids (liaison, owner) in lists. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        var names = new LinkedHashMap<Long, String>();
+        if (!ids.isEmpty()) {
+            accounts.findAllById(ids).forEach(a -> names.put(a.getId(), a.getDisplayName()));
+        }
+        return names;
+    }
+
+    /** Active liaisons and coordinators who serve a city (coordinators of all cities included), by name. */
+    @PreAuthorize("isAuthenticated()")
+    public List<UserRef> colleaguesIn(long cityId) {
+        return accounts.findColleaguesIn(cityId, Sort.by("displayName")).stream()
+                .map(a -> new UserRef(a.getId(), a.getDisplayName()))
+                .toList();
+    }
+
+    /** Whether an account is active and serves the city, so it may own work there. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean servesCity(long accountId, long cityId) {
+        return accounts.findColleaguesIn(cityId, Sort.unsorted()).stream().anyMatch(a -> a.getId() == accountId);
+    }
+}

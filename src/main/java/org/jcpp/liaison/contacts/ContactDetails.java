@@ -1,0 +1,27 @@
+package org.jcpp.liaison.contacts;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+/** A contact with its needs, and what the signed-in user may do with it. */
+public record ContactDetails(
+        long id,
+        long version,
+        LocalDateTime occurredAt,
+        long cityId,
+        long liaisonId,
+        long createdBy,
+        ContactKind kind,
+        PlaceType placeType,
+        Set<Long> languageIds,
+        Set<Long> groupIds,
+        Set<Long> topicIds,
+        Set<Long> partnerIds,
+        int headcount,
+        boolean interpreterUsed,
+        boolean languageLineUsed,
+        String summary,
+        List<NeedRow> needs,
+        boolean canEdit,
+        boolean canDelete) {}

@@ -1,0 +1,17 @@
+package org.jcpp.liaison.contacts;
+
+/** Field limits shared by entities, service validation and forms. */
+public final class ContactLimits {
+
+    public static final int HEADCOUNT_MIN = 1;
+    public static final int HEADCOUNT_MAX = 10_000;
+    public static final int SUMMARY_MAX = 4000;
+    public static final int NEED_TEXT_MAX = 2000;
+    public static final int PERSON_NAME_MAX = 150;
+    public static final int REACH_BY_MAX = 200;
+    public static final int ADDRESS_MAX = 300;
+    /** The data-use notice residents are given when they are named; its text is in the README. */
+    public static final String CURRENT_NOTICE_VERSION = "2026-1";
+
+    private ContactLimits() {}
+}

@@ -1,0 +1,257 @@
+package org.jcpp.liaison.contacts;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.jcpp.liaison.accounts.AccountDirectory;
+import org.jcpp.liaison.accounts.CityScope;
+import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.accounts.Role;
+import org.jcpp.liaison.base.ConcurrentEditException;
+import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.RecordNotFoundException;
+import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.cities.ReferenceKind;
+import org.jcpp.liaison.contacts.domain.Contact;
+import org.jcpp.liaison.contacts.domain.ContactQueries;
+import org.jcpp.liaison.contacts.domain.ContactRepository;
+import org.jcpp.liaison.contacts.domain.NamedPerson;
+import org.jcpp.liaison.contacts.domain.Need;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The liaison's daily log. Every method is scoped to the member cities of the signed-in user: a record outside them is
+ * reported as not found, and lists never include it. Admins have no access to community records.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('" + Roles.LIAISON + "', '" + Roles.COORDINATOR + "')")
+public class ContactService {
+
+    /** A contact may be logged up to this long after "now", to allow for clocks a little ahead. */
+    static final java.time.Duration FUTURE_SLACK = java.time.Duration.ofMinutes(15);
+
+    private final ContactRepository contacts;
+    private final ContactQueries queries;
+    private final CurrentUser currentUser;
+    private final AccountDirectory directory;
+    private final ReferenceDataService referenceData;
+
+    ContactService(
+            ContactRepository contacts,
+            ContactQueries queries,
+            CurrentUser currentUser,
+            AccountDirectory directory,
+            ReferenceDataService referenceData) {
+        this.contacts = contacts;
+        this.queries = queries;
+        this.currentUser = currentUser;
+        this.directory = directory;
+        this.referenceData = referenceData;
+    }
+
+    /** One page of the contacts the user may see, newest first: one statement for the page, one for the count. */
+    public Page<ContactRow> list(ContactFilter filter, Pageable pageable) {
+        return queries.contacts(currentUser.scopeClause(), filter, pageable);
+    }
+
+    public long count(ContactFilter filter) {
+        return list(filter, Pageable.ofSize(1)).getTotalElements();
+    }
+
+    public ContactDetails get(long id) {
+        Contact contact = loadInScope(id);
+        return toDetails(contact);
+    }
+
+    @Transactional
+    public ContactDetails log(@Valid ContactData data) {
+        long me = currentUser.requireId();
+        CityScope scope = currentUser.scope();
+        validate(data, scope, me);
+        var contact = new Contact(me);
+        apply(contact, data, me);
+        for (int i = 0; i < data.needs().size(); i++) {
+            contact.addNeed(newNeed(data.needs().get(i), contact, me, i));
+        }
+        return toDetails(contacts.saveAndFlush(contact));
+    }
+
+    @Transactional
+    public ContactDetails update(long id, long version, @Valid ContactData data) {
+        long me = currentUser.requireId();
+        Contact contact = loadInScope(id);
+        if (!canEdit(contact, me)) {
+            throw new InvalidInputException("", "contact.edit.not-allowed");
+        }
+        ConcurrentEditException.check("contact", id, version, contact.getVersion());
+        validate(data, currentUser.scope(), me);
+        if (!data.needs().isEmpty()) {
+            throw new IllegalArgumentException("needs of an existing contact are changed on their own page");
+        }
+        apply(contact, data, me);
+        return toDetails(contacts.saveAndFlush(contact));
+    }
+
+    /** Deletes a contact with its needs; only its author or a coordinator may. */
+    @Transactional
+    public void delete(long id, long version) {
+        long me = currentUser.requireId();
+        Contact contact = loadInScope(id);
+        if (!canDelete(contact, me)) {
+            throw new InvalidInputException("", "contact.delete.not-allowed");
+        }
+        ConcurrentEditException.check("contact", id, version, contact.getVersion());
+        contacts.delete(contact);
+    }
+
+    /** Adds a need to an existing contact. */
+    @Transactional
+    public NeedRow addNeed(long contactId, @Valid NeedData data) {
+        long me = currentUser.requireId();
+        Contact contact = loadInScope(contactId);
+        validateNeed(data, contact.getCityId(), "need.");
+        Need need = newNeed(data, contact, me, 0);
+        contact.addNeed(need);
+        contacts.saveAndFlush(contact);
+        return NeedService.toRow(need);
+    }
+
+    // --- rules ---
+
+    private void validate(ContactData data, CityScope scope, long me) {
+        if (!scope.allows(data.cityId())) {
+            throw new InvalidInputException("cityId", "contact.city.not-yours");
+        }
+        if (data.occurredAt().isAfter(LocalDateTime.now().plus(FUTURE_SLACK))) {
+            throw new InvalidInputException("occurredAt", "contact.when.future");
+        }
+        if (data.occurredAt().toLocalDate().isBefore(LocalDate.now().minusYears(10))) {
+            throw new InvalidInputException("occurredAt", "contact.when.too-old");
+        }
+        Long liaisonId = data.liaisonId();
+        if (liaisonId != null && liaisonId != me) {
+            if (currentUser.role().orElse(null) != Role.COORDINATOR) {
+                throw new InvalidInputException("liaisonId", "contact.liaison.only-coordinators");
+            }
+            if (!directory.servesCity(liaisonId, data.cityId())) {
+                throw new InvalidInputException("liaisonId", "contact.liaison.not-in-city");
+            }
+        }
+        requireKnown(ReferenceKind.LANGUAGE, data.languageIds(), "languageIds");
+        requireKnown(ReferenceKind.COMMUNITY_GROUP, data.groupIds(), "groupIds");
+        requireKnown(ReferenceKind.TOPIC, data.topicIds(), "topicIds");
+        requireKnown(ReferenceKind.PARTNER, data.partnerIds(), "partnerIds");
+        for (int i = 0; i < data.needs().size(); i++) {
+            validateNeed(data.needs().get(i), data.cityId(), "needs[" + i + "].");
+        }
+    }
+
+    private void validateNeed(NeedData need, long cityId, String prefix) {
+        if (need.ownerId() != null && !directory.servesCity(need.ownerId(), cityId)) {
+            throw new InvalidInputException(prefix + "ownerId", "need.owner.not-in-city");
+        }
+        if (need.referralPartnerId() != null && need.referralConsent() == null) {
+            throw new InvalidInputException(prefix + "referralConsent", "need.referral.consent-required");
+        }
+    }
+
+    private void requireKnown(ReferenceKind kind, Collection<Long> ids, String field) {
+        if (!ids.isEmpty() && !referenceData.names(kind).keySet().containsAll(ids)) {
+            throw new InvalidInputException(field, "validation.unknown-choice");
+        }
+    }
+
+    private static void apply(Contact contact, ContactData data, long me) {
+        contact.setOccurredAt(data.occurredAt().withSecond(0).withNano(0));
+        contact.setCityId(data.cityId());
+        contact.setLiaisonId(data.liaisonId() == null ? me : data.liaisonId());
+        contact.setKind(data.kind());
+        contact.setPlaceType(data.placeType());
+        contact.setHeadcount(data.headcount());
+        contact.setInterpreterUsed(data.interpreterUsed());
+        contact.setLanguageLineUsed(data.languageLineUsed());
+        contact.setLanguageIds(data.languageIds());
+        contact.setGroupIds(data.groupIds());
+        contact.setTopicIds(data.topicIds());
+        contact.setPartnerIds(data.partnerIds());
+        contact.setSummary(data.summary());
+    }
+
+    private static Need newNeed(NeedData data, Contact contact, long me, int index) {
+        var need = new Need();
+        need.setCategory(data.category());
+        need.setDescription(data.description());
+        need.setOwnerId(data.ownerId() == null ? contact.getLiaisonId() : data.ownerId());
+        need.setDueOn(data.dueOn());
+        need.setReferral(data.referralPartnerId(), data.referralConsent());
+        need.setStatus(data.referralPartnerId() == null ? NeedStatus.OPEN : NeedStatus.REFERRED);
+        PersonData person = data.person();
+        if (person != null) {
+            need.setPerson(new NamedPerson(
+                    person.name(),
+                    person.preferredLanguageId(),
+                    person.reachBy(),
+                    person.address(),
+                    ContactLimits.CURRENT_NOTICE_VERSION,
+                    person.noticeLanguage(),
+                    LocalDate.now()));
+        }
+        need.record(me, "CREATED", data.description());
+        return need;
+    }
+
+    private Contact loadInScope(long id) {
+        Contact contact = contacts.findById(id).orElseThrow(() -> new RecordNotFoundException("contact", id));
+        if (!currentUser.scope().allows(contact.getCityId())) {
+            throw new RecordNotFoundException("contact", id);
+        }
+        return contact;
+    }
+
+    private boolean canEdit(Contact contact, long me) {
+        return contact.getCreatedBy() == me
+                || contact.getLiaisonId() == me
+                || currentUser.role().orElse(null) == Role.COORDINATOR;
+    }
+
+    private boolean canDelete(Contact contact, long me) {
+        return contact.getCreatedBy() == me || currentUser.role().orElse(null) == Role.COORDINATOR;
+    }
+
+    private ContactDetails toDetails(Contact contact) {
+        long me = currentUser.requireId();
+        List<NeedRow> needs =
+                contact.getNeeds().stream().map(NeedService::toRow).toList();
+        return new ContactDetails(
+                contact.getId(),
+                contact.getVersion(),
+                contact.getOccurredAt(),
+                contact.getCityId(),
+                contact.getLiaisonId(),
+                contact.getCreatedBy(),
+                contact.getKind(),
+                contact.getPlaceType(),
+                Set.copyOf(contact.getLanguageIds()),
+                Set.copyOf(contact.getGroupIds()),
+                Set.copyOf(contact.getTopicIds()),
+                Set.copyOf(contact.getPartnerIds()),
+                contact.getHeadcount(),
+                contact.isInterpreterUsed(),
+                contact.isLanguageLineUsed(),
+                contact.getSummary(),
+                needs,
+                canEdit(contact, me),
+                canDelete(contact, me));
+    }
+}

@@ -1,0 +1,13 @@
+package org.jcpp.liaison.contacts;
+
+import org.jspecify.annotations.Nullable;
+
+/** Filters of the needs list; null means "any". */
+public record NeedFilter(
+        @Nullable Long cityId,
+        @Nullable NeedStatus status,
+        @Nullable NeedCategory category,
+        boolean overdueOnly) {
+
+    public static final NeedFilter ANY = new NeedFilter(null, null, null, false);
+}

@@ -1,0 +1,167 @@
+package org.jcpp.liaison.contacts;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jcpp.liaison.accounts.AccountDirectory;
+import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.base.ConcurrentEditException;
+import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.RecordNotFoundException;
+import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.contacts.domain.ContactQueries;
+import org.jcpp.liaison.contacts.domain.Need;
+import org.jcpp.liaison.contacts.domain.NeedRepository;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Needs and their follow-ups: who owns them, what was done, the referral, the outcome ("you said, we did"). Scoped to
+ * the signed-in user's member cities like contacts; every change is written to the need's history.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('" + Roles.LIAISON + "', '" + Roles.COORDINATOR + "')")
+public class NeedService {
+
+    private final NeedRepository needs;
+    private final ContactQueries queries;
+    private final CurrentUser currentUser;
+    private final AccountDirectory directory;
+
+    NeedService(NeedRepository needs, ContactQueries queries, CurrentUser currentUser, AccountDirectory directory) {
+        this.needs = needs;
+        this.queries = queries;
+        this.currentUser = currentUser;
+        this.directory = directory;
+    }
+
+    /** The signed-in user's open needs, overdue first. */
+    public Page<NeedRow> myFollowUps(Pageable pageable) {
+        return queries.followUps(currentUser.scopeClause(), currentUser.requireId(), pageable);
+    }
+
+    public long countMyFollowUps() {
+        return myFollowUps(Pageable.ofSize(1)).getTotalElements();
+    }
+
+    public Page<NeedRow> list(NeedFilter filter, Pageable pageable) {
+        return queries.needs(currentUser.scopeClause(), filter, pageable);
+    }
+
+    public long count(NeedFilter filter) {
+        return list(filter, Pageable.ofSize(1)).getTotalElements();
+    }
+
+    public NeedDetails get(long id) {
+        return toDetails(loadInScope(id));
+    }
+
+    @Transactional
+    public NeedDetails update(@Valid NeedUpdate update) {
+        long me = currentUser.requireId();
+        Need need = loadInScope(update.id());
+        ConcurrentEditException.check("need", update.id(), update.version(), need.getVersion());
+        if (!directory.servesCity(update.ownerId(), need.getCityId())) {
+            throw new InvalidInputException("ownerId", "need.owner.not-in-city");
+        }
+        if (update.referralPartnerId() != null && update.referralConsent() == null) {
+            throw new InvalidInputException("referralConsent", "need.referral.consent-required");
+        }
+        if (update.status() == NeedStatus.RESOLVED && update.outcome().isBlank()) {
+            throw new InvalidInputException("outcome", "need.outcome.required-to-resolve");
+        }
+        if (need.getStatus() != update.status()) {
+            need.record(me, "STATUS", need.getStatus() + " → " + update.status());
+            need.setStatus(update.status());
+        }
+        if (!need.getOwnerId().equals(update.ownerId())) {
+            need.record(me, "OWNER", String.valueOf(update.ownerId()));
+            need.setOwnerId(update.ownerId());
+        }
+        if (!Objects.equals(need.getDueOn(), update.dueOn())) {
+            need.record(me, "DUE", update.dueOn() == null ? "" : update.dueOn().toString());
+            need.setDueOn(update.dueOn());
+        }
+        if (!Objects.equals(need.getReferralPartnerId(), update.referralPartnerId())
+                || need.getReferralConsent() != update.referralConsent()) {
+            need.record(
+                    me,
+                    "REFERRAL",
+                    update.referralPartnerId() == null
+                            ? ""
+                            : update.referralPartnerId() + " " + update.referralConsent());
+            need.setReferral(update.referralPartnerId(), update.referralConsent());
+        }
+        if (!need.getOutcome().equals(update.outcome().strip())) {
+            need.record(me, "OUTCOME", update.outcome().strip());
+            need.setOutcome(update.outcome());
+        }
+        return toDetails(needs.saveAndFlush(need));
+    }
+
+    private Need loadInScope(long id) {
+        Need need = needs.findWithContactAndPerson(id).orElseThrow(() -> new RecordNotFoundException("need", id));
+        if (!currentUser.scope().allows(need.getCityId())) {
+            throw new RecordNotFoundException("need", id);
+        }
+        return need;
+    }
+
+    static boolean isOverdue(Need need) {
+        return !need.getStatus().isClosed()
+                && need.getDueOn() != null
+                && need.getDueOn().isBefore(LocalDate.now());
+    }
+
+    static NeedRow toRow(Need need) {
+        return new NeedRow(
+                need.getId(),
+                need.getContact().getId(),
+                need.getCityId(),
+                need.getCategory(),
+                need.getDescription(),
+                need.getStatus(),
+                need.getOwnerId(),
+                need.getDueOn(),
+                isOverdue(need),
+                need.getPerson() != null);
+    }
+
+    private static NeedDetails toDetails(Need need) {
+        var person = need.getPerson();
+        return new NeedDetails(
+                need.getId(),
+                need.getVersion(),
+                need.getContact().getId(),
+                need.getContact().getOccurredAt(),
+                need.getCityId(),
+                need.getCategory(),
+                need.getDescription(),
+                need.getStatus(),
+                need.getOwnerId(),
+                need.getDueOn(),
+                isOverdue(need),
+                need.getReferralPartnerId(),
+                need.getReferralConsent(),
+                need.getOutcome(),
+                person == null
+                        ? null
+                        : new NeedDetails.Person(
+                                person.getName(),
+                                person.getPreferredLanguageId(),
+                                person.getReachBy(),
+                                person.getAddress(),
+                                person.getNoticeVersion(),
+                                person.getNoticeLanguage(),
+                                person.getNoticeGivenOn()),
+                need.getHistory().stream()
+                        .map(e -> new NeedDetails.Event(e.getAt(), e.getById(), e.getWhat(), e.getDetail()))
+                        .toList());
+    }
+}

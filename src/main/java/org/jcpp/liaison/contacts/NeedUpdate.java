@@ -1,0 +1,21 @@
+package org.jcpp.liaison.contacts;
+
+import static org.jcpp.liaison.contacts.ContactLimits.NEED_TEXT_MAX;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** A follow-up step on a need: its status, owner, due date, referral and outcome ("you said, we did"). */
+public record NeedUpdate(
+        long id,
+        long version,
+        @NotNull(message = "validation.required") NeedStatus status,
+        @NotNull(message = "validation.required") Long ownerId,
+        @Nullable LocalDate dueOn,
+        @Nullable Long referralPartnerId,
+        @Nullable ReferralConsent referralConsent,
+
+        @NotNull @Size(max = NEED_TEXT_MAX, message = "need.text.too-long")
+        String outcome) {}

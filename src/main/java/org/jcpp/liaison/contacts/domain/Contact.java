@@ -1,0 +1,215 @@
+package org.jcpp.liaison.contacts.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jcpp.liaison.base.AbstractEntity;
+import org.jcpp.liaison.contacts.ContactKind;
+import org.jcpp.liaison.contacts.PlaceType;
+
+/**
+ * A community contact. Anonymous by design: a city, a time, a headcount, languages, groups and topics, a summary.
+ * Languages, groups, topics and partners are ids of the cities module's lists, kept as arrays on the row so the list
+ * filters and pages in one statement.
+ */
+@Entity
+@Table(name = "contact")
+public class Contact extends AbstractEntity {
+
+    @Column(name = "occurred_at", nullable = false)
+    private LocalDateTime occurredAt;
+
+    @Column(name = "city_id", nullable = false)
+    private Long cityId;
+
+    @Column(name = "liaison_id", nullable = false)
+    private Long liaisonId;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private Long createdBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ContactKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "place_type", nullable = false)
+    private PlaceType placeType;
+
+    @Column(nullable = false)
+    private int headcount;
+
+    @Column(name = "interpreter_used", nullable = false)
+    private boolean interpreterUsed;
+
+    @Column(name = "language_line_used", nullable = false)
+    private boolean languageLineUsed;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "language_ids", nullable = false)
+    private Long[] languageIds = new Long[0];
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "group_ids", nullable = false)
+    private Long[] groupIds = new Long[0];
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "topic_ids", nullable = false)
+    private Long[] topicIds = new Long[0];
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "partner_ids", nullable = false)
+    private Long[] partnerIds = new Long[0];
+
+    @Column(nullable = false)
+    private String summary = "";
+
+    @OneToMany(mappedBy = "contact", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Need> needs = new ArrayList<>();
+
+    protected Contact() {}
+
+    public Contact(Long createdBy) {
+        this.createdBy = createdBy;
+    }
+
+    public LocalDateTime getOccurredAt() {
+        return occurredAt;
+    }
+
+    public void setOccurredAt(LocalDateTime occurredAt) {
+        this.occurredAt = occurredAt;
+    }
+
+    public Long getCityId() {
+        return cityId;
+    }
+
+    public void setCityId(Long cityId) {
+        this.cityId = cityId;
+    }
+
+    public Long getLiaisonId() {
+        return liaisonId;
+    }
+
+    public void setLiaisonId(Long liaisonId) {
+        this.liaisonId = liaisonId;
+    }
+
+    public Long getCreatedBy() {
+        return createdBy;
+    }
+
+    public ContactKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ContactKind kind) {
+        this.kind = kind;
+    }
+
+    public PlaceType getPlaceType() {
+        return placeType;
+    }
+
+    public void setPlaceType(PlaceType placeType) {
+        this.placeType = placeType;
+    }
+
+    public int getHeadcount() {
+        return headcount;
+    }
+
+    public void setHeadcount(int headcount) {
+        this.headcount = headcount;
+    }
+
+    public boolean isInterpreterUsed() {
+        return interpreterUsed;
+    }
+
+    public void setInterpreterUsed(boolean interpreterUsed) {
+        this.interpreterUsed = interpreterUsed;
+    }
+
+    public boolean isLanguageLineUsed() {
+        return languageLineUsed;
+    }
+
+    public void setLanguageLineUsed(boolean languageLineUsed) {
+        this.languageLineUsed = languageLineUsed;
+    }
+
+    public Set<Long> getLanguageIds() {
+        return toSet(languageIds);
+    }
+
+    public void setLanguageIds(Collection<Long> ids) {
+        this.languageIds = toArray(ids);
+    }
+
+    public Set<Long> getGroupIds() {
+        return toSet(groupIds);
+    }
+
+    public void setGroupIds(Collection<Long> ids) {
+        this.groupIds = toArray(ids);
+    }
+
+    public Set<Long> getTopicIds() {
+        return toSet(topicIds);
+    }
+
+    public void setTopicIds(Collection<Long> ids) {
+        this.topicIds = toArray(ids);
+    }
+
+    public Set<Long> getPartnerIds() {
+        return toSet(partnerIds);
+    }
+
+    public void setPartnerIds(Collection<Long> ids) {
+        this.partnerIds = toArray(ids);
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary.strip();
+    }
+
+    public List<Need> getNeeds() {
+        return needs;
+    }
+
+    public void addNeed(Need need) {
+        needs.add(need);
+        need.setContact(this);
+    }
+
+    private static Set<Long> toSet(Long[] ids) {
+        return new TreeSet<>(Arrays.asList(ids));
+    }
+
+    private static Long[] toArray(Collection<Long> ids) {
+        return new TreeSet<>(ids).toArray(Long[]::new);
+    }
+}

@@ -1,0 +1,166 @@
+package org.jcpp.liaison.contacts.domain;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jcpp.liaison.accounts.ScopeClause;
+import org.jcpp.liaison.contacts.ContactFilter;
+import org.jcpp.liaison.contacts.ContactRow;
+import org.jcpp.liaison.contacts.NeedFilter;
+import org.jcpp.liaison.contacts.NeedRow;
+import org.jcpp.liaison.contacts.NeedStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The paged list queries of contacts and needs. Each page is one statement and its count another; the user's city
+ * scope is part of the same statement, and filtered columns are indexed (see 0005-contacts.sql).
+ */
+@Repository
+public class ContactQueries {
+
+    private static final String NEED_ROW = "select new org.jcpp.liaison.contacts.NeedRow(n.id, n.contact.id, n.cityId,"
+            + " n.category, n.description, n.status, n.ownerId, n.dueOn,"
+            + " case when n.status in :openStatuses and n.dueOn < :today then true else false end,"
+            + " case when n.person is not null then true else false end) from Need n";
+
+    private final EntityManager entityManager;
+
+    ContactQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public Page<ContactRow> contacts(ScopeClause scope, ContactFilter filter, Pageable pageable) {
+        var where = new Where(scope, "c.cityId");
+        if (filter.from() != null) {
+            where.and("c.occurredAt >= :from", "from", filter.from().atStartOfDay());
+        }
+        if (filter.to() != null) {
+            where.and(
+                    "c.occurredAt < :toExclusive",
+                    "toExclusive",
+                    filter.to().plusDays(1).atStartOfDay());
+        }
+        if (filter.cityId() != null) {
+            where.and("c.cityId = :cityId", "cityId", filter.cityId());
+        }
+        if (filter.kind() != null) {
+            where.and("c.kind = :kind", "kind", filter.kind());
+        }
+        if (filter.languageId() != null) {
+            where.and("array_contains(c.languageIds, :languageId)", "languageId", filter.languageId());
+        }
+        if (filter.groupId() != null) {
+            where.and("array_contains(c.groupIds, :groupId)", "groupId", filter.groupId());
+        }
+        if (filter.topicId() != null) {
+            where.and("array_contains(c.topicIds, :topicId)", "topicId", filter.topicId());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.and("lower(c.summary) like :text escape '\\'", "text", likePattern(filter.text()));
+        }
+        TypedQuery<ContactRow> page = entityManager.createQuery(
+                "select new org.jcpp.liaison.contacts.ContactRow(c.id, c.occurredAt, c.cityId, c.liaisonId, c.kind,"
+                        + " c.headcount, c.languageIds, c.languageLineUsed, c.summary,"
+                        + " (select count(n) from Need n where n.contact = c)) from Contact c"
+                        + where + " order by c.occurredAt desc, c.id desc",
+                ContactRow.class);
+        TypedQuery<Long> count = entityManager.createQuery("select count(c) from Contact c" + where, Long.class);
+        return run(page, count, where, pageable);
+    }
+
+    public Page<NeedRow> needs(ScopeClause scope, NeedFilter filter, Pageable pageable) {
+        var where = new Where(scope, "n.cityId");
+        if (filter.cityId() != null) {
+            where.and("n.cityId = :cityId", "cityId", filter.cityId());
+        }
+        if (filter.status() != null) {
+            where.and("n.status = :status", "status", filter.status());
+        }
+        if (filter.category() != null) {
+            where.and("n.category = :category", "category", filter.category());
+        }
+        if (filter.overdueOnly()) {
+            where.and("n.status in :openStatuses and n.dueOn < :today", null, null);
+        }
+        return needPage(where, " order by n.dueOn asc nulls last, n.id desc", pageable);
+    }
+
+    /** Open needs the user owns, overdue first, then by due date. */
+    public Page<NeedRow> followUps(ScopeClause scope, long ownerId, Pageable pageable) {
+        var where = new Where(scope, "n.cityId");
+        where.and("n.ownerId = :ownerId", "ownerId", ownerId);
+        where.and("n.status in :openStatuses", null, null);
+        return needPage(
+                where,
+                " order by case when n.dueOn < :today then 0 else 1 end, n.dueOn asc nulls last, n.id asc",
+                pageable);
+    }
+
+    private Page<NeedRow> needPage(Where where, String order, Pageable pageable) {
+        where.parameters.put("openStatuses", OPEN_STATUSES);
+        where.parameters.put("today", LocalDate.now());
+        TypedQuery<NeedRow> page = entityManager.createQuery(NEED_ROW + where + order, NeedRow.class);
+        TypedQuery<Long> count = entityManager.createQuery("select count(n) from Need n" + where, Long.class);
+        return run(page, count, where, pageable);
+    }
+
+    private static final List<NeedStatus> OPEN_STATUSES =
+            List.of(NeedStatus.OPEN, NeedStatus.IN_PROGRESS, NeedStatus.REFERRED);
+
+    private static <T> Page<T> run(TypedQuery<T> page, TypedQuery<Long> count, Where where, Pageable pageable) {
+        where.bind(page);
+        where.bind(count);
+        page.setFirstResult((int) pageable.getOffset());
+        page.setMaxResults(pageable.getPageSize());
+        return new PageImpl<>(page.getResultList(), pageable, count.getSingleResult());
+    }
+
+    static String likePattern(String text) {
+        String escaped = text.strip()
+                .toLowerCase()
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    /** A where clause and its parameters, always starting with the user's city scope. */
+    private static final class Where {
+        private final StringBuilder clause = new StringBuilder();
+        private final Map<String, Object> parameters = new HashMap<>();
+
+        Where(ScopeClause scope, String cityIdPath) {
+            clause.append(" where ").append(scope.on(cityIdPath));
+            parameters.put(ScopeClause.PARAMETER, scope.accountId());
+        }
+
+        void and(String condition, String name, Object value) {
+            clause.append(" and ").append(condition);
+            if (name != null) {
+                parameters.put(name, value);
+            }
+        }
+
+        void bind(TypedQuery<?> query) {
+            var names = query.getParameters().stream()
+                    .map(jakarta.persistence.Parameter::getName)
+                    .toList();
+            parameters.forEach((name, value) -> {
+                if (names.contains(name)) {
+                    query.setParameter(name, value);
+                }
+            });
+        }
+
+        @Override
+        public String toString() {
+            return clause.toString();
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.jcpp.liaison.contacts.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jcpp.liaison.base.AbstractEntity;
+import org.jcpp.liaison.contacts.NeedCategory;
+import org.jcpp.liaison.contacts.NeedStatus;
+import org.jcpp.liaison.contacts.ReferralConsent;
+import org.jspecify.annotations.Nullable;
+
+/** A need a resident raised, owned by a liaison or coordinator until it is resolved or closed. */
+@Entity
+@Table(name = "need")
+public class Need extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "contact_id")
+    private Contact contact;
+
+    @Column(name = "city_id", nullable = false)
+    private Long cityId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private NeedCategory category;
+
+    @Column(nullable = false)
+    private String description = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private NeedStatus status = NeedStatus.OPEN;
+
+    @Column(name = "owner_id", nullable = false)
+    private Long ownerId;
+
+    @Column(name = "due_on")
+    private @Nullable LocalDate dueOn;
+
+    @Column(name = "referral_partner_id")
+    private @Nullable Long referralPartnerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "referral_consent")
+    private @Nullable ReferralConsent referralConsent;
+
+    @Column(nullable = false)
+    private String outcome = "";
+
+    @OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "person_id")
+    private @Nullable NamedPerson person;
+
+    @Column(name = "closed_at")
+    private @Nullable Instant closedAt;
+
+    @OneToMany(mappedBy = "need", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("at, id")
+    private List<NeedEvent> history = new ArrayList<>();
+
+    public Contact getContact() {
+        return contact;
+    }
+
+    void setContact(Contact contact) {
+        this.contact = contact;
+        this.cityId = contact.getCityId();
+    }
+
+    public Long getCityId() {
+        return cityId;
+    }
+
+    public NeedCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(NeedCategory category) {
+        this.category = category;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description.strip();
+    }
+
+    public NeedStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(NeedStatus status) {
+        this.status = status;
+        this.closedAt = status.isClosed() ? (closedAt == null ? Instant.now() : closedAt) : null;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public void setOwnerId(Long ownerId) {
+        this.ownerId = ownerId;
+    }
+
+    public @Nullable LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(@Nullable LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
+
+    public @Nullable Long getReferralPartnerId() {
+        return referralPartnerId;
+    }
+
+    public @Nullable ReferralConsent getReferralConsent() {
+        return referralConsent;
+    }
+
+    public void setReferral(@Nullable Long partnerId, @Nullable ReferralConsent consent) {
+        this.referralPartnerId = partnerId;
+        this.referralConsent = partnerId == null ? null : consent;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome.strip();
+    }
+
+    public @Nullable NamedPerson getPerson() {
+        return person;
+    }
+
+    public void setPerson(@Nullable NamedPerson person) {
+        this.person = person;
+    }
+
+    public @Nullable Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public List<NeedEvent> getHistory() {
+        return history;
+    }
+
+    public void record(long byId, String what, String detail) {
+        history.add(new NeedEvent(this, byId, what, detail));
+    }
+}

@@ -1,0 +1,63 @@
+package org.jcpp.liaison.contacts.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One entry of a need's history; written once, never changed. */
+@Entity
+@Table(name = "need_event")
+public class NeedEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "need_id")
+    private Need need;
+
+    @Column(nullable = false, updatable = false)
+    private Instant at = Instant.now();
+
+    @Column(name = "by_id", nullable = false, updatable = false)
+    private Long byId;
+
+    @Column(nullable = false, updatable = false)
+    private String what;
+
+    @Column(nullable = false, updatable = false)
+    private String detail;
+
+    protected NeedEvent() {}
+
+    NeedEvent(Need need, long byId, String what, String detail) {
+        this.need = need;
+        this.byId = byId;
+        this.what = what;
+        this.detail = detail.length() > 2000 ? detail.substring(0, 2000) : detail;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public Long getById() {
+        return byId;
+    }
+
+    public String getWhat() {
+        return what;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+}

@@ -1,0 +1,35 @@
+package org.jcpp.liaison;
+
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Runs a piece of a test as another user, signed in the way the app signs them in. */
+public class SignedIn {
+
+    private final UserDetailsService users;
+
+    public SignedIn(UserDetailsService users) {
+        this.users = users;
+    }
+
+    public <T> T as(String username, Supplier<T> work) {
+        var context = SecurityContextHolder.getContext();
+        var previous = context.getAuthentication();
+        var user = users.loadUserByUsername(username);
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return work.get();
+        } finally {
+            context.setAuthentication(previous);
+        }
+    }
+
+    public void as(String username, Runnable work) {
+        as(username, () -> {
+            work.run();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,348 @@
+package org.jcpp.liaison.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.SessionFactory;
+import org.jcpp.liaison.IntegrationTest;
+import org.jcpp.liaison.SignedIn;
+import org.jcpp.liaison.base.ConcurrentEditException;
+import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.RecordNotFoundException;
+import org.jcpp.liaison.base.Violations;
+import org.jcpp.liaison.cities.NamedRef;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.cities.ReferenceKind;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+@IntegrationTest
+class ContactServiceIT {
+
+    @Autowired
+    ContactService contacts;
+
+    @Autowired
+    NeedService needs;
+
+    @Autowired
+    ReferenceDataService referenceData;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    SignedIn signedIn;
+    long brooklynPark;
+    long hopkins;
+    long spanish;
+
+    @BeforeEach
+    void setUp() {
+        signedIn = new SignedIn(userDetails);
+        brooklynPark = id(ReferenceKind.CITY, "Brooklyn Park");
+        hopkins = id(ReferenceKind.CITY, "Hopkins");
+        spanish = id(ReferenceKind.LANGUAGE, "Spanish");
+    }
+
+    @Test
+    void a_liaison_logs_an_anonymous_spanish_group_contact_with_two_needs_that_land_in_their_follow_ups() {
+        String marker = "mosque-forum-" + System.nanoTime();
+        var logged = signedIn.as(
+                "demo-liaison",
+                () -> contacts.log(contact(
+                        brooklynPark,
+                        23,
+                        marker,
+                        List.of(
+                                need(NeedCategory.TRAFFIC, "Residents ask how traffic stops work"),
+                                need(NeedCategory.HOUSING, "Landlord refuses repairs")))));
+
+        assertThat(logged.needs()).hasSize(2).allSatisfy(n -> assertThat(n.status())
+                .isEqualTo(NeedStatus.OPEN));
+        assertThat(logged.needs()).noneMatch(NeedRow::named);
+
+        var found = signedIn.as(
+                "demo-coordinator",
+                () -> contacts.list(
+                        new ContactFilter(null, null, brooklynPark, null, spanish, null, null, marker),
+                        Pageable.ofSize(10)));
+        assertThat(found.getContent()).singleElement().satisfies(row -> {
+            assertThat(row.headcount()).isEqualTo(23);
+            assertThat(row.languageLineUsed()).isTrue();
+            assertThat(row.needCount()).isEqualTo(2);
+        });
+
+        var followUps = signedIn.as("demo-liaison", () -> needs.myFollowUps(Pageable.ofSize(500)));
+        assertThat(followUps.getContent())
+                .extracting(NeedRow::description)
+                .contains("Residents ask how traffic stops work", "Landlord refuses repairs");
+    }
+
+    @Test
+    void a_brooklyn_park_liaison_cannot_list_open_edit_count_or_delete_a_hopkins_contact() {
+        String marker = "hopkins-only-" + System.nanoTime();
+        var hopkinsContact = signedIn.as(
+                "demo-coordinator",
+                () -> contacts.log(contact(hopkins, 4, marker, List.of(need(NeedCategory.SAFETY, "Streetlight out")))));
+        long needId = hopkinsContact.needs().getFirst().id();
+        var byText = new ContactFilter(null, null, null, null, null, null, null, marker);
+        var byCity = new ContactFilter(null, null, hopkins, null, null, null, null, null);
+
+        signedIn.as("demo-liaison", () -> {
+            assertThat(contacts.list(byText, Pageable.ofSize(10)).getContent()).isEmpty();
+            assertThat(contacts.count(byText)).isZero();
+            assertThat(contacts.count(byCity)).isZero();
+            assertThatThrownBy(() -> contacts.get(hopkinsContact.id())).isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> contacts.update(
+                            hopkinsContact.id(), hopkinsContact.version(), contact(hopkins, 5, "changed", List.of())))
+                    .isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> contacts.delete(hopkinsContact.id(), hopkinsContact.version()))
+                    .isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> needs.get(needId)).isInstanceOf(RecordNotFoundException.class);
+            assertThat(needs.count(new NeedFilter(hopkins, null, null, false))).isZero();
+            assertThatThrownBy(() -> contacts.log(contact(hopkins, 2, "mine?", List.of())))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
+                            .isEqualTo("cityId"));
+        });
+        assertThat(signedIn.as("demo-coordinator", () -> contacts.count(byText)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void bad_input_is_refused_with_the_field_it_concerns() {
+        signedIn.as("demo-liaison", () -> {
+            assertThatThrownBy(() -> contacts.log(contact(brooklynPark, 0, "zero", List.of())))
+                    .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(paths(e))
+                            .contains("headcount"));
+            assertThatThrownBy(() -> contacts.log(contact(brooklynPark, 100_000, "huge", List.of())))
+                    .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(paths(e))
+                            .contains("headcount"));
+            assertThatThrownBy(() -> contacts.log(contact(brooklynPark, 3, "x".repeat(10_000), List.of())))
+                    .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(paths(e))
+                            .contains("summary"));
+            var nextYear = withWhen(
+                    contact(brooklynPark, 3, "future", List.of()),
+                    LocalDateTime.now().plusYears(1));
+            assertThatThrownBy(() -> contacts.log(nextYear))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
+                            .isEqualTo("occurredAt"));
+            var emptyNeed = contact(brooklynPark, 3, "need without text", List.of(need(NeedCategory.FOOD, " ")));
+            assertThatThrownBy(() -> contacts.log(emptyNeed))
+                    .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(paths(e))
+                            .contains("needs[0].description"));
+        });
+    }
+
+    @Test
+    void a_liaison_cannot_log_a_contact_for_someone_else_but_a_coordinator_can() {
+        long liaisonId = signedIn.as("demo-liaison", () -> contacts.log(contact(brooklynPark, 1, "own", List.of())))
+                .liaisonId();
+        var forLiaison = withLiaison(contact(brooklynPark, 2, "for another", List.of()), liaisonId);
+        var coordinatorLogged = signedIn.as("demo-coordinator", () -> contacts.log(forLiaison));
+        assertThat(coordinatorLogged.liaisonId()).isEqualTo(liaisonId);
+
+        long coordinatorId = coordinatorLogged.createdBy();
+        signedIn.as("demo-liaison", () -> assertThatThrownBy(
+                        () -> contacts.log(withLiaison(contact(brooklynPark, 2, "x", List.of()), coordinatorId)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("liaisonId")));
+    }
+
+    @Test
+    void a_stale_edit_is_refused_and_keeps_the_first_save() {
+        var logged = signedIn.as("demo-liaison", () -> contacts.log(contact(brooklynPark, 5, "first", List.of())));
+        signedIn.as(
+                "demo-coordinator",
+                () -> contacts.update(
+                        logged.id(), logged.version(), contact(brooklynPark, 6, "coordinator's edit", List.of())));
+        signedIn.as("demo-liaison", () -> assertThatThrownBy(() -> contacts.update(
+                        logged.id(), logged.version(), contact(brooklynPark, 7, "liaison's edit", List.of())))
+                .isInstanceOf(ConcurrentEditException.class));
+        assertThat(signedIn.as("demo-liaison", () -> contacts.get(logged.id())).summary())
+                .isEqualTo("coordinator's edit");
+    }
+
+    @Test
+    void one_page_of_the_filtered_contact_list_takes_at_most_two_sql_statements() {
+        signedIn.as(
+                "demo-liaison",
+                () -> contacts.log(
+                        contact(brooklynPark, 9, "statement count probe", List.of(need(NeedCategory.OTHER, "probe")))));
+        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        var filter = new ContactFilter(
+                LocalDate.now().minusYears(1), LocalDate.now(), brooklynPark, null, spanish, null, null, "probe");
+        signedIn.as("demo-liaison", () -> {
+            statistics.clear();
+            var page = contacts.list(filter, Pageable.ofSize(50));
+            assertThat(page.getContent()).isNotEmpty();
+            assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(2);
+
+            statistics.clear();
+            assertThat(needs.myFollowUps(Pageable.ofSize(50)).getContent()).isNotEmpty();
+            assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(2);
+        });
+    }
+
+    @Test
+    void resolving_a_need_requires_its_outcome_and_every_change_is_in_its_history() {
+        var logged = signedIn.as(
+                "demo-liaison",
+                () -> contacts.log(contact(
+                        brooklynPark,
+                        12,
+                        "forum",
+                        List.of(need(NeedCategory.LANGUAGE_ACCESS, "Ask for Somali interpreters at the front desk")))));
+        long needId = logged.needs().getFirst().id();
+        signedIn.as("demo-liaison", () -> {
+            var need = needs.get(needId);
+            assertThatThrownBy(() -> needs.update(new NeedUpdate(
+                            needId,
+                            need.version(),
+                            NeedStatus.RESOLVED,
+                            need.ownerId(),
+                            need.dueOn(),
+                            null,
+                            null,
+                            " ")))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
+                            .isEqualTo("outcome"));
+            var resolved = needs.update(new NeedUpdate(
+                    needId,
+                    need.version(),
+                    NeedStatus.RESOLVED,
+                    need.ownerId(),
+                    need.dueOn(),
+                    null,
+                    null,
+                    "The department added Somali to the language line card at the front desk"));
+            assertThat(resolved.status()).isEqualTo(NeedStatus.RESOLVED);
+            assertThat(resolved.history())
+                    .extracting(NeedDetails.Event::what)
+                    .containsExactly("CREATED", "STATUS", "OUTCOME");
+            assertThat(needs.myFollowUps(Pageable.ofSize(500)).getContent())
+                    .extracting(NeedRow::id)
+                    .doesNotContain(needId);
+        });
+    }
+
+    @Test
+    void a_named_person_is_kept_only_on_a_need_with_the_notice_they_were_given() {
+        var person = new PersonData("Rosa M.", spanish, "phone 612-555-0100", null, "es");
+        var withPerson = new NeedData(
+                NeedCategory.LEGAL_HELP,
+                "Wants a call back about a tenant lawyer",
+                null,
+                LocalDate.now().plusDays(7),
+                null,
+                null,
+                person);
+        var logged = signedIn.as(
+                "demo-liaison", () -> contacts.log(contact(brooklynPark, 1, "one to one", List.of(withPerson))));
+        var need = signedIn.as(
+                "demo-liaison", () -> needs.get(logged.needs().getFirst().id()));
+        assertThat(need.person()).isNotNull();
+        assertThat(need.person().noticeVersion()).isEqualTo(ContactLimits.CURRENT_NOTICE_VERSION);
+        assertThat(need.person().noticeGivenOn()).isEqualTo(LocalDate.now());
+        assertThat(logged.needs().getFirst().named()).isTrue();
+    }
+
+    @Test
+    void only_the_author_or_a_coordinator_deletes_a_contact() {
+        var logged = signedIn.as(
+                "demo-coordinator", () -> contacts.log(contact(brooklynPark, 3, "by coordinator", List.of())));
+        signedIn.as("demo-liaison", () -> assertThatThrownBy(() -> contacts.delete(logged.id(), logged.version()))
+                .isInstanceOf(InvalidInputException.class));
+        signedIn.as("demo-coordinator", () -> contacts.delete(logged.id(), logged.version()));
+        signedIn.as("demo-coordinator", () -> assertThatThrownBy(() -> contacts.get(logged.id()))
+                .isInstanceOf(RecordNotFoundException.class));
+    }
+
+    @Test
+    void admins_see_no_community_records() {
+        signedIn.as("demo-admin", () -> assertThatThrownBy(() -> contacts.list(ContactFilter.ANY, Pageable.ofSize(5)))
+                .isInstanceOf(AccessDeniedException.class));
+    }
+
+    private ContactData contact(long cityId, int headcount, String summary, List<NeedData> needs) {
+        return new ContactData(
+                LocalDateTime.now().minusHours(2),
+                cityId,
+                null,
+                ContactKind.COMMUNITY_MEETING,
+                PlaceType.FAITH_COMMUNITY,
+                Set.of(spanish),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                headcount,
+                false,
+                true,
+                summary,
+                needs);
+    }
+
+    private static ContactData withWhen(ContactData d, LocalDateTime when) {
+        return new ContactData(
+                when,
+                d.cityId(),
+                d.liaisonId(),
+                d.kind(),
+                d.placeType(),
+                d.languageIds(),
+                d.groupIds(),
+                d.topicIds(),
+                d.partnerIds(),
+                d.headcount(),
+                d.interpreterUsed(),
+                d.languageLineUsed(),
+                d.summary(),
+                d.needs());
+    }
+
+    private static ContactData withLiaison(ContactData d, long liaisonId) {
+        return new ContactData(
+                d.occurredAt(),
+                d.cityId(),
+                liaisonId,
+                d.kind(),
+                d.placeType(),
+                d.languageIds(),
+                d.groupIds(),
+                d.topicIds(),
+                d.partnerIds(),
+                d.headcount(),
+                d.interpreterUsed(),
+                d.languageLineUsed(),
+                d.summary(),
+                d.needs());
+    }
+
+    private static NeedData need(NeedCategory category, String description) {
+        return new NeedData(category, description, null, LocalDate.now().plusDays(14), null, null, null);
+    }
+
+    private static List<String> paths(ConstraintViolationException e) {
+        return e.getConstraintViolations().stream().map(Violations::field).toList();
+    }
+
+    private long id(ReferenceKind kind, String name) {
+        return signedIn.as("demo-liaison", () -> referenceData.active(kind).stream()
+                .filter(r -> r.name().equals(name))
+                .map(NamedRef::id)
+                .findFirst()
+                .orElseThrow());
+    }
+}
