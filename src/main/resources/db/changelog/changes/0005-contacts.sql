@@ -59,7 +59,7 @@ CREATE TABLE need (
     city_id             BIGINT        NOT NULL REFERENCES member_city (id),
     category            VARCHAR(30)   NOT NULL,
     description         VARCHAR(2000) NOT NULL,
-    status              VARCHAR(20)   NOT NULL,
+    status              VARCHAR(30)   NOT NULL,
     owner_id            BIGINT        NOT NULL REFERENCES user_account (id),
     due_on              DATE,
     referral_partner_id BIGINT REFERENCES partner_organisation (id),

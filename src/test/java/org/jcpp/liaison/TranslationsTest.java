@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +15,11 @@ import java.util.stream.Stream;
 import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.cities.PartnerKind;
 import org.jcpp.liaison.cities.ReferenceKind;
+import org.jcpp.liaison.contacts.ContactKind;
+import org.jcpp.liaison.contacts.NeedCategory;
+import org.jcpp.liaison.contacts.NeedStatus;
+import org.jcpp.liaison.contacts.PlaceType;
+import org.jcpp.liaison.contacts.ReferralConsent;
 import org.junit.jupiter.api.Test;
 
 /** Every text the app shows exists in English and in Spanish. */
@@ -67,6 +73,18 @@ class TranslationsTest {
         for (PartnerKind kind : PartnerKind.values()) {
             check("partner-kind." + kind, missing);
         }
+        for (Class<? extends Enum<?>> type : List.of(
+                ContactKind.class, PlaceType.class, NeedCategory.class, NeedStatus.class, ReferralConsent.class)) {
+            for (Enum<?> value : type.getEnumConstants()) {
+                check(type.getSimpleName() + "." + value.name(), missing);
+            }
+        }
+        for (String event : List.of("CREATED", "STATUS", "OWNER", "DUE", "REFERRAL", "OUTCOME")) {
+            check("need.event." + event, missing);
+        }
+        for (String tag : List.of("en", "es")) {
+            check("person.notice." + tag, missing);
+        }
         for (ReferenceKind kind : ReferenceKind.values()) {
             for (String prefix :
                     Set.of("nav.admin.", "reference.add.", "reference.edit-title.", "activity.reference-changed.")) {
@@ -94,7 +112,9 @@ class TranslationsTest {
                         "nav.admin.",
                         "reference.add.",
                         "reference.edit-title.",
-                        "activity.reference-changed.");
+                        "activity.reference-changed.",
+                        "need.event.",
+                        "person.notice.");
     }
 
     private void check(String key, Set<String> missing) {

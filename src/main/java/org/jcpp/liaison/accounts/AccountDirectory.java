@@ -31,6 +31,14 @@ public class AccountDirectory {
         return names;
     }
 
+    /** Every account's display name by id (a program has a few hundred at most), for labelling ids in lists. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> allDisplayNames() {
+        var names = new LinkedHashMap<Long, String>();
+        accounts.findAll(Sort.by("displayName")).forEach(a -> names.put(a.getId(), a.getDisplayName()));
+        return names;
+    }
+
     /** Active liaisons and coordinators who serve a city (coordinators of all cities included), by name. */
     @PreAuthorize("isAuthenticated()")
     public List<UserRef> colleaguesIn(long cityId) {

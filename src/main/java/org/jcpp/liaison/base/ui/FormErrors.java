@@ -2,11 +2,11 @@ package org.jcpp.liaison.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.Violations;
-import jakarta.validation.ConstraintViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**

@@ -1,0 +1,213 @@
+package org.jcpp.liaison.contacts;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jcpp.liaison.accounts.AccountDirectory;
+import org.jcpp.liaison.base.DemoData;
+import org.jcpp.liaison.base.SystemTask;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.cities.ReferenceKind;
+import org.jcpp.liaison.contacts.domain.Contact;
+import org.jcpp.liaison.contacts.domain.ContactRepository;
+import org.jcpp.liaison.contacts.domain.Need;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo contacts of the last three months in the demo liaison's cities (and a few elsewhere), with needs in every
+ * state. Anonymous like real ones; no demo need names a person. Seeded, so every fresh demo database looks the same.
+ */
+@Component
+@Order(20)
+class ContactsDemoData implements ApplicationRunner {
+
+    private record Sample(
+            ContactKind kind, PlaceType place, int people, String language, String topic, String summary) {}
+
+    private static final List<Sample> SAMPLES = List.of(
+            new Sample(
+                    ContactKind.COMMUNITY_MEETING,
+                    PlaceType.FAITH_COMMUNITY,
+                    35,
+                    "Somali",
+                    "Trust and immigration fears",
+                    "Friday gathering at the mosque: questions about what happens at a traffic stop and who sees police reports."),
+            new Sample(
+                    ContactKind.HOME_VISIT,
+                    PlaceType.HOME,
+                    4,
+                    "Spanish",
+                    "Housing",
+                    "Family worried about a landlord who will not repair the heating before winter."),
+            new Sample(
+                    ContactKind.SMALL_GROUP,
+                    PlaceType.COMMUNITY_CENTER,
+                    12,
+                    "Hmong",
+                    "Youth",
+                    "Elders asked how to keep teenagers safe from scams on social media."),
+            new Sample(
+                    ContactKind.ONE_TO_ONE,
+                    PlaceType.BUSINESS,
+                    1,
+                    "Vietnamese",
+                    "Safety concern",
+                    "Shop owner reported repeated break-ins; walked through how to file a report online."),
+            new Sample(
+                    ContactKind.ADVISORY_COMMITTEE,
+                    PlaceType.POLICE_STATION,
+                    14,
+                    "English",
+                    "Complaint process",
+                    "Multicultural advisory committee reviewed the complaint form and asked for a plain-language version."),
+            new Sample(
+                    ContactKind.COMMUNITY_MEETING,
+                    PlaceType.SCHOOL,
+                    48,
+                    "Spanish",
+                    "Driver's licences",
+                    "Parent night at the school: explained Minnesota driver's licence rules and what to bring to the DVS office."),
+            new Sample(
+                    ContactKind.WALK_IN,
+                    PlaceType.POLICE_STATION,
+                    2,
+                    "Karen",
+                    "Language access",
+                    "Two residents came in needing an interpreter; used the language line at the front desk."),
+            new Sample(
+                    ContactKind.PHONE_OR_TEXT,
+                    PlaceType.ONLINE,
+                    1,
+                    "Oromo",
+                    "Domestic violence resources",
+                    "Caller asked where to find help for a friend; shared the county crisis line and shelter numbers."),
+            new Sample(
+                    ContactKind.SMALL_GROUP,
+                    PlaceType.FAITH_COMMUNITY,
+                    9,
+                    "Amharic",
+                    "Police procedures",
+                    "Church group asked why officers approach cars the way they do; demonstrated a stop with an officer."),
+            new Sample(
+                    ContactKind.COMMUNITY_MEETING,
+                    PlaceType.PUBLIC_SPACE,
+                    60,
+                    "Spanish",
+                    "Traffic and driving",
+                    "Neighborhood meeting in the park about speeding on the residential streets near the apartments."));
+
+    private static final List<NeedCategory> NEED_CATEGORIES = List.of(
+            NeedCategory.HOUSING,
+            NeedCategory.TRAFFIC,
+            NeedCategory.LANGUAGE_ACCESS,
+            NeedCategory.SAFETY,
+            NeedCategory.YOUTH_AND_SCHOOL,
+            NeedCategory.FOOD);
+
+    private final DemoData demoData;
+    private final ContactRepository contacts;
+    private final ReferenceDataService referenceData;
+    private final AccountDirectory directory;
+
+    ContactsDemoData(
+            DemoData demoData,
+            ContactRepository contacts,
+            ReferenceDataService referenceData,
+            AccountDirectory directory) {
+        this.demoData = demoData;
+        this.contacts = contacts;
+        this.referenceData = referenceData;
+        this.directory = directory;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!demoData.enabled() || contacts.count() > 0) {
+            return;
+        }
+        SystemTask.call(() -> {
+            load();
+            return null;
+        });
+    }
+
+    private void load() {
+        Map<String, Long> cities = byName(ReferenceKind.CITY);
+        Map<String, Long> languages = byName(ReferenceKind.LANGUAGE);
+        Map<String, Long> topics = byName(ReferenceKind.TOPIC);
+        Map<String, Long> users = directory.allDisplayNames().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey, (a, b) -> a));
+        Long liaison = users.get("Amina Hassan");
+        Long coordinator = users.get("Daniel Ortiz");
+        if (liaison == null || coordinator == null) {
+            return;
+        }
+        var random = new Random(2026);
+        List<String> liaisonCities = List.of("Brooklyn Park", "Brooklyn Center");
+        List<String> otherCities = List.of("Hopkins", "Richfield", "Bloomington", "St. Louis Park");
+        for (int i = 0; i < 60; i++) {
+            Sample sample = SAMPLES.get((i * 7) % SAMPLES.size());
+            boolean mine = i % 5 != 4;
+            String cityName = mine ? liaisonCities.get(i % 2) : otherCities.get(i % otherCities.size());
+            long author = mine ? liaison : coordinator;
+            var contact = new Contact(author);
+            contact.setOccurredAt(LocalDateTime.now()
+                    .minusDays(1 + (i * 3L) % 88)
+                    .withHour(9 + random.nextInt(10))
+                    .withMinute(random.nextInt(4) * 15)
+                    .withSecond(0)
+                    .withNano(0));
+            contact.setCityId(cities.get(cityName));
+            contact.setLiaisonId(author);
+            contact.setKind(sample.kind());
+            contact.setPlaceType(sample.place());
+            contact.setHeadcount(Math.max(1, sample.people() + random.nextInt(5) - 2));
+            contact.setLanguageIds(Set.of(languages.get(sample.language())));
+            contact.setLanguageLineUsed(!sample.language().equals("English") && random.nextInt(3) == 0);
+            contact.setInterpreterUsed(!sample.language().equals("English") && random.nextInt(4) == 0);
+            contact.setTopicIds(Set.of(topics.get(sample.topic())));
+            contact.setSummary(sample.summary());
+            if (i % 3 == 0) {
+                var need = new Need();
+                int n = i / 3;
+                need.setCategory(NEED_CATEGORIES.get(n % NEED_CATEGORIES.size()));
+                need.setDescription(needText(need.getCategory()));
+                need.setOwnerId(author);
+                need.setDueOn(LocalDate.now().plusDays(10 - (n * 3L) % 25));
+                NeedStatus status = NeedStatus.values()[n % NeedStatus.values().length];
+                need.setStatus(status);
+                if (status == NeedStatus.RESOLVED) {
+                    need.setOutcome("The city inspector visited within a week and the repair was made.");
+                }
+                need.record(author, "CREATED", need.getDescription());
+                contact.addNeed(need);
+            }
+            contacts.save(contact);
+        }
+    }
+
+    private static String needText(NeedCategory category) {
+        return switch (category) {
+            case HOUSING -> "Heating not repaired; tenants want to know their rights.";
+            case TRAFFIC -> "Speeding near the bus stop where children wait.";
+            case LANGUAGE_ACCESS -> "Front desk needs interpreter cards in more languages.";
+            case SAFETY -> "Streetlights out along the walking path.";
+            case YOUTH_AND_SCHOOL -> "Parents ask for a session on online safety for teenagers.";
+            default -> "Families need food shelf hours in their language.";
+        };
+    }
+
+    private Map<String, Long> byName(ReferenceKind kind) {
+        return referenceData.names(kind).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey, (a, b) -> a, java.util.HashMap::new));
+    }
+}

@@ -1,0 +1,516 @@
+package org.jcpp.liaison.contacts.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.IntegerRangeValidator;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jcpp.liaison.accounts.AccountDirectory;
+import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.accounts.Role;
+import org.jcpp.liaison.accounts.UserRef;
+import org.jcpp.liaison.base.RecordNotFoundException;
+import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.StatusWording;
+import org.jcpp.liaison.base.ui.FormErrors;
+import org.jcpp.liaison.base.ui.Notices;
+import org.jcpp.liaison.cities.NamedRef;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.cities.ReferenceKind;
+import org.jcpp.liaison.contacts.ContactData;
+import org.jcpp.liaison.contacts.ContactDetails;
+import org.jcpp.liaison.contacts.ContactKind;
+import org.jcpp.liaison.contacts.ContactLimits;
+import org.jcpp.liaison.contacts.ContactService;
+import org.jcpp.liaison.contacts.PlaceType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The quick-log form, built for a phone: when, where, who came (a headcount, not names), languages, topics, a summary,
+ * and the needs raised. {@code contacts/log} logs a new contact; {@code contacts/log/ID} edits one. A refused save
+ * marks the field and keeps everything typed.
+ */
+@Route("contacts/log")
+@RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
+class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    /** The form's values, kept as typed. */
+    static class Form {
+        private @Nullable LocalDateTime occurredAt;
+        private @Nullable Long cityId;
+        private @Nullable UserRef liaison;
+        private @Nullable ContactKind kind;
+        private @Nullable PlaceType placeType;
+        private @Nullable Integer headcount;
+        private Set<Long> languageIds = new HashSet<>();
+        private boolean interpreterUsed;
+        private boolean languageLineUsed;
+        private Set<Long> groupIds = new HashSet<>();
+        private Set<Long> topicIds = new HashSet<>();
+        private Set<Long> partnerIds = new HashSet<>();
+        private String summary = "";
+
+        // getters and setters for the binder
+        public @Nullable LocalDateTime getOccurredAt() {
+            return occurredAt;
+        }
+
+        public void setOccurredAt(@Nullable LocalDateTime v) {
+            occurredAt = v;
+        }
+
+        public @Nullable Long getCityId() {
+            return cityId;
+        }
+
+        public void setCityId(@Nullable Long v) {
+            cityId = v;
+        }
+
+        public @Nullable UserRef getLiaison() {
+            return liaison;
+        }
+
+        public void setLiaison(@Nullable UserRef v) {
+            liaison = v;
+        }
+
+        public @Nullable ContactKind getKind() {
+            return kind;
+        }
+
+        public void setKind(@Nullable ContactKind v) {
+            kind = v;
+        }
+
+        public @Nullable PlaceType getPlaceType() {
+            return placeType;
+        }
+
+        public void setPlaceType(@Nullable PlaceType v) {
+            placeType = v;
+        }
+
+        public @Nullable Integer getHeadcount() {
+            return headcount;
+        }
+
+        public void setHeadcount(@Nullable Integer v) {
+            headcount = v;
+        }
+
+        public Set<Long> getLanguageIds() {
+            return languageIds;
+        }
+
+        public void setLanguageIds(Set<Long> v) {
+            languageIds = new HashSet<>(v);
+        }
+
+        public boolean isInterpreterUsed() {
+            return interpreterUsed;
+        }
+
+        public void setInterpreterUsed(boolean v) {
+            interpreterUsed = v;
+        }
+
+        public boolean isLanguageLineUsed() {
+            return languageLineUsed;
+        }
+
+        public void setLanguageLineUsed(boolean v) {
+            languageLineUsed = v;
+        }
+
+        public Set<Long> getGroupIds() {
+            return groupIds;
+        }
+
+        public void setGroupIds(Set<Long> v) {
+            groupIds = new HashSet<>(v);
+        }
+
+        public Set<Long> getTopicIds() {
+            return topicIds;
+        }
+
+        public void setTopicIds(Set<Long> v) {
+            topicIds = new HashSet<>(v);
+        }
+
+        public Set<Long> getPartnerIds() {
+            return partnerIds;
+        }
+
+        public void setPartnerIds(Set<Long> v) {
+            partnerIds = new HashSet<>(v);
+        }
+
+        public String getSummary() {
+            return summary;
+        }
+
+        public void setSummary(String v) {
+            summary = v == null ? "" : v;
+        }
+    }
+
+    final DateTimePicker occurredAt = new DateTimePicker();
+    final ComboBox<Long> city = new ComboBox<>();
+    final ComboBox<UserRef> liaison = new ComboBox<>();
+    final Select<ContactKind> kind = new Select<>();
+    final Select<PlaceType> placeType = new Select<>();
+    final IntegerField headcount = new IntegerField();
+    final MultiSelectComboBox<Long> languages = new MultiSelectComboBox<>();
+    final Checkbox interpreterUsed = new Checkbox();
+    final Checkbox languageLineUsed = new Checkbox();
+    final MultiSelectComboBox<Long> groups = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<Long> topics = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<Long> partners = new MultiSelectComboBox<>();
+    final TextArea summary = new TextArea();
+    final List<NeedEditor> needEditors = new ArrayList<>();
+    final Button addNeed = new Button();
+    final Button save = new Button();
+
+    private final ContactService contacts;
+    private final AccountDirectory directory;
+    private final CurrentUser currentUser;
+    private final Labels labels;
+    private final Binder<Form> binder = new Binder<>(Form.class);
+    private final Form form = new Form();
+    private final Div needsBox = new Div();
+    private final H2 needsTitle = new H2();
+    private @Nullable ContactDetails editing;
+    private boolean wordingConfirmed;
+
+    ContactFormView(
+            ContactService contacts,
+            ReferenceDataService referenceData,
+            AccountDirectory directory,
+            CurrentUser currentUser) {
+        this.contacts = contacts;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.labels = new Labels(this, referenceData, directory);
+        addClassName("contact-form-view");
+        setMaxWidth("60rem");
+
+        occurredAt.setLabel(getTranslation("contacts.when"));
+        occurredAt.setStep(java.time.Duration.ofMinutes(5));
+        occurredAt.setRequiredIndicatorVisible(true);
+        binder.forField(occurredAt)
+                .asRequired(getTranslation("validation.required"))
+                .withValidator(
+                        when -> !when.isAfter(LocalDateTime.now().plusMinutes(15)),
+                        getTranslation("contact.when.future"))
+                .bind(Form::getOccurredAt, Form::setOccurredAt);
+
+        var myCities = activeCitiesInScope(referenceData);
+        city.setLabel(getTranslation("contacts.city"));
+        city.setItems(myCities.keySet());
+        city.setItemLabelGenerator(id -> myCities.getOrDefault(id, labels.city(id)));
+        binder.forField(city).asRequired(getTranslation("validation.required")).bind(Form::getCityId, Form::setCityId);
+
+        liaison.setLabel(getTranslation("contacts.liaison"));
+        liaison.setItemLabelGenerator(UserRef::displayName);
+        liaison.setHelperText(getTranslation("contacts.liaison.help"));
+        liaison.setVisible(currentUser.role().orElse(null) == Role.COORDINATOR);
+        binder.forField(liaison).bind(Form::getLiaison, Form::setLiaison);
+
+        kind.setLabel(getTranslation("contacts.kind"));
+        kind.setItems(ContactKind.values());
+        kind.setItemLabelGenerator(labels::enumLabel);
+        binder.forField(kind).asRequired(getTranslation("validation.required")).bind(Form::getKind, Form::setKind);
+        placeType.setLabel(getTranslation("contacts.place"));
+        placeType.setItems(PlaceType.values());
+        placeType.setItemLabelGenerator(labels::enumLabel);
+        binder.forField(placeType)
+                .asRequired(getTranslation("validation.required"))
+                .bind(Form::getPlaceType, Form::setPlaceType);
+
+        headcount.setLabel(getTranslation("contacts.headcount"));
+        headcount.setHelperText(getTranslation("contacts.headcount.help"));
+        headcount.setStepButtonsVisible(true);
+        binder.forField(headcount)
+                .asRequired(getTranslation("validation.required"))
+                .withValidator(new IntegerRangeValidator(
+                        getTranslation("contact.headcount.range"),
+                        ContactLimits.HEADCOUNT_MIN,
+                        ContactLimits.HEADCOUNT_MAX))
+                .bind(Form::getHeadcount, Form::setHeadcount);
+
+        multi(languages, "contacts.languages", labels.languages);
+        binder.forField(languages).bind(Form::getLanguageIds, Form::setLanguageIds);
+        interpreterUsed.setLabel(getTranslation("contacts.interpreter"));
+        binder.forField(interpreterUsed).bind(Form::isInterpreterUsed, Form::setInterpreterUsed);
+        languageLineUsed.setLabel(getTranslation("contacts.language-line"));
+        binder.forField(languageLineUsed).bind(Form::isLanguageLineUsed, Form::setLanguageLineUsed);
+        multi(groups, "contacts.groups", labels.groups);
+        binder.forField(groups).bind(Form::getGroupIds, Form::setGroupIds);
+        multi(topics, "contacts.topics", labels.topics);
+        binder.forField(topics).bind(Form::getTopicIds, Form::setTopicIds);
+        multi(partners, "contacts.partners", labels.partners);
+        binder.forField(partners).bind(Form::getPartnerIds, Form::setPartnerIds);
+
+        summary.setLabel(getTranslation("contacts.summary"));
+        summary.setHelperText(getTranslation("contacts.summary.help", ContactLimits.SUMMARY_MAX));
+        summary.setValueChangeMode(ValueChangeMode.EAGER);
+        summary.setMinHeight("8em");
+        binder.forField(summary)
+                .withValidator(new StringLengthValidator(
+                        getTranslation("contact.summary.too-long"), 0, ContactLimits.SUMMARY_MAX))
+                .bind(Form::getSummary, Form::setSummary);
+        summary.addValueChangeListener(e -> wordingConfirmed = false);
+
+        var layout = new FormLayout(
+                occurredAt,
+                city,
+                liaison,
+                kind,
+                placeType,
+                headcount,
+                languages,
+                interpreterUsed,
+                languageLineUsed,
+                groups,
+                topics,
+                partners,
+                summary);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
+        layout.setColspan(summary, 2);
+
+        needsTitle.setText(getTranslation("contacts.needs-raised"));
+        addNeed.setText(getTranslation("need.add"));
+        addNeed.setIcon(VaadinIcon.PLUS.create());
+        addNeed.addClickListener(e -> addNeedEditor());
+
+        save.setText(getTranslation("contacts.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setDisableOnClick(true);
+        save.addClickListener(e -> {
+            try {
+                save();
+            } finally {
+                save.setEnabled(true);
+            }
+        });
+        var cancel = new Button(getTranslation("action.cancel"), e -> leave());
+        var actions = new HorizontalLayout(save, cancel);
+        actions.addClassName("form-actions");
+
+        city.addValueChangeListener(e -> cityChanged());
+        add(layout, needsTitle, needsBox, addNeed, actions);
+
+        form.setOccurredAt(LocalDateTime.now().withSecond(0).withNano(0));
+        if (myCities.size() == 1) {
+            form.setCityId(myCities.keySet().iterator().next());
+        }
+        form.setHeadcount(1);
+        binder.readBean(form);
+        cityChanged();
+    }
+
+    private Map<Long, String> activeCitiesInScope(ReferenceDataService referenceData) {
+        var scope = currentUser.scope();
+        var result = new java.util.LinkedHashMap<Long, String>();
+        for (NamedRef ref : referenceData.active(ReferenceKind.CITY)) {
+            if (scope.allows(ref.id())) {
+                result.put(ref.id(), ref.name());
+            }
+        }
+        return result;
+    }
+
+    private void multi(MultiSelectComboBox<Long> box, String labelKey, Map<Long, String> names) {
+        box.setLabel(getTranslation(labelKey));
+        box.setItems(names.keySet());
+        box.setItemLabelGenerator(id -> names.getOrDefault(id, ""));
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
+        if (id == null) {
+            return;
+        }
+        try {
+            editing = contacts.get(id);
+        } catch (RecordNotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        if (!editing.canEdit()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        form.setOccurredAt(editing.occurredAt());
+        form.setCityId(editing.cityId());
+        form.setLiaison(new UserRef(editing.liaisonId(), labels.user(editing.liaisonId())));
+        form.setKind(editing.kind());
+        form.setPlaceType(editing.placeType());
+        form.setHeadcount(editing.headcount());
+        form.setLanguageIds(editing.languageIds());
+        form.setInterpreterUsed(editing.interpreterUsed());
+        form.setLanguageLineUsed(editing.languageLineUsed());
+        form.setGroupIds(editing.groupIds());
+        form.setTopicIds(editing.topicIds());
+        form.setPartnerIds(editing.partnerIds());
+        form.setSummary(editing.summary());
+        if (!city.getListDataView().contains(editing.cityId())) {
+            var items = new LinkedHashSet<>(city.getListDataView().getItems().toList());
+            items.add(editing.cityId());
+            city.setItems(items);
+        }
+        binder.readBean(form);
+        cityChanged();
+        needsTitle.setVisible(false);
+        needsBox.setVisible(false);
+        addNeed.setVisible(false);
+    }
+
+    private void cityChanged() {
+        Long cityId = city.getValue();
+        List<UserRef> colleagues = cityId == null ? List.of() : directory.colleaguesIn(cityId);
+        UserRef me = new UserRef(currentUser.requireId(), labels.user(currentUser.requireId()));
+        if (liaison.isVisible()) {
+            liaison.setItems(colleagues);
+            if (liaison.getValue() == null || !colleagues.contains(liaison.getValue())) {
+                liaison.setValue(colleagues.contains(me) ? me : null);
+            }
+        }
+        UserRef defaultOwner = liaison.getValue() == null ? me : liaison.getValue();
+        needEditors.forEach(editor -> editor.setOwners(colleagues, defaultOwner));
+    }
+
+    private void addNeedEditor() {
+        var editor = new NeedEditor(needEditors.size() + 1, labels, () -> {});
+        editor.remove.addClickListener(e -> {
+            needEditors.remove(editor);
+            needsBox.remove(editor);
+        });
+        needEditors.add(editor);
+        needsBox.add(editor);
+        cityChanged();
+        editor.category.focus();
+    }
+
+    private void save() {
+        boolean valid = binder.writeBeanIfValid(form);
+        for (NeedEditor editor : needEditors) {
+            valid &= editor.validate();
+        }
+        if (!valid) {
+            Notices.error(getTranslation("error.check-input"));
+            return;
+        }
+        var flagged = new ArrayList<>(StatusWording.find(form.getSummary()));
+        needEditors.forEach(editor -> flagged.addAll(StatusWording.find(editor.text())));
+        if (!flagged.isEmpty() && !wordingConfirmed) {
+            confirmWording(flagged);
+            return;
+        }
+        var data = new ContactData(
+                form.getOccurredAt(),
+                form.getCityId(),
+                form.getLiaison() == null ? null : form.getLiaison().id(),
+                form.getKind(),
+                form.getPlaceType(),
+                form.getLanguageIds(),
+                form.getGroupIds(),
+                form.getTopicIds(),
+                form.getPartnerIds(),
+                form.getHeadcount(),
+                form.isInterpreterUsed(),
+                form.isLanguageLineUsed(),
+                form.getSummary(),
+                needEditors.stream().map(NeedEditor::toData).toList());
+        ContactDetails[] saved = new ContactDetails[1];
+        boolean ok = FormErrors.attempt(
+                this,
+                fields(),
+                () -> saved[0] =
+                        editing == null ? contacts.log(data) : contacts.update(editing.id(), editing.version(), data));
+        if (ok) {
+            Notices.success(getTranslation(editing == null ? "contacts.logged" : "contacts.updated"));
+            getUI().ifPresent(ui -> ui.navigate(ContactView.class, saved[0].id()));
+        }
+    }
+
+    private void confirmWording(List<String> words) {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("wording.title"));
+        dialog.setText(getTranslation("wording.text", String.join(", ", words)));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("wording.rephrase"));
+        dialog.setConfirmText(getTranslation("wording.save-anyway"));
+        dialog.addConfirmListener(e -> {
+            wordingConfirmed = true;
+            save();
+        });
+        dialog.addCancelListener(e -> summary.focus());
+        dialog.open();
+    }
+
+    private Map<String, HasValidation> fields() {
+        var fields = new HashMap<String, HasValidation>();
+        fields.put("occurredAt", occurredAt);
+        fields.put("cityId", city);
+        fields.put("liaisonId", liaison);
+        fields.put("kind", kind);
+        fields.put("placeType", placeType);
+        fields.put("headcount", headcount);
+        fields.put("languageIds", languages);
+        fields.put("groupIds", groups);
+        fields.put("topicIds", topics);
+        fields.put("partnerIds", partners);
+        fields.put("summary", summary);
+        for (int i = 0; i < needEditors.size(); i++) {
+            fields.putAll(needEditors.get(i).fields("needs[" + i + "]."));
+        }
+        return fields;
+    }
+
+    private void leave() {
+        if (editing == null) {
+            getUI().ifPresent(ui -> ui.navigate(ContactListView.class));
+        } else {
+            getUI().ifPresent(ui -> ui.navigate(ContactView.class, editing.id()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(editing == null ? "contacts.log" : "contacts.edit");
+    }
+}

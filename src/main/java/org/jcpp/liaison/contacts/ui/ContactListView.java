@@ -1,0 +1,179 @@
+package org.jcpp.liaison.contacts.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.Map;
+import org.jcpp.liaison.accounts.AccountDirectory;
+import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.accounts.Role;
+import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.contacts.ContactFilter;
+import org.jcpp.liaison.contacts.ContactKind;
+import org.jcpp.liaison.contacts.ContactRow;
+import org.jcpp.liaison.contacts.ContactService;
+
+/**
+ * The contacts the user may see, newest first, filtered by period, city, kind, language, group, topic and text. The
+ * grid pages in the database; the total is shown above it.
+ */
+@Route("contacts")
+@Menu(order = 1, icon = "vaadin:comments-o", title = "nav.contacts")
+@RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
+class ContactListView extends VerticalLayout implements HasDynamicTitle {
+
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final ComboBox<Long> city = new ComboBox<>();
+    final Select<ContactKind> kind = new Select<>();
+    final ComboBox<Long> language = new ComboBox<>();
+    final ComboBox<Long> group = new ComboBox<>();
+    final ComboBox<Long> topic = new ComboBox<>();
+    final TextField text = new TextField();
+    final Grid<ContactRow> grid = new Grid<>(ContactRow.class, false);
+    final Span total = new Span();
+
+    private final ContactService contacts;
+
+    ContactListView(
+            ContactService contacts,
+            ReferenceDataService referenceData,
+            AccountDirectory directory,
+            CurrentUser currentUser) {
+        this.contacts = contacts;
+        var labels = new Labels(this, referenceData, directory);
+        addClassName("contact-list-view");
+        setSizeFull();
+
+        from.setLabel(getTranslation("contacts.filter.from"));
+        to.setLabel(getTranslation("contacts.filter.to"));
+        from.setValue(LocalDate.now().minusMonths(3));
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        choices(city, "contacts.filter.city", labels.scopeCities(currentUser));
+        kind.setLabel(getTranslation("contacts.filter.kind"));
+        kind.setItems(ContactKind.values());
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption(getTranslation("contacts.filter.any"));
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("contacts.filter.any") : labels.enumLabel(k));
+        choices(language, "contacts.filter.language", labels.languages);
+        choices(group, "contacts.filter.group", labels.groups);
+        choices(topic, "contacts.filter.topic", labels.topics);
+        text.setLabel(getTranslation("contacts.filter.text"));
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        city.addValueChangeListener(e -> refresh());
+        kind.addValueChangeListener(e -> refresh());
+        language.addValueChangeListener(e -> refresh());
+        group.addValueChangeListener(e -> refresh());
+        topic.addValueChangeListener(e -> refresh());
+        text.addValueChangeListener(e -> refresh());
+
+        var filters = new FlexLayout(from, to, city, kind, language, group, topic, text);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.addClassName("filter-bar");
+
+        var log = new Button(getTranslation("contacts.log"), VaadinIcon.PLUS.create(), e -> getUI().ifPresent(
+                        ui -> ui.navigate(ContactFormView.class)));
+        log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var toolbar = new HorizontalLayout(log, total);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+
+        grid.addColumn(row -> labels.dateTime(row.occurredAt()))
+                .setHeader(getTranslation("contacts.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> labels.city(row.cityId()))
+                .setHeader(getTranslation("contacts.city"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> labels.enumLabel(row.kind()))
+                .setHeader(getTranslation("contacts.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(ContactRow::headcount)
+                .setHeader(getTranslation("contacts.headcount.short"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> Labels.names(labels.languages, row.languageIds())
+                        + (row.languageLineUsed() ? " · " + getTranslation("contacts.language-line-short") : ""))
+                .setHeader(getTranslation("contacts.languages"));
+        grid.addColumn(row -> excerpt(row.summary()))
+                .setHeader(getTranslation("contacts.summary"))
+                .setFlexGrow(3);
+        grid.addColumn(ContactRow::needCount)
+                .setHeader(getTranslation("contacts.needs"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> labels.user(row.liaisonId()))
+                .setHeader(getTranslation("contacts.liaison"))
+                .setAutoWidth(true)
+                .setVisible(currentUser.role().orElse(null) == Role.COORDINATOR);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("contacts.empty"));
+        grid.setItems(
+                query -> contacts.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> {
+                    long count = contacts.count(filter());
+                    total.setText(getTranslation("contacts.total", count));
+                    return (int) Math.min(Integer.MAX_VALUE, count);
+                });
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate(ContactView.class, e.getItem().id())));
+        grid.setSizeFull();
+
+        add(filters, toolbar, grid);
+    }
+
+    private void choices(ComboBox<Long> box, String labelKey, Map<Long, String> names) {
+        box.setLabel(getTranslation(labelKey));
+        box.setItems(names.keySet());
+        box.setItemLabelGenerator(id -> names.getOrDefault(id, ""));
+        box.setClearButtonVisible(true);
+        box.setPlaceholder(getTranslation("contacts.filter.any"));
+    }
+
+    ContactFilter filter() {
+        return new ContactFilter(
+                from.getValue(),
+                to.getValue(),
+                city.getValue(),
+                kind.getValue(),
+                language.getValue(),
+                group.getValue(),
+                topic.getValue(),
+                text.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    static String excerpt(String text) {
+        return text.length() <= 120 ? text : text.substring(0, 117) + "…";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.contacts");
+    }
+}

@@ -1,0 +1,144 @@
+package org.jcpp.liaison.contacts.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import org.jcpp.liaison.accounts.AccountDirectory;
+import org.jcpp.liaison.base.RecordNotFoundException;
+import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.FormErrors;
+import org.jcpp.liaison.base.ui.Notices;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.contacts.ContactDetails;
+import org.jcpp.liaison.contacts.ContactService;
+import org.jcpp.liaison.contacts.NeedRow;
+
+/** One contact: what happened, and the needs raised with where each stands. */
+@Route("contact")
+@RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
+class ContactView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final ContactService contacts;
+    private final Labels labels;
+    ContactDetails contact;
+
+    ContactView(ContactService contacts, ReferenceDataService referenceData, AccountDirectory directory) {
+        this.contacts = contacts;
+        this.labels = new Labels(this, referenceData, directory);
+        addClassName("contact-view");
+        setMaxWidth("60rem");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        try {
+            contact = contacts.get(id);
+        } catch (RecordNotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        var c = contact;
+        var facts = new Facts();
+        facts.fact("contacts.when", labels.dateTime(c.occurredAt()));
+        facts.fact("contacts.city", labels.city(c.cityId()));
+        facts.fact("contacts.kind", labels.enumLabel(c.kind()));
+        facts.fact("contacts.place", labels.enumLabel(c.placeType()));
+        facts.fact("contacts.headcount", String.valueOf(c.headcount()));
+        facts.fact("contacts.languages", Labels.names(labels.languages, c.languageIds()));
+        var interpretation = new java.util.ArrayList<String>();
+        if (c.interpreterUsed()) {
+            interpretation.add(getTranslation("contacts.interpreter"));
+        }
+        if (c.languageLineUsed()) {
+            interpretation.add(getTranslation("contacts.language-line"));
+        }
+        facts.fact("contacts.interpretation", String.join(", ", interpretation));
+        facts.fact("contacts.groups", Labels.names(labels.groups, c.groupIds()));
+        facts.fact("contacts.topics", Labels.names(labels.topics, c.topicIds()));
+        facts.fact("contacts.partners", Labels.names(labels.partners, c.partnerIds()));
+        facts.fact("contacts.liaison", labels.user(c.liaisonId()));
+        var summary = new Paragraph(c.summary().isBlank() ? getTranslation("contacts.no-summary") : c.summary());
+        summary.addClassName("summary-text");
+
+        var actions = new HorizontalLayout();
+        if (c.canEdit()) {
+            actions.add(new Button(getTranslation("contacts.edit"), e -> getUI().ifPresent(
+                            ui -> ui.navigate(ContactFormView.class, c.id()))));
+        }
+        if (c.canDelete()) {
+            var delete = new Button(getTranslation("contacts.delete"), e -> confirmDelete());
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(delete);
+        }
+        var back = new Anchor(
+                RouteConfiguration.forSessionScope().getUrl(ContactListView.class), getTranslation("contacts.back"));
+
+        add(back, facts, new H2(getTranslation("contacts.summary")), summary, actions);
+        add(new H2(getTranslation("contacts.needs-raised")));
+        if (c.needs().isEmpty()) {
+            var none = new Paragraph(getTranslation("contacts.no-needs"));
+            none.addClassName("empty-state");
+            add(none);
+        }
+        for (NeedRow need : c.needs()) {
+            add(needCard(need));
+        }
+    }
+
+    private Component needCard(NeedRow need) {
+        var link = new Anchor(
+                RouteConfiguration.forSessionScope().getUrl(NeedView.class, need.id()),
+                labels.enumLabel(need.category()) + ": " + need.description());
+        var status = new Span(labels.enumLabel(need.status()));
+        status.addClassName("status-badge");
+        var owner = new Span(getTranslation("need.owned-by", labels.user(need.ownerId())));
+        owner.addClassName("need-owner");
+        var card = new Div(link, status, owner);
+        card.addClassName("need-card");
+        if (need.overdue()) {
+            var overdue = new Span(getTranslation("need.overdue"));
+            overdue.addClassName("overdue-badge");
+            card.add(overdue);
+        }
+        return card;
+    }
+
+    private void confirmDelete() {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("contacts.delete.title"));
+        dialog.setText(getTranslation("contacts.delete.text", contact.needs().size()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("contacts.delete"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            if (FormErrors.attempt(this, Map.of(), () -> contacts.delete(contact.id(), contact.version()))) {
+                Notices.success(getTranslation("contacts.deleted"));
+                getUI().ifPresent(ui -> ui.navigate(ContactListView.class));
+            }
+        });
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("contacts.contact");
+    }
+}

@@ -1,0 +1,27 @@
+package org.jcpp.liaison.contacts.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+/** A list of label–value lines for a record's page; empty values are left out. Values are always text. */
+class Facts extends Div {
+
+    Facts(String... classNames) {
+        addClassName("facts");
+        addClassNames(classNames);
+    }
+
+    Facts fact(String labelKey, String value) {
+        if (value == null || value.isBlank()) {
+            return this;
+        }
+        var label = new Span(getTranslation(labelKey));
+        label.addClassName("fact-label");
+        var text = new Span(value);
+        text.addClassName("fact-value");
+        var row = new Div(label, text);
+        row.addClassName("fact");
+        add(row);
+        return this;
+    }
+}

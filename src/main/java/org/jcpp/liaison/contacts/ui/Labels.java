@@ -1,0 +1,96 @@
+package org.jcpp.liaison.contacts.ui;
+
+import com.vaadin.flow.component.Component;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jcpp.liaison.accounts.AccountDirectory;
+import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.cities.ReferenceKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Names for the ids that contacts and needs store, loaded once when a view opens (the lists are small), so a grid page
+ * needs no further queries.
+ */
+final class Labels {
+
+    final Map<Long, String> cities;
+    final Map<Long, String> languages;
+    final Map<Long, String> groups;
+    final Map<Long, String> topics;
+    final Map<Long, String> partners;
+    final Map<Long, String> users;
+    private final Component view;
+
+    Labels(Component view, ReferenceDataService referenceData, AccountDirectory directory) {
+        this.view = view;
+        this.cities = referenceData.names(ReferenceKind.CITY);
+        this.languages = referenceData.names(ReferenceKind.LANGUAGE);
+        this.groups = referenceData.names(ReferenceKind.COMMUNITY_GROUP);
+        this.topics = referenceData.names(ReferenceKind.TOPIC);
+        this.partners = referenceData.names(ReferenceKind.PARTNER);
+        this.users = directory.allDisplayNames();
+    }
+
+    /** The cities the signed-in user works in, by name. */
+    Map<Long, String> scopeCities(CurrentUser currentUser) {
+        var scope = currentUser.scope();
+        var inScope = new java.util.LinkedHashMap<Long, String>();
+        cities.forEach((id, name) -> {
+            if (scope.allows(id)) {
+                inScope.put(id, name);
+            }
+        });
+        return inScope;
+    }
+
+    static String names(Map<Long, String> names, @Nullable Collection<Long> ids) {
+        if (ids == null) {
+            return "";
+        }
+        return ids.stream().map(names::get).filter(Objects::nonNull).sorted().collect(Collectors.joining(", "));
+    }
+
+    static String names(Map<Long, String> names, Long[] ids) {
+        return names(names, Stream.of(ids).toList());
+    }
+
+    String user(long id) {
+        return users.getOrDefault(id, "#" + id);
+    }
+
+    String city(long id) {
+        return cities.getOrDefault(id, "#" + id);
+    }
+
+    String dateTime(LocalDateTime when) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale())
+                .format(when);
+    }
+
+    String date(@Nullable LocalDate date) {
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale())
+                        .format(date);
+    }
+
+    private java.util.Locale locale() {
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? java.util.Locale.ENGLISH : ui.getLocale();
+    }
+
+    String enumLabel(Enum<?> value) {
+        return view.getTranslation(value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+}

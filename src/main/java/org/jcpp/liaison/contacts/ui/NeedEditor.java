@@ -1,0 +1,174 @@
+package org.jcpp.liaison.contacts.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jcpp.liaison.accounts.UserRef;
+import org.jcpp.liaison.contacts.ContactLimits;
+import org.jcpp.liaison.contacts.NeedCategory;
+import org.jcpp.liaison.contacts.NeedData;
+import org.jcpp.liaison.contacts.PersonData;
+import org.jcpp.liaison.contacts.ReferralConsent;
+
+/**
+ * One need in the quick-log form: what it is, who owns it and by when, an optional referral, and (only if the follow-up
+ * must reach someone) the person's name and how to reach them.
+ */
+class NeedEditor extends Div {
+
+    final Select<NeedCategory> category = new Select<>();
+    final TextArea description = new TextArea();
+    final ComboBox<UserRef> owner = new ComboBox<>();
+    final DatePicker dueOn = new DatePicker();
+    final ComboBox<Long> referralPartner = new ComboBox<>();
+    final RadioButtonGroup<ReferralConsent> consent = new RadioButtonGroup<>();
+    final Checkbox named = new Checkbox();
+    final TextField personName = new TextField();
+    final ComboBox<Long> personLanguage = new ComboBox<>();
+    final TextField reachBy = new TextField();
+    final TextField address = new TextField();
+    final Select<String> noticeLanguage = new Select<>();
+    final Button remove = new Button();
+    private final FormLayout personFields;
+
+    NeedEditor(int number, Labels labels, Runnable onRemove) {
+        addClassName("need-editor");
+        var title = new H3(getTranslation("need.number", number));
+
+        category.setLabel(getTranslation("need.category"));
+        category.setItems(NeedCategory.values());
+        category.setItemLabelGenerator(labels::enumLabel);
+        category.setRequiredIndicatorVisible(true);
+        description.setLabel(getTranslation("need.description"));
+        description.setRequiredIndicatorVisible(true);
+        description.setHelperText(getTranslation("need.description.help"));
+        owner.setLabel(getTranslation("need.owner"));
+        owner.setItemLabelGenerator(UserRef::displayName);
+        owner.setHelperText(getTranslation("need.owner.help"));
+        dueOn.setLabel(getTranslation("need.due"));
+        referralPartner.setLabel(getTranslation("need.referral"));
+        referralPartner.setItems(labels.partners.keySet());
+        referralPartner.setItemLabelGenerator(id -> labels.partners.getOrDefault(id, ""));
+        referralPartner.setClearButtonVisible(true);
+        consent.setLabel(getTranslation("need.consent"));
+        consent.setItems(ReferralConsent.values());
+        consent.setItemLabelGenerator(labels::enumLabel);
+        consent.setVisible(false);
+        referralPartner.addValueChangeListener(e -> consent.setVisible(e.getValue() != null));
+
+        named.setLabel(getTranslation("need.named"));
+        personName.setLabel(getTranslation("person.name"));
+        personLanguage.setLabel(getTranslation("person.language"));
+        personLanguage.setItems(labels.languages.keySet());
+        personLanguage.setItemLabelGenerator(id -> labels.languages.getOrDefault(id, ""));
+        reachBy.setLabel(getTranslation("person.reach-by"));
+        reachBy.setHelperText(getTranslation("person.reach-by.help"));
+        address.setLabel(getTranslation("person.address"));
+        address.setHelperText(getTranslation("person.address.help"));
+        noticeLanguage.setLabel(getTranslation("person.notice"));
+        noticeLanguage.setItems("en", "es");
+        noticeLanguage.setItemLabelGenerator(tag -> getTranslation("person.notice." + tag));
+        noticeLanguage.setHelperText(getTranslation("person.notice.help", ContactLimits.CURRENT_NOTICE_VERSION));
+        personFields = new FormLayout(personName, personLanguage, reachBy, address, noticeLanguage);
+        personFields.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        personFields.setVisible(false);
+        var privacy = new Paragraph(getTranslation("need.named.privacy"));
+        privacy.addClassName("privacy-note");
+        privacy.setVisible(false);
+        named.addValueChangeListener(e -> {
+            personFields.setVisible(e.getValue());
+            privacy.setVisible(e.getValue());
+        });
+
+        remove.setText(getTranslation("need.remove"));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        remove.setAriaLabel(getTranslation("need.remove-number", number));
+        remove.addClickListener(e -> onRemove.run());
+
+        var fields = new FormLayout(category, owner, description, dueOn, referralPartner, consent);
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        fields.setColspan(description, 2);
+        add(title, fields, named, privacy, personFields, remove);
+    }
+
+    void setOwners(List<UserRef> colleagues, UserRef defaultOwner) {
+        owner.setItems(colleagues);
+        if (owner.getValue() == null || !colleagues.contains(owner.getValue())) {
+            owner.setValue(colleagues.contains(defaultOwner) ? defaultOwner : null);
+        }
+    }
+
+    /** Marks missing required fields; true when the need can be sent. */
+    boolean validate() {
+        boolean ok = require(category, category.getValue() != null);
+        ok &= require(description, !description.getValue().isBlank());
+        if (named.getValue()) {
+            ok &= require(personName, !personName.getValue().isBlank());
+            ok &= require(reachBy, !reachBy.getValue().isBlank());
+            ok &= require(noticeLanguage, noticeLanguage.getValue() != null);
+        }
+        if (referralPartner.getValue() != null) {
+            ok &= require(consent, consent.getValue() != null);
+        }
+        return ok;
+    }
+
+    private boolean require(HasValidation field, boolean present) {
+        field.setInvalid(!present);
+        if (!present) {
+            field.setErrorMessage(getTranslation("validation.required"));
+        }
+        return present;
+    }
+
+    NeedData toData() {
+        return new NeedData(
+                category.getValue(),
+                description.getValue(),
+                owner.getValue() == null ? null : owner.getValue().id(),
+                dueOn.getValue(),
+                referralPartner.getValue(),
+                referralPartner.getValue() == null ? null : consent.getValue(),
+                named.getValue()
+                        ? new PersonData(
+                                personName.getValue(),
+                                personLanguage.getValue(),
+                                reachBy.getValue(),
+                                address.getValue(),
+                                noticeLanguage.getValue())
+                        : null);
+    }
+
+    /** The fields by the names the service uses, under {@code prefix} (e.g. {@code needs[0].}). */
+    Map<String, HasValidation> fields(String prefix) {
+        var fields = new HashMap<String, HasValidation>();
+        fields.put(prefix + "category", category);
+        fields.put(prefix + "description", description);
+        fields.put(prefix + "ownerId", owner);
+        fields.put(prefix + "referralConsent", consent);
+        fields.put(prefix + "person.name", personName);
+        fields.put(prefix + "person.reachBy", reachBy);
+        fields.put(prefix + "person.address", address);
+        fields.put(prefix + "person.noticeLanguage", noticeLanguage);
+        return fields;
+    }
+
+    String text() {
+        return description.getValue();
+    }
+}

@@ -1,0 +1,236 @@
+package org.jcpp.liaison.contacts.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Map;
+import org.jcpp.liaison.accounts.AccountDirectory;
+import org.jcpp.liaison.accounts.UserRef;
+import org.jcpp.liaison.base.RecordNotFoundException;
+import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.StatusWording;
+import org.jcpp.liaison.base.ui.FormErrors;
+import org.jcpp.liaison.base.ui.Notices;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.contacts.ContactLimits;
+import org.jcpp.liaison.contacts.NeedDetails;
+import org.jcpp.liaison.contacts.NeedService;
+import org.jcpp.liaison.contacts.NeedStatus;
+import org.jcpp.liaison.contacts.NeedUpdate;
+import org.jcpp.liaison.contacts.ReferralConsent;
+
+/** One need: what was asked, who owns it, the next step, the referral, the outcome, and its history. */
+@Route("need")
+@RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
+class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    final Select<NeedStatus> status = new Select<>();
+    final ComboBox<UserRef> owner = new ComboBox<>();
+    final DatePicker dueOn = new DatePicker();
+    final ComboBox<Long> referralPartner = new ComboBox<>();
+    final RadioButtonGroup<ReferralConsent> consent = new RadioButtonGroup<>();
+    final TextArea outcome = new TextArea();
+    final Button save = new Button();
+
+    private final NeedService needs;
+    private final AccountDirectory directory;
+    private final Labels labels;
+    NeedDetails need;
+
+    NeedView(NeedService needs, ReferenceDataService referenceData, AccountDirectory directory) {
+        this.needs = needs;
+        this.directory = directory;
+        this.labels = new Labels(this, referenceData, directory);
+        addClassName("need-view");
+        setMaxWidth("60rem");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        try {
+            need = needs.get(id);
+        } catch (RecordNotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        var n = need;
+        var contactLink = new Anchor(
+                RouteConfiguration.forSessionScope().getUrl(ContactView.class, n.contactId()),
+                getTranslation("need.from-contact", labels.dateTime(n.contactOccurredAt())));
+        var description = new Paragraph(n.description());
+        description.addClassName("summary-text");
+        var facts = new Facts();
+        facts.fact("need.category", labels.enumLabel(n.category()));
+        facts.fact("contacts.city", labels.city(n.cityId()));
+        facts.fact(
+                "need.status",
+                labels.enumLabel(n.status()) + (n.overdue() ? " · " + getTranslation("need.overdue") : ""));
+        add(contactLink, new H2(labels.enumLabel(n.category())), description, facts);
+
+        if (n.person() != null) {
+            var p = n.person();
+            var person = new Facts("person");
+            person.fact("person.name", p.name());
+            person.fact(
+                    "person.language",
+                    p.preferredLanguageId() == null ? "" : labels.languages.getOrDefault(p.preferredLanguageId(), ""));
+            person.fact("person.reach-by", p.reachBy());
+            person.fact("person.address", p.address() == null ? "" : p.address());
+            person.fact(
+                    "person.notice",
+                    getTranslation(
+                            "person.notice.given",
+                            p.noticeVersion(),
+                            getTranslation("person.notice." + p.noticeLanguage()),
+                            labels.date(p.noticeGivenOn())));
+            add(new H2(getTranslation("need.person")), person);
+        }
+
+        status.setLabel(getTranslation("need.status"));
+        status.setItems(NeedStatus.values());
+        status.setItemLabelGenerator(labels::enumLabel);
+        status.setValue(n.status());
+        var colleagues = directory.colleaguesIn(n.cityId());
+        owner.setLabel(getTranslation("need.owner"));
+        owner.setItems(colleagues);
+        owner.setItemLabelGenerator(UserRef::displayName);
+        owner.setValue(colleagues.stream()
+                .filter(u -> u.id() == n.ownerId())
+                .findFirst()
+                .orElse(null));
+        dueOn.setLabel(getTranslation("need.due"));
+        dueOn.setValue(n.dueOn());
+        referralPartner.setLabel(getTranslation("need.referral"));
+        referralPartner.setItems(labels.partners.keySet());
+        referralPartner.setItemLabelGenerator(pid -> labels.partners.getOrDefault(pid, ""));
+        referralPartner.setClearButtonVisible(true);
+        referralPartner.setValue(n.referralPartnerId());
+        consent.setLabel(getTranslation("need.consent"));
+        consent.setItems(ReferralConsent.values());
+        consent.setItemLabelGenerator(labels::enumLabel);
+        consent.setValue(n.referralConsent());
+        consent.setVisible(n.referralPartnerId() != null);
+        referralPartner.addValueChangeListener(e -> consent.setVisible(e.getValue() != null));
+        outcome.setLabel(getTranslation("need.outcome"));
+        outcome.setHelperText(getTranslation("need.outcome.help"));
+        outcome.setValue(n.outcome());
+        outcome.setMinHeight("6em");
+        var form = new FormLayout(status, owner, dueOn, referralPartner, consent, outcome);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
+        form.setColspan(outcome, 2);
+        save.setText(getTranslation("need.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setDisableOnClick(true);
+        save.addClickListener(e -> {
+            try {
+                save();
+            } finally {
+                save.setEnabled(true);
+            }
+        });
+        add(new H2(getTranslation("need.follow-up")), form, save);
+
+        add(new H2(getTranslation("need.history")));
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        var history = new Div();
+        history.addClassName("recent-list");
+        for (var event : n.history()) {
+            var when = new Span(format.format(event.at()));
+            when.addClassName("recent-when");
+            var what = new Span(
+                    getTranslation("need.event." + event.what(), labels.user(event.byId()), historyDetail(event)));
+            var row = new Div(when, what);
+            row.addClassName("recent-item");
+            history.add(row);
+        }
+        add(history);
+    }
+
+    private String historyDetail(NeedDetails.Event event) {
+        return switch (event.what()) {
+            case "STATUS" -> {
+                var parts = event.detail().split(" → ");
+                yield parts.length == 2
+                        ? labels.enumLabel(NeedStatus.valueOf(parts[0])) + " → "
+                                + labels.enumLabel(NeedStatus.valueOf(parts[1]))
+                        : event.detail();
+            }
+            case "OWNER" -> labels.user(Long.parseLong(event.detail()));
+            case "REFERRAL" ->
+                event.detail().isBlank()
+                        ? getTranslation("need.referral.none")
+                        : labels.partners.getOrDefault(
+                                Long.parseLong(event.detail().split(" ")[0]), "");
+            default -> event.detail();
+        };
+    }
+
+    private void save() {
+        if (owner.getValue() == null) {
+            owner.setErrorMessage(getTranslation("validation.required"));
+            owner.setInvalid(true);
+            return;
+        }
+        if (outcome.getValue().length() > ContactLimits.NEED_TEXT_MAX) {
+            outcome.setErrorMessage(getTranslation("need.text.too-long"));
+            outcome.setInvalid(true);
+            return;
+        }
+        if (!StatusWording.find(outcome.getValue()).isEmpty()) {
+            outcome.setHelperText(
+                    getTranslation("wording.inline", String.join(", ", StatusWording.find(outcome.getValue()))));
+        }
+        var update = new NeedUpdate(
+                need.id(),
+                need.version(),
+                status.getValue(),
+                owner.getValue().id(),
+                dueOn.getValue(),
+                referralPartner.getValue(),
+                referralPartner.getValue() == null ? null : consent.getValue(),
+                outcome.getValue());
+        NeedDetails[] saved = new NeedDetails[1];
+        boolean ok = FormErrors.attempt(
+                this,
+                Map.of("ownerId", owner, "referralConsent", consent, "outcome", outcome, "status", status),
+                () -> saved[0] = needs.update(update));
+        if (ok) {
+            need = saved[0];
+            Notices.success(getTranslation("need.saved"));
+            show();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("need.title");
+    }
+}

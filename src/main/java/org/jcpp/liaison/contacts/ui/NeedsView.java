@@ -1,0 +1,115 @@
+package org.jcpp.liaison.contacts.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import org.jcpp.liaison.accounts.AccountDirectory;
+import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.contacts.NeedCategory;
+import org.jcpp.liaison.contacts.NeedFilter;
+import org.jcpp.liaison.contacts.NeedService;
+import org.jcpp.liaison.contacts.NeedStatus;
+
+/**
+ * Every need in the user's cities, filtered by city, status, category and overdue. The address keeps the filters
+ * ({@code needs?city=3&overdue}), so a dashboard figure can link to its list.
+ */
+@Route("needs")
+@Menu(order = 3, icon = "vaadin:clipboard-check", title = "nav.needs")
+@RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
+class NeedsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    final ComboBox<Long> city = new ComboBox<>();
+    final Select<NeedStatus> status = new Select<>();
+    final Select<NeedCategory> category = new Select<>();
+    final Checkbox overdue = new Checkbox();
+    final NeedGrid grid;
+    final Span total = new Span();
+    private final NeedService needs;
+
+    NeedsView(
+            NeedService needs,
+            ReferenceDataService referenceData,
+            AccountDirectory directory,
+            CurrentUser currentUser) {
+        this.needs = needs;
+        addClassName("needs-view");
+        setSizeFull();
+        var labels = new Labels(this, referenceData, directory);
+        var cities = labels.scopeCities(currentUser);
+        city.setLabel(getTranslation("contacts.filter.city"));
+        city.setItems(cities.keySet());
+        city.setItemLabelGenerator(id -> cities.getOrDefault(id, ""));
+        city.setClearButtonVisible(true);
+        city.setPlaceholder(getTranslation("contacts.filter.any"));
+        status.setLabel(getTranslation("need.status"));
+        status.setItems(NeedStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("contacts.filter.any") : labels.enumLabel(s));
+        category.setLabel(getTranslation("need.category"));
+        category.setItems(NeedCategory.values());
+        category.setEmptySelectionAllowed(true);
+        category.setItemLabelGenerator(c -> c == null ? getTranslation("contacts.filter.any") : labels.enumLabel(c));
+        overdue.setLabel(getTranslation("needs.overdue-only"));
+        city.addValueChangeListener(e -> grid().getDataProvider().refreshAll());
+        status.addValueChangeListener(e -> grid().getDataProvider().refreshAll());
+        category.addValueChangeListener(e -> grid().getDataProvider().refreshAll());
+        overdue.addValueChangeListener(e -> grid().getDataProvider().refreshAll());
+        var filters = new FlexLayout(city, status, category, overdue);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(Alignment.BASELINE);
+        filters.addClassName("filter-bar");
+
+        grid = new NeedGrid(labels);
+        grid.setEmptyStateText(getTranslation("needs.empty"));
+        grid.setItems(
+                query -> needs.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(), query -> {
+                    long count = needs.count(filter());
+                    total.setText(getTranslation("needs.total", count));
+                    return (int) Math.min(Integer.MAX_VALUE, count);
+                });
+        add(filters, total, grid);
+    }
+
+    private NeedGrid grid() {
+        return grid;
+    }
+
+    NeedFilter filter() {
+        return new NeedFilter(city.getValue(), status.getValue(), category.getValue(), overdue.getValue());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        var cityParam = parameters.getOrDefault("city", java.util.List.of());
+        if (!cityParam.isEmpty()) {
+            try {
+                long id = Long.parseLong(cityParam.getFirst());
+                if (city.getListDataView().contains(id)) {
+                    city.setValue(id);
+                }
+            } catch (NumberFormatException ignored) {
+                // an address typed by hand: ignore the filter
+            }
+        }
+        overdue.setValue(parameters.containsKey("overdue"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.needs");
+    }
+}
