@@ -19,7 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
             "liaison.database.throwaway=true",
             "liaison.demo.enabled=true",
             "liaison.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
-            "spring.jpa.properties.hibernate.generate_statistics=true"
+            "spring.jpa.properties.hibernate.generate_statistics=true",
+            "vaadin.devmode.devTools.enabled=false"
         })
 public @interface IntegrationTest {
 

@@ -2,81 +2,22 @@ package org.jcpp.liaison.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.jcpp.liaison.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The real app in Debian's Chromium: sign-in, a view, sign-out, at desktop and phone width. Screenshots land in
  * target/screenshots for a person to look at.
  */
-@IntegrationTest
-class SignInJourneyIT {
+class SignInJourneyIT extends BrowserTest {
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    private BrowserContext context;
     private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Path.of("/usr/bin/chromium"))
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--headless",
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-dev-shm-usage",
-                                "--disable-background-networking")));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"));
-        context.setDefaultTimeout(30_000);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage(TestInfo info) throws Exception {
-        Files.createDirectories(Path.of("target/screenshots"));
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Path.of(
-                        "target/screenshots", info.getTestMethod().orElseThrow().getName() + ".png")));
-        context.close();
+        page = newPage(1280, 800);
     }
 
     @Test
@@ -133,14 +74,6 @@ class SignInJourneyIT {
     }
 
     private void signIn(String username, String password) {
-        page.navigate(url("login"));
-        page.locator("vaadin-login-form input[name='username']").fill(username);
-        page.locator("vaadin-login-form input[name='password']").fill(password);
-        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
-        page.waitForLoadState();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
+        signIn(page, username, password);
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -106,17 +107,21 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addColumn(row -> labels.city(row.cityId()))
                 .setHeader(getTranslation("contacts.city"))
-                .setAutoWidth(true);
+                .setWidth("10em")
+                .setFlexGrow(0);
         grid.addColumn(row -> labels.enumLabel(row.kind()))
                 .setHeader(getTranslation("contacts.kind"))
-                .setAutoWidth(true);
+                .setWidth("11em")
+                .setFlexGrow(0);
         grid.addColumn(ContactRow::headcount)
                 .setHeader(getTranslation("contacts.headcount.short"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(row -> Labels.names(labels.languages, row.languageIds())
                         + (row.languageLineUsed() ? " · " + getTranslation("contacts.language-line-short") : ""))
-                .setHeader(getTranslation("contacts.languages"));
+                .setHeader(getTranslation("contacts.languages"))
+                .setWidth("9em")
+                .setFlexGrow(0);
         grid.addColumn(row -> excerpt(row.summary()))
                 .setHeader(getTranslation("contacts.summary"))
                 .setFlexGrow(3);
@@ -126,8 +131,25 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addColumn(row -> labels.user(row.liaisonId()))
                 .setHeader(getTranslation("contacts.liaison"))
-                .setAutoWidth(true)
+                .setWidth("10em")
+                .setFlexGrow(0)
                 .setVisible(currentUser.role().orElse(null) == Role.COORDINATOR);
+        var compact = grid.addColumn(
+                        LitRenderer.<ContactRow>of("<div class='two-line'><strong>${item.when} · ${item.city}</strong>"
+                                        + "<span>${item.details}</span></div>")
+                                .withProperty("when", row -> labels.dateTime(row.occurredAt()))
+                                .withProperty("city", row -> labels.city(row.cityId()))
+                                .withProperty(
+                                        "details",
+                                        row -> labels.enumLabel(row.kind()) + " · "
+                                                + getTranslation("contacts.people", row.headcount()) + " · "
+                                                + Labels.names(labels.languages, row.languageIds()) + " · "
+                                                + excerpt(row.summary())))
+                .setHeader(getTranslation("nav.contacts"));
+        compact.setVisible(false);
+        Narrow.whenNarrow(grid, () -> {
+            grid.getColumns().forEach(column -> column.setVisible(column == compact));
+        });
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("contacts.empty"));
         grid.setItems(

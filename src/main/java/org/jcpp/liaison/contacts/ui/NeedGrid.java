@@ -2,40 +2,67 @@ package org.jcpp.liaison.contacts.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.List;
 import org.jcpp.liaison.contacts.NeedRow;
 
-/** The columns every list of needs shows; a click opens the need. */
+/**
+ * The needs of a list; a click opens the need. Wide windows get columns; phones get one column of two-line entries.
+ * All text is rendered as text.
+ */
 class NeedGrid extends Grid<NeedRow> {
+
+    private final List<Column<NeedRow>> wideColumns;
+    private final Column<NeedRow> compactColumn;
 
     NeedGrid(Labels labels) {
         super(NeedRow.class, false);
-        addColumn(row -> labels.date(row.dueOn()))
-                .setHeader(getTranslation("need.due"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        addColumn(row -> row.overdue() ? getTranslation("need.overdue") : "")
-                .setHeader(getTranslation("need.overdue"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        addColumn(row -> labels.enumLabel(row.status()))
-                .setHeader(getTranslation("need.status"))
-                .setAutoWidth(true);
-        addColumn(row -> labels.enumLabel(row.category()))
-                .setHeader(getTranslation("need.category"))
-                .setAutoWidth(true);
-        addColumn(row -> ContactListView.excerpt(row.description()))
-                .setHeader(getTranslation("need.description"))
-                .setFlexGrow(3);
-        addColumn(row -> labels.city(row.cityId()))
-                .setHeader(getTranslation("contacts.city"))
-                .setAutoWidth(true);
-        addColumn(row -> labels.user(row.ownerId()))
-                .setHeader(getTranslation("need.owner"))
-                .setAutoWidth(true);
+        wideColumns = List.of(
+                addColumn(row -> labels.date(row.dueOn()))
+                        .setHeader(getTranslation("need.due"))
+                        .setAutoWidth(true)
+                        .setFlexGrow(0),
+                addColumn(row -> row.overdue() ? getTranslation("need.overdue") : "")
+                        .setHeader(getTranslation("need.overdue"))
+                        .setAutoWidth(true)
+                        .setFlexGrow(0),
+                addColumn(row -> labels.enumLabel(row.status()))
+                        .setHeader(getTranslation("need.status"))
+                        .setAutoWidth(true),
+                addColumn(row -> labels.enumLabel(row.category()))
+                        .setHeader(getTranslation("need.category"))
+                        .setAutoWidth(true),
+                addColumn(row -> ContactListView.excerpt(row.description()))
+                        .setHeader(getTranslation("need.description"))
+                        .setFlexGrow(3)
+                        .setTooltipGenerator(NeedRow::description),
+                addColumn(row -> labels.city(row.cityId()))
+                        .setHeader(getTranslation("contacts.city"))
+                        .setAutoWidth(true),
+                addColumn(row -> labels.user(row.ownerId()))
+                        .setHeader(getTranslation("need.owner"))
+                        .setAutoWidth(true));
+        compactColumn = addColumn(LitRenderer.<NeedRow>of("<div class='two-line'><strong>${item.description}</strong>"
+                                + "<span>${item.details}</span></div>")
+                        .withProperty("description", NeedRow::description)
+                        .withProperty(
+                                "details",
+                                row -> String.join(
+                                        " · ",
+                                        labels.enumLabel(row.category()),
+                                        labels.enumLabel(row.status()),
+                                        row.dueOn() == null ? "" : labels.date(row.dueOn()),
+                                        row.overdue() ? getTranslation("need.overdue") : "")))
+                .setHeader(getTranslation("nav.needs"));
+        compactColumn.setVisible(false);
         setPartNameGenerator(row -> row.overdue() ? "overdue" : null);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         addItemClickListener(e ->
                 getUI().ifPresent(ui -> ui.navigate(NeedView.class, e.getItem().id())));
         setSizeFull();
+        Narrow.whenNarrow(this, () -> {
+            wideColumns.forEach(column -> column.setVisible(false));
+            compactColumn.setVisible(true);
+        });
     }
 }

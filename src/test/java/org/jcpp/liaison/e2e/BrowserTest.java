@@ -1,0 +1,129 @@
+package org.jcpp.liaison.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jcpp.liaison.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Real-browser tests: the app on a random port, Debian's Chromium driven by Playwright. Each test's pages are
+ * screenshotted into target/screenshots for a person to look at.
+ */
+@IntegrationTest
+abstract class BrowserTest {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private final List<BrowserContext> contexts = new ArrayList<>();
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Path.of("/usr/bin/chromium"))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--headless",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-dev-shm-usage",
+                                "--disable-background-networking")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    /** A new browser window of the given size, as a separate person (own cookies). */
+    Page newPage(int width, int height) {
+        var context = browser.newContext(
+                new Browser.NewContextOptions().setLocale("en-US").setViewportSize(width, height));
+        context.setDefaultTimeout(30_000);
+        contexts.add(context);
+        return context.newPage();
+    }
+
+    @AfterEach
+    void closePages(TestInfo info) throws Exception {
+        Files.createDirectories(Path.of("target/screenshots"));
+        String name = info.getTestMethod().orElseThrow().getName();
+        for (int i = 0; i < contexts.size(); i++) {
+            for (Page page : contexts.get(i).pages()) {
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(Path.of("target/screenshots", name + (i == 0 ? "" : "-" + i) + ".png")));
+            }
+            contexts.get(i).close();
+        }
+        contexts.clear();
+    }
+
+    void signIn(Page page, String username, String password) {
+        page.navigate(url("login"));
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        page.waitForLoadState();
+    }
+
+    /** Chooses an item of a Vaadin Select by its label. */
+    static void choose(Page page, String label, String item, int index) {
+        page.getByLabel(label).nth(index).click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(item).setExact(true))
+                .filter(new Locator.FilterOptions().setVisible(true))
+                .first()
+                .click();
+    }
+
+    /** Chooses an item of a Vaadin combo box (single or multi) by typing and clicking it. */
+    static void pick(Page page, String label, String item) {
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName(label))
+                .fill(item);
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(item).setExact(true))
+                .filter(new Locator.FilterOptions().setVisible(true))
+                .first()
+                .click();
+        page.keyboard().press("Escape");
+    }
+
+    /** Scrolls the page's grid to its last row, so lazily rendered rows at the end are in the page. */
+    static void scrollGridToEnd(Page page) {
+        page.locator("vaadin-grid vaadin-grid-cell-content").first().waitFor();
+        page.evaluate("() => { const g = document.querySelector('vaadin-grid'); g.scrollToIndex(g.size); }");
+        page.waitForTimeout(500);
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}
