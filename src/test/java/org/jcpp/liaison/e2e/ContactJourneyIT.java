@@ -50,7 +50,8 @@ class ContactJourneyIT extends BrowserTest {
         pick(desk, "Language", "Spanish");
         desk.getByLabel("Summary contains").fill(marker);
         desk.getByLabel("Summary contains").press("Enter");
-        assertThat(desk.getByText("1 contact", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(desk.getByText("1 contact", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
         assertThat(desk.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(marker)))
                 .hasCount(1);
 

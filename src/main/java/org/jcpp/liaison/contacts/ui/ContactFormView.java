@@ -376,7 +376,13 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
         }
         form.setOccurredAt(editing.occurredAt());
         form.setCityId(editing.cityId());
-        form.setLiaison(new UserRef(editing.liaisonId(), labels.user(editing.liaisonId())));
+        var storedLiaison = new UserRef(editing.liaisonId(), labels.user(editing.liaisonId()));
+        var liaisons = new ArrayList<>(directory.colleaguesIn(editing.cityId()));
+        if (!liaisons.contains(storedLiaison)) {
+            liaisons.add(storedLiaison);
+        }
+        liaison.setItems(liaisons);
+        form.setLiaison(storedLiaison);
         form.setKind(editing.kind());
         form.setPlaceType(editing.placeType());
         form.setHeadcount(editing.headcount());

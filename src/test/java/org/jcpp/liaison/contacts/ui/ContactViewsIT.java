@@ -1,0 +1,305 @@
+package org.jcpp.liaison.contacts.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jcpp.liaison.SignedIn;
+import org.jcpp.liaison.ViewTest;
+import org.jcpp.liaison.cities.NamedRef;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.cities.ReferenceKind;
+import org.jcpp.liaison.contacts.ContactData;
+import org.jcpp.liaison.contacts.ContactFilter;
+import org.jcpp.liaison.contacts.ContactKind;
+import org.jcpp.liaison.contacts.ContactService;
+import org.jcpp.liaison.contacts.NeedCategory;
+import org.jcpp.liaison.contacts.NeedData;
+import org.jcpp.liaison.contacts.NeedService;
+import org.jcpp.liaison.contacts.NeedStatus;
+import org.jcpp.liaison.contacts.PlaceType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+class ContactViewsIT extends ViewTest {
+
+    @Autowired
+    ContactService contacts;
+
+    @Autowired
+    NeedService needs;
+
+    @Autowired
+    ReferenceDataService referenceData;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    SignedIn signedIn;
+    long brooklynPark;
+    long hopkins;
+
+    @BeforeEach
+    void setUp() {
+        signedIn = new SignedIn(userDetails);
+        brooklynPark = city("Brooklyn Park");
+        hopkins = city("Hopkins");
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void a_liaison_lists_only_contacts_of_their_cities_and_can_filter_only_by_them() {
+        var view = navigate(ContactListView.class);
+        assertThat(view.city.getListDataView().getItems().map(view.city.getItemLabelGenerator()))
+                .containsExactlyInAnyOrder("Brooklyn Center", "Brooklyn Park");
+        var grid = test(view.grid);
+        assertThat(grid.size()).isPositive();
+        for (int row = 0; row < Math.min(grid.size(), 30); row++) {
+            assertThat(grid.getCellText(row, 1)).isIn("Brooklyn Center", "Brooklyn Park");
+        }
+        assertThat(view.total.getText()).endsWith("contacts");
+    }
+
+    @Test
+    @WithUserDetails("demo-coordinator")
+    void a_coordinator_filters_by_city_and_summary_text() {
+        String marker = "hopkins-view-" + UUID.randomUUID().toString().substring(0, 6);
+        signedIn.as("demo-coordinator", () -> contacts.log(data(hopkins, 7, "Coffee with cops " + marker)));
+        var view = navigate(ContactListView.class);
+        test(view.city).selectItem("Hopkins");
+        test(view.text).setValue(marker);
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Hopkins");
+        assertThat(view.total.getText()).isEqualTo("1 contact");
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void empty_required_fields_are_marked_and_nothing_is_saved() {
+        long before = contacts.count(ContactFilter.ANY);
+        var form = navigate(ContactFormView.class);
+        test(form.summary).setValue("Something typed before the mistake");
+        test(form.save).click();
+        assertThat(errorOf(form.city)).isEqualTo("Please fill in this field");
+        assertThat(errorOf(form.kind)).isEqualTo("Please fill in this field");
+        assertThat(errorOf(form.placeType)).isEqualTo("Please fill in this field");
+        assertThat(form.summary.getValue()).isEqualTo("Something typed before the mistake");
+        assertThat(contacts.count(ContactFilter.ANY)).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void a_headcount_out_of_range_a_date_a_year_ahead_and_an_over_long_summary_are_marked_at_their_fields() {
+        var form = fillValidForm();
+        test(form.headcount).setValue(0);
+        test(form.save).click();
+        assertThat(errorOf(form.headcount)).isEqualTo("Between 1 and 10,000 people, please");
+        test(form.headcount).setValue(100_000);
+        test(form.save).click();
+        assertThat(errorOf(form.headcount)).isEqualTo("Between 1 and 10,000 people, please");
+        test(form.headcount).setValue(12);
+
+        test(form.occurredAt)
+                .setValue(LocalDateTime.now().plusYears(1).withSecond(0).withNano(0));
+        test(form.save).click();
+        assertThat(errorOf(form.occurredAt)).isEqualTo("A contact cannot be in the future");
+        test(form.occurredAt)
+                .setValue(LocalDateTime.now().minusHours(1).withSecond(0).withNano(0));
+
+        test(form.summary).setValue("y".repeat(10_000));
+        test(form.save).click();
+        assertThat(errorOf(form.summary)).isEqualTo("At most 4,000 characters, please");
+        assertThat(form.summary.getValue()).hasSize(10_000);
+        assertThat(form.headcount.getValue()).isEqualTo(12);
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void html_and_script_in_a_summary_are_saved_and_shown_as_text() {
+        String script = "<script>alert('x')</script><b>bold</b> " + UUID.randomUUID();
+        var form = fillValidForm();
+        test(form.summary).setValue(script);
+        test(form.save).click();
+        var saved = contacts.list(
+                        new ContactFilter(null, null, null, null, null, null, null, script), Pageable.ofSize(1))
+                .getContent()
+                .getFirst();
+        var view = navigate(ContactView.class, saved.id());
+        assertThat(find(Paragraph.class).withClassName("summary-text").single().getText())
+                .isEqualTo(script);
+        assertThat(view.getElement().getOuterHTML()).doesNotContain("<script>alert");
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void a_liaison_logs_a_contact_with_a_need_and_lands_on_its_page() {
+        var form = fillValidForm();
+        test(form.addNeed).click();
+        var need = form.needEditors.getFirst();
+        test(need.category).selectItem("Food");
+        test(need.description).setValue("Food shelf hours in Karen");
+        test(form.save).click();
+        assertThat(getCurrentView()).isInstanceOf(ContactView.class);
+        var page = (ContactView) getCurrentView();
+        assertThat(page.contact.needs()).singleElement().satisfies(n -> {
+            assertThat(n.category()).isEqualTo(NeedCategory.FOOD);
+            assertThat(n.status()).isEqualTo(NeedStatus.OPEN);
+        });
+        assertThat(notices()).contains("Contact logged");
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void a_save_over_someone_elses_edit_is_refused_and_keeps_the_input() {
+        var logged = contacts.log(data(brooklynPark, 5, "before"));
+        var form = navigate(ContactFormView.class, logged.id());
+        signedIn.as(
+                "demo-coordinator",
+                () -> contacts.update(logged.id(), logged.version(), data(brooklynPark, 6, "coordinator")));
+        test(form.summary).setValue("my edit");
+        test(form.save).click();
+        assertThat(notices()).anyMatch(text -> text.startsWith("Someone else changed this record"));
+        assertThat(form.summary.getValue()).isEqualTo("my edit");
+        assertThat(contacts.get(logged.id()).summary()).isEqualTo("coordinator");
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void a_liaison_opening_a_hopkins_contact_sees_not_found() {
+        var hopkinsContact = signedIn.as("demo-coordinator", () -> contacts.log(data(hopkins, 3, "not for BP")));
+        navigate("contact/" + hopkinsContact.id(), com.vaadin.flow.component.Component.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Page not found");
+        navigate("contacts/log/" + hopkinsContact.id(), com.vaadin.flow.component.Component.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Page not found");
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void the_author_deletes_a_contact_after_confirming() {
+        var logged = contacts.log(data(brooklynPark, 2, "to delete"));
+        navigate(ContactView.class, logged.id());
+        test(find(com.vaadin.flow.component.button.Button.class)
+                        .withText("Delete contact")
+                        .single())
+                .click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(getCurrentView()).isInstanceOf(ContactListView.class);
+        assertThat(contacts.count(new ContactFilter(null, null, null, null, null, null, null, "to delete")))
+                .isZero();
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void resolving_a_need_without_an_outcome_is_marked_and_with_one_leaves_the_follow_ups() {
+        var logged = contacts.log(new ContactData(
+                LocalDateTime.now().minusHours(1),
+                brooklynPark,
+                null,
+                ContactKind.ONE_TO_ONE,
+                PlaceType.HOME,
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                1,
+                false,
+                false,
+                "visit",
+                List.of(new NeedData(
+                        NeedCategory.SAFETY,
+                        "Broken lock on the building door",
+                        null,
+                        LocalDate.now().minusDays(2),
+                        null,
+                        null,
+                        null))));
+        long needId = logged.needs().getFirst().id();
+
+        var followUps = navigate(MyFollowUpsView.class);
+        assertThat(followUps
+                        .grid
+                        .getGenericDataView()
+                        .getItems()
+                        .map(r -> r.id())
+                        .toList())
+                .contains(needId);
+
+        var view = navigate(NeedView.class, needId);
+        test(view.status).selectItem("Resolved");
+        test(view.save).click();
+        assertThat(errorOf(view.outcome)).isEqualTo("Describe what was done before marking the need resolved");
+        test(view.outcome).setValue("Landlord replaced the lock after the liaison called");
+        test(view.save).click();
+        assertThat(needs.get(needId).status()).isEqualTo(NeedStatus.RESOLVED);
+        assertThat(needs.myFollowUps(Pageable.ofSize(500)).getContent()).noneMatch(r -> r.id() == needId);
+    }
+
+    @Test
+    @WithUserDetails("demo-coordinator")
+    void the_needs_list_opens_with_the_city_and_overdue_filters_of_its_address() {
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        NeedsView.class,
+                        com.vaadin.flow.router.QueryParameters.fromString("city=" + brooklynPark + "&overdue"));
+        var view = (NeedsView) getCurrentView();
+        assertThat(view.city.getValue()).isEqualTo(brooklynPark);
+        assertThat(view.overdue.getValue()).isTrue();
+        int size = test(view.grid).size();
+        var rows = view.grid.getGenericDataView().getItems().toList();
+        assertThat(rows).hasSize(size);
+        assertThat(rows).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.overdue()).isTrue();
+            assertThat(row.cityId()).isEqualTo(brooklynPark);
+        });
+        assertThat(view.total.getText()).endsWith(rows.size() == 1 ? "need" : "needs");
+    }
+
+    private ContactFormView fillValidForm() {
+        var form = navigate(ContactFormView.class);
+        test(form.city).selectItem("Brooklyn Park");
+        test(form.kind).selectItem("Community meeting or forum");
+        test(form.placeType).selectItem("Faith community");
+        test(form.headcount).setValue(12);
+        return form;
+    }
+
+    private ContactData data(long cityId, int headcount, String summary) {
+        return new ContactData(
+                LocalDateTime.now().minusHours(3),
+                cityId,
+                null,
+                ContactKind.SMALL_GROUP,
+                PlaceType.COMMUNITY_CENTER,
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                headcount,
+                false,
+                false,
+                summary,
+                List.of());
+    }
+
+    private long city(String name) {
+        return signedIn.as("demo-liaison", () -> referenceData.active(ReferenceKind.CITY).stream()
+                .filter(c -> c.name().equals(name))
+                .map(NamedRef::id)
+                .findFirst()
+                .orElseThrow());
+    }
+}
