@@ -98,6 +98,9 @@ class TranslationsTest {
                 check(type.getSimpleName() + "." + value.name(), missing);
             }
         }
+        for (ContactKind kind : ContactKind.values()) {
+            check("activity.contact." + kind, missing);
+        }
         for (String event : List.of("CREATED", "STATUS", "OWNER", "DUE", "REFERRAL", "OUTCOME")) {
             check("need.event." + event, missing);
         }
@@ -133,6 +136,7 @@ class TranslationsTest {
                         "reference.edit-title.",
                         "activity.reference-changed.",
                         "need.event.",
+                        "activity.contact.",
                         "person.notice.");
     }
 

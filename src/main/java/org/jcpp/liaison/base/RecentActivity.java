@@ -15,5 +15,5 @@ public interface RecentActivity {
      * One line of recent activity. {@code messageKey} is translated with {@code detail} as its parameter;
      * {@code route} is where a click leads (may be empty).
      */
-    record Item(Instant when, String messageKey, String detail, String route) {}
+    record Item(Instant when, String messageKey, Object detail, String route) {}
 }

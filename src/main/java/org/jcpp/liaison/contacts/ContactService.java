@@ -123,7 +123,7 @@ public class ContactService {
         validateNeed(data, contact.getCityId(), "need.");
         Need need = newNeed(data, contact, me, 0);
         contact.addNeed(need);
-        contacts.saveAndFlush(contact);
+        contacts.flush(); // the contact is managed: flushing persists the new need through the cascade
         return NeedService.toRow(need);
     }
 

@@ -35,11 +35,13 @@ import org.jcpp.liaison.contacts.NeedRow;
 class ContactView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ContactService contacts;
+    private final AccountDirectory directory;
     private final Labels labels;
     ContactDetails contact;
 
     ContactView(ContactService contacts, ReferenceDataService referenceData, AccountDirectory directory) {
         this.contacts = contacts;
+        this.directory = directory;
         this.labels = new Labels(this, referenceData, directory);
         addClassName("contact-view");
         setMaxWidth("60rem");
@@ -53,6 +55,10 @@ class ContactView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        show();
+    }
+
+    private void show() {
         removeAll();
         var c = contact;
         var facts = new Facts();
@@ -100,6 +106,36 @@ class ContactView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         for (NeedRow need : c.needs()) {
             add(needCard(need));
         }
+        var addNeed = new Button(getTranslation("need.add"), e -> openAddNeed());
+        addNeed.setIcon(com.vaadin.flow.component.icon.VaadinIcon.PLUS.create());
+        add(addNeed);
+    }
+
+    /** Adds a need raised after the contact was logged (a call back, a second conversation). */
+    private void openAddNeed() {
+        var dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation("need.add"));
+        var editor = new NeedEditor(contact.needs().size() + 1, labels, dialog::close);
+        editor.remove.setVisible(false);
+        var me = new org.jcpp.liaison.accounts.UserRef(contact.liaisonId(), labels.user(contact.liaisonId()));
+        editor.setOwners(directory.colleaguesIn(contact.cityId()), me);
+        var save = new Button(getTranslation("need.save-new"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            if (!editor.validate()) {
+                return;
+            }
+            if (FormErrors.attempt(
+                    dialog, editor.fields("need."), () -> contacts.addNeed(contact.id(), editor.toData()))) {
+                Notices.success(getTranslation("need.added"));
+                dialog.close();
+                contact = contacts.get(contact.id());
+                show();
+            }
+        });
+        dialog.add(editor);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
     }
 
     private Component needCard(NeedRow need) {

@@ -31,8 +31,13 @@ class ShellViewIT extends ViewTest {
                         .single()
                         .getText())
                 .isEqualTo("Liaison for Brooklyn Center, Brooklyn Park");
-        assertThat(menu()).contains("Home").doesNotContain("Accounts", "Member cities", "Languages");
-        assertThat(find(Paragraph.class).withClassName("empty-state").exists()).isTrue();
+        assertThat(menu())
+                .contains("Home", "Contacts", "My follow-ups", "Needs")
+                .doesNotContain("Accounts", "Member cities", "Languages");
+        var recent = find(com.vaadin.flow.component.html.Anchor.class).all().stream()
+                .filter(a -> a.getHref().startsWith("contact/"))
+                .toList();
+        assertThat(recent).isNotEmpty().hasSizeLessThanOrEqualTo(HomeView.RECENT_LIMIT);
     }
 
     @Test

@@ -185,6 +185,32 @@ class ContactViewsIT extends ViewTest {
 
     @Test
     @WithUserDetails("demo-liaison")
+    void a_need_raised_later_is_added_on_the_contact_page() {
+        var logged = contacts.log(data(brooklynPark, 4, "first talk"));
+        var view = navigate(ContactView.class, logged.id());
+        test(find(com.vaadin.flow.component.button.Button.class)
+                        .withText("Add a need")
+                        .single())
+                .click();
+        var editor = find(NeedEditor.class).single();
+        test(find(com.vaadin.flow.component.button.Button.class)
+                        .withText("Save need")
+                        .single())
+                .click();
+        assertThat(errorOf(editor.description)).isEqualTo("Please fill in this field");
+        test(editor.category).selectItem("Jobs");
+        test(editor.description).setValue("Asks about police academy recruiting");
+        test(find(com.vaadin.flow.component.button.Button.class)
+                        .withText("Save need")
+                        .single())
+                .click();
+        assertThat(view.contact.needs()).singleElement().satisfies(n -> assertThat(n.category())
+                .isEqualTo(NeedCategory.JOBS));
+        assertThat(contacts.get(logged.id()).needs()).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
     void the_author_deletes_a_contact_after_confirming() {
         var logged = contacts.log(data(brooklynPark, 2, "to delete"));
         navigate(ContactView.class, logged.id());
