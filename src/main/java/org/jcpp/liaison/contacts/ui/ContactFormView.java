@@ -294,6 +294,8 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
                 .bind(Form::getSummary, Form::setSummary);
         summary.addValueChangeListener(e -> wordingConfirmed = false);
 
+        var interpretation = new Div(interpreterUsed, languageLineUsed);
+        interpretation.addClassName("checkbox-row");
         var layout = new FormLayout(
                 occurredAt,
                 city,
@@ -302,14 +304,15 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
                 placeType,
                 headcount,
                 languages,
-                interpreterUsed,
-                languageLineUsed,
+                interpretation,
                 groups,
                 topics,
                 partners,
                 summary);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         layout.setColspan(summary, 2);
+        layout.setColspan(languages, 2);
+        layout.setColspan(interpretation, 2);
 
         needsTitle.setText(getTranslation("contacts.needs-raised"));
         addNeed.setText(getTranslation("need.add"));

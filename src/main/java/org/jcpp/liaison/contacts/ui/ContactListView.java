@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -91,9 +92,13 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle {
         topic.addValueChangeListener(e -> refresh());
         text.addValueChangeListener(e -> refresh());
 
-        var filters = new FlexLayout(from, to, city, kind, language, group, topic, text);
-        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.addClassName("filter-bar");
+        var filterBar = new FlexLayout(from, to, city, kind, language, group, topic, text);
+        filterBar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filterBar.addClassName("filter-bar");
+        var filters = new Details(getTranslation("contacts.filters"), filterBar);
+        filters.setOpened(true);
+        filters.setWidthFull();
+        Narrow.whenNarrow(filters, () -> filters.setOpened(false));
 
         var log = new Button(getTranslation("contacts.log"), VaadinIcon.PLUS.create(), e -> getUI().ifPresent(
                         ui -> ui.navigate(ContactFormView.class)));
