@@ -28,6 +28,7 @@ import org.jcpp.liaison.accounts.AccountService;
 import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
+import org.jcpp.liaison.base.ui.SaveButton;
 import org.jcpp.liaison.cities.NamedRef;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
@@ -91,7 +92,7 @@ class AccountDialog extends Dialog {
     final MultiSelectComboBox<NamedRef> cities = new MultiSelectComboBox<>();
     final Checkbox allCities = new Checkbox();
     final PasswordField password = new PasswordField();
-    final Button save = new Button();
+    final Button save = new SaveButton("", this::save);
 
     private final AccountService accounts;
     private final @Nullable AccountRow account;
@@ -172,16 +173,7 @@ class AccountDialog extends Dialog {
         updateCityFields();
 
         save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
-        save.setDisableOnClick(true);
-        save.addClickListener(e -> {
-            try {
-                save();
-            } finally {
-                save.setEnabled(true);
-            }
-        });
         var cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, save);
         if (account != null) {

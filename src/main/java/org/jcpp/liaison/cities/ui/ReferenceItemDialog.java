@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Map;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
+import org.jcpp.liaison.base.ui.SaveButton;
 import org.jcpp.liaison.cities.NamedRef;
 import org.jcpp.liaison.cities.PartnerKind;
 import org.jcpp.liaison.cities.ReferenceDataService;
@@ -63,7 +64,7 @@ class ReferenceItemDialog extends Dialog {
     final TextField name = new TextField();
     final Select<PartnerKind> partnerKind = new Select<>();
     final ComboBox<NamedRef> city = new ComboBox<>();
-    final Button save = new Button();
+    final Button save = new SaveButton("", this::save);
     final Button toggleActive = new Button();
 
     private final ReferenceKind kind;
@@ -139,10 +140,7 @@ class ReferenceItemDialog extends Dialog {
         }
 
         save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
         save.addClickShortcut(Key.ENTER);
-        save.setDisableOnClick(true);
         var cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, save);
         if (item != null) {
@@ -159,27 +157,23 @@ class ReferenceItemDialog extends Dialog {
     }
 
     private void save() {
-        try {
-            if (!binder.writeBeanIfValid(form)) {
-                return;
-            }
-            var data = new ReferenceItemData(
-                    item == null ? null : item.id(),
-                    item == null ? 0 : item.version(),
-                    form.getName(),
-                    form.getPartnerKind(),
-                    form.getCity() == null ? null : form.getCity().id());
-            boolean saved = FormErrors.attempt(
-                    this,
-                    Map.of("name", name, "partnerKind", partnerKind, "city", city),
-                    () -> item = service.save(kind, data));
-            if (saved) {
-                Notices.success(getTranslation("reference.saved", form.getName()));
-                onSaved.run();
-                close();
-            }
-        } finally {
-            save.setEnabled(true);
+        if (!binder.writeBeanIfValid(form)) {
+            return;
+        }
+        var data = new ReferenceItemData(
+                item == null ? null : item.id(),
+                item == null ? 0 : item.version(),
+                form.getName(),
+                form.getPartnerKind(),
+                form.getCity() == null ? null : form.getCity().id());
+        boolean saved = FormErrors.attempt(
+                this,
+                Map.of("name", name, "partnerKind", partnerKind, "city", city),
+                () -> item = service.save(kind, data));
+        if (saved) {
+            Notices.success(getTranslation("reference.saved", form.getName()));
+            onSaved.run();
+            close();
         }
     }
 

@@ -2,7 +2,6 @@ package org.jcpp.liaison.contacts.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -45,6 +44,7 @@ import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.StatusWording;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
+import org.jcpp.liaison.base.ui.SaveButton;
 import org.jcpp.liaison.cities.NamedRef;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
@@ -202,7 +202,7 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
     final TextArea summary = new TextArea();
     final List<NeedEditor> needEditors = new ArrayList<>();
     final Button addNeed = new Button();
-    final Button save = new Button();
+    final Button save = new SaveButton("", this::save);
 
     private final ContactService contacts;
     private final AccountDirectory directory;
@@ -320,15 +320,6 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
         addNeed.addClickListener(e -> addNeedEditor());
 
         save.setText(getTranslation("contacts.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setDisableOnClick(true);
-        save.addClickListener(e -> {
-            try {
-                save();
-            } finally {
-                save.setEnabled(true);
-            }
-        });
         var cancel = new Button(getTranslation("action.cancel"), e -> leave());
         var actions = new HorizontalLayout(save, cancel);
         actions.addClassName("form-actions");

@@ -1,7 +1,6 @@
 package org.jcpp.liaison.contacts.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -32,6 +31,7 @@ import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.StatusWording;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
+import org.jcpp.liaison.base.ui.SaveButton;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.ContactLimits;
 import org.jcpp.liaison.contacts.NeedDetails;
@@ -51,7 +51,7 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     final ComboBox<Long> referralPartner = new ComboBox<>();
     final RadioButtonGroup<ReferralConsent> consent = new RadioButtonGroup<>();
     final TextArea outcome = new TextArea();
-    final Button save = new Button();
+    final Button save = new SaveButton("", this::save);
 
     private final NeedService needs;
     private final AccountDirectory directory;
@@ -145,15 +145,6 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         form.setColspan(outcome, 2);
         save.setText(getTranslation("need.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setDisableOnClick(true);
-        save.addClickListener(e -> {
-            try {
-                save();
-            } finally {
-                save.setEnabled(true);
-            }
-        });
         add(new H2(getTranslation("need.follow-up")), form, save);
 
         add(new H2(getTranslation("need.history")));
