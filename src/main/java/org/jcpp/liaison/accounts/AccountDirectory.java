@@ -50,6 +50,6 @@ public class AccountDirectory {
     /** Whether an account is active and serves the city, so it may own work there. */
     @PreAuthorize("isAuthenticated()")
     public boolean servesCity(long accountId, long cityId) {
-        return accounts.findColleaguesIn(cityId, Sort.unsorted()).stream().anyMatch(a -> a.getId() == accountId);
+        return accounts.servesCity(accountId, cityId);
     }
 }

@@ -65,8 +65,8 @@ public class CurrentUser implements SignedInUser {
                 .filter(UserAccount::isEnabled)
                 .map(a -> switch (a.getRole()) {
                     case ADMIN -> CityScope.NONE;
-                    case COORDINATOR -> new CityScope(a.isAllCities(), Set.copyOf(a.getCityIds()));
-                    case LIAISON -> new CityScope(false, Set.copyOf(a.getCityIds()));
+                    case COORDINATOR -> new CityScope(Role.COORDINATOR, a.isAllCities(), Set.copyOf(a.getCityIds()));
+                    case LIAISON -> new CityScope(Role.LIAISON, false, Set.copyOf(a.getCityIds()));
                 })
                 .orElse(CityScope.NONE);
     }

@@ -50,6 +50,14 @@ public abstract class AbstractEntity {
         updatedAt = Instant.now();
     }
 
+    /**
+     * Marks the record as changed when only something that belongs to it changed (a child row): its version goes up at
+     * the next flush, so a page opened before sees a concurrent edit instead of acting on stale data.
+     */
+    public void markChanged() {
+        updatedAt = Instant.now().plusNanos(1);
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {

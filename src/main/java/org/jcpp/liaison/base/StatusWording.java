@@ -24,7 +24,19 @@ public final class StatusWording {
             word("overstay(ed|ing)?"),
             word("deport(ed|ation|able)?"),
             word("daca"),
-            word("asylum seekers?"),
+            word("asylum( seekers?| case| claim)?"),
+            word("refugee status"),
+            word("citizenship"),
+            word("(not|non)[ -](an? )?(us |u\\.s\\. )?citizens?"),
+            word("non-?citizens?"),
+            word("permanent residen(t|ts|ce|cy)"),
+            word("work permits?"),
+            word("ciudadania"),
+            word("no (es|son) ciudadan[oa]s?"),
+            word("sin documentos"),
+            word("asilo"),
+            word("refugiad[oa]s?"),
+            word("permiso de trabajo"),
             word("no papers"),
             word("indocumentad[oa]s?"),
             word("ilegal(es)?"),
@@ -36,8 +48,8 @@ public final class StatusWording {
             word("estatus migratorio"),
             word("residencia permanente"));
 
-    /** Checked on the text as written: "ICE" the agency, not "ice" on the roads. */
-    private static final Pattern AGENCY = Pattern.compile("\\bICE\\b");
+    /** Checked on the text as written: "ICE" the agency, not "ice" on the roads; likewise TPS, SSN, ITIN. */
+    private static final Pattern AGENCY = Pattern.compile("\\b(ICE|TPS|SSN|ITIN)\\b");
 
     private StatusWording() {}
 
@@ -48,8 +60,10 @@ public final class StatusWording {
             return found;
         }
         var agency = AGENCY.matcher(text);
-        if (agency.find()) {
-            found.add(agency.group());
+        while (agency.find()) {
+            if (!found.contains(agency.group())) {
+                found.add(agency.group());
+            }
         }
         String folded = fold(text);
         for (Pattern pattern : PATTERNS) {

@@ -27,7 +27,7 @@ class ContactActivity implements RecentActivity {
             return List.of();
         }
         var items = new ArrayList<Item>();
-        for (ContactRow row : contacts.list(ContactFilter.ANY, Pageable.ofSize(limit))) {
+        for (ContactRow row : contacts.rows(ContactFilter.ANY, Pageable.ofSize(limit))) {
             items.add(new Item(
                     row.occurredAt().atZone(ZoneId.systemDefault()).toInstant(),
                     "activity.contact." + row.kind(),

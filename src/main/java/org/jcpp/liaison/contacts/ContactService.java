@@ -9,7 +9,6 @@ import java.util.Set;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CityScope;
 import org.jcpp.liaison.accounts.CurrentUser;
-import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.RecordNotFoundException;
@@ -22,6 +21,7 @@ import org.jcpp.liaison.contacts.domain.ContactRepository;
 import org.jcpp.liaison.contacts.domain.NamedPerson;
 import org.jcpp.liaison.contacts.domain.Need;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -60,18 +60,26 @@ public class ContactService {
         this.referenceData = referenceData;
     }
 
-    /** One page of the contacts the user may see, newest first: one statement for the page, one for the count. */
+    /** One page of the contacts the user may see, newest first, with the total: two statements. */
     public Page<ContactRow> list(ContactFilter filter, Pageable pageable) {
-        return queries.contacts(currentUser.scopeClause(), filter, pageable);
+        var scope = currentUser.scopeClause();
+        return new PageImpl<>(
+                queries.contactRows(scope, filter, pageable), pageable, queries.countContacts(scope, filter));
     }
 
+    /** One page of the contacts the user may see, newest first, without the total: one statement (grids). */
+    public List<ContactRow> rows(ContactFilter filter, Pageable pageable) {
+        return queries.contactRows(currentUser.scopeClause(), filter, pageable);
+    }
+
+    /** How many contacts the user may see match the filter: one statement. */
     public long count(ContactFilter filter) {
-        return list(filter, Pageable.ofSize(1)).getTotalElements();
+        return queries.countContacts(currentUser.scopeClause(), filter);
     }
 
     public ContactDetails get(long id) {
-        Contact contact = loadInScope(id);
-        return toDetails(contact);
+        CityScope scope = currentUser.scope();
+        return toDetails(loadInScope(id, scope), scope);
     }
 
     @Transactional
@@ -90,16 +98,26 @@ public class ContactService {
     @Transactional
     public ContactDetails update(long id, long version, @Valid ContactData data) {
         long me = currentUser.requireId();
-        Contact contact = loadInScope(id);
-        if (!canEdit(contact, me)) {
+        CityScope scope = currentUser.scope();
+        Contact contact = loadInScope(id, scope);
+        if (!canEdit(contact, me, scope)) {
             throw new InvalidInputException("", "contact.edit.not-allowed");
         }
         ConcurrentEditException.check("contact", id, version, contact.getVersion());
-        validate(data, currentUser.scope(), me);
+        validate(data, scope, me);
         if (!data.needs().isEmpty()) {
             throw new IllegalArgumentException("needs of an existing contact are changed on their own page");
         }
+        if (!contact.getCityId().equals(data.cityId())) {
+            // the needs move with the contact, and their owners must work in the new city
+            for (Need need : contact.getNeeds()) {
+                if (!directory.servesCity(need.getOwnerId(), data.cityId())) {
+                    throw new InvalidInputException("cityId", "contact.city.needs-owners");
+                }
+            }
+        }
         apply(contact, data, me);
+        contact.getNeeds().forEach(need -> need.moveTo(data.cityId()));
         return toDetails(contacts.saveAndFlush(contact));
     }
 
@@ -107,8 +125,9 @@ public class ContactService {
     @Transactional
     public void delete(long id, long version) {
         long me = currentUser.requireId();
-        Contact contact = loadInScope(id);
-        if (!canDelete(contact, me)) {
+        CityScope scope = currentUser.scope();
+        Contact contact = loadInScope(id, scope);
+        if (!canDelete(contact, me, scope)) {
             throw new InvalidInputException("", "contact.delete.not-allowed");
         }
         ConcurrentEditException.check("contact", id, version, contact.getVersion());
@@ -119,10 +138,11 @@ public class ContactService {
     @Transactional
     public NeedRow addNeed(long contactId, @Valid NeedData data) {
         long me = currentUser.requireId();
-        Contact contact = loadInScope(contactId);
-        validateNeed(data, contact.getCityId(), "need.");
+        Contact contact = loadInScope(contactId, currentUser.scope());
+        validateNeed(data, contact.getCityId(), "");
         Need need = newNeed(data, contact, me, 0);
         contact.addNeed(need);
+        contact.markChanged(); // a new need changes the contact: a page opened before must not delete it unseen
         contacts.flush(); // the contact is managed: flushing persists the new need through the cascade
         return NeedService.toRow(need);
     }
@@ -141,7 +161,7 @@ public class ContactService {
         }
         Long liaisonId = data.liaisonId();
         if (liaisonId != null && liaisonId != me) {
-            if (currentUser.role().orElse(null) != Role.COORDINATOR) {
+            if (!scope.isCoordinator()) {
                 throw new InvalidInputException("liaisonId", "contact.liaison.only-coordinators");
             }
             if (!directory.servesCity(liaisonId, data.cityId())) {
@@ -163,6 +183,21 @@ public class ContactService {
         }
         if (need.referralPartnerId() != null && need.referralConsent() == null) {
             throw new InvalidInputException(prefix + "referralConsent", "need.referral.consent-required");
+        }
+        if (need.referralPartnerId() != null) {
+            requireKnown(ReferenceKind.PARTNER, List.of(need.referralPartnerId()), prefix + "referralPartnerId");
+        }
+        PersonData person = need.person();
+        if (person != null) {
+            if (person.preferredLanguageId() != null) {
+                requireKnown(
+                        ReferenceKind.LANGUAGE,
+                        List.of(person.preferredLanguageId()),
+                        prefix + "person.preferredLanguageId");
+            }
+            if (!ContactLimits.NOTICE_LANGUAGES.contains(person.noticeLanguage())) {
+                throw new InvalidInputException(prefix + "person.noticeLanguage", "validation.unknown-choice");
+            }
         }
     }
 
@@ -211,25 +246,27 @@ public class ContactService {
         return need;
     }
 
-    private Contact loadInScope(long id) {
+    private Contact loadInScope(long id, CityScope scope) {
         Contact contact = contacts.findById(id).orElseThrow(() -> new RecordNotFoundException("contact", id));
-        if (!currentUser.scope().allows(contact.getCityId())) {
+        if (!scope.allows(contact.getCityId())) {
             throw new RecordNotFoundException("contact", id);
         }
         return contact;
     }
 
-    private boolean canEdit(Contact contact, long me) {
-        return contact.getCreatedBy() == me
-                || contact.getLiaisonId() == me
-                || currentUser.role().orElse(null) == Role.COORDINATOR;
+    private static boolean canEdit(Contact contact, long me, CityScope scope) {
+        return contact.getCreatedBy() == me || contact.getLiaisonId() == me || scope.isCoordinator();
     }
 
-    private boolean canDelete(Contact contact, long me) {
-        return contact.getCreatedBy() == me || currentUser.role().orElse(null) == Role.COORDINATOR;
+    private static boolean canDelete(Contact contact, long me, CityScope scope) {
+        return contact.getCreatedBy() == me || scope.isCoordinator();
     }
 
     private ContactDetails toDetails(Contact contact) {
+        return toDetails(contact, currentUser.scope());
+    }
+
+    private ContactDetails toDetails(Contact contact, CityScope scope) {
         long me = currentUser.requireId();
         List<NeedRow> needs =
                 contact.getNeeds().stream().map(NeedService::toRow).toList();
@@ -251,7 +288,7 @@ public class ContactService {
                 contact.isLanguageLineUsed(),
                 contact.getSummary(),
                 needs,
-                canEdit(contact, me),
-                canDelete(contact, me));
+                canEdit(contact, me, scope),
+                canDelete(contact, me, scope));
     }
 }

@@ -2,6 +2,7 @@ package org.jcpp.liaison.contacts;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
@@ -9,10 +10,13 @@ import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.cities.ReferenceKind;
 import org.jcpp.liaison.contacts.domain.ContactQueries;
 import org.jcpp.liaison.contacts.domain.Need;
 import org.jcpp.liaison.contacts.domain.NeedRepository;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,29 +37,42 @@ public class NeedService {
     private final ContactQueries queries;
     private final CurrentUser currentUser;
     private final AccountDirectory directory;
+    private final ReferenceDataService referenceData;
 
-    NeedService(NeedRepository needs, ContactQueries queries, CurrentUser currentUser, AccountDirectory directory) {
+    NeedService(
+            NeedRepository needs,
+            ContactQueries queries,
+            CurrentUser currentUser,
+            AccountDirectory directory,
+            ReferenceDataService referenceData) {
+        this.referenceData = referenceData;
         this.needs = needs;
         this.queries = queries;
         this.currentUser = currentUser;
         this.directory = directory;
     }
 
-    /** The signed-in user's open needs, overdue first. */
-    public Page<NeedRow> myFollowUps(Pageable pageable) {
-        return queries.followUps(currentUser.scopeClause(), currentUser.requireId(), pageable);
+    /** The signed-in user's open needs, overdue first: one statement. */
+    public List<NeedRow> myFollowUps(Pageable pageable) {
+        return queries.followUpRows(currentUser.scopeClause(), currentUser.requireId(), pageable);
     }
 
     public long countMyFollowUps() {
-        return myFollowUps(Pageable.ofSize(1)).getTotalElements();
+        return queries.countFollowUps(currentUser.scopeClause(), currentUser.requireId());
     }
 
+    /** One page of the needs the user may see, with the total: two statements. */
     public Page<NeedRow> list(NeedFilter filter, Pageable pageable) {
-        return queries.needs(currentUser.scopeClause(), filter, pageable);
+        return new PageImpl<>(rows(filter, pageable), pageable, count(filter));
+    }
+
+    /** One page of the needs the user may see, without the total: one statement (grids). */
+    public List<NeedRow> rows(NeedFilter filter, Pageable pageable) {
+        return queries.needRows(currentUser.scopeClause(), filter, pageable);
     }
 
     public long count(NeedFilter filter) {
-        return list(filter, Pageable.ofSize(1)).getTotalElements();
+        return queries.countNeeds(currentUser.scopeClause(), filter);
     }
 
     public NeedDetails get(long id) {
@@ -72,6 +89,10 @@ public class NeedService {
         }
         if (update.referralPartnerId() != null && update.referralConsent() == null) {
             throw new InvalidInputException("referralConsent", "need.referral.consent-required");
+        }
+        if (update.referralPartnerId() != null
+                && !referenceData.names(ReferenceKind.PARTNER).containsKey(update.referralPartnerId())) {
+            throw new InvalidInputException("referralPartnerId", "validation.unknown-choice");
         }
         if (update.status() == NeedStatus.RESOLVED && update.outcome().isBlank()) {
             throw new InvalidInputException("outcome", "need.outcome.required-to-resolve");
@@ -102,6 +123,7 @@ public class NeedService {
             need.record(me, "OUTCOME", update.outcome().strip());
             need.setOutcome(update.outcome());
         }
+        need.getContact().markChanged(); // a page of the contact opened before must not delete it unseen
         return toDetails(needs.saveAndFlush(need));
     }
 

@@ -23,6 +23,11 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
             + " and (c = :cityId or (a.role = org.jcpp.liaison.accounts.Role.COORDINATOR and a.allCities = true))")
     java.util.List<UserAccount> findColleaguesIn(Long cityId, org.springframework.data.domain.Sort sort);
 
+    @Query("select count(a) > 0 from UserAccount a left join a.cityIds c where a.id = :accountId and a.enabled = true"
+            + " and a.role in (org.jcpp.liaison.accounts.Role.LIAISON, org.jcpp.liaison.accounts.Role.COORDINATOR)"
+            + " and (c = :cityId or (a.role = org.jcpp.liaison.accounts.Role.COORDINATOR and a.allCities = true))")
+    boolean servesCity(Long accountId, Long cityId);
+
     /** Saves a user's language without touching the version an admin may be editing. */
     @Modifying
     @Query("update UserAccount a set a.preferredLocale = :locale where a.id = :id")

@@ -27,7 +27,7 @@ public final class FormErrors {
             return true;
         } catch (InvalidInputException e) {
             HasValidation field = fields.get(e.field());
-            if (field != null) {
+            if (field != null && isShown(field)) {
                 field.setErrorMessage(form.getTranslation(e.messageKey()));
                 field.setInvalid(true);
             } else {
@@ -38,7 +38,7 @@ public final class FormErrors {
             boolean marked = false;
             for (var violation : e.getConstraintViolations()) {
                 HasValidation field = fields.get(Violations.field(violation));
-                if (field != null) {
+                if (field != null && isShown(field)) {
                     field.setErrorMessage(form.getTranslation(violation.getMessage()));
                     field.setInvalid(true);
                     marked = true;
@@ -52,5 +52,10 @@ public final class FormErrors {
             Notices.error(form.getTranslation("error.concurrent-edit"));
             return false;
         }
+    }
+
+    /** A field the user cannot see gets no message there: the message goes to a notice instead. */
+    private static boolean isShown(HasValidation field) {
+        return !(field instanceof Component component) || component.isVisible();
     }
 }

@@ -12,8 +12,6 @@ import org.jcpp.liaison.contacts.ContactRow;
 import org.jcpp.liaison.contacts.NeedFilter;
 import org.jcpp.liaison.contacts.NeedRow;
 import org.jcpp.liaison.contacts.NeedStatus;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Repository;
 
@@ -35,7 +33,57 @@ public class ContactQueries {
         this.entityManager = entityManager;
     }
 
-    public Page<ContactRow> contacts(ScopeClause scope, ContactFilter filter, Pageable pageable) {
+    /** One page of contacts, newest first: one statement. */
+    public List<ContactRow> contactRows(ScopeClause scope, ContactFilter filter, Pageable pageable) {
+        Where where = contactWhere(scope, filter);
+        TypedQuery<ContactRow> page = entityManager.createQuery(
+                "select new org.jcpp.liaison.contacts.ContactRow(c.id, c.occurredAt, c.cityId, c.liaisonId, c.kind,"
+                        + " c.headcount, c.languageIds, c.languageLineUsed, c.summary,"
+                        + " (select count(n) from Need n where n.contact = c)) from Contact c"
+                        + where + " order by c.occurredAt desc, c.id desc",
+                ContactRow.class);
+        return rows(page, where, pageable);
+    }
+
+    /** How many contacts match: one statement. */
+    public long countContacts(ScopeClause scope, ContactFilter filter) {
+        Where where = contactWhere(scope, filter);
+        return count(entityManager.createQuery("select count(c) from Contact c" + where, Long.class), where);
+    }
+
+    public List<NeedRow> needRows(ScopeClause scope, NeedFilter filter, Pageable pageable) {
+        Where where = needWhere(scope, filter);
+        return rows(
+                entityManager.createQuery(
+                        NEED_ROW + where + " order by n.dueOn asc nulls last, n.id desc", NeedRow.class),
+                where,
+                pageable);
+    }
+
+    public long countNeeds(ScopeClause scope, NeedFilter filter) {
+        Where where = needWhere(scope, filter);
+        return count(entityManager.createQuery("select count(n) from Need n" + where, Long.class), where);
+    }
+
+    /** Open needs the user owns, overdue first, then by due date. */
+    public List<NeedRow> followUpRows(ScopeClause scope, long ownerId, Pageable pageable) {
+        Where where = followUpWhere(scope, ownerId);
+        return rows(
+                entityManager.createQuery(
+                        NEED_ROW + where
+                                + " order by case when n.dueOn < :today then 0 else 1 end, n.dueOn asc nulls last,"
+                                + " n.id asc",
+                        NeedRow.class),
+                where,
+                pageable);
+    }
+
+    public long countFollowUps(ScopeClause scope, long ownerId) {
+        Where where = followUpWhere(scope, ownerId);
+        return count(entityManager.createQuery("select count(n) from Need n" + where, Long.class), where);
+    }
+
+    private static Where contactWhere(ScopeClause scope, ContactFilter filter) {
         var where = new Where(scope, "c.cityId");
         if (filter.from() != null) {
             where.and("c.occurredAt >= :from", "from", filter.from().atStartOfDay());
@@ -64,17 +112,10 @@ public class ContactQueries {
         if (filter.text() != null && !filter.text().isBlank()) {
             where.and("lower(c.summary) like :text escape '\\'", "text", likePattern(filter.text()));
         }
-        TypedQuery<ContactRow> page = entityManager.createQuery(
-                "select new org.jcpp.liaison.contacts.ContactRow(c.id, c.occurredAt, c.cityId, c.liaisonId, c.kind,"
-                        + " c.headcount, c.languageIds, c.languageLineUsed, c.summary,"
-                        + " (select count(n) from Need n where n.contact = c)) from Contact c"
-                        + where + " order by c.occurredAt desc, c.id desc",
-                ContactRow.class);
-        TypedQuery<Long> count = entityManager.createQuery("select count(c) from Contact c" + where, Long.class);
-        return run(page, count, where, pageable);
+        return where;
     }
 
-    public Page<NeedRow> needs(ScopeClause scope, NeedFilter filter, Pageable pageable) {
+    private static Where needWhere(ScopeClause scope, NeedFilter filter) {
         var where = new Where(scope, "n.cityId");
         if (filter.cityId() != null) {
             where.and("n.cityId = :cityId", "cityId", filter.cityId());
@@ -88,37 +129,29 @@ public class ContactQueries {
         if (filter.overdueOnly()) {
             where.and("n.status in :openStatuses and n.dueOn < :today", null, null);
         }
-        return needPage(where, " order by n.dueOn asc nulls last, n.id desc", pageable);
+        return where.withNeedParameters();
     }
 
-    /** Open needs the user owns, overdue first, then by due date. */
-    public Page<NeedRow> followUps(ScopeClause scope, long ownerId, Pageable pageable) {
+    private static Where followUpWhere(ScopeClause scope, long ownerId) {
         var where = new Where(scope, "n.cityId");
         where.and("n.ownerId = :ownerId", "ownerId", ownerId);
         where.and("n.status in :openStatuses", null, null);
-        return needPage(
-                where,
-                " order by case when n.dueOn < :today then 0 else 1 end, n.dueOn asc nulls last, n.id asc",
-                pageable);
-    }
-
-    private Page<NeedRow> needPage(Where where, String order, Pageable pageable) {
-        where.parameters.put("openStatuses", OPEN_STATUSES);
-        where.parameters.put("today", LocalDate.now());
-        TypedQuery<NeedRow> page = entityManager.createQuery(NEED_ROW + where + order, NeedRow.class);
-        TypedQuery<Long> count = entityManager.createQuery("select count(n) from Need n" + where, Long.class);
-        return run(page, count, where, pageable);
+        return where.withNeedParameters();
     }
 
     private static final List<NeedStatus> OPEN_STATUSES =
             List.of(NeedStatus.OPEN, NeedStatus.IN_PROGRESS, NeedStatus.REFERRED);
 
-    private static <T> Page<T> run(TypedQuery<T> page, TypedQuery<Long> count, Where where, Pageable pageable) {
-        where.bind(page);
-        where.bind(count);
-        page.setFirstResult((int) pageable.getOffset());
-        page.setMaxResults(pageable.getPageSize());
-        return new PageImpl<>(page.getResultList(), pageable, count.getSingleResult());
+    private static <T> List<T> rows(TypedQuery<T> query, Where where, Pageable pageable) {
+        where.bind(query);
+        query.setFirstResult((int) pageable.getOffset());
+        query.setMaxResults(pageable.getPageSize());
+        return query.getResultList();
+    }
+
+    private static long count(TypedQuery<Long> query, Where where) {
+        where.bind(query);
+        return query.getSingleResult();
     }
 
     static String likePattern(String text) {
@@ -134,6 +167,12 @@ public class ContactQueries {
     private static final class Where {
         private final StringBuilder clause = new StringBuilder();
         private final Map<String, Object> parameters = new HashMap<>();
+
+        Where withNeedParameters() {
+            parameters.put("openStatuses", OPEN_STATUSES);
+            parameters.put("today", LocalDate.now());
+            return this;
+        }
 
         Where(ScopeClause scope, String cityIdPath) {
             clause.append(" where ").append(scope.on(cityIdPath));

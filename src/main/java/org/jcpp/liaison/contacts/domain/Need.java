@@ -85,6 +85,11 @@ public class Need extends AbstractEntity {
         return cityId;
     }
 
+    /** The need follows its contact to another city. */
+    public void moveTo(Long cityId) {
+        this.cityId = cityId;
+    }
+
     public NeedCategory getCategory() {
         return category;
     }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -41,10 +40,10 @@ import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.accounts.UserRef;
 import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.base.Roles;
-import org.jcpp.liaison.base.StatusWording;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.SaveButton;
+import org.jcpp.liaison.base.ui.WordingCheck;
 import org.jcpp.liaison.cities.NamedRef;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
@@ -213,7 +212,6 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final Div needsBox = new Div();
     private final H2 needsTitle = new H2();
     private @Nullable ContactDetails editing;
-    private boolean wordingConfirmed;
 
     ContactFormView(
             ContactService contacts,
@@ -271,17 +269,17 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
                         ContactLimits.HEADCOUNT_MAX))
                 .bind(Form::getHeadcount, Form::setHeadcount);
 
-        multi(languages, "contacts.languages", labels.languages);
+        multi(languages, "contacts.languages", labels.languages, labels.offered(ReferenceKind.LANGUAGE, Set.of()));
         binder.forField(languages).bind(Form::getLanguageIds, Form::setLanguageIds);
         interpreterUsed.setLabel(getTranslation("contacts.interpreter"));
         binder.forField(interpreterUsed).bind(Form::isInterpreterUsed, Form::setInterpreterUsed);
         languageLineUsed.setLabel(getTranslation("contacts.language-line"));
         binder.forField(languageLineUsed).bind(Form::isLanguageLineUsed, Form::setLanguageLineUsed);
-        multi(groups, "contacts.groups", labels.groups);
+        multi(groups, "contacts.groups", labels.groups, labels.offered(ReferenceKind.COMMUNITY_GROUP, Set.of()));
         binder.forField(groups).bind(Form::getGroupIds, Form::setGroupIds);
-        multi(topics, "contacts.topics", labels.topics);
+        multi(topics, "contacts.topics", labels.topics, labels.offered(ReferenceKind.TOPIC, Set.of()));
         binder.forField(topics).bind(Form::getTopicIds, Form::setTopicIds);
-        multi(partners, "contacts.partners", labels.partners);
+        multi(partners, "contacts.partners", labels.partners, labels.offered(ReferenceKind.PARTNER, Set.of()));
         binder.forField(partners).bind(Form::getPartnerIds, Form::setPartnerIds);
 
         summary.setLabel(getTranslation("contacts.summary"));
@@ -292,7 +290,6 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
                 .withValidator(new StringLengthValidator(
                         getTranslation("contact.summary.too-long"), 0, ContactLimits.SUMMARY_MAX))
                 .bind(Form::getSummary, Form::setSummary);
-        summary.addValueChangeListener(e -> wordingConfirmed = false);
 
         var interpretation = new Div(interpreterUsed, languageLineUsed);
         interpretation.addClassName("checkbox-row");
@@ -347,9 +344,9 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
         return result;
     }
 
-    private void multi(MultiSelectComboBox<Long> box, String labelKey, Map<Long, String> names) {
+    private void multi(MultiSelectComboBox<Long> box, String labelKey, Map<Long, String> names, List<Long> offered) {
         box.setLabel(getTranslation(labelKey));
-        box.setItems(names.keySet());
+        box.setItems(offered);
         box.setItemLabelGenerator(id -> names.getOrDefault(id, ""));
     }
 
@@ -387,6 +384,10 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
         form.setTopicIds(editing.topicIds());
         form.setPartnerIds(editing.partnerIds());
         form.setSummary(editing.summary());
+        languages.setItems(labels.offered(ReferenceKind.LANGUAGE, editing.languageIds()));
+        groups.setItems(labels.offered(ReferenceKind.COMMUNITY_GROUP, editing.groupIds()));
+        topics.setItems(labels.offered(ReferenceKind.TOPIC, editing.topicIds()));
+        partners.setItems(labels.offered(ReferenceKind.PARTNER, editing.partnerIds()));
         if (!city.getListDataView().contains(editing.cityId())) {
             var items = new LinkedHashSet<>(city.getListDataView().getItems().toList());
             items.add(editing.cityId());
@@ -404,9 +405,19 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
         List<UserRef> colleagues = cityId == null ? List.of() : directory.colleaguesIn(cityId);
         UserRef me = new UserRef(currentUser.requireId(), labels.user(currentUser.requireId()));
         if (liaison.isVisible()) {
-            liaison.setItems(colleagues);
-            if (liaison.getValue() == null || !colleagues.contains(liaison.getValue())) {
-                liaison.setValue(colleagues.contains(me) ? me : null);
+            var choices = new ArrayList<>(colleagues);
+            UserRef stored =
+                    editing == null ? null : new UserRef(editing.liaisonId(), labels.user(editing.liaisonId()));
+            boolean sameCity = editing != null && editing.cityId() == (cityId == null ? -1 : cityId);
+            if (stored != null && sameCity && !choices.contains(stored)) {
+                choices.add(stored); // editing keeps the contact's liaison even if they no longer serve the city
+            }
+            UserRef current = liaison.getValue();
+            liaison.setItems(choices);
+            if (current != null && choices.contains(current)) {
+                liaison.setValue(current);
+            } else {
+                liaison.setValue(sameCity ? stored : (colleagues.contains(me) ? me : null));
             }
         }
         UserRef defaultOwner = liaison.getValue() == null ? me : liaison.getValue();
@@ -434,12 +445,13 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
             Notices.error(getTranslation("error.check-input"));
             return;
         }
-        var flagged = new ArrayList<>(StatusWording.find(form.getSummary()));
-        needEditors.forEach(editor -> flagged.addAll(StatusWording.find(editor.text())));
-        if (!flagged.isEmpty() && !wordingConfirmed) {
-            confirmWording(flagged);
-            return;
-        }
+        var texts = new ArrayList<String>();
+        texts.add(form.getSummary());
+        needEditors.forEach(editor -> texts.addAll(editor.texts()));
+        WordingCheck.thenSave(this, texts, this::send, summary::focus);
+    }
+
+    private void send() {
         var data = new ContactData(
                 form.getOccurredAt(),
                 form.getCityId(),
@@ -465,21 +477,6 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
             Notices.success(getTranslation(editing == null ? "contacts.logged" : "contacts.updated"));
             getUI().ifPresent(ui -> ui.navigate(ContactView.class, saved[0].id()));
         }
-    }
-
-    private void confirmWording(List<String> words) {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("wording.title"));
-        dialog.setText(getTranslation("wording.text", String.join(", ", words)));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("wording.rephrase"));
-        dialog.setConfirmText(getTranslation("wording.save-anyway"));
-        dialog.addConfirmListener(e -> {
-            wordingConfirmed = true;
-            save();
-        });
-        dialog.addCancelListener(e -> summary.focus());
-        dialog.open();
     }
 
     private Map<String, HasValidation> fields() {

@@ -158,7 +158,7 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("contacts.empty"));
         grid.setItems(
-                query -> contacts.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> contacts.rows(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> {
                     long count = contacts.count(filter());
                     total.setText(getTranslation("contacts.total", count));

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -29,15 +30,28 @@ final class Labels {
     final Map<Long, String> partners;
     final Map<Long, String> users;
     private final Component view;
+    private final ReferenceDataService referenceData;
 
     Labels(Component view, ReferenceDataService referenceData, AccountDirectory directory) {
         this.view = view;
+        this.referenceData = referenceData;
         this.cities = referenceData.names(ReferenceKind.CITY);
         this.languages = referenceData.names(ReferenceKind.LANGUAGE);
         this.groups = referenceData.names(ReferenceKind.COMMUNITY_GROUP);
         this.topics = referenceData.names(ReferenceKind.TOPIC);
         this.partners = referenceData.names(ReferenceKind.PARTNER);
         this.users = directory.allDisplayNames();
+    }
+
+    /**
+     * The entries a form offers: the active ones, plus those a stored record already uses (a deactivated entry stays
+     * on the records that have it, but is not offered for new ones).
+     */
+    List<Long> offered(ReferenceKind kind, Collection<Long> stored) {
+        var ids = new java.util.LinkedHashSet<Long>();
+        referenceData.active(kind).forEach(ref -> ids.add(ref.id()));
+        ids.addAll(stored);
+        return List.copyOf(ids);
     }
 
     /** The cities the signed-in user works in, by name. */

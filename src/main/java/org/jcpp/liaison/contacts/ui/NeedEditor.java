@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jcpp.liaison.accounts.UserRef;
+import org.jcpp.liaison.cities.ReferenceKind;
 import org.jcpp.liaison.contacts.ContactLimits;
 import org.jcpp.liaison.contacts.NeedCategory;
 import org.jcpp.liaison.contacts.NeedData;
@@ -61,7 +62,7 @@ class NeedEditor extends Div {
         owner.setHelperText(getTranslation("need.owner.help"));
         dueOn.setLabel(getTranslation("need.due"));
         referralPartner.setLabel(getTranslation("need.referral"));
-        referralPartner.setItems(labels.partners.keySet());
+        referralPartner.setItems(labels.offered(ReferenceKind.PARTNER, List.of()));
         referralPartner.setItemLabelGenerator(id -> labels.partners.getOrDefault(id, ""));
         referralPartner.setClearButtonVisible(true);
         consent.setLabel(getTranslation("need.consent"));
@@ -73,14 +74,14 @@ class NeedEditor extends Div {
         named.setLabel(getTranslation("need.named"));
         personName.setLabel(getTranslation("person.name"));
         personLanguage.setLabel(getTranslation("person.language"));
-        personLanguage.setItems(labels.languages.keySet());
+        personLanguage.setItems(labels.offered(ReferenceKind.LANGUAGE, List.of()));
         personLanguage.setItemLabelGenerator(id -> labels.languages.getOrDefault(id, ""));
         reachBy.setLabel(getTranslation("person.reach-by"));
         reachBy.setHelperText(getTranslation("person.reach-by.help"));
         address.setLabel(getTranslation("person.address"));
         address.setHelperText(getTranslation("person.address.help"));
         noticeLanguage.setLabel(getTranslation("person.notice"));
-        noticeLanguage.setItems("en", "es");
+        noticeLanguage.setItems(ContactLimits.NOTICE_LANGUAGES.stream().sorted().toList());
         noticeLanguage.setItemLabelGenerator(tag -> getTranslation("person.notice." + tag));
         noticeLanguage.setHelperText(getTranslation("person.notice.help", ContactLimits.CURRENT_NOTICE_VERSION));
         personFields = new FormLayout(personName, personLanguage, reachBy, address, noticeLanguage);
@@ -113,17 +114,31 @@ class NeedEditor extends Div {
         }
     }
 
-    /** Marks missing required fields; true when the need can be sent. */
+    /** Marks missing and over-long fields; true when the need can be sent. */
     boolean validate() {
         boolean ok = require(category, category.getValue() != null);
-        ok &= require(description, !description.getValue().isBlank());
+        ok &= require(description, !description.getValue().isBlank())
+                && limit(description, ContactLimits.NEED_TEXT_MAX, "need.text.too-long");
         if (named.getValue()) {
-            ok &= require(personName, !personName.getValue().isBlank());
-            ok &= require(reachBy, !reachBy.getValue().isBlank());
+            ok &= require(personName, !personName.getValue().isBlank())
+                    && limit(personName, ContactLimits.PERSON_NAME_MAX, "person.name.too-long");
+            ok &= require(reachBy, !reachBy.getValue().isBlank())
+                    && limit(reachBy, ContactLimits.REACH_BY_MAX, "person.reach-by.too-long");
+            ok &= limit(address, ContactLimits.ADDRESS_MAX, "person.address.too-long");
             ok &= require(noticeLanguage, noticeLanguage.getValue() != null);
         }
         if (referralPartner.getValue() != null) {
             ok &= require(consent, consent.getValue() != null);
+        }
+        return ok;
+    }
+
+    private <F extends com.vaadin.flow.component.HasValue<?, String> & HasValidation> boolean limit(
+            F field, int max, String key) {
+        boolean ok = field.getValue().length() <= max;
+        if (!ok) {
+            field.setErrorMessage(getTranslation(key));
+            field.setInvalid(true);
         }
         return ok;
     }
@@ -168,7 +183,8 @@ class NeedEditor extends Div {
         return fields;
     }
 
-    String text() {
-        return description.getValue();
+    /** The free text of this need, for the wording check. */
+    List<String> texts() {
+        return List.of(description.getValue(), personName.getValue(), reachBy.getValue(), address.getValue());
     }
 }

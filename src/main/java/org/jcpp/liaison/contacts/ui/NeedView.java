@@ -23,15 +23,16 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Map;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.UserRef;
 import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.base.Roles;
-import org.jcpp.liaison.base.StatusWording;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.SaveButton;
+import org.jcpp.liaison.base.ui.WordingCheck;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.ContactLimits;
 import org.jcpp.liaison.contacts.NeedDetails;
@@ -127,7 +128,9 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         dueOn.setLabel(getTranslation("need.due"));
         dueOn.setValue(n.dueOn());
         referralPartner.setLabel(getTranslation("need.referral"));
-        referralPartner.setItems(labels.partners.keySet());
+        referralPartner.setItems(labels.offered(
+                org.jcpp.liaison.cities.ReferenceKind.PARTNER,
+                n.referralPartnerId() == null ? List.of() : List.of(n.referralPartnerId())));
         referralPartner.setItemLabelGenerator(pid -> labels.partners.getOrDefault(pid, ""));
         referralPartner.setClearButtonVisible(true);
         referralPartner.setValue(n.referralPartnerId());
@@ -195,10 +198,10 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
             outcome.setInvalid(true);
             return;
         }
-        if (!StatusWording.find(outcome.getValue()).isEmpty()) {
-            outcome.setHelperText(
-                    getTranslation("wording.inline", String.join(", ", StatusWording.find(outcome.getValue()))));
-        }
+        WordingCheck.thenSave(this, List.of(outcome.getValue()), this::send, outcome::focus);
+    }
+
+    private void send() {
         var update = new NeedUpdate(
                 need.id(),
                 need.version(),
@@ -211,7 +214,12 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         NeedDetails[] saved = new NeedDetails[1];
         boolean ok = FormErrors.attempt(
                 this,
-                Map.of("ownerId", owner, "referralConsent", consent, "outcome", outcome, "status", status),
+                Map.of(
+                        "ownerId", owner,
+                        "referralConsent", consent,
+                        "referralPartnerId", referralPartner,
+                        "outcome", outcome,
+                        "status", status),
                 () -> saved[0] = needs.update(update));
         if (ok) {
             need = saved[0];

@@ -75,7 +75,7 @@ class NeedsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         grid = new NeedGrid(labels);
         grid.setEmptyStateText(getTranslation("needs.empty"));
         grid.setItems(
-                query -> needs.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(), query -> {
+                query -> needs.rows(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(), query -> {
                     long count = needs.count(filter());
                     total.setText(getTranslation("needs.total", count));
                     return (int) Math.min(Integer.MAX_VALUE, count);
