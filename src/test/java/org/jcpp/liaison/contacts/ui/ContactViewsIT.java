@@ -159,6 +159,32 @@ class ContactViewsIT extends ViewTest {
     }
 
     @Test
+    @WithUserDetails("demo-coordinator")
+    void a_coordinator_logs_a_contact_for_a_liaison_of_the_city() {
+        var form = navigate(ContactFormView.class);
+        assertThat(form.liaison.isVisible()).isTrue();
+        test(form.city).selectItem("Brooklyn Park");
+        test(form.liaison).selectItem("Amina Hassan");
+        test(form.kind).selectItem("Walk-in");
+        test(form.placeType).selectItem("Police station");
+        test(form.headcount).setValue(2);
+        test(form.save).click();
+        var page = (ContactView) getCurrentView();
+        assertThat(page.contact.liaisonId()).isNotEqualTo(page.contact.createdBy());
+        assertThat(find(com.vaadin.flow.component.html.Span.class)
+                        .withText("Amina Hassan")
+                        .exists())
+                .isTrue();
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void a_liaison_does_not_choose_who_logged_the_contact() {
+        var form = navigate(ContactFormView.class);
+        assertThat(form.liaison.isVisible()).isFalse();
+    }
+
+    @Test
     @WithUserDetails("demo-liaison")
     void a_save_over_someone_elses_edit_is_refused_and_keeps_the_input() {
         var logged = contacts.log(data(brooklynPark, 5, "before"));
