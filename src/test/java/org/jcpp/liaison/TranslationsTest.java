@@ -98,6 +98,12 @@ class TranslationsTest {
                 check(type.getSimpleName() + "." + value.name(), missing);
             }
         }
+        for (var action : org.jcpp.liaison.audit.AuditAction.values()) {
+            check("AuditAction." + action.name(), missing);
+        }
+        for (String type : org.jcpp.liaison.audit.RecordTypes.ALL) {
+            check("audit.type." + type, missing);
+        }
         for (ContactKind kind : ContactKind.values()) {
             check("activity.contact." + kind, missing);
         }
@@ -137,6 +143,7 @@ class TranslationsTest {
                         "activity.reference-changed.",
                         "need.event.",
                         "activity.contact.",
+                        "audit.type.",
                         "person.notice.");
     }
 

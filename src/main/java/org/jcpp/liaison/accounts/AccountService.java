@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import org.jcpp.liaison.accounts.domain.UserAccount;
 import org.jcpp.liaison.accounts.domain.UserAccountRepository;
+import org.jcpp.liaison.audit.AuditTrail;
+import org.jcpp.liaison.audit.Changes;
 import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.Roles;
@@ -27,8 +29,14 @@ public class AccountService {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+    AccountService(
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            CurrentUser currentUser,
+            AuditTrail audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -58,7 +66,9 @@ public class AccountService {
         var account = new UserAccount();
         apply(account, data);
         account.setPasswordHash(passwordEncoder.encode(initialPassword));
-        return toRow(accounts.saveAndFlush(account));
+        var saved = accounts.saveAndFlush(account);
+        audit.created("account", saved.getId(), null, auditValues(saved));
+        return toRow(saved);
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -75,8 +85,11 @@ public class AccountService {
             throw new InvalidInputException("role", "account.last-admin");
         }
         checkCities(data);
+        var before = auditValues(account);
         apply(account, data);
-        return toRow(accounts.saveAndFlush(account));
+        var saved = accounts.saveAndFlush(account);
+        audit.changed("account", saved.getId(), null, Changes.between(before, auditValues(saved)));
+        return toRow(saved);
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -90,6 +103,7 @@ public class AccountService {
             throw new InvalidInputException("", "account.last-admin");
         }
         account.setEnabled(enabled);
+        audit.changed("account", id, null, Changes.of().field("enabled", !enabled, enabled));
         return toRow(accounts.saveAndFlush(account));
     }
 
@@ -99,6 +113,7 @@ public class AccountService {
         PasswordPolicy.check("password", newPassword);
         var account = accounts.findById(id).orElseThrow(() -> new ConcurrentEditException("account", id));
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        audit.changed("account", id, null, Changes.of().field("password", "", "reset by an admin"));
     }
 
     /** The signed-in user changes their own password, proving they know the current one. */
@@ -114,6 +129,7 @@ public class AccountService {
             throw new InvalidInputException("newPassword", "password.same-as-current");
         }
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        audit.changed("account", account.getId(), null, Changes.of().field("password", "", "changed by its owner"));
     }
 
     /** Accounts changed lately, newest first, for an admin's home view. */
@@ -122,6 +138,18 @@ public class AccountService {
         return accounts.findAll(PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "updatedAt"))).stream()
                 .map(AccountService::toRow)
                 .toList();
+    }
+
+    /** What the audit trail keeps of an account (never the password hash). */
+    private static java.util.Map<String, Object> auditValues(UserAccount a) {
+        var values = new java.util.LinkedHashMap<String, Object>();
+        values.put("username", a.getUsername());
+        values.put("displayName", a.getDisplayName());
+        values.put("role", a.getRole().name());
+        values.put("allCities", a.isAllCities());
+        values.put("cityIds", java.util.Set.copyOf(a.getCityIds()));
+        values.put("enabled", a.isEnabled());
+        return values;
     }
 
     private UserAccount load(long id, long version) {

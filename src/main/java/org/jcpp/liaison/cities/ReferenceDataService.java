@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jcpp.liaison.audit.AuditTrail;
+import org.jcpp.liaison.audit.Changes;
 import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.Roles;
@@ -50,6 +52,7 @@ public class ReferenceDataService {
     private final CommunityGroupRepository groups;
     private final LanguageRepository languages;
     private final TopicRepository topics;
+    private final AuditTrail audit;
 
     ReferenceDataService(
             MemberCityRepository cities,
@@ -58,7 +61,9 @@ public class ReferenceDataService {
             PartnerOrganisationRepository partners,
             CommunityGroupRepository groups,
             LanguageRepository languages,
-            TopicRepository topics) {
+            TopicRepository topics,
+            AuditTrail audit) {
+        this.audit = audit;
         this.cities = cities;
         this.departments = departments;
         this.shifts = shifts;
@@ -145,6 +150,7 @@ public class ReferenceDataService {
             throw new InvalidInputException("name", "validation.name-taken");
         }
         NamedItem item = data.id() == null ? newItem(kind) : load(kind, data.id(), data.version());
+        var before = auditValues(item);
         item.setName(name);
         if (item instanceof PartnerOrganisation partner) {
             if (data.partnerKind() == null) {
@@ -159,13 +165,20 @@ public class ReferenceDataService {
             department.setCity(cities.findById(data.cityId())
                     .orElseThrow(() -> new InvalidInputException("city", "validation.required")));
         }
-        return toItem(kind, saveAndFlush(kind, item));
+        NamedItem saved = saveAndFlush(kind, item);
+        if (data.id() == null) {
+            audit.created(recordType(kind), saved.getId(), null, auditValues(saved));
+        } else {
+            audit.changed(recordType(kind), saved.getId(), null, Changes.between(before, auditValues(saved)));
+        }
+        return toItem(kind, saved);
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public ReferenceItem setActive(ReferenceKind kind, long id, long version, boolean active) {
         NamedItem item = load(kind, id, version);
+        audit.changed(recordType(kind), id, null, Changes.of().field("active", item.isActive(), active));
         item.setActive(active);
         return toItem(kind, saveAndFlush(kind, item));
     }
@@ -188,9 +201,16 @@ public class ReferenceDataService {
             shift = shifts.findById(data.id()).orElseThrow(() -> new ConcurrentEditException("shift", data.id()));
             ConcurrentEditException.check("shift", data.id(), data.version(), shift.getVersion());
         }
+        String oldName = data.id() == null ? null : shift.getName();
         shift.setName(name);
         shift.setSortOrder(data.sortOrder());
-        return toRow(shifts.saveAndFlush(shift));
+        var saved = shifts.saveAndFlush(shift);
+        if (data.id() == null) {
+            audit.created("shift", saved.getId(), null, java.util.Map.of("departmentId", departmentId, "name", name));
+        } else {
+            audit.changed("shift", saved.getId(), null, Changes.of().field("name", oldName, name));
+        }
+        return toRow(saved);
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -199,6 +219,7 @@ public class ReferenceDataService {
         DepartmentShift shift =
                 shifts.findById(shiftId).orElseThrow(() -> new ConcurrentEditException("shift", shiftId));
         ConcurrentEditException.check("shift", shiftId, version, shift.getVersion());
+        audit.changed("shift", shiftId, null, Changes.of().field("active", shift.isActive(), active));
         shift.setActive(active);
         return toRow(shifts.saveAndFlush(shift));
     }
@@ -253,6 +274,24 @@ public class ReferenceDataService {
     @SuppressWarnings("unchecked")
     private NamedItem saveAndFlush(ReferenceKind kind, NamedItem item) {
         return ((NamedItemRepository<NamedItem>) repository(kind)).saveAndFlush(item);
+    }
+
+    private static String recordType(ReferenceKind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    private static java.util.Map<String, Object> auditValues(NamedItem item) {
+        var values = new java.util.LinkedHashMap<String, Object>();
+        values.put("name", item.getName());
+        values.put("active", item.isActive());
+        if (item instanceof PartnerOrganisation partner) {
+            values.put(
+                    "kind", partner.getKind() == null ? null : partner.getKind().name());
+        }
+        if (item instanceof PoliceDepartment department && department.getCity() != null) {
+            values.put("cityId", department.getCity().getId());
+        }
+        return values;
     }
 
     private static ReferenceItem toItem(ReferenceKind kind, NamedItem item) {

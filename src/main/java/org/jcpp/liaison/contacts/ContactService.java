@@ -9,6 +9,8 @@ import java.util.Set;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CityScope;
 import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.audit.AuditTrail;
+import org.jcpp.liaison.audit.Changes;
 import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.RecordNotFoundException;
@@ -46,13 +48,16 @@ public class ContactService {
     private final CurrentUser currentUser;
     private final AccountDirectory directory;
     private final ReferenceDataService referenceData;
+    private final AuditTrail audit;
 
     ContactService(
             ContactRepository contacts,
             ContactQueries queries,
             CurrentUser currentUser,
             AccountDirectory directory,
-            ReferenceDataService referenceData) {
+            ReferenceDataService referenceData,
+            AuditTrail audit) {
+        this.audit = audit;
         this.contacts = contacts;
         this.queries = queries;
         this.currentUser = currentUser;
@@ -92,7 +97,11 @@ public class ContactService {
         for (int i = 0; i < data.needs().size(); i++) {
             contact.addNeed(newNeed(data.needs().get(i), contact, me, i));
         }
-        return toDetails(contacts.saveAndFlush(contact));
+        Contact saved = contacts.saveAndFlush(contact);
+        audit.created("contact", saved.getId(), null, auditValues(saved));
+        saved.getNeeds()
+                .forEach(need -> audit.created("need", need.getId(), personId(need), NeedService.auditValues(need)));
+        return toDetails(saved);
     }
 
     @Transactional
@@ -116,9 +125,12 @@ public class ContactService {
                 }
             }
         }
+        var before = auditValues(contact);
         apply(contact, data, me);
         contact.getNeeds().forEach(need -> need.moveTo(data.cityId()));
-        return toDetails(contacts.saveAndFlush(contact));
+        Contact saved = contacts.saveAndFlush(contact);
+        audit.changed("contact", saved.getId(), null, Changes.between(before, auditValues(saved)));
+        return toDetails(saved);
     }
 
     /** Deletes a contact with its needs; only its author or a coordinator may. */
@@ -131,6 +143,9 @@ public class ContactService {
             throw new InvalidInputException("", "contact.delete.not-allowed");
         }
         ConcurrentEditException.check("contact", id, version, contact.getVersion());
+        contact.getNeeds()
+                .forEach(need -> audit.deleted("need", need.getId(), personId(need), NeedService.auditValues(need)));
+        audit.deleted("contact", id, null, auditValues(contact));
         contacts.delete(contact);
     }
 
@@ -144,6 +159,7 @@ public class ContactService {
         contact.addNeed(need);
         contact.markChanged(); // a new need changes the contact: a page opened before must not delete it unseen
         contacts.flush(); // the contact is managed: flushing persists the new need through the cascade
+        audit.created("need", need.getId(), personId(need), NeedService.auditValues(need));
         return NeedService.toRow(need);
     }
 
@@ -244,6 +260,29 @@ public class ContactService {
         }
         need.record(me, "CREATED", data.description());
         return need;
+    }
+
+    /** What the audit trail keeps of a contact: every field (a contact names nobody). */
+    static java.util.Map<String, Object> auditValues(Contact c) {
+        var values = new java.util.LinkedHashMap<String, Object>();
+        values.put("occurredAt", String.valueOf(c.getOccurredAt()));
+        values.put("cityId", c.getCityId());
+        values.put("liaisonId", c.getLiaisonId());
+        values.put("kind", c.getKind().name());
+        values.put("placeType", c.getPlaceType().name());
+        values.put("headcount", c.getHeadcount());
+        values.put("interpreterUsed", c.isInterpreterUsed());
+        values.put("languageLineUsed", c.isLanguageLineUsed());
+        values.put("languageIds", c.getLanguageIds());
+        values.put("groupIds", c.getGroupIds());
+        values.put("topicIds", c.getTopicIds());
+        values.put("partnerIds", c.getPartnerIds());
+        values.put("summary", c.getSummary());
+        return values;
+    }
+
+    static @org.jspecify.annotations.Nullable Long personId(Need need) {
+        return need.getPerson() == null ? null : need.getPerson().getId();
     }
 
     private Contact loadInScope(long id, CityScope scope) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.audit.AuditTrail;
+import org.jcpp.liaison.audit.Changes;
 import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.RecordNotFoundException;
@@ -38,13 +40,16 @@ public class NeedService {
     private final CurrentUser currentUser;
     private final AccountDirectory directory;
     private final ReferenceDataService referenceData;
+    private final AuditTrail audit;
 
     NeedService(
             NeedRepository needs,
             ContactQueries queries,
             CurrentUser currentUser,
             AccountDirectory directory,
-            ReferenceDataService referenceData) {
+            ReferenceDataService referenceData,
+            AuditTrail audit) {
+        this.audit = audit;
         this.referenceData = referenceData;
         this.needs = needs;
         this.queries = queries;
@@ -75,8 +80,13 @@ public class NeedService {
         return queries.countNeeds(currentUser.scopeClause(), filter);
     }
 
+    /** A need; when it names a person, the read is written to the audit trail. */
     public NeedDetails get(long id) {
-        return toDetails(loadInScope(id));
+        Need need = loadInScope(id);
+        if (need.getPerson() != null) {
+            audit.viewed("need", need.getId(), need.getPerson().getId());
+        }
+        return toDetails(need);
     }
 
     @Transactional
@@ -84,6 +94,7 @@ public class NeedService {
         long me = currentUser.requireId();
         Need need = loadInScope(update.id());
         ConcurrentEditException.check("need", update.id(), update.version(), need.getVersion());
+        var before = auditValues(need);
         if (!directory.servesCity(update.ownerId(), need.getCityId())) {
             throw new InvalidInputException("ownerId", "need.owner.not-in-city");
         }
@@ -124,7 +135,10 @@ public class NeedService {
             need.setOutcome(update.outcome());
         }
         need.getContact().markChanged(); // a page of the contact opened before must not delete it unseen
-        return toDetails(needs.saveAndFlush(need));
+        Need saved = needs.saveAndFlush(need);
+        audit.changed(
+                "need", saved.getId(), ContactService.personId(saved), Changes.between(before, auditValues(saved)));
+        return toDetails(saved);
     }
 
     private Need loadInScope(long id) {
@@ -133,6 +147,27 @@ public class NeedService {
             throw new RecordNotFoundException("need", id);
         }
         return need;
+    }
+
+    /**
+     * What the audit trail keeps of a need. The named person's details are confidential: the trail notes that they
+     * exist, never their values, so erasing a person leaves no copy behind in the append-only trail.
+     */
+    static java.util.Map<String, Object> auditValues(Need n) {
+        var values = new java.util.LinkedHashMap<String, Object>();
+        values.put("cityId", n.getCityId());
+        values.put("category", n.getCategory().name());
+        values.put("description", n.getDescription());
+        values.put("status", n.getStatus().name());
+        values.put("ownerId", n.getOwnerId());
+        values.put("dueOn", String.valueOf(n.getDueOn()));
+        values.put("referralPartnerId", n.getReferralPartnerId());
+        values.put(
+                "referralConsent",
+                n.getReferralConsent() == null ? null : n.getReferralConsent().name());
+        values.put("outcome", n.getOutcome());
+        values.put("namedPerson", n.getPerson() != null);
+        return values;
     }
 
     static boolean isOverdue(Need need) {

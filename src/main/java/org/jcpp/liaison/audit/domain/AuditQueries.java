@@ -1,0 +1,79 @@
+package org.jcpp.liaison.audit.domain;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jcpp.liaison.audit.AuditFilter;
+import org.jcpp.liaison.audit.AuditRow;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Repository;
+
+/** The audit search: one statement for a page, one for the count, newest first. */
+@Repository
+public class AuditQueries {
+
+    private final EntityManager entityManager;
+
+    AuditQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public List<AuditRow> rows(AuditFilter filter, Pageable pageable) {
+        var parameters = new HashMap<String, Object>();
+        String where = where(filter, parameters);
+        TypedQuery<AuditRow> query = entityManager.createQuery(
+                "select new org.jcpp.liaison.audit.AuditRow(e.id, e.at, e.actor, e.action, e.recordType, e.recordId,"
+                        + " e.personId, e.changes, e.detail) from AuditEvent e" + where
+                        + " order by e.at desc, e.id desc",
+                AuditRow.class);
+        parameters.forEach(query::setParameter);
+        query.setFirstResult((int) pageable.getOffset());
+        query.setMaxResults(pageable.getPageSize());
+        return query.getResultList();
+    }
+
+    public long count(AuditFilter filter) {
+        var parameters = new HashMap<String, Object>();
+        String where = where(filter, parameters);
+        TypedQuery<Long> query = entityManager.createQuery("select count(e) from AuditEvent e" + where, Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static String where(AuditFilter filter, Map<String, Object> parameters) {
+        var clause = new StringBuilder(" where 1 = 1");
+        if (filter.actor() != null && !filter.actor().isBlank()) {
+            clause.append(" and lower(e.actor) = :actor");
+            parameters.put("actor", filter.actor().strip().toLowerCase());
+        }
+        if (filter.action() != null) {
+            clause.append(" and e.action = :action");
+            parameters.put("action", filter.action());
+        }
+        if (filter.recordType() != null) {
+            clause.append(" and e.recordType = :recordType");
+            parameters.put("recordType", filter.recordType());
+        }
+        if (filter.recordId() != null) {
+            clause.append(" and e.recordId = :recordId");
+            parameters.put("recordId", filter.recordId());
+        }
+        if (filter.personId() != null) {
+            clause.append(" and e.personId = :personId");
+            parameters.put("personId", filter.personId());
+        }
+        ZoneId zone = ZoneId.systemDefault();
+        if (filter.from() != null) {
+            clause.append(" and e.at >= :from");
+            parameters.put("from", filter.from().atStartOfDay(zone).toInstant());
+        }
+        if (filter.to() != null) {
+            clause.append(" and e.at < :to");
+            parameters.put("to", filter.to().plusDays(1).atStartOfDay(zone).toInstant());
+        }
+        return clause.toString();
+    }
+}

@@ -1,0 +1,171 @@
+package org.jcpp.liaison.audit.ui;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import org.jcpp.liaison.audit.AuditAction;
+import org.jcpp.liaison.audit.AuditFilter;
+import org.jcpp.liaison.audit.AuditRow;
+import org.jcpp.liaison.audit.AuditTrail;
+import org.jcpp.liaison.audit.RecordTypes;
+import org.jcpp.liaison.base.Roles;
+
+/**
+ * The audit trail for admins: search by user, action, record and period. "Who accessed this person's data" is the
+ * person filter with the action "Viewed"; "what did this user view" is the user filter with the same action. The
+ * address keeps the record and person filters ({@code admin/audit?person=12}).
+ */
+@Route("admin/audit")
+@Menu(order = 20, icon = "vaadin:records", title = "nav.admin.audit")
+@RolesAllowed(Roles.ADMIN)
+class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    final TextField actor = new TextField();
+    final Select<AuditAction> action = new Select<>();
+    final Select<String> recordType = new Select<>();
+    final IntegerField recordId = new IntegerField();
+    final IntegerField personId = new IntegerField();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Grid<AuditRow> grid = new Grid<>(AuditRow.class, false);
+    final Span total = new Span();
+
+    AuditView(AuditTrail audit) {
+        addClassName("audit-view");
+        setSizeFull();
+        actor.setLabel(getTranslation("audit.user"));
+        actor.setClearButtonVisible(true);
+        actor.setValueChangeMode(ValueChangeMode.LAZY);
+        action.setLabel(getTranslation("audit.action"));
+        action.setItems(AuditAction.values());
+        action.setEmptySelectionAllowed(true);
+        action.setItemLabelGenerator(a -> a == null ? getTranslation("contacts.filter.any") : label(a));
+        recordType.setLabel(getTranslation("audit.record-type"));
+        recordType.setItems(RecordTypes.ALL);
+        recordType.setEmptySelectionAllowed(true);
+        recordType.setItemLabelGenerator(
+                type -> type == null ? getTranslation("contacts.filter.any") : getTranslation("audit.type." + type));
+        recordId.setLabel(getTranslation("audit.record-id"));
+        recordId.setClearButtonVisible(true);
+        personId.setLabel(getTranslation("audit.person-id"));
+        personId.setClearButtonVisible(true);
+        personId.setHelperText(getTranslation("audit.person-id.help"));
+        from.setLabel(getTranslation("contacts.filter.from"));
+        to.setLabel(getTranslation("contacts.filter.to"));
+        from.setValue(LocalDate.now().minusDays(30));
+        actor.addValueChangeListener(e -> refresh());
+        recordId.addValueChangeListener(e -> refresh());
+        personId.addValueChangeListener(e -> refresh());
+        action.addValueChangeListener(e -> refresh());
+        recordType.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        var filters = new FlexLayout(actor, action, recordType, recordId, personId, from, to);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.addClassName("filter-bar");
+
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        grid.addColumn(row -> format.format(row.at()))
+                .setHeader(getTranslation("audit.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AuditRow::actor).setHeader(getTranslation("audit.user")).setAutoWidth(true);
+        grid.addColumn(row -> label(row.action()))
+                .setHeader(getTranslation("audit.action"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.recordType() == null
+                        ? ""
+                        : getTranslation("audit.type." + row.recordType())
+                                + (row.recordId() == null ? "" : " #" + row.recordId()))
+                .setHeader(getTranslation("audit.record"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.personId() == null ? "" : "#" + row.personId())
+                .setHeader(getTranslation("audit.person"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> row.changes() == null ? row.detail() : row.changes())
+                .setHeader(getTranslation("audit.changes"))
+                .setFlexGrow(3)
+                .setTooltipGenerator(row -> row.changes() == null ? row.detail() : row.changes());
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setEmptyStateText(getTranslation("audit.empty"));
+        grid.setItems(
+                query -> audit.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(), query -> {
+                    long count = audit.count(filter());
+                    total.setText(getTranslation("audit.total", count));
+                    return (int) Math.min(Integer.MAX_VALUE, count);
+                });
+        grid.setSizeFull();
+        add(filters, total, grid);
+    }
+
+    private String label(AuditAction action) {
+        return getTranslation("AuditAction." + action.name());
+    }
+
+    AuditFilter filter() {
+        return new AuditFilter(
+                actor.getValue(),
+                action.getValue(),
+                recordType.getValue(),
+                recordId.getValue() == null ? null : recordId.getValue().longValue(),
+                personId.getValue() == null ? null : personId.getValue().longValue(),
+                from.getValue(),
+                to.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        parse(parameters.get("person")).ifPresent(id -> {
+            personId.setValue(id);
+            action.setValue(AuditAction.VIEW);
+            from.clear();
+        });
+        parse(parameters.get("record")).ifPresent(recordId::setValue);
+        if (parameters.containsKey("type")
+                && RecordTypes.ALL.contains(parameters.get("type").getFirst())) {
+            recordType.setValue(parameters.get("type").getFirst());
+        }
+    }
+
+    private static java.util.Optional<Integer> parse(List<String> values) {
+        try {
+            return values == null || values.isEmpty()
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(Integer.parseInt(values.getFirst()));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.admin.audit");
+    }
+}
