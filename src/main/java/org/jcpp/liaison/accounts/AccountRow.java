@@ -13,4 +13,5 @@ public record AccountRow(
         boolean allCities,
         boolean enabled,
         Set<Long> cityIds,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        boolean locked) {}

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import org.jcpp.liaison.accounts.domain.UserAccount;
 import org.jcpp.liaison.accounts.domain.UserAccountRepository;
+import org.jcpp.liaison.accounts.security.SessionTerminator;
 import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.Changes;
 import org.jcpp.liaison.base.ConcurrentEditException;
@@ -30,13 +31,16 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final SessionTerminator sessions;
 
     AccountService(
             UserAccountRepository accounts,
             PasswordEncoder passwordEncoder,
             CurrentUser currentUser,
-            AuditTrail audit) {
+            AuditTrail audit,
+            SessionTerminator sessions) {
         this.audit = audit;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -86,8 +90,12 @@ public class AccountService {
         }
         checkCities(data);
         var before = auditValues(account);
+        boolean rightsChange = account.getRole() != data.role();
         apply(account, data);
         var saved = accounts.saveAndFlush(account);
+        if (rightsChange) {
+            sessions.endSessionsOf(saved.getId()); // the new role applies from the next sign-in
+        }
         audit.changed("account", saved.getId(), null, Changes.between(before, auditValues(saved)));
         return toRow(saved);
     }
@@ -104,6 +112,9 @@ public class AccountService {
         }
         account.setEnabled(enabled);
         audit.changed("account", id, null, Changes.of().field("enabled", !enabled, enabled));
+        if (!enabled) {
+            sessions.endSessionsOf(id);
+        }
         return toRow(accounts.saveAndFlush(account));
     }
 
@@ -114,6 +125,15 @@ public class AccountService {
         var account = accounts.findById(id).orElseThrow(() -> new ConcurrentEditException("account", id));
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         audit.changed("account", id, null, Changes.of().field("password", "", "reset by an admin"));
+    }
+
+    /** Lifts a lockout after too many wrong passwords before its 15 minutes are over. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public void unlock(long id) {
+        var account = accounts.findById(id).orElseThrow(() -> new ConcurrentEditException("account", id));
+        accounts.clearFailedLogins(account.getUsername());
+        audit.changed("account", id, null, Changes.of().field("locked", true, false));
     }
 
     /** The signed-in user changes their own password, proving they know the current one. */
@@ -188,6 +208,7 @@ public class AccountService {
                 account.isAllCities(),
                 account.isEnabled(),
                 java.util.Set.copyOf(account.getCityIds()),
-                account.getUpdatedAt());
+                account.getUpdatedAt(),
+                account.isLocked(java.time.Instant.now()));
     }
 }

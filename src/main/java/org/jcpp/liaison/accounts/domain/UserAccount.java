@@ -41,6 +41,15 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "preferred_locale")
     private @Nullable String preferredLocale;
 
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "first_failed_login_at")
+    private java.time.@Nullable Instant firstFailedLoginAt;
+
+    @Column(name = "locked_until")
+    private java.time.@Nullable Instant lockedUntil;
+
     /** Member cities this account works in, by id (the cities module owns them). */
     @ElementCollection
     @BatchSize(size = 100)
@@ -102,6 +111,14 @@ public class UserAccount extends AbstractEntity {
 
     public void setPreferredLocale(@Nullable String preferredLocale) {
         this.preferredLocale = preferredLocale;
+    }
+
+    public java.time.@Nullable Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean isLocked(java.time.Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     public Set<Long> getCityIds() {

@@ -16,15 +16,22 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final String username;
     private final Role role;
     private final boolean enabled;
+    private final boolean locked;
     private @Nullable String passwordHash;
 
     public AccountPrincipal(
-            long accountId, String username, @Nullable String passwordHash, Role role, boolean enabled) {
+            long accountId,
+            String username,
+            @Nullable String passwordHash,
+            Role role,
+            boolean enabled,
+            boolean locked) {
         this.accountId = accountId;
         this.username = username;
         this.passwordHash = passwordHash;
         this.role = role;
         this.enabled = enabled;
+        this.locked = locked;
     }
 
     public long accountId() {
@@ -53,6 +60,11 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     @Override

@@ -22,7 +22,12 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsernameIgnoreCase(username.strip())
                 .map(a -> new AccountPrincipal(
-                        a.getId(), a.getUsername(), a.getPasswordHash(), a.getRole(), a.isEnabled()))
+                        a.getId(),
+                        a.getUsername(),
+                        a.getPasswordHash(),
+                        a.getRole(),
+                        a.isEnabled(),
+                        a.isLocked(java.time.Instant.now())))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
 }
