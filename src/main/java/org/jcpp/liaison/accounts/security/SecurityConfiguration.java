@@ -24,9 +24,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(
-                auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/lumo/**")
-                        .permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                        "/actuator/health", "/actuator/health/**", "/styles/**", "/lumo/**", "/icons/**")
+                .permitAll());
         // written before Vaadin handles the request: Vaadin's page responses otherwise go out without them
         http.headers(headers -> {
             headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
