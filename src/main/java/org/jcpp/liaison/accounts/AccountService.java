@@ -66,7 +66,7 @@ public class AccountService {
             throw new InvalidInputException("username", "account.username-taken");
         }
         checkCities(data);
-        PasswordPolicy.check("password", initialPassword);
+        PasswordPolicy.check("password", initialPassword, data.username());
         var account = new UserAccount();
         apply(account, data);
         account.setPasswordHash(passwordEncoder.encode(initialPassword));
@@ -121,8 +121,8 @@ public class AccountService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public void resetPassword(long id, String newPassword) {
-        PasswordPolicy.check("password", newPassword);
         var account = accounts.findById(id).orElseThrow(() -> new ConcurrentEditException("account", id));
+        PasswordPolicy.check("password", newPassword, account.getUsername());
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         audit.changed("account", id, null, Changes.of().field("password", "", "reset by an admin"));
     }
@@ -144,7 +144,7 @@ public class AccountService {
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new InvalidInputException("currentPassword", "password.current-wrong");
         }
-        PasswordPolicy.check("newPassword", newPassword);
+        PasswordPolicy.check("newPassword", newPassword, account.getUsername());
         if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
             throw new InvalidInputException("newPassword", "password.same-as-current");
         }
