@@ -14,6 +14,7 @@ import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
 import org.jcpp.liaison.contacts.domain.Contact;
 import org.jcpp.liaison.contacts.domain.ContactRepository;
+import org.jcpp.liaison.contacts.domain.NamedPerson;
 import org.jcpp.liaison.contacts.domain.Need;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -191,6 +192,48 @@ class ContactsDemoData implements ApplicationRunner {
                 need.record(author, "CREATED", need.getDescription());
                 contact.addNeed(need);
             }
+            contacts.save(contact);
+        }
+        loadOldContacts(cities, languages, topics, liaison);
+    }
+
+    /** Contacts from six years ago whose follow-ups named someone: what the retention job is for. */
+    private void loadOldContacts(
+            Map<String, Long> cities, Map<String, Long> languages, Map<String, Long> topics, long liaison) {
+        for (int i = 0; i < 6; i++) {
+            var contact = new Contact(liaison);
+            contact.setOccurredAt(LocalDateTime.now()
+                    .minusYears(6)
+                    .minusDays(i * 20L)
+                    .withHour(14)
+                    .withMinute(0)
+                    .withSecond(0)
+                    .withNano(0));
+            contact.setCityId(cities.get(i % 2 == 0 ? "Brooklyn Park" : "Brooklyn Center"));
+            contact.setLiaisonId(liaison);
+            contact.setKind(ContactKind.ONE_TO_ONE);
+            contact.setPlaceType(PlaceType.HOME);
+            contact.setHeadcount(1 + i % 3);
+            contact.setLanguageIds(Set.of(languages.get(i % 2 == 0 ? "Spanish" : "Somali")));
+            contact.setTopicIds(Set.of(topics.get("Housing")));
+            contact.setSummary("Home visit about a rent increase; the family asked for a call back.");
+            var need = new Need();
+            need.setCategory(NeedCategory.HOUSING);
+            need.setDescription("Call back about tenant rights after the rent increase.");
+            need.setOwnerId(liaison);
+            need.setStatus(NeedStatus.RESOLVED);
+            need.setOutcome("Referred to legal aid; the increase was withdrawn.");
+            need.setClosedAt(java.time.Instant.now().minus(java.time.Duration.ofDays(365L * 5)));
+            need.setPerson(new NamedPerson(
+                    "Demo Resident " + (i + 1),
+                    languages.get(i % 2 == 0 ? "Spanish" : "Somali"),
+                    "phone 612-555-01" + (10 + i),
+                    null,
+                    ContactLimits.CURRENT_NOTICE_VERSION,
+                    i % 2 == 0 ? "es" : "en",
+                    LocalDate.now().minusYears(6)));
+            need.record(liaison, "CREATED", need.getDescription());
+            contact.addNeed(need);
             contacts.save(contact);
         }
     }

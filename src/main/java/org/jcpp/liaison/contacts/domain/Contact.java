@@ -78,6 +78,10 @@ public class Contact extends AbstractEntity {
     @Column(nullable = false)
     private String summary = "";
 
+    /** Exempts the contact, its needs and their named persons from retention (a legal hold). */
+    @Column(name = "legal_hold", nullable = false)
+    private boolean legalHold;
+
     @OneToMany(mappedBy = "contact", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Need> needs = new ArrayList<>();
@@ -194,6 +198,14 @@ public class Contact extends AbstractEntity {
 
     public void setSummary(String summary) {
         this.summary = summary.strip();
+    }
+
+    public boolean isLegalHold() {
+        return legalHold;
+    }
+
+    public void setLegalHold(boolean legalHold) {
+        this.legalHold = legalHold;
     }
 
     public List<Need> getNeeds() {

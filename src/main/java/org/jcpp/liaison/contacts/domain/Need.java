@@ -106,6 +106,11 @@ public class Need extends AbstractEntity {
         this.description = description.strip();
     }
 
+    /** Backdates a demo need's closing (demo data shows retention at work). */
+    public void setClosedAt(Instant closedAt) {
+        this.closedAt = closedAt;
+    }
+
     public NeedStatus getStatus() {
         return status;
     }
@@ -162,6 +167,12 @@ public class Need extends AbstractEntity {
 
     public @Nullable Instant getClosedAt() {
         return closedAt;
+    }
+
+    /** Retention: the free text goes, the category, status and dates that counts are made of stay. */
+    public void removeTexts(String placeholder) {
+        this.description = placeholder;
+        this.outcome = outcome.isEmpty() ? "" : placeholder;
     }
 
     public List<NeedEvent> getHistory() {

@@ -33,6 +33,7 @@ abstract class RouteMatrix extends ViewTest {
             Map.entry("admin/languages", ADMIN),
             Map.entry("admin/topics", ADMIN),
             Map.entry("admin/audit", ADMIN),
+            Map.entry("admin/retention", ADMIN),
             Map.entry("contacts", FIELD),
             Map.entry("contacts/log/:id", FIELD),
             Map.entry("contact/:id", FIELD),

@@ -1,0 +1,102 @@
+package org.jcpp.liaison.privacy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.contacts.ContactRetention;
+import org.jcpp.liaison.privacy.domain.RetentionRun;
+import org.jcpp.liaison.privacy.domain.RetentionRunRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Retention as configured (liaison.retention.*): a dry-run preview, a run, and the log of runs. */
+@Service
+@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', 'SYSTEM')")
+public class RetentionService {
+
+    private final ContactRetention contacts;
+    private final RetentionRunRepository runs;
+    private final int personYears;
+    private final int summaryYears;
+
+    RetentionService(
+            ContactRetention contacts,
+            RetentionRunRepository runs,
+            @Value("${liaison.retention.named-person-years:3}") int personYears,
+            @Value("${liaison.retention.summary-years:5}") int summaryYears) {
+        this.contacts = contacts;
+        this.runs = runs;
+        this.personYears = personYears;
+        this.summaryYears = summaryYears;
+    }
+
+    /** What a run today would do, without doing it. */
+    @Transactional(readOnly = true)
+    public Preview preview() {
+        var due = contacts.preview(personCutoff(), summaryCutoff());
+        return new Preview(
+                personYears, summaryYears, personCutoff(), summaryCutoff(), due.persons(), due.contactTexts());
+    }
+
+    /** Erases and removes what is due and logs the run. */
+    @Transactional
+    public Run run() {
+        var done = contacts.apply(personCutoff(), summaryCutoff());
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        var run = runs.save(new RetentionRun(
+                auth == null ? "system" : auth.getName(),
+                done.persons(),
+                done.contactTexts(),
+                personCutoff(),
+                summaryCutoff()));
+        return toRun(run);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Run> log(Pageable pageable) {
+        return runs.findAllByOrderByAtDesc(pageable)
+                .map(RetentionService::toRun)
+                .getContent();
+    }
+
+    private LocalDate personCutoff() {
+        return LocalDate.now().minusYears(personYears);
+    }
+
+    private LocalDate summaryCutoff() {
+        return LocalDate.now().minusYears(summaryYears);
+    }
+
+    private static Run toRun(RetentionRun run) {
+        return new Run(
+                run.getAt(),
+                run.getStartedBy(),
+                run.getPersonsErased(),
+                run.getSummariesRemoved(),
+                run.getPersonCutoff(),
+                run.getSummaryCutoff());
+    }
+
+    /** What is due: named persons whose follow-up closed before one cutoff, contact texts older than the other. */
+    public record Preview(
+            int personYears,
+            int summaryYears,
+            LocalDate personCutoff,
+            LocalDate summaryCutoff,
+            int personsDue,
+            int summariesDue) {}
+
+    /** One logged run. */
+    public record Run(
+            Instant at,
+            String startedBy,
+            int personsErased,
+            int summariesRemoved,
+            LocalDate personCutoff,
+            LocalDate summaryCutoff) {}
+}

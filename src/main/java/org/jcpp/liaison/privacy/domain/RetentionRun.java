@@ -1,0 +1,83 @@
+package org.jcpp.liaison.privacy.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.Immutable;
+
+/** One run of the retention job, kept as its log. */
+@Entity
+@Immutable
+@Table(name = "retention_run")
+public class RetentionRun {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private Instant at = Instant.now();
+
+    @Column(name = "started_by", nullable = false)
+    private String startedBy;
+
+    @Column(name = "persons_erased", nullable = false)
+    private int personsErased;
+
+    @Column(name = "summaries_removed", nullable = false)
+    private int summariesRemoved;
+
+    @Column(name = "person_cutoff", nullable = false)
+    private LocalDate personCutoff;
+
+    @Column(name = "summary_cutoff", nullable = false)
+    private LocalDate summaryCutoff;
+
+    protected RetentionRun() {}
+
+    public RetentionRun(
+            String startedBy,
+            int personsErased,
+            int summariesRemoved,
+            LocalDate personCutoff,
+            LocalDate summaryCutoff) {
+        this.startedBy = startedBy;
+        this.personsErased = personsErased;
+        this.summariesRemoved = summariesRemoved;
+        this.personCutoff = personCutoff;
+        this.summaryCutoff = summaryCutoff;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getStartedBy() {
+        return startedBy;
+    }
+
+    public int getPersonsErased() {
+        return personsErased;
+    }
+
+    public int getSummariesRemoved() {
+        return summariesRemoved;
+    }
+
+    public LocalDate getPersonCutoff() {
+        return personCutoff;
+    }
+
+    public LocalDate getSummaryCutoff() {
+        return summaryCutoff;
+    }
+}
