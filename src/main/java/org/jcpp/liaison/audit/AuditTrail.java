@@ -55,6 +55,12 @@ public class AuditTrail {
         write(AuditAction.VIEW, recordType, recordId, personId, null, "");
     }
 
+    /** Personal data left the app (an export for a resident's request): written even from a read-only call. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void exported(String recordType, long recordId, @Nullable Long personId, String detail) {
+        write(AuditAction.EXPORT, recordType, recordId, personId, null, detail);
+    }
+
     /** Sign-in events, written on their own (there is no business transaction around them). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void signIn(String username, AuditAction action, String detail) {

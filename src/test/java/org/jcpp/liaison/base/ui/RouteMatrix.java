@@ -34,6 +34,7 @@ abstract class RouteMatrix extends ViewTest {
             Map.entry("admin/topics", ADMIN),
             Map.entry("admin/audit", ADMIN),
             Map.entry("admin/retention", ADMIN),
+            Map.entry("admin/residents", ADMIN),
             Map.entry("contacts", FIELD),
             Map.entry("contacts/log/:id", FIELD),
             Map.entry("contact/:id", FIELD),

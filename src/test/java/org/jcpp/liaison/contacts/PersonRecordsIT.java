@@ -1,0 +1,132 @@
+package org.jcpp.liaison.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.jcpp.liaison.IntegrationTest;
+import org.jcpp.liaison.SignedIn;
+import org.jcpp.liaison.base.RecordNotFoundException;
+import org.jcpp.liaison.cities.NamedRef;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.cities.ReferenceKind;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** A resident's request: find, read, export (CSV a spreadsheet reads) and erase, every step audited. */
+@IntegrationTest
+class PersonRecordsIT {
+
+    @Autowired
+    PersonRecords records;
+
+    @Autowired
+    ContactService contacts;
+
+    @Autowired
+    NeedService needs;
+
+    @Autowired
+    ReferenceDataService referenceData;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void an_admin_finds_exports_and_erases_a_named_person_and_the_counts_stay() throws Exception {
+        var signedIn = new SignedIn(userDetails);
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String name = "María José Núñez " + marker;
+        String reachBy = "call \"Pepa\", 612-555-0142, after 6pm";
+        long city = signedIn.as("demo-liaison", () -> referenceData.active(ReferenceKind.CITY).stream()
+                .filter(c -> c.name().equals("Brooklyn Park"))
+                .map(NamedRef::id)
+                .findFirst()
+                .orElseThrow());
+        var logged = signedIn.as(
+                "demo-liaison",
+                () -> contacts.log(new ContactData(
+                        LocalDateTime.now().minusHours(2),
+                        city,
+                        null,
+                        ContactKind.ONE_TO_ONE,
+                        PlaceType.HOME,
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        Set.of(),
+                        1,
+                        false,
+                        false,
+                        "visit",
+                        List.of(new NeedData(
+                                NeedCategory.LEGAL_HELP,
+                                "wants a tenant lawyer",
+                                null,
+                                LocalDate.now(),
+                                null,
+                                null,
+                                new PersonData(name, null, reachBy, null, "es"))))));
+        long needId = logged.needs().getFirst().id();
+        long contactsBefore = jdbc.queryForObject("select count(*) from contact", Long.class);
+
+        var found = signedIn.as("demo-admin", () -> records.find("núñez " + marker));
+        assertThat(found).singleElement().satisfies(m -> assertThat(m.name()).isEqualTo(name));
+        long personId = found.getFirst().personId();
+
+        var file = signedIn.as("demo-admin", () -> records.file(personId));
+        assertThat(file.reachBy()).isEqualTo(reachBy);
+        assertThat(file.needId()).isEqualTo(needId);
+
+        byte[] csv = signedIn.as("demo-admin", () -> records.exportCsv(personId));
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        var rows = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text.substring(1)))
+                .getRecords();
+        assertThat(rows).anySatisfy(r -> {
+            assertThat(r.get("field")).isEqualTo("name");
+            assertThat(r.get("value")).isEqualTo(name);
+        });
+        assertThat(rows).anySatisfy(r -> assertThat(r.get("value")).isEqualTo(reachBy));
+
+        signedIn.as("demo-admin", () -> records.erase(personId));
+        assertThat(signedIn.as("demo-admin", () -> records.find(marker))).isEmpty();
+        assertThatThrownBy(() -> signedIn.as("demo-admin", () -> records.file(personId)))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThat(signedIn.as("demo-liaison", () -> needs.get(needId)).person())
+                .isNull();
+        assertThat(jdbc.queryForObject("select count(*) from contact", Long.class))
+                .isEqualTo(contactsBefore);
+
+        var actions = jdbc.queryForList(
+                "select action from audit_event where person_id = ? and actor = 'demo-admin' order by id",
+                String.class,
+                personId);
+        assertThat(actions).containsExactly("VIEW", "EXPORT", "UPDATE");
+    }
+
+    @Test
+    void only_admins_handle_residents_requests() {
+        var signedIn = new SignedIn(userDetails);
+        signedIn.as("demo-coordinator", () -> assertThatThrownBy(() -> records.find("Demo"))
+                .isInstanceOf(AccessDeniedException.class));
+    }
+}
