@@ -297,6 +297,45 @@ class ContactViewsIT extends ViewTest {
     }
 
     @Test
+    @WithUserDetails("demo-liaison")
+    void a_follow_up_saved_over_someone_elses_is_refused_and_keeps_the_input() {
+        var logged = contacts.log(new ContactData(
+                LocalDateTime.now().minusHours(1),
+                brooklynPark,
+                null,
+                ContactKind.ONE_TO_ONE,
+                PlaceType.HOME,
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                1,
+                false,
+                false,
+                "visit",
+                List.of(new NeedData(NeedCategory.FOOD, "food shelf hours", null, null, null, null, null))));
+        long needId = logged.needs().getFirst().id();
+        var view = navigate(NeedView.class, needId);
+        signedIn.as("demo-coordinator", () -> {
+            var need = needs.get(needId);
+            needs.update(new org.jcpp.liaison.contacts.NeedUpdate(
+                    needId,
+                    need.version(),
+                    NeedStatus.IN_PROGRESS,
+                    need.ownerId(),
+                    null,
+                    null,
+                    null,
+                    "coordinator called the food shelf"));
+        });
+        test(view.outcome).setValue("my note");
+        test(view.save).click();
+        assertThat(notices()).anyMatch(text -> text.startsWith("Someone else changed this record"));
+        assertThat(view.outcome.getValue()).isEqualTo("my note");
+        assertThat(needs.get(needId).outcome()).isEqualTo("coordinator called the food shelf");
+    }
+
+    @Test
     @WithUserDetails("demo-coordinator")
     void the_needs_list_opens_with_the_city_and_overdue_filters_of_its_address() {
         com.vaadin
