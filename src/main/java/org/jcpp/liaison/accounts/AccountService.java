@@ -8,6 +8,7 @@ import org.jcpp.liaison.accounts.domain.UserAccountRepository;
 import org.jcpp.liaison.accounts.security.SessionTerminator;
 import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.Changes;
+import org.jcpp.liaison.base.Classification;
 import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.Roles;
@@ -160,16 +161,9 @@ public class AccountService {
                 .toList();
     }
 
-    /** What the audit trail keeps of an account (never the password hash). */
+    /** What the audit trail keeps of an account: its classified fields (the password hash only as "set"). */
     private static java.util.Map<String, Object> auditValues(UserAccount a) {
-        var values = new java.util.LinkedHashMap<String, Object>();
-        values.put("username", a.getUsername());
-        values.put("displayName", a.getDisplayName());
-        values.put("role", a.getRole().name());
-        values.put("allCities", a.isAllCities());
-        values.put("cityIds", java.util.Set.copyOf(a.getCityIds()));
-        values.put("enabled", a.isEnabled());
-        return values;
+        return Classification.snapshot(a);
     }
 
     private UserAccount load(long id, long version) {

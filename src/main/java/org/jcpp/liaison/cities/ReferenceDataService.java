@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.Changes;
+import org.jcpp.liaison.base.Classification;
 import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.Roles;
@@ -281,17 +282,7 @@ public class ReferenceDataService {
     }
 
     private static java.util.Map<String, Object> auditValues(NamedItem item) {
-        var values = new java.util.LinkedHashMap<String, Object>();
-        values.put("name", item.getName());
-        values.put("active", item.isActive());
-        if (item instanceof PartnerOrganisation partner) {
-            values.put(
-                    "kind", partner.getKind() == null ? null : partner.getKind().name());
-        }
-        if (item instanceof PoliceDepartment department && department.getCity() != null) {
-            values.put("cityId", department.getCity().getId());
-        }
-        return values;
+        return Classification.snapshot(item);
     }
 
     private static ReferenceItem toItem(ReferenceKind kind, NamedItem item) {

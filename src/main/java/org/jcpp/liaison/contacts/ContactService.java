@@ -11,6 +11,7 @@ import org.jcpp.liaison.accounts.CityScope;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.Changes;
+import org.jcpp.liaison.base.Classification;
 import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.RecordNotFoundException;
@@ -262,23 +263,9 @@ public class ContactService {
         return need;
     }
 
-    /** What the audit trail keeps of a contact: every field (a contact names nobody). */
+    /** What the audit trail keeps of a contact: its classified fields (see {@link Classification}). */
     static java.util.Map<String, Object> auditValues(Contact c) {
-        var values = new java.util.LinkedHashMap<String, Object>();
-        values.put("occurredAt", String.valueOf(c.getOccurredAt()));
-        values.put("cityId", c.getCityId());
-        values.put("liaisonId", c.getLiaisonId());
-        values.put("kind", c.getKind().name());
-        values.put("placeType", c.getPlaceType().name());
-        values.put("headcount", c.getHeadcount());
-        values.put("interpreterUsed", c.isInterpreterUsed());
-        values.put("languageLineUsed", c.isLanguageLineUsed());
-        values.put("languageIds", c.getLanguageIds());
-        values.put("groupIds", c.getGroupIds());
-        values.put("topicIds", c.getTopicIds());
-        values.put("partnerIds", c.getPartnerIds());
-        values.put("summary", c.getSummary());
-        return values;
+        return Classification.snapshot(c);
     }
 
     static @org.jspecify.annotations.Nullable Long personId(Need need) {

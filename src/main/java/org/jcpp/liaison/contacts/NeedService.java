@@ -8,6 +8,7 @@ import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.Changes;
+import org.jcpp.liaison.base.Classification;
 import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.RecordNotFoundException;
@@ -149,25 +150,9 @@ public class NeedService {
         return need;
     }
 
-    /**
-     * What the audit trail keeps of a need. The named person's details are confidential: the trail notes that they
-     * exist, never their values, so erasing a person leaves no copy behind in the append-only trail.
-     */
+    /** What the audit trail keeps of a need: its classified fields; of the named person only whether there is one. */
     static java.util.Map<String, Object> auditValues(Need n) {
-        var values = new java.util.LinkedHashMap<String, Object>();
-        values.put("cityId", n.getCityId());
-        values.put("category", n.getCategory().name());
-        values.put("description", n.getDescription());
-        values.put("status", n.getStatus().name());
-        values.put("ownerId", n.getOwnerId());
-        values.put("dueOn", String.valueOf(n.getDueOn()));
-        values.put("referralPartnerId", n.getReferralPartnerId());
-        values.put(
-                "referralConsent",
-                n.getReferralConsent() == null ? null : n.getReferralConsent().name());
-        values.put("outcome", n.getOutcome());
-        values.put("namedPerson", n.getPerson() != null);
-        return values;
+        return Classification.snapshot(n);
     }
 
     static boolean isOverdue(Need need) {

@@ -33,6 +33,7 @@ class RetentionIT {
         jdbc.update("update contact set legal_hold = true where summary like 'Home visit about a rent increase%'"
                 + " and id = (select min(id) from contact where summary like 'Home visit about a rent increase%')");
         var before = counts();
+        long erasuresAudited = erasuresAudited();
         var preview = signedIn.as("demo-admin", retention::preview);
         assertThat(preview.personsDue()).isEqualTo(5); // six demo persons, one contact on legal hold
         assertThat(preview.summariesDue()).isEqualTo(5);
@@ -52,11 +53,7 @@ class RetentionIT {
         assertThat(signedIn.as("demo-admin", () -> retention.log(org.springframework.data.domain.Pageable.ofSize(5))))
                 .first()
                 .satisfies(logged -> assertThat(logged.startedBy()).isEqualTo("demo-admin"));
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from audit_event where actor = 'demo-admin' and record_type = 'need'"
-                                + " and changes = '{\"namedPerson\":[true,false]}'",
-                        Long.class))
-                .isEqualTo(5);
+        assertThat(erasuresAudited() - erasuresAudited).isEqualTo(5);
     }
 
     @Test
@@ -64,6 +61,13 @@ class RetentionIT {
         var signedIn = new SignedIn(userDetails);
         signedIn.as("demo-coordinator", () -> assertThatThrownBy(retention::preview)
                 .isInstanceOf(AccessDeniedException.class));
+    }
+
+    private long erasuresAudited() {
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where actor = 'demo-admin' and record_type = 'need'"
+                        + " and changes = '{\"namedPerson\":[true,false]}'",
+                Long.class);
     }
 
     /** What dashboards count: contacts, people reached, needs by status and category, by city and language. */

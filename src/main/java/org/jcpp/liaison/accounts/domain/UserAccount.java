@@ -13,44 +13,57 @@ import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.base.AbstractEntity;
+import org.jcpp.liaison.base.Classified;
+import org.jcpp.liaison.base.DataClass;
 import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "user_account")
 public class UserAccount extends AbstractEntity {
 
+    @Classified(DataClass.PRIVATE)
     @Column(nullable = false)
     private String username = "";
 
+    @Classified(DataClass.PRIVATE)
     @Column(name = "display_name", nullable = false)
     private String displayName = "";
 
+    @Classified(DataClass.CONFIDENTIAL)
     @Column(name = "password_hash", nullable = false)
     private String passwordHash = "";
 
+    @Classified(DataClass.PRIVATE)
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Role role = Role.LIAISON;
 
+    @Classified(DataClass.PRIVATE)
     @Column(name = "all_cities", nullable = false)
     private boolean allCities;
 
+    @Classified(DataClass.PRIVATE)
     @Column(nullable = false)
     private boolean enabled = true;
 
+    @Classified(DataClass.PRIVATE)
     @Column(name = "preferred_locale")
     private @Nullable String preferredLocale;
 
+    @Classified(DataClass.PRIVATE)
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
+    @Classified(DataClass.PRIVATE)
     @Column(name = "first_failed_login_at")
     private java.time.@Nullable Instant firstFailedLoginAt;
 
+    @Classified(DataClass.PRIVATE)
     @Column(name = "locked_until")
     private java.time.@Nullable Instant lockedUntil;
 
     /** Member cities this account works in, by id (the cities module owns them). */
+    @Classified(DataClass.PRIVATE)
     @ElementCollection
     @BatchSize(size = 100)
     @CollectionTable(name = "user_account_city", joinColumns = @JoinColumn(name = "account_id"))

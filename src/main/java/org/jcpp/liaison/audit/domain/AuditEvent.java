@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.jcpp.liaison.audit.AuditAction;
+import org.jcpp.liaison.base.Classified;
+import org.jcpp.liaison.base.DataClass;
 import org.jspecify.annotations.Nullable;
 
 /** One audit entry. Written once; the database refuses updates and deletes (see 0006-audit-event.sql). */
@@ -23,28 +25,36 @@ public class AuditEvent {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Classified(DataClass.PRIVATE)
     @Column(nullable = false, updatable = false)
     private Instant at = Instant.now();
 
+    @Classified(DataClass.PRIVATE)
     @Column(nullable = false, updatable = false)
     private String actor;
 
+    @Classified(DataClass.PRIVATE)
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private AuditAction action;
 
+    @Classified(DataClass.PRIVATE)
     @Column(name = "record_type", updatable = false)
     private @Nullable String recordType;
 
+    @Classified(DataClass.PRIVATE)
     @Column(name = "record_id", updatable = false)
     private @Nullable Long recordId;
 
+    @Classified(DataClass.PRIVATE)
     @Column(name = "person_id", updatable = false)
     private @Nullable Long personId;
 
+    @Classified(DataClass.PRIVATE)
     @Column(updatable = false)
     private @Nullable String changes;
 
+    @Classified(DataClass.PRIVATE)
     @Column(nullable = false, updatable = false)
     private String detail = "";
 

@@ -6,15 +6,19 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.jcpp.liaison.base.Classified;
+import org.jcpp.liaison.base.DataClass;
 
 @Entity
 @Table(name = "department_shift")
 public class DepartmentShift extends NamedItem {
 
+    @Classified(DataClass.PUBLIC)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "department_id")
     private PoliceDepartment department;
 
+    @Classified(DataClass.PUBLIC)
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 

@@ -3,14 +3,18 @@ package org.jcpp.liaison.cities.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import org.jcpp.liaison.base.AbstractEntity;
+import org.jcpp.liaison.base.Classified;
+import org.jcpp.liaison.base.DataClass;
 
 /** A reference entry: a name, and whether it is still offered for new records. */
 @MappedSuperclass
 public abstract class NamedItem extends AbstractEntity {
 
+    @Classified(DataClass.PUBLIC)
     @Column(nullable = false)
     private String name = "";
 
+    @Classified(DataClass.PUBLIC)
     @Column(nullable = false)
     private boolean active = true;
 

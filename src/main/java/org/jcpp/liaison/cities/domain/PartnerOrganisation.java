@@ -5,12 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.jcpp.liaison.base.Classified;
+import org.jcpp.liaison.base.DataClass;
 import org.jcpp.liaison.cities.PartnerKind;
 
 @Entity
 @Table(name = "partner_organisation")
 public class PartnerOrganisation extends NamedItem {
 
+    @Classified(DataClass.PUBLIC)
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private PartnerKind kind = PartnerKind.OTHER;

@@ -5,11 +5,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.jcpp.liaison.base.Classified;
+import org.jcpp.liaison.base.DataClass;
 
 @Entity
 @Table(name = "police_department")
 public class PoliceDepartment extends NamedItem {
 
+    @Classified(DataClass.PUBLIC)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "city_id")
     private MemberCity city;

@@ -18,6 +18,8 @@ import java.util.TreeSet;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jcpp.liaison.base.AbstractEntity;
+import org.jcpp.liaison.base.Classified;
+import org.jcpp.liaison.base.DataClass;
 import org.jcpp.liaison.contacts.ContactKind;
 import org.jcpp.liaison.contacts.PlaceType;
 
@@ -30,55 +32,70 @@ import org.jcpp.liaison.contacts.PlaceType;
 @Table(name = "contact")
 public class Contact extends AbstractEntity {
 
+    @Classified(DataClass.PUBLIC)
     @Column(name = "occurred_at", nullable = false)
     private LocalDateTime occurredAt;
 
+    @Classified(DataClass.PUBLIC)
     @Column(name = "city_id", nullable = false)
     private Long cityId;
 
+    @Classified(DataClass.PRIVATE)
     @Column(name = "liaison_id", nullable = false)
     private Long liaisonId;
 
+    @Classified(DataClass.PRIVATE)
     @Column(name = "created_by", nullable = false, updatable = false)
     private Long createdBy;
 
+    @Classified(DataClass.PUBLIC)
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ContactKind kind;
 
+    @Classified(DataClass.PUBLIC)
     @Enumerated(EnumType.STRING)
     @Column(name = "place_type", nullable = false)
     private PlaceType placeType;
 
+    @Classified(DataClass.PUBLIC)
     @Column(nullable = false)
     private int headcount;
 
+    @Classified(DataClass.PUBLIC)
     @Column(name = "interpreter_used", nullable = false)
     private boolean interpreterUsed;
 
+    @Classified(DataClass.PUBLIC)
     @Column(name = "language_line_used", nullable = false)
     private boolean languageLineUsed;
 
+    @Classified(DataClass.PUBLIC)
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "language_ids", nullable = false)
     private Long[] languageIds = new Long[0];
 
+    @Classified(DataClass.PUBLIC)
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "group_ids", nullable = false)
     private Long[] groupIds = new Long[0];
 
+    @Classified(DataClass.PUBLIC)
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "topic_ids", nullable = false)
     private Long[] topicIds = new Long[0];
 
+    @Classified(DataClass.PUBLIC)
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "partner_ids", nullable = false)
     private Long[] partnerIds = new Long[0];
 
+    @Classified(DataClass.PRIVATE)
     @Column(nullable = false)
     private String summary = "";
 
     /** Exempts the contact, its needs and their named persons from retention (a legal hold). */
+    @Classified(DataClass.PRIVATE)
     @Column(name = "legal_hold", nullable = false)
     private boolean legalHold;
 

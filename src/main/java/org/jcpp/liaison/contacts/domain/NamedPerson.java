@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.jcpp.liaison.base.AbstractEntity;
+import org.jcpp.liaison.base.Classified;
+import org.jcpp.liaison.base.DataClass;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,23 +17,30 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "named_person")
 public class NamedPerson extends AbstractEntity {
 
+    @Classified(DataClass.CONFIDENTIAL)
     @Column(nullable = false)
     private String name;
 
+    @Classified(DataClass.CONFIDENTIAL)
     @Column(name = "preferred_language_id")
     private @Nullable Long preferredLanguageId;
 
+    @Classified(DataClass.CONFIDENTIAL)
     @Column(name = "reach_by", nullable = false)
     private String reachBy;
 
+    @Classified(DataClass.CONFIDENTIAL)
     private @Nullable String address;
 
+    @Classified(DataClass.PRIVATE)
     @Column(name = "notice_version", nullable = false)
     private String noticeVersion;
 
+    @Classified(DataClass.PRIVATE)
     @Column(name = "notice_language", nullable = false)
     private String noticeLanguage;
 
+    @Classified(DataClass.PRIVATE)
     @Column(name = "notice_given_on", nullable = false)
     private LocalDate noticeGivenOn;
 

@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jcpp.liaison.base.AbstractEntity;
+import org.jcpp.liaison.base.Classified;
+import org.jcpp.liaison.base.DataClass;
 import org.jcpp.liaison.contacts.NeedCategory;
 import org.jcpp.liaison.contacts.NeedStatus;
 import org.jcpp.liaison.contacts.ReferralConsent;
@@ -27,44 +29,56 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "need")
 public class Need extends AbstractEntity {
 
+    @Classified(DataClass.PUBLIC)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "contact_id")
     private Contact contact;
 
+    @Classified(DataClass.PUBLIC)
     @Column(name = "city_id", nullable = false)
     private Long cityId;
 
+    @Classified(DataClass.PUBLIC)
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private NeedCategory category;
 
+    @Classified(DataClass.PRIVATE)
     @Column(nullable = false)
     private String description = "";
 
+    @Classified(DataClass.PUBLIC)
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private NeedStatus status = NeedStatus.OPEN;
 
+    @Classified(DataClass.PRIVATE)
     @Column(name = "owner_id", nullable = false)
     private Long ownerId;
 
+    @Classified(DataClass.PUBLIC)
     @Column(name = "due_on")
     private @Nullable LocalDate dueOn;
 
+    @Classified(DataClass.PUBLIC)
     @Column(name = "referral_partner_id")
     private @Nullable Long referralPartnerId;
 
+    @Classified(DataClass.PRIVATE)
     @Enumerated(EnumType.STRING)
     @Column(name = "referral_consent")
     private @Nullable ReferralConsent referralConsent;
 
+    @Classified(DataClass.PRIVATE)
     @Column(nullable = false)
     private String outcome = "";
 
+    @Classified(DataClass.CONFIDENTIAL)
     @OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "person_id")
     private @Nullable NamedPerson person;
 
+    @Classified(DataClass.PUBLIC)
     @Column(name = "closed_at")
     private @Nullable Instant closedAt;
 

@@ -10,6 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jcpp.liaison.base.Classified;
+import org.jcpp.liaison.base.DataClass;
 
 /** One entry of a need's history; written once, never changed. */
 @Entity
@@ -20,19 +22,24 @@ public class NeedEvent {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Classified(DataClass.PUBLIC)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "need_id")
     private Need need;
 
+    @Classified(DataClass.PUBLIC)
     @Column(nullable = false, updatable = false)
     private Instant at = Instant.now();
 
+    @Classified(DataClass.PRIVATE)
     @Column(name = "by_id", nullable = false, updatable = false)
     private Long byId;
 
+    @Classified(DataClass.PRIVATE)
     @Column(nullable = false, updatable = false)
     private String what;
 
+    @Classified(DataClass.PRIVATE)
     @Column(nullable = false, updatable = false)
     private String detail;
 

@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
+import org.jcpp.liaison.base.Classified;
+import org.jcpp.liaison.base.DataClass;
 
 /** One run of the retention job, kept as its log. */
 @Entity
@@ -20,21 +22,27 @@ public class RetentionRun {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Classified(DataClass.PRIVATE)
     @Column(nullable = false)
     private Instant at = Instant.now();
 
+    @Classified(DataClass.PRIVATE)
     @Column(name = "started_by", nullable = false)
     private String startedBy;
 
+    @Classified(DataClass.PUBLIC)
     @Column(name = "persons_erased", nullable = false)
     private int personsErased;
 
+    @Classified(DataClass.PUBLIC)
     @Column(name = "summaries_removed", nullable = false)
     private int summariesRemoved;
 
+    @Classified(DataClass.PUBLIC)
     @Column(name = "person_cutoff", nullable = false)
     private LocalDate personCutoff;
 
+    @Classified(DataClass.PUBLIC)
     @Column(name = "summary_cutoff", nullable = false)
     private LocalDate summaryCutoff;
 

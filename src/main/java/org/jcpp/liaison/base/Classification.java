@@ -1,0 +1,97 @@
+package org.jcpp.liaison.base;
+
+import java.lang.reflect.Field;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Reads the {@link Classified} marks of an entity: the one place that decides what the audit trail copies and what
+ * may leave the app.
+ */
+public final class Classification {
+
+    private Classification() {}
+
+    /** Every classified field of the type (superclasses included) with its class, in declaration order. */
+    public static Map<String, DataClass> of(Class<?> type) {
+        var classes = new LinkedHashMap<String, DataClass>();
+        for (Field field : fields(type)) {
+            classes.put(field.getName(), field.getAnnotation(Classified.class).value());
+        }
+        return classes;
+    }
+
+    /**
+     * A record's values for the audit trail: public and private fields as values, confidential ones only as whether
+     * they are set (so the append-only trail never holds a copy of a resident's details).
+     */
+    public static Map<String, Object> snapshot(Object entity) {
+        var values = new LinkedHashMap<String, Object>();
+        for (Field field : fields(entity.getClass())) {
+            Object value;
+            try {
+                field.setAccessible(true);
+                value = field.get(entity);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+            values.put(
+                    field.getName(),
+                    field.getAnnotation(Classified.class).value() == DataClass.CONFIDENTIAL
+                            ? value != null && !"".equals(value)
+                            : plain(value));
+        }
+        return values;
+    }
+
+    private static Object plain(Object value) {
+        if (value == null || value instanceof Number || value instanceof Boolean || value instanceof String) {
+            return value;
+        }
+        if (value instanceof AbstractEntity related) {
+            return related.getId();
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (value instanceof Object[] array) {
+            return sorted(Arrays.asList(array));
+        }
+        if (value instanceof Collection<?> collection) {
+            return sorted(collection);
+        }
+        if (value instanceof TemporalAccessor) {
+            return value.toString();
+        }
+        return value.toString();
+    }
+
+    private static List<String> sorted(Collection<?> values) {
+        return List.copyOf(new TreeSet<>(values.stream().map(String::valueOf).toList()));
+    }
+
+    private static List<Field> fields(Class<?> type) {
+        var hierarchy = new ArrayList<Class<?>>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            if (c.getName().contains("$HibernateProxy")) {
+                continue;
+            }
+            hierarchy.addFirst(c);
+        }
+        var fields = new ArrayList<Field>();
+        for (Class<?> c : hierarchy) {
+            for (Field field : c.getDeclaredFields()) {
+                if (field.isAnnotationPresent(Classified.class)) {
+                    fields.add(field);
+                }
+            }
+        }
+        return fields;
+    }
+}

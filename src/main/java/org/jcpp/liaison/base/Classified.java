@@ -1,0 +1,13 @@
+package org.jcpp.liaison.base;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Marks an entity field with its {@link DataClass}; every persistent field of an entity carries one. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface Classified {
+    DataClass value();
+}
