@@ -43,7 +43,8 @@ class SecurityConfiguration {
         // Sessions are tracked so that disabling an account, or changing its role, ends its sessions at once.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
-                .sessionRegistry(sessionRegistry()));
+                .sessionRegistry(sessionRegistry())
+                .expiredUrl("/login"));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login"));
         return http.build();
     }

@@ -1,0 +1,71 @@
+package org.jcpp.liaison.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.util.Set;
+import java.util.UUID;
+import org.jcpp.liaison.SignedIn;
+import org.jcpp.liaison.accounts.AccountData;
+import org.jcpp.liaison.accounts.AccountService;
+import org.jcpp.liaison.accounts.Role;
+import org.jcpp.liaison.cities.NamedRef;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.cities.ReferenceKind;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Sessions in a real browser: a new session id at sign-in, and a disabled account is out at its next click. */
+class SessionsIT extends BrowserTest {
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ReferenceDataService referenceData;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Test
+    void signing_in_changes_the_session_id_and_disabling_the_account_ends_the_session() {
+        var signedIn = new SignedIn(userDetails);
+        String username = "session-" + UUID.randomUUID().toString().substring(0, 6);
+        long crystal = signedIn.as("demo-admin", () -> referenceData.active(ReferenceKind.CITY).stream()
+                .filter(c -> c.name().equals("Crystal"))
+                .map(NamedRef::id)
+                .findFirst()
+                .orElseThrow());
+        var account = signedIn.as(
+                "demo-admin",
+                () -> accounts.create(
+                        new AccountData(null, 0, username, "Session Test", Role.LIAISON, false, Set.of(crystal)),
+                        "a fine long password"));
+
+        Page page = newPage(1280, 800);
+        page.navigate(url("login"));
+        page.locator("vaadin-login-form").waitFor();
+        String before = sessionId(page);
+        signIn(page, username, "a fine long password");
+        assertThat(page.getByText("Welcome, Session Test")).isVisible();
+        String after = sessionId(page);
+        org.assertj.core.api.Assertions.assertThat(after).isNotNull().isNotEqualTo(before);
+
+        var current = signedIn.as(
+                "demo-admin", () -> accounts.list(username, org.springframework.data.domain.Pageable.ofSize(1))
+                        .getContent()
+                        .getFirst());
+        signedIn.as("demo-admin", () -> accounts.setEnabled(account.id(), current.version(), false));
+        page.navigate(url("contacts"));
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+    }
+
+    private static String sessionId(Page page) {
+        return page.context().cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .map(c -> c.value)
+                .findFirst()
+                .orElse(null);
+    }
+}
