@@ -75,6 +75,38 @@ class AccountViewIT extends ViewTest {
 
     @Test
     @WithUserDetails("demo-admin")
+    void saving_an_account_someone_else_just_changed_is_refused_and_keeps_the_input() {
+        String username = "twice-" + UUID.randomUUID().toString().substring(0, 6);
+        var created = accounts.create(
+                new org.jcpp.liaison.accounts.AccountData(
+                        null, 0, username, "First Name", Role.COORDINATOR, true, java.util.Set.of()),
+                "a long enough password");
+        var view = navigate(AccountsView.class);
+        test(view.search).setValue(username);
+        test(view.grid).doubleClickRow(0);
+        var dialog = (AccountDialog) find(Dialog.class).single();
+        accounts.update(new org.jcpp.liaison.accounts.AccountData(
+                created.id(),
+                created.version(),
+                username,
+                "Other Admin's Name",
+                Role.COORDINATOR,
+                true,
+                java.util.Set.of()));
+        test(dialog.displayName).setValue("My Name");
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.displayName.getValue()).isEqualTo("My Name");
+        assertThat(notices()).anyMatch(text -> text.startsWith("Someone else changed this record"));
+        assertThat(accounts.list(username, Pageable.ofSize(1))
+                        .getContent()
+                        .getFirst()
+                        .displayName())
+                .isEqualTo("Other Admin's Name");
+    }
+
+    @Test
+    @WithUserDetails("demo-admin")
     void a_username_with_spaces_is_marked_at_the_field() {
         navigate(AccountsView.class);
         test(find(Button.class).withText("Add account").single()).click();
