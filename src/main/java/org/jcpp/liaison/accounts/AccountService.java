@@ -95,7 +95,7 @@ public class AccountService {
         apply(account, data);
         var saved = accounts.saveAndFlush(account);
         if (rightsChange) {
-            sessions.endSessionsOf(saved.getId()); // the new role applies from the next sign-in
+            sessions.endSessionsAfterCommit(saved.getId()); // the new role applies from the next sign-in
         }
         audit.changed("account", saved.getId(), null, Changes.between(before, auditValues(saved)));
         return toRow(saved);
@@ -114,7 +114,7 @@ public class AccountService {
         account.setEnabled(enabled);
         audit.changed("account", id, null, Changes.of().field("enabled", !enabled, enabled));
         if (!enabled) {
-            sessions.endSessionsOf(id);
+            sessions.endSessionsAfterCommit(id);
         }
         return toRow(accounts.saveAndFlush(account));
     }
@@ -124,6 +124,7 @@ public class AccountService {
     public void resetPassword(long id, String newPassword) {
         var account = accounts.findById(id).orElseThrow(() -> new ConcurrentEditException("account", id));
         PasswordPolicy.check("password", newPassword, account.getUsername());
+        sessions.endSessionsAfterCommit(id); // whoever knew the old password is signed out
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         audit.changed("account", id, null, Changes.of().field("password", "", "reset by an admin"));
     }
@@ -133,7 +134,7 @@ public class AccountService {
     @Transactional
     public void unlock(long id) {
         var account = accounts.findById(id).orElseThrow(() -> new ConcurrentEditException("account", id));
-        accounts.clearFailedLogins(account.getUsername());
+        accounts.clearFailedLogins(account.getId());
         audit.changed("account", id, null, Changes.of().field("locked", true, false));
     }
 

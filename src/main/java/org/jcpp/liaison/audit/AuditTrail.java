@@ -49,20 +49,20 @@ public class AuditTrail {
         write(AuditAction.DELETE, recordType, recordId, personId, JSON.writeValueAsString(values), "");
     }
 
-    /** A record that names a person was read: written even when the surrounding transaction is read-only. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** A record that names a person was read: written in the reading transaction (which must not be read-only). */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void viewed(String recordType, long recordId, long personId) {
         write(AuditAction.VIEW, recordType, recordId, personId, null, "");
     }
 
-    /** Personal data left the app (an export for a resident's request): written even from a read-only call. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** Personal data left the app (an export for a resident's request), written in the exporting transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void exported(String recordType, long recordId, @Nullable Long personId, String detail) {
         write(AuditAction.EXPORT, recordType, recordId, personId, null, detail);
     }
 
-    /** Sign-in events, written on their own (there is no business transaction around them). */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** Sign-in events: in the caller's transaction when there is one (a lockout and its entry commit together). */
+    @Transactional
     public void signIn(String username, AuditAction action, String detail) {
         events.save(new AuditEvent(username, action, "account", null, null, null, detail));
     }

@@ -28,8 +28,9 @@ public final class Classification {
     }
 
     /**
-     * A record's values for the audit trail: public and private fields as values, confidential ones only as whether
-     * they are set (so the append-only trail never holds a copy of a resident's details).
+     * A record's values for the audit trail: public and private fields as values, free text as a fingerprint,
+     * confidential ones only as whether they are set (so the append-only trail never holds a copy of a resident's
+     * details, nor of words that might name one).
      */
     public static Map<String, Object> snapshot(Object entity) {
         var values = new LinkedHashMap<String, Object>();
@@ -41,13 +42,31 @@ public final class Classification {
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
             }
-            values.put(
-                    field.getName(),
-                    field.getAnnotation(Classified.class).value() == DataClass.CONFIDENTIAL
-                            ? value != null && !"".equals(value)
-                            : plain(value));
+            Classified mark = field.getAnnotation(Classified.class);
+            if (mark.value() == DataClass.CONFIDENTIAL) {
+                values.put(field.getName(), value != null && !"".equals(value));
+            } else if (mark.freeText()) {
+                values.put(field.getName(), fingerprint(value));
+            } else {
+                values.put(field.getName(), plain(value));
+            }
         }
         return values;
+    }
+
+    /** Tells two texts apart without keeping them: their length and the start of a SHA-256 digest. */
+    static String fingerprint(Object value) {
+        if (value == null || value.toString().isEmpty()) {
+            return "";
+        }
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(value.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "text of " + value.toString().length() + " characters #"
+                    + java.util.HexFormat.of().formatHex(digest).substring(0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Object plain(Object value) {

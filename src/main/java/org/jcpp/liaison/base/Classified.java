@@ -10,4 +10,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.FIELD)
 public @interface Classified {
     DataClass value();
+
+    /**
+     * Free text written by staff: it can name residents whatever its class, so the audit trail records only that it
+     * changed (a fingerprint), never the words.
+     */
+    boolean freeText() default false;
 }

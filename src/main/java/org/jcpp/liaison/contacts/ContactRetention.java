@@ -48,13 +48,16 @@ public class ContactRetention {
         var needs = contacts.needsWithPersonsClosedBefore(startOf(personCutoff));
         for (Need need : needs) {
             audit.changed(
-                    "need", need.getId(), need.getPerson().getId(), Changes.of().field("namedPerson", true, false));
+                    "need", need.getId(), need.getPerson().getId(), Changes.of().field("person", true, false));
             need.setPerson(null);
         }
         var old = contacts.contactsWithTextsBefore(textCutoff.atStartOfDay(), REMOVED);
         for (var contact : old) {
             contact.setSummary(REMOVED);
-            contact.getNeeds().forEach(need -> need.removeTexts(REMOVED));
+            contact.getNeeds().forEach(need -> {
+                need.removeTexts(REMOVED);
+                audit.changed("need", need.getId(), null, Changes.of().field("description", "(text)", REMOVED));
+            });
             audit.changed("contact", contact.getId(), null, Changes.of().field("summary", "(text)", REMOVED));
         }
         contacts.flush();

@@ -128,7 +128,16 @@ public class ContactService {
         }
         var before = auditValues(contact);
         apply(contact, data, me);
-        contact.getNeeds().forEach(need -> need.moveTo(data.cityId()));
+        for (Need need : contact.getNeeds()) {
+            if (!need.getCityId().equals(data.cityId())) {
+                audit.changed(
+                        "need",
+                        need.getId(),
+                        personId(need),
+                        Changes.of().field("cityId", need.getCityId(), data.cityId()));
+                need.moveTo(data.cityId());
+            }
+        }
         Contact saved = contacts.saveAndFlush(contact);
         audit.changed("contact", saved.getId(), null, Changes.between(before, auditValues(saved)));
         return toDetails(saved);
@@ -142,6 +151,9 @@ public class ContactService {
         Contact contact = loadInScope(id, scope);
         if (!canDelete(contact, me, scope)) {
             throw new InvalidInputException("", "contact.delete.not-allowed");
+        }
+        if (contact.isLegalHold()) {
+            throw new InvalidInputException("", "residents.legal-hold");
         }
         ConcurrentEditException.check("contact", id, version, contact.getVersion());
         contact.getNeeds()

@@ -81,7 +81,8 @@ public class NeedService {
         return queries.countNeeds(currentUser.scopeClause(), filter);
     }
 
-    /** A need; when it names a person, the read is written to the audit trail. */
+    /** A need; when it names a person, the read is written to the audit trail (hence not a read-only transaction). */
+    @Transactional
     public NeedDetails get(long id) {
         Need need = loadInScope(id);
         if (need.getPerson() != null) {

@@ -38,14 +38,16 @@ public class PersonRecords {
         this.audit = audit;
     }
 
-    /** Named persons whose name contains the text (at most 100), without their details. */
-    @Transactional(readOnly = true)
+    /** Named persons whose name contains the text (at most 100), without their details; each one shown is audited. */
+    @Transactional
     public List<Match> find(String namePart) {
         if (namePart == null || namePart.strip().length() < 2) {
             return List.of();
         }
         String pattern = "%" + namePart.strip().toLowerCase().replace("%", "").replace("_", "") + "%";
-        return needs.findByPersonNameLike(pattern, Pageable.ofSize(100)).stream()
+        var found = needs.findByPersonNameLike(pattern, Pageable.ofSize(100));
+        found.forEach(n -> audit.viewed("need", n.getId(), n.getPerson().getId()));
+        return found.stream()
                 .map(n -> new Match(
                         n.getPerson().getId(),
                         n.getPerson().getName(),
@@ -55,7 +57,7 @@ public class PersonRecords {
     }
 
     /** Everything held about one named person: their details and the follow-up they are named on. Audited. */
-    @Transactional(readOnly = true)
+    @Transactional
     public PersonFile file(long personId) {
         Need need = load(personId);
         audit.viewed("need", need.getId(), personId);
@@ -63,7 +65,7 @@ public class PersonRecords {
     }
 
     /** The person's file as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read accents). Audited. */
-    @Transactional(readOnly = true)
+    @Transactional
     public byte[] exportCsv(long personId) {
         Need need = load(personId);
         audit.exported("need", need.getId(), personId, "resident request: CSV");
@@ -72,7 +74,7 @@ public class PersonRecords {
         try (var csv = new CSVPrinter(
                 out, CSVFormat.DEFAULT.builder().setHeader("field", "value").get())) {
             for (var row : toFile(need).lines().entrySet()) {
-                csv.printRecord(row.getKey(), row.getValue());
+                csv.printRecord(row.getKey(), spreadsheetSafe(row.getValue()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -81,16 +83,29 @@ public class PersonRecords {
     }
 
     /**
-     * Erases the person: their name, language, contact details and notice are deleted; the need and its contact stay
-     * (anonymous), so counts do not change. Audited.
+     * Erases the person: their name, language, contact details and notice are deleted, and the texts of their need
+     * (which may name them); the need and its contact stay, anonymous, so counts do not change. Audited. A record on
+     * legal hold is not erased.
      */
     @Transactional
     public void erase(long personId) {
         Need need = load(personId);
-        audit.changed("need", need.getId(), personId, Changes.of().field("namedPerson", true, false));
+        if (need.getContact().isLegalHold()) {
+            throw new org.jcpp.liaison.base.InvalidInputException("", "residents.legal-hold");
+        }
+        audit.changed("need", need.getId(), personId, Changes.of().field("person", true, false));
         need.setPerson(null);
+        need.removeTexts(ContactRetention.REMOVED);
         need.getContact().markChanged();
         needs.flush();
+    }
+
+    /** A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) is written as text. */
+    static String spreadsheetSafe(String value) {
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            return "'" + value;
+        }
+        return value;
     }
 
     private Need load(long personId) {
@@ -114,6 +129,7 @@ public class PersonRecords {
                 need.getDescription(),
                 need.getStatus(),
                 need.getOutcome(),
+                contact.getSummary(),
                 contact.getId(),
                 contact.getOccurredAt(),
                 contact.getCityId());
@@ -137,6 +153,7 @@ public class PersonRecords {
             String needDescription,
             NeedStatus status,
             String outcome,
+            String contactSummary,
             long contactId,
             LocalDateTime contactAt,
             long cityId) {
@@ -153,6 +170,7 @@ public class PersonRecords {
             lines.put("need status", status.name());
             lines.put("outcome", outcome);
             lines.put("contact", contactAt.toString() + ", city " + cityId);
+            lines.put("contact summary", contactSummary);
             return lines;
         }
     }

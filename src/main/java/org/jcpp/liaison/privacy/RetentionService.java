@@ -23,14 +23,20 @@ public class RetentionService {
     private final RetentionRunRepository runs;
     private final int personYears;
     private final int summaryYears;
+    private final net.javacrumbs.shedlock.core.LockingTaskExecutor locking;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
 
     RetentionService(
             ContactRetention contacts,
             RetentionRunRepository runs,
+            net.javacrumbs.shedlock.core.LockProvider lockProvider,
+            org.springframework.transaction.support.TransactionTemplate transaction,
             @Value("${liaison.retention.named-person-years:3}") int personYears,
             @Value("${liaison.retention.summary-years:5}") int summaryYears) {
         this.contacts = contacts;
         this.runs = runs;
+        this.locking = new net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor(lockProvider);
+        this.transaction = transaction;
         this.personYears = personYears;
         this.summaryYears = summaryYears;
     }
@@ -43,9 +49,36 @@ public class RetentionService {
                 personYears, summaryYears, personCutoff(), summaryCutoff(), due.persons(), due.contactTexts());
     }
 
-    /** Erases and removes what is due and logs the run. */
+    /** Erases and removes what is due and logs the run (the nightly job, which holds the "retention" lock). */
     @Transactional
     public Run run() {
+        return doRun();
+    }
+
+    /**
+     * A run an admin starts: it takes the same "retention" lock as the nightly job, so the two never overlap; refused
+     * while the job runs.
+     */
+    public Run runNow() {
+        net.javacrumbs.shedlock.core.LockingTaskExecutor.TaskResult<Run> result;
+        try {
+            result = locking.executeWithLock(
+                    (net.javacrumbs.shedlock.core.LockingTaskExecutor.TaskWithResult<Run>)
+                            () -> transaction.execute(status -> doRun()),
+                    new net.javacrumbs.shedlock.core.LockConfiguration(
+                            Instant.now(), "retention", java.time.Duration.ofHours(1), java.time.Duration.ZERO));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+        if (!result.wasExecuted()) {
+            throw new org.jcpp.liaison.base.InvalidInputException("", "retention.busy");
+        }
+        return result.getResult();
+    }
+
+    private Run doRun() {
         var done = contacts.apply(personCutoff(), summaryCutoff());
         var auth = SecurityContextHolder.getContext().getAuthentication();
         var run = runs.save(new RetentionRun(

@@ -13,7 +13,25 @@ public class SessionTerminator {
         this.sessions = sessions;
     }
 
-    /** Expires the account's sessions; its next request goes to the sign-in page. Returns how many there were. */
+    /**
+     * Expires the account's sessions once the current transaction commits (so a sign-in in between cannot see the
+     * account still enabled); at once when there is no transaction. Its next request goes to the sign-in page.
+     */
+    public void endSessionsAfterCommit(long accountId) {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            endSessionsOf(accountId);
+                        }
+                    });
+        } else {
+            endSessionsOf(accountId);
+        }
+    }
+
+    /** Expires the account's sessions now. Returns how many there were. */
     public int endSessionsOf(long accountId) {
         int ended = 0;
         for (Object principal : sessions.getAllPrincipals()) {

@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Locks an account for 15 minutes after 5 wrong passwords within 15 minutes (an admin can unlock it sooner). The
- * sign-in page says the same thing for a locked account as for a wrong password. Lockouts are audited.
+ * Locks an account for 15 minutes after 5 wrong passwords within 15 minutes of the first (an admin can unlock it
+ * sooner). The sign-in page says the same thing for a locked account as for a wrong password. Lockouts are audited.
  */
 @Component
 class SignInGuard {
@@ -34,16 +34,19 @@ class SignInGuard {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(AuthenticationFailureBadCredentialsEvent event) {
-        String username = String.valueOf(event.getAuthentication().getName());
-        Instant now = Instant.now();
-        if (accounts.countFailedLogin(username, now, now.minus(WINDOW)) == 0) {
+        // the account is found exactly as sign-in finds it, so no spelling of the name escapes the count
+        String typed = String.valueOf(event.getAuthentication().getName()).strip();
+        var account = accounts.findByUsernameIgnoreCase(typed);
+        if (account.isEmpty()) {
             return; // no such account: nothing to lock
         }
-        Integer failures = accounts.failedLogins(username);
-        if (failures != null && failures >= MAX_FAILURES) {
-            accounts.lock(username, now.plus(LOCK));
+        Instant now = Instant.now();
+        long id = account.get().getId();
+        accounts.countFailedLogin(id, now, now.minus(WINDOW));
+        if (accounts.failedLogins(id) >= MAX_FAILURES) {
+            accounts.lock(id, now.plus(LOCK));
             audit.signIn(
-                    username,
+                    account.get().getUsername(),
                     AuditAction.LOCKOUT,
                     MAX_FAILURES + " wrong passwords within " + WINDOW.toMinutes() + " minutes");
         }
@@ -52,6 +55,7 @@ class SignInGuard {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void succeeded(AuthenticationSuccessEvent event) {
-        accounts.clearFailedLogins(event.getAuthentication().getName());
+        accounts.findByUsernameIgnoreCase(event.getAuthentication().getName().strip())
+                .ifPresent(account -> accounts.clearFailedLogins(account.getId()));
     }
 }

@@ -90,7 +90,7 @@ public class Contact extends AbstractEntity {
     @Column(name = "partner_ids", nullable = false)
     private Long[] partnerIds = new Long[0];
 
-    @Classified(DataClass.PRIVATE)
+    @Classified(value = DataClass.PRIVATE, freeText = true)
     @Column(nullable = false)
     private String summary = "";
 

@@ -43,7 +43,7 @@ public class Need extends AbstractEntity {
     @Column(nullable = false)
     private NeedCategory category;
 
-    @Classified(DataClass.PRIVATE)
+    @Classified(value = DataClass.PRIVATE, freeText = true)
     @Column(nullable = false)
     private String description = "";
 
@@ -69,7 +69,7 @@ public class Need extends AbstractEntity {
     @Column(name = "referral_consent")
     private @Nullable ReferralConsent referralConsent;
 
-    @Classified(DataClass.PRIVATE)
+    @Classified(value = DataClass.PRIVATE, freeText = true)
     @Column(nullable = false)
     private String outcome = "";
 
@@ -187,6 +187,7 @@ public class Need extends AbstractEntity {
     public void removeTexts(String placeholder) {
         this.description = placeholder;
         this.outcome = outcome.isEmpty() ? "" : placeholder;
+        history.forEach(event -> event.removeText(placeholder));
     }
 
     public List<NeedEvent> getHistory() {

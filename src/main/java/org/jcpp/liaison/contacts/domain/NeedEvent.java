@@ -39,8 +39,8 @@ public class NeedEvent {
     @Column(nullable = false, updatable = false)
     private String what;
 
-    @Classified(DataClass.PRIVATE)
-    @Column(nullable = false, updatable = false)
+    @Classified(value = DataClass.PRIVATE, freeText = true)
+    @Column(nullable = false)
     private String detail;
 
     protected NeedEvent() {}
@@ -66,5 +66,12 @@ public class NeedEvent {
 
     public String getDetail() {
         return detail;
+    }
+
+    /** Retention and erasure: the words go, the fact that something happened stays. */
+    void removeText(String placeholder) {
+        if (what.equals("CREATED") || what.equals("OUTCOME")) {
+            detail = placeholder;
+        }
     }
 }

@@ -77,8 +77,12 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
         dialog.setConfirmText(getTranslation("retention.run"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
-            var done = retention.run();
-            Notices.success(getTranslation("retention.done", done.personsErased(), done.summariesRemoved()));
+            try {
+                var done = retention.runNow();
+                Notices.success(getTranslation("retention.done", done.personsErased(), done.summariesRemoved()));
+            } catch (org.jcpp.liaison.base.InvalidInputException busy) {
+                Notices.error(getTranslation(busy.messageKey()));
+            }
             showPreview();
             log.getDataProvider().refreshAll();
         });
