@@ -26,6 +26,18 @@ public class SignedIn {
         }
     }
 
+    /** The id of an active reference entry (a member city, a language …) by its name, read as the demo liaison. */
+    public long idOf(
+            org.jcpp.liaison.cities.ReferenceDataService referenceData,
+            org.jcpp.liaison.cities.ReferenceKind kind,
+            String name) {
+        return as("demo-liaison", () -> referenceData.active(kind).stream()
+                .filter(ref -> ref.name().equals(name))
+                .map(org.jcpp.liaison.cities.NamedRef::id)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no " + kind + " named " + name)));
+    }
+
     public void as(String username, Runnable work) {
         as(username, () -> {
             work.run();

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import org.jcpp.liaison.IntegrationTest;
 import org.jcpp.liaison.SignedIn;
-import org.jcpp.liaison.cities.NamedRef;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
 import org.jcpp.liaison.contacts.ContactData;
@@ -64,11 +63,7 @@ class AuditTrailIT {
     @BeforeEach
     void setUp() {
         signedIn = new SignedIn(userDetails);
-        brooklynPark = signedIn.as("demo-liaison", () -> referenceData.active(ReferenceKind.CITY).stream()
-                .filter(c -> c.name().equals("Brooklyn Park"))
-                .map(NamedRef::id)
-                .findFirst()
-                .orElseThrow());
+        brooklynPark = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Park");
     }
 
     @Test

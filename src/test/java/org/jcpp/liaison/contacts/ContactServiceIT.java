@@ -16,7 +16,6 @@ import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.base.Violations;
-import org.jcpp.liaison.cities.NamedRef;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
 import org.junit.jupiter.api.BeforeEach;
@@ -390,10 +389,6 @@ class ContactServiceIT {
     }
 
     private long id(ReferenceKind kind, String name) {
-        return signedIn.as("demo-liaison", () -> referenceData.active(kind).stream()
-                .filter(r -> r.name().equals(name))
-                .map(NamedRef::id)
-                .findFirst()
-                .orElseThrow());
+        return signedIn.idOf(referenceData, kind, name);
     }
 }

@@ -14,7 +14,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.jcpp.liaison.IntegrationTest;
 import org.jcpp.liaison.SignedIn;
 import org.jcpp.liaison.base.RecordNotFoundException;
-import org.jcpp.liaison.cities.NamedRef;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
 import org.junit.jupiter.api.Test;
@@ -51,11 +50,7 @@ class PersonRecordsIT {
         String marker = UUID.randomUUID().toString().substring(0, 6);
         String name = "María José Núñez " + marker;
         String reachBy = "+1 612-555-0142, call \"Pepa\" after 6pm";
-        long city = signedIn.as("demo-liaison", () -> referenceData.active(ReferenceKind.CITY).stream()
-                .filter(c -> c.name().equals("Brooklyn Park"))
-                .map(NamedRef::id)
-                .findFirst()
-                .orElseThrow());
+        long city = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Park");
         var logged = signedIn.as(
                 "demo-liaison",
                 () -> contacts.log(new ContactData(

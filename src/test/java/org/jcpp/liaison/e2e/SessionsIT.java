@@ -9,7 +9,6 @@ import org.jcpp.liaison.SignedIn;
 import org.jcpp.liaison.accounts.AccountData;
 import org.jcpp.liaison.accounts.AccountService;
 import org.jcpp.liaison.accounts.Role;
-import org.jcpp.liaison.cities.NamedRef;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
 import org.junit.jupiter.api.Test;
@@ -32,11 +31,7 @@ class SessionsIT extends BrowserTest {
     void signing_in_changes_the_session_id_and_disabling_the_account_ends_the_session() {
         var signedIn = new SignedIn(userDetails);
         String username = "session-" + UUID.randomUUID().toString().substring(0, 6);
-        long crystal = signedIn.as("demo-admin", () -> referenceData.active(ReferenceKind.CITY).stream()
-                .filter(c -> c.name().equals("Crystal"))
-                .map(NamedRef::id)
-                .findFirst()
-                .orElseThrow());
+        long crystal = signedIn.idOf(referenceData, ReferenceKind.CITY, "Crystal");
         var account = signedIn.as(
                 "demo-admin",
                 () -> accounts.create(

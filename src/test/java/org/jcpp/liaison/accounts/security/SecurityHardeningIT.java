@@ -20,7 +20,6 @@ import org.jcpp.liaison.audit.AuditAction;
 import org.jcpp.liaison.audit.AuditFilter;
 import org.jcpp.liaison.audit.AuditRow;
 import org.jcpp.liaison.audit.AuditTrail;
-import org.jcpp.liaison.cities.NamedRef;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
 import org.junit.jupiter.api.Test;
@@ -60,11 +59,7 @@ class SecurityHardeningIT {
     void five_wrong_passwords_in_fifteen_minutes_lock_the_account_until_an_admin_unlocks_it() throws Exception {
         var signedIn = new SignedIn(userDetails);
         String username = "lock-" + UUID.randomUUID().toString().substring(0, 6);
-        long crystal = signedIn.as("demo-admin", () -> referenceData.active(ReferenceKind.CITY).stream()
-                .filter(c -> c.name().equals("Crystal"))
-                .map(NamedRef::id)
-                .findFirst()
-                .orElseThrow());
+        long crystal = signedIn.idOf(referenceData, ReferenceKind.CITY, "Crystal");
         var account = signedIn.as(
                 "demo-admin",
                 () -> accounts.create(

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.jcpp.liaison.SignedIn;
 import org.jcpp.liaison.ViewTest;
-import org.jcpp.liaison.cities.NamedRef;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
 import org.jcpp.liaison.contacts.ContactData;
@@ -387,10 +386,6 @@ class ContactViewsIT extends ViewTest {
     }
 
     private long city(String name) {
-        return signedIn.as("demo-liaison", () -> referenceData.active(ReferenceKind.CITY).stream()
-                .filter(c -> c.name().equals(name))
-                .map(NamedRef::id)
-                .findFirst()
-                .orElseThrow());
+        return signedIn.idOf(referenceData, ReferenceKind.CITY, name);
     }
 }
