@@ -24,4 +24,6 @@ public record ContactDetails(
         String summary,
         List<NeedRow> needs,
         boolean canEdit,
-        boolean canDelete) {}
+        boolean canDelete,
+        boolean legalHold,
+        boolean canSetLegalHold) {}

@@ -162,6 +162,23 @@ public class ContactService {
         contacts.delete(contact);
     }
 
+    /**
+     * Places a contact (with its needs and named persons) on legal hold, or lifts the hold: while held, retention
+     * leaves it alone and it cannot be deleted or its person erased. Coordinators only; audited.
+     */
+    @Transactional
+    public ContactDetails setLegalHold(long id, long version, boolean held) {
+        CityScope scope = currentUser.scope();
+        Contact contact = loadInScope(id, scope);
+        if (!scope.isCoordinator()) {
+            throw new InvalidInputException("", "contact.legal-hold.coordinators");
+        }
+        ConcurrentEditException.check("contact", id, version, contact.getVersion());
+        audit.changed("contact", id, null, Changes.of().field("legalHold", contact.isLegalHold(), held));
+        contact.setLegalHold(held);
+        return toDetails(contacts.saveAndFlush(contact), scope);
+    }
+
     /** Adds a need to an existing contact. */
     @Transactional
     public NeedRow addNeed(long contactId, @Valid NeedData data) {
@@ -327,6 +344,8 @@ public class ContactService {
                 contact.getSummary(),
                 needs,
                 canEdit(contact, me, scope),
-                canDelete(contact, me, scope));
+                canDelete(contact, me, scope) && !contact.isLegalHold(),
+                contact.isLegalHold(),
+                scope.isCoordinator());
     }
 }

@@ -93,6 +93,22 @@ class ContactView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(delete);
         }
+        if (c.canSetLegalHold()) {
+            var hold = new Button(getTranslation(c.legalHold() ? "contacts.hold.lift" : "contacts.hold.place"), e -> {
+                if (FormErrors.attempt(
+                        this, Map.of(), () -> contact = contacts.setLegalHold(c.id(), c.version(), !c.legalHold()))) {
+                    Notices.success(
+                            getTranslation(contact.legalHold() ? "contacts.hold.placed" : "contacts.hold.lifted"));
+                    show();
+                }
+            });
+            actions.add(hold);
+        }
+        if (c.legalHold()) {
+            var held = new Span(getTranslation("contacts.hold.on"));
+            held.addClassName("overdue-badge");
+            add(held);
+        }
         var back = new Anchor(
                 RouteConfiguration.forSessionScope().getUrl(ContactListView.class), getTranslation("contacts.back"));
 

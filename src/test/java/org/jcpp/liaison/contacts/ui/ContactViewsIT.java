@@ -1,6 +1,7 @@
 package org.jcpp.liaison.contacts.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
@@ -232,6 +233,32 @@ class ContactViewsIT extends ViewTest {
         assertThat(view.contact.needs()).singleElement().satisfies(n -> assertThat(n.category())
                 .isEqualTo(NeedCategory.JOBS));
         assertThat(contacts.get(logged.id()).needs()).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails("demo-coordinator")
+    void a_coordinator_places_a_contact_on_legal_hold_and_it_can_no_longer_be_deleted() {
+        var logged = contacts.log(data(brooklynPark, 2, "held"));
+        var view = navigate(ContactView.class, logged.id());
+        test(find(com.vaadin.flow.component.button.Button.class)
+                        .withText("Place on legal hold")
+                        .single())
+                .click();
+        assertThat(view.contact.legalHold()).isTrue();
+        assertThat(find(com.vaadin.flow.component.button.Button.class)
+                        .withText("Delete contact")
+                        .exists())
+                .isFalse();
+        assertThat(find(com.vaadin.flow.component.html.Span.class)
+                        .withText("On legal hold")
+                        .exists())
+                .isTrue();
+        var held = contacts.get(logged.id());
+        assertThatThrownBy(() -> contacts.delete(held.id(), held.version()))
+                .isInstanceOf(org.jcpp.liaison.base.InvalidInputException.class);
+        signedIn.as(
+                "demo-liaison", () -> assertThatThrownBy(() -> contacts.setLegalHold(held.id(), held.version(), false))
+                        .isInstanceOf(org.jcpp.liaison.base.InvalidInputException.class));
     }
 
     @Test
