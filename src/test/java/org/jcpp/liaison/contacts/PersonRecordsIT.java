@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.jcpp.liaison.IntegrationTest;
@@ -53,28 +50,14 @@ class PersonRecordsIT {
         long city = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Park");
         var logged = signedIn.as(
                 "demo-liaison",
-                () -> contacts.log(new ContactData(
-                        LocalDateTime.now().minusHours(2),
+                () -> contacts.log(SampleContacts.visit(
                         city,
-                        null,
-                        ContactKind.ONE_TO_ONE,
-                        PlaceType.HOME,
-                        Set.of(),
-                        Set.of(),
-                        Set.of(),
-                        Set.of(),
-                        1,
-                        false,
-                        false,
                         "visit",
-                        List.of(new NeedData(
+                        SampleContacts.need(
                                 NeedCategory.LEGAL_HELP,
                                 "wants a tenant lawyer",
-                                null,
                                 LocalDate.now(),
-                                null,
-                                null,
-                                new PersonData(name, null, reachBy, null, "es"))))));
+                                new PersonData(name, null, reachBy, null, "es")))));
         long needId = logged.needs().getFirst().id();
         long contactsBefore = jdbc.queryForObject("select count(*) from contact", Long.class);
 

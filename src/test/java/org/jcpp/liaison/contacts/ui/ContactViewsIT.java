@@ -20,10 +20,10 @@ import org.jcpp.liaison.contacts.ContactFilter;
 import org.jcpp.liaison.contacts.ContactKind;
 import org.jcpp.liaison.contacts.ContactService;
 import org.jcpp.liaison.contacts.NeedCategory;
-import org.jcpp.liaison.contacts.NeedData;
 import org.jcpp.liaison.contacts.NeedService;
 import org.jcpp.liaison.contacts.NeedStatus;
 import org.jcpp.liaison.contacts.PlaceType;
+import org.jcpp.liaison.contacts.SampleContacts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -279,28 +279,14 @@ class ContactViewsIT extends ViewTest {
     @Test
     @WithUserDetails("demo-liaison")
     void resolving_a_need_without_an_outcome_is_marked_and_with_one_leaves_the_follow_ups() {
-        var logged = contacts.log(new ContactData(
-                LocalDateTime.now().minusHours(1),
+        var logged = contacts.log(SampleContacts.visit(
                 brooklynPark,
-                null,
-                ContactKind.ONE_TO_ONE,
-                PlaceType.HOME,
-                Set.of(),
-                Set.of(),
-                Set.of(),
-                Set.of(),
-                1,
-                false,
-                false,
                 "visit",
-                List.of(new NeedData(
+                SampleContacts.need(
                         NeedCategory.SAFETY,
                         "Broken lock on the building door",
-                        null,
                         LocalDate.now().minusDays(2),
-                        null,
-                        null,
-                        null))));
+                        null)));
         long needId = logged.needs().getFirst().id();
 
         var followUps = navigate(MyFollowUpsView.class);
@@ -325,21 +311,8 @@ class ContactViewsIT extends ViewTest {
     @Test
     @WithUserDetails("demo-liaison")
     void a_follow_up_saved_over_someone_elses_is_refused_and_keeps_the_input() {
-        var logged = contacts.log(new ContactData(
-                LocalDateTime.now().minusHours(1),
-                brooklynPark,
-                null,
-                ContactKind.ONE_TO_ONE,
-                PlaceType.HOME,
-                Set.of(),
-                Set.of(),
-                Set.of(),
-                Set.of(),
-                1,
-                false,
-                false,
-                "visit",
-                List.of(new NeedData(NeedCategory.FOOD, "food shelf hours", null, null, null, null, null))));
+        var logged = contacts.log(SampleContacts.visit(
+                brooklynPark, "visit", SampleContacts.need(NeedCategory.FOOD, "food shelf hours", null, null)));
         long needId = logged.needs().getFirst().id();
         var view = navigate(NeedView.class, needId);
         signedIn.as("demo-coordinator", () -> {

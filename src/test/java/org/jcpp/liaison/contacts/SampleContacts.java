@@ -1,0 +1,35 @@
+package org.jcpp.liaison.contacts;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+/** Contacts and needs for tests, with only what a test cares about spelled out. */
+public final class SampleContacts {
+
+    private SampleContacts() {}
+
+    /** A one-to-one home visit an hour ago, with the given needs. */
+    public static ContactData visit(long cityId, String summary, NeedData... needs) {
+        return new ContactData(
+                LocalDateTime.now().minusHours(1),
+                cityId,
+                null,
+                ContactKind.ONE_TO_ONE,
+                PlaceType.HOME,
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                1,
+                false,
+                false,
+                summary,
+                List.of(needs));
+    }
+
+    public static NeedData need(NeedCategory category, String description, LocalDate dueOn, PersonData person) {
+        return new NeedData(category, description, null, dueOn, null, null, person);
+    }
+}
