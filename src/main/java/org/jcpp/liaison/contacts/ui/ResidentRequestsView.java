@@ -44,7 +44,7 @@ class ResidentRequestsView extends VerticalLayout implements HasDynamicTitle {
         this.records = records;
         this.labels = new Labels(this, referenceData, directory);
         addClassName("resident-requests-view");
-        setSizeFull();
+        setWidthFull();
         name.setLabel(getTranslation("residents.search"));
         name.setHelperText(getTranslation("residents.search.help"));
         name.setValueChangeMode(ValueChangeMode.LAZY);
@@ -59,6 +59,7 @@ class ResidentRequestsView extends VerticalLayout implements HasDynamicTitle {
         matches.addColumn(m -> labels.city(m.cityId())).setHeader(getTranslation("contacts.city"));
         matches.setEmptyStateText(getTranslation("residents.none"));
         matches.setHeight("14em");
+        matches.setMinHeight("14em"); // the page scrolls; the list keeps its rows
         matches.addItemClickListener(e -> show(e.getItem().personId()));
         file.addClassName("resident-file");
         add(new Paragraph(getTranslation("residents.intro")), name, matches, file);
