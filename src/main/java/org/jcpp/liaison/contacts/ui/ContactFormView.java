@@ -44,7 +44,6 @@ import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.SaveButton;
 import org.jcpp.liaison.base.ui.WordingCheck;
-import org.jcpp.liaison.cities.NamedRef;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
 import org.jcpp.liaison.contacts.ContactData;
@@ -235,7 +234,7 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
                         getTranslation("contact.when.future"))
                 .bind(Form::getOccurredAt, Form::setOccurredAt);
 
-        var myCities = activeCitiesInScope(referenceData);
+        var myCities = labels.activeScopeCities(currentUser);
         city.setLabel(getTranslation("contacts.city"));
         city.setItems(myCities.keySet());
         city.setItemLabelGenerator(id -> myCities.getOrDefault(id, labels.city(id)));
@@ -331,17 +330,6 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
         form.setHeadcount(1);
         binder.readBean(form);
         cityChanged();
-    }
-
-    private Map<Long, String> activeCitiesInScope(ReferenceDataService referenceData) {
-        var scope = currentUser.scope();
-        var result = new java.util.LinkedHashMap<Long, String>();
-        for (NamedRef ref : referenceData.active(ReferenceKind.CITY)) {
-            if (scope.allows(ref.id())) {
-                result.put(ref.id(), ref.name());
-            }
-        }
-        return result;
     }
 
     private void multi(MultiSelectComboBox<Long> box, String labelKey, Map<Long, String> names, List<Long> offered) {

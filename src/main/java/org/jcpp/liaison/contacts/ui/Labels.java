@@ -54,12 +54,21 @@ final class Labels {
         return List.copyOf(ids);
     }
 
-    /** The cities the signed-in user works in, by name. */
+    /** The cities the signed-in user works in, by name (for filters: deactivated cities too). */
     Map<Long, String> scopeCities(CurrentUser currentUser) {
+        return scopeCities(currentUser, cities.keySet());
+    }
+
+    /** The active cities the signed-in user works in, by name (for logging new records). */
+    Map<Long, String> activeScopeCities(CurrentUser currentUser) {
+        return scopeCities(currentUser, offered(ReferenceKind.CITY, List.of()));
+    }
+
+    private Map<Long, String> scopeCities(CurrentUser currentUser, Collection<Long> candidates) {
         var scope = currentUser.scope();
         var inScope = new java.util.LinkedHashMap<Long, String>();
         cities.forEach((id, name) -> {
-            if (scope.allows(id)) {
+            if (candidates.contains(id) && scope.allows(id)) {
                 inScope.put(id, name);
             }
         });
