@@ -132,7 +132,8 @@ public class PersonRecords {
                 contact.getSummary(),
                 contact.getId(),
                 contact.getOccurredAt(),
-                contact.getCityId());
+                contact.getCityId(),
+                contact.isLegalHold());
     }
 
     /** A named person found by name. */
@@ -156,7 +157,8 @@ public class PersonRecords {
             String contactSummary,
             long contactId,
             LocalDateTime contactAt,
-            long cityId) {
+            long cityId,
+            boolean legalHold) {
 
         /** The file as field–value lines, in the order a resident reads them. */
         public Map<String, String> lines() {

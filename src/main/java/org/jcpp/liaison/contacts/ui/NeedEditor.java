@@ -84,6 +84,13 @@ class NeedEditor extends Div {
         noticeLanguage.setItems(ContactLimits.NOTICE_LANGUAGES.stream().sorted().toList());
         noticeLanguage.setItemLabelGenerator(tag -> getTranslation("person.notice." + tag));
         noticeLanguage.setHelperText(getTranslation("person.notice.help", ContactLimits.CURRENT_NOTICE_VERSION));
+        personName.setRequiredIndicatorVisible(true);
+        reachBy.setRequiredIndicatorVisible(true);
+        noticeLanguage.setRequiredIndicatorVisible(true);
+        var uiLanguage = com.vaadin.flow.component.UI.getCurrent() == null
+                ? "en"
+                : com.vaadin.flow.component.UI.getCurrent().getLocale().getLanguage();
+        noticeLanguage.setValue(ContactLimits.NOTICE_LANGUAGES.contains(uiLanguage) ? uiLanguage : null);
         personFields = new FormLayout(personName, personLanguage, reachBy, address, noticeLanguage);
         personFields.setResponsiveSteps(
                 new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));

@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.PersonRecords;
@@ -101,6 +102,11 @@ class ResidentRequestsView extends VerticalLayout implements HasDynamicTitle {
         var accessed = new Anchor("admin/audit?person=" + personId, getTranslation("residents.who-accessed"));
         var erase = new Button(getTranslation("residents.erase"), e -> confirmErase(personId, personFile.name()));
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        if (personFile.legalHold()) {
+            erase.setEnabled(false);
+            erase.setTooltipText(getTranslation("residents.legal-hold"));
+            facts.fact("contacts.hold.on", getTranslation("residents.legal-hold"));
+        }
         var actions = new HorizontalLayout(download, accessed, erase);
         actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         actions.setWrap(true);
@@ -116,10 +122,11 @@ class ResidentRequestsView extends VerticalLayout implements HasDynamicTitle {
         dialog.setConfirmText(getTranslation("residents.erase"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
-            records.erase(personId);
-            Notices.success(getTranslation("residents.erased"));
-            file.removeAll();
-            matches.setItems(records.find(name.getValue()));
+            if (FormErrors.attempt(this, java.util.Map.of(), () -> records.erase(personId))) {
+                Notices.success(getTranslation("residents.erased"));
+                file.removeAll();
+                matches.setItems(records.find(name.getValue()));
+            }
         });
         dialog.open();
     }
