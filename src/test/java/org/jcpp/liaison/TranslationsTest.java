@@ -110,7 +110,7 @@ class TranslationsTest {
         for (String event : List.of("CREATED", "STATUS", "OWNER", "DUE", "REFERRAL", "OUTCOME")) {
             check("need.event." + event, missing);
         }
-        for (String tag : List.of("en", "es")) {
+        for (String tag : org.jcpp.liaison.contacts.ContactLimits.NOTICE_LANGUAGES) {
             check("person.notice." + tag, missing);
         }
         for (ReferenceKind kind : ReferenceKind.values()) {

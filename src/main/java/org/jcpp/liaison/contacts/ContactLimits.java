@@ -12,8 +12,11 @@ public final class ContactLimits {
     public static final int ADDRESS_MAX = 300;
     /** The data-use notice residents are given when they are named; its text is in the README. */
     public static final String CURRENT_NOTICE_VERSION = "2026-1";
-    /** The languages the notice exists in (language tags). */
-    public static final java.util.Set<String> NOTICE_LANGUAGES = java.util.Set.of("en", "es");
+    /**
+     * How the notice was given: in writing in English or Spanish, or read aloud in the person's language through an
+     * interpreter or the language line ("oral").
+     */
+    public static final java.util.Set<String> NOTICE_LANGUAGES = java.util.Set.of("en", "es", "oral");
 
     private ContactLimits() {}
 }

@@ -25,6 +25,9 @@ public class ContactRetention {
     /** What replaces removed text. */
     public static final String REMOVED = "[removed after the retention period]";
 
+    /** What replaces the texts of a need whose person asked to be erased. */
+    public static final String ERASED = "[removed at the resident's request]";
+
     private final ContactRepository contacts;
     private final AuditTrail audit;
 

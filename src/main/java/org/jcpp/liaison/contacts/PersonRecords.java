@@ -95,7 +95,7 @@ public class PersonRecords {
         }
         audit.changed("need", need.getId(), personId, Changes.of().field("person", true, false));
         need.setPerson(null);
-        need.removeTexts(ContactRetention.REMOVED);
+        need.removeTexts(ContactRetention.ERASED);
         need.getContact().markChanged();
         needs.flush();
     }

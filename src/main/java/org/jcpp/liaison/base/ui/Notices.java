@@ -12,14 +12,28 @@ public final class Notices {
         show(text, NotificationVariant.LUMO_SUCCESS, 3000);
     }
 
+    /** Shows an error; an earlier error notice still open is replaced, so they never pile up over the buttons. */
     public static void error(String text) {
-        show(text, NotificationVariant.LUMO_ERROR, 8000);
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        if (ui != null) {
+            var previous = com.vaadin.flow.component.ComponentUtil.getData(ui, ErrorNotice.class);
+            if (previous != null) {
+                previous.notification().close();
+            }
+        }
+        var notification = show(text, NotificationVariant.LUMO_ERROR, 8000);
+        if (ui != null) {
+            com.vaadin.flow.component.ComponentUtil.setData(ui, ErrorNotice.class, new ErrorNotice(notification));
+        }
     }
 
-    private static void show(String text, NotificationVariant variant, int millis) {
+    private record ErrorNotice(Notification notification) {}
+
+    private static Notification show(String text, NotificationVariant variant, int millis) {
         var notification = new Notification(text, millis, Notification.Position.BOTTOM_CENTER);
         notification.addThemeVariants(variant);
         notification.setAssertive(true);
         notification.open();
+        return notification;
     }
 }

@@ -26,10 +26,14 @@ public final class WordingCheck {
         var dialog = new ConfirmDialog();
         dialog.setHeader(owner.getTranslation("wording.title"));
         dialog.setText(owner.getTranslation("wording.text", String.join(", ", words)));
+        // the safe choice is the default one (Enter, the primary button); Escape also goes back to rephrase
+        dialog.setConfirmText(owner.getTranslation("wording.rephrase"));
+        dialog.addConfirmListener(e -> rephrase.run());
+        dialog.setRejectable(true);
+        dialog.setRejectText(owner.getTranslation("wording.save-anyway"));
+        dialog.addRejectListener(e -> save.run());
         dialog.setCancelable(true);
-        dialog.setCancelText(owner.getTranslation("wording.rephrase"));
-        dialog.setConfirmText(owner.getTranslation("wording.save-anyway"));
-        dialog.addConfirmListener(e -> save.run());
+        dialog.setCancelText(owner.getTranslation("action.cancel"));
         dialog.addCancelListener(e -> rephrase.run());
         dialog.open();
     }

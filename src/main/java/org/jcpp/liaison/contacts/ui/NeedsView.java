@@ -63,10 +63,10 @@ class NeedsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         category.setEmptySelectionAllowed(true);
         category.setItemLabelGenerator(c -> c == null ? getTranslation("contacts.filter.any") : labels.enumLabel(c));
         overdue.setLabel(getTranslation("needs.overdue-only"));
-        city.addValueChangeListener(e -> grid().getDataProvider().refreshAll());
-        status.addValueChangeListener(e -> grid().getDataProvider().refreshAll());
-        category.addValueChangeListener(e -> grid().getDataProvider().refreshAll());
-        overdue.addValueChangeListener(e -> grid().getDataProvider().refreshAll());
+        city.addValueChangeListener(e -> filtersChanged());
+        status.addValueChangeListener(e -> filtersChanged());
+        category.addValueChangeListener(e -> filtersChanged());
+        overdue.addValueChangeListener(e -> filtersChanged());
         var filters = new FlexLayout(city, status, category, overdue);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(Alignment.BASELINE);
@@ -83,8 +83,19 @@ class NeedsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         add(filters, total, grid);
     }
 
-    private NeedGrid grid() {
-        return grid;
+    /** Refreshes the list and keeps the city and overdue filters in the address, so Back returns to them. */
+    private void filtersChanged() {
+        grid.getDataProvider().refreshAll();
+        var query = new java.util.ArrayList<String>();
+        if (city.getValue() != null) {
+            query.add("city=" + city.getValue());
+        }
+        if (overdue.getValue()) {
+            query.add("overdue");
+        }
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(null, "needs" + (query.isEmpty() ? "" : "?" + String.join("&", query))));
     }
 
     NeedFilter filter() {

@@ -52,13 +52,14 @@ class ResidentRequestsView extends VerticalLayout implements HasDynamicTitle {
         name.setClearButtonVisible(true);
         name.setMinWidth("18em");
         name.addValueChangeListener(e -> {
+            matches.setEmptyStateText(getTranslation("residents.none"));
             matches.setItems(records.find(e.getValue()));
             file.removeAll();
         });
         matches.addColumn(PersonRecords.Match::name).setHeader(getTranslation("person.name"));
         matches.addColumn(m -> labels.dateTime(m.contactAt())).setHeader(getTranslation("residents.contact-at"));
         matches.addColumn(m -> labels.city(m.cityId())).setHeader(getTranslation("contacts.city"));
-        matches.setEmptyStateText(getTranslation("residents.none"));
+        matches.setEmptyStateText("");
         matches.setHeight("14em");
         matches.setMinHeight("14em"); // the page scrolls; the list keeps its rows
         matches.addItemClickListener(e -> show(e.getItem().personId()));
