@@ -38,10 +38,10 @@ import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.accounts.UserRef;
-import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
+import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
 import org.jcpp.liaison.base.ui.WordingCheck;
 import org.jcpp.liaison.cities.ReferenceDataService;
@@ -343,10 +343,8 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
         if (id == null) {
             return;
         }
-        try {
-            editing = contacts.get(id);
-        } catch (RecordNotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
+        editing = Records.orNotFound(event, () -> contacts.get(id)).orElse(null);
+        if (editing == null) {
             return;
         }
         if (!editing.canEdit()) {

@@ -14,16 +14,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.jcpp.liaison.accounts.AccountDirectory;
-import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
+import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.ContactDetails;
 import org.jcpp.liaison.contacts.ContactService;
@@ -49,13 +48,11 @@ class ContactView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        try {
-            contact = contacts.get(id);
-        } catch (RecordNotFoundException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
+        var loaded = Records.orNotFound(event, () -> contacts.get(id));
+        if (loaded.isPresent()) {
+            contact = loaded.get();
+            show();
         }
-        show();
     }
 
     private void show() {

@@ -45,14 +45,13 @@ class NeedGrid extends Grid<NeedRow> {
         compactColumn = addColumn(LitRenderer.<NeedRow>of("<div class='two-line'><strong>${item.description}</strong>"
                                 + "<span>${item.details}</span></div>")
                         .withProperty("description", NeedRow::description)
-                        .withProperty(
-                                "details",
-                                row -> String.join(
-                                        " · ",
+                        .withProperty("details", row -> java.util.stream.Stream.of(
                                         labels.enumLabel(row.category()),
                                         labels.enumLabel(row.status()),
-                                        row.dueOn() == null ? "" : labels.date(row.dueOn()),
-                                        row.overdue() ? getTranslation("need.overdue") : "")))
+                                        labels.date(row.dueOn()),
+                                        row.overdue() ? getTranslation("need.overdue") : "")
+                                .filter(part -> !part.isEmpty())
+                                .collect(java.util.stream.Collectors.joining(" · "))))
                 .setHeader(getTranslation("nav.needs"));
         compactColumn.setVisible(false);
         setPartNameGenerator(row -> row.overdue() ? "overdue" : null);

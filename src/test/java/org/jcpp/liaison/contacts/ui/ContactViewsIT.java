@@ -125,6 +125,25 @@ class ContactViewsIT extends ViewTest {
 
     @Test
     @WithUserDetails("demo-liaison")
+    void an_over_long_need_and_a_named_person_without_a_way_to_reach_them_are_marked_in_the_need() {
+        long before = contacts.count(ContactFilter.ANY);
+        var form = fillValidForm();
+        test(form.addNeed).click();
+        var need = form.needEditors.getFirst();
+        test(need.category).selectItem("Housing");
+        test(need.description).setValue("z".repeat(2001));
+        test(need.named).click();
+        test(need.personName).setValue("Hodan W.");
+        test(form.save).click();
+        assertThat(errorOf(need.description)).isEqualTo("At most 2,000 characters, please");
+        assertThat(errorOf(need.reachBy)).isEqualTo("Please fill in this field");
+        assertThat(need.noticeLanguage.getValue()).isEqualTo("en"); // the user's language by default
+        assertThat(need.personName.getValue()).isEqualTo("Hodan W.");
+        assertThat(contacts.count(ContactFilter.ANY)).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
     void html_and_script_in_a_summary_are_saved_and_shown_as_text() {
         String script = "<script>alert('x')</script><b>bold</b> " + UUID.randomUUID();
         var form = fillValidForm();
