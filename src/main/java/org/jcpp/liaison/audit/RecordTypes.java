@@ -16,7 +16,10 @@ public final class RecordTypes {
             "partner",
             "community-group",
             "language",
-            "topic");
+            "topic",
+            "training-topic",
+            "training-session",
+            "roll-call-briefing");
 
     private RecordTypes() {}
 }

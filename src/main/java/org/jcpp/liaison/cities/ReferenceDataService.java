@@ -118,6 +118,22 @@ public class ReferenceDataService {
                 .toList();
     }
 
+    /** Every police department with its city, inactive ones included, by name: one statement. */
+    @PreAuthorize("isAuthenticated()")
+    public List<DepartmentRef> departments() {
+        return departments.findAllWithCity().stream()
+                .map(d -> new DepartmentRef(d.getId(), d.getName(), d.getCity().getId(), d.isActive()))
+                .toList();
+    }
+
+    /** Every shift of every department, inactive ones included, in roll-call order: one statement. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ShiftRow> allShifts() {
+        return shifts.findAll(Sort.by("sortOrder", "name")).stream()
+                .map(ReferenceDataService::toRow)
+                .toList();
+    }
+
     // --- administration ---
 
     /** One page of a list, filtered by part of the name, active and inactive entries alike. */

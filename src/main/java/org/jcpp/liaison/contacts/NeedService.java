@@ -81,6 +81,18 @@ public class NeedService {
         return queries.countNeeds(currentUser.scopeClause(), filter);
     }
 
+    /** The public facts of a need, whatever its city (see {@link NeedOrigin}); empty when it no longer exists. */
+    public java.util.Optional<NeedOrigin> origin(long id) {
+        var scope = currentUser.scope();
+        return needs.findById(id)
+                .map(need -> new NeedOrigin(
+                        need.getId(),
+                        need.getCityId(),
+                        need.getCategory(),
+                        need.getStatus(),
+                        scope.allows(need.getCityId())));
+    }
+
     /** A need; when it names a person, the read is written to the audit trail (hence not a read-only transaction). */
     @Transactional
     public NeedDetails get(long id) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
 
 public interface PoliceDepartmentRepository extends NamedItemRepository<PoliceDepartment> {
 
@@ -14,4 +15,7 @@ public interface PoliceDepartmentRepository extends NamedItemRepository<PoliceDe
     @Override
     @EntityGraph(attributePaths = "city")
     List<PoliceDepartment> findByActiveTrueOrderByNameAsc();
+
+    @Query("select d from PoliceDepartment d join fetch d.city order by d.name")
+    List<PoliceDepartment> findAllWithCity();
 }

@@ -3,10 +3,9 @@ package org.jcpp.liaison.contacts.domain;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jcpp.liaison.accounts.ScopeClause;
+import org.jcpp.liaison.base.database.Conditions;
 import org.jcpp.liaison.contacts.ContactFilter;
 import org.jcpp.liaison.contacts.ContactRow;
 import org.jcpp.liaison.contacts.NeedFilter;
@@ -35,7 +34,7 @@ public class ContactQueries {
 
     /** One page of contacts, newest first: one statement. */
     public List<ContactRow> contactRows(ScopeClause scope, ContactFilter filter, Pageable pageable) {
-        Where where = contactWhere(scope, filter);
+        Conditions where = contactWhere(scope, filter);
         TypedQuery<ContactRow> page = entityManager.createQuery(
                 "select new org.jcpp.liaison.contacts.ContactRow(c.id, c.occurredAt, c.cityId, c.liaisonId, c.kind,"
                         + " c.headcount, c.languageIds, c.languageLineUsed, c.summary,"
@@ -47,12 +46,12 @@ public class ContactQueries {
 
     /** How many contacts match: one statement. */
     public long countContacts(ScopeClause scope, ContactFilter filter) {
-        Where where = contactWhere(scope, filter);
+        Conditions where = contactWhere(scope, filter);
         return count(entityManager.createQuery("select count(c) from Contact c" + where, Long.class), where);
     }
 
     public List<NeedRow> needRows(ScopeClause scope, NeedFilter filter, Pageable pageable) {
-        Where where = needWhere(scope, filter);
+        Conditions where = needWhere(scope, filter);
         return rows(
                 entityManager.createQuery(
                         NEED_ROW + where + " order by n.dueOn asc nulls last, n.id desc", NeedRow.class),
@@ -61,13 +60,13 @@ public class ContactQueries {
     }
 
     public long countNeeds(ScopeClause scope, NeedFilter filter) {
-        Where where = needWhere(scope, filter);
+        Conditions where = needWhere(scope, filter);
         return count(entityManager.createQuery("select count(n) from Need n" + where, Long.class), where);
     }
 
     /** Open needs the user owns, overdue first, then by due date. */
     public List<NeedRow> followUpRows(ScopeClause scope, long ownerId, Pageable pageable) {
-        Where where = followUpWhere(scope, ownerId);
+        Conditions where = followUpWhere(scope, ownerId);
         return rows(
                 entityManager.createQuery(
                         NEED_ROW + where
@@ -79,12 +78,12 @@ public class ContactQueries {
     }
 
     public long countFollowUps(ScopeClause scope, long ownerId) {
-        Where where = followUpWhere(scope, ownerId);
+        Conditions where = followUpWhere(scope, ownerId);
         return count(entityManager.createQuery("select count(n) from Need n" + where, Long.class), where);
     }
 
-    private static Where contactWhere(ScopeClause scope, ContactFilter filter) {
-        var where = new Where(scope, "c.cityId");
+    private static Conditions contactWhere(ScopeClause scope, ContactFilter filter) {
+        var where = scoped(scope, "c.cityId");
         if (filter.from() != null) {
             where.and("c.occurredAt >= :from", "from", filter.from().atStartOfDay());
         }
@@ -115,8 +114,8 @@ public class ContactQueries {
         return where;
     }
 
-    private static Where needWhere(ScopeClause scope, NeedFilter filter) {
-        var where = new Where(scope, "n.cityId");
+    private static Conditions needWhere(ScopeClause scope, NeedFilter filter) {
+        var where = scoped(scope, "n.cityId");
         if (filter.cityId() != null) {
             where.and("n.cityId = :cityId", "cityId", filter.cityId());
         }
@@ -129,77 +128,37 @@ public class ContactQueries {
         if (filter.overdueOnly()) {
             where.and("n.status in :openStatuses and n.dueOn < :today", null, null);
         }
-        return where.withNeedParameters();
+        return withNeedParameters(where);
     }
 
-    private static Where followUpWhere(ScopeClause scope, long ownerId) {
-        var where = new Where(scope, "n.cityId");
+    private static Conditions followUpWhere(ScopeClause scope, long ownerId) {
+        var where = scoped(scope, "n.cityId");
         where.and("n.ownerId = :ownerId", "ownerId", ownerId);
         where.and("n.status in :openStatuses", null, null);
-        return where.withNeedParameters();
+        return withNeedParameters(where);
     }
 
     private static final List<NeedStatus> OPEN_STATUSES =
             List.of(NeedStatus.OPEN, NeedStatus.IN_PROGRESS, NeedStatus.REFERRED);
 
-    private static <T> List<T> rows(TypedQuery<T> query, Where where, Pageable pageable) {
-        where.bind(query);
-        query.setFirstResult((int) pageable.getOffset());
-        query.setMaxResults(pageable.getPageSize());
-        return query.getResultList();
+    private static <T> List<T> rows(TypedQuery<T> query, Conditions where, Pageable pageable) {
+        return where.page(query, pageable);
     }
 
-    private static long count(TypedQuery<Long> query, Where where) {
-        where.bind(query);
-        return query.getSingleResult();
+    private static long count(TypedQuery<Long> query, Conditions where) {
+        return where.count(query);
     }
 
     static String likePattern(String text) {
-        String escaped = text.strip()
-                .toLowerCase()
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_");
-        return "%" + escaped + "%";
+        return Conditions.containsPattern(text);
     }
 
-    /** A where clause and its parameters, always starting with the user's city scope. */
-    private static final class Where {
-        private final StringBuilder clause = new StringBuilder();
-        private final Map<String, Object> parameters = new HashMap<>();
+    /** The conditions of a list, always starting with the user's city scope. */
+    private static Conditions scoped(ScopeClause scope, String cityIdPath) {
+        return new Conditions().and(scope.on(cityIdPath), ScopeClause.PARAMETER, scope.accountId());
+    }
 
-        Where withNeedParameters() {
-            parameters.put("openStatuses", OPEN_STATUSES);
-            parameters.put("today", LocalDate.now());
-            return this;
-        }
-
-        Where(ScopeClause scope, String cityIdPath) {
-            clause.append(" where ").append(scope.on(cityIdPath));
-            parameters.put(ScopeClause.PARAMETER, scope.accountId());
-        }
-
-        void and(String condition, String name, Object value) {
-            clause.append(" and ").append(condition);
-            if (name != null) {
-                parameters.put(name, value);
-            }
-        }
-
-        void bind(TypedQuery<?> query) {
-            var names = query.getParameters().stream()
-                    .map(jakarta.persistence.Parameter::getName)
-                    .toList();
-            parameters.forEach((name, value) -> {
-                if (names.contains(name)) {
-                    query.setParameter(name, value);
-                }
-            });
-        }
-
-        @Override
-        public String toString() {
-            return clause.toString();
-        }
+    private static Conditions withNeedParameters(Conditions where) {
+        return where.parameter("openStatuses", OPEN_STATUSES).parameter("today", LocalDate.now());
     }
 }

@@ -28,6 +28,7 @@ import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.Narrow;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.ContactFilter;
 import org.jcpp.liaison.contacts.ContactKind;

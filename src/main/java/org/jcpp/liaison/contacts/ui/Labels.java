@@ -3,16 +3,13 @@ package org.jcpp.liaison.contacts.ui;
 import com.vaadin.flow.component.Component;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
 import org.jspecify.annotations.Nullable;
@@ -76,10 +73,7 @@ final class Labels {
     }
 
     static String names(Map<Long, String> names, @Nullable Collection<Long> ids) {
-        if (ids == null) {
-            return "";
-        }
-        return ids.stream().map(names::get).filter(Objects::nonNull).sorted().collect(Collectors.joining(", "));
+        return Formats.names(names, ids);
     }
 
     static String names(Map<Long, String> names, Long[] ids) {
@@ -95,25 +89,14 @@ final class Labels {
     }
 
     String dateTime(LocalDateTime when) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale())
-                .format(when);
+        return Formats.dateTime(when);
     }
 
     String date(@Nullable LocalDate date) {
-        return date == null
-                ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(locale())
-                        .format(date);
-    }
-
-    private java.util.Locale locale() {
-        var ui = com.vaadin.flow.component.UI.getCurrent();
-        return ui == null ? java.util.Locale.ENGLISH : ui.getLocale();
+        return Formats.date(date);
     }
 
     String enumLabel(Enum<?> value) {
-        return view.getTranslation(value.getDeclaringClass().getSimpleName() + "." + value.name());
+        return Formats.enumLabel(view, value);
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
+import org.jcpp.liaison.base.ui.Narrow;
 import org.jcpp.liaison.contacts.NeedRow;
 
 /**

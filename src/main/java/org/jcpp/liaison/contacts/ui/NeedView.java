@@ -27,6 +27,7 @@ import java.util.Map;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.UserRef;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.Facts;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.Records;

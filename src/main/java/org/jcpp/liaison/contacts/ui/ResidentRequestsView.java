@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.Facts;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.cities.ReferenceDataService;

@@ -1,16 +1,16 @@
-package org.jcpp.liaison.contacts.ui;
+package org.jcpp.liaison.base.ui;
 
 import com.vaadin.flow.component.Component;
 
 /** Phone-sized windows: lists switch to one column of two-line entries. */
-final class Narrow {
+public final class Narrow {
 
-    static final int PHONE_WIDTH = 640;
+    public static final int PHONE_WIDTH = 640;
 
     private Narrow() {}
 
     /** Runs {@code action} once the component is shown in a window narrower than a tablet. */
-    static void whenNarrow(Component component, Runnable action) {
+    public static void whenNarrow(Component component, Runnable action) {
         component.addAttachListener(event -> event.getUI().getPage().retrieveExtendedClientDetails(details -> {
             if (details.getWindowInnerWidth() > 0 && details.getWindowInnerWidth() < PHONE_WIDTH) {
                 action.run();

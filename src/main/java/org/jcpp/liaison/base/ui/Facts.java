@@ -1,17 +1,17 @@
-package org.jcpp.liaison.contacts.ui;
+package org.jcpp.liaison.base.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
 /** A list of label–value lines for a record's page; empty values are left out. Values are always text. */
-class Facts extends Div {
+public class Facts extends Div {
 
-    Facts(String... classNames) {
+    public Facts(String... classNames) {
         addClassName("facts");
         addClassNames(classNames);
     }
 
-    Facts fact(String labelKey, String value) {
+    public Facts fact(String labelKey, String value) {
         if (value == null || value.isBlank()) {
             return this;
         }

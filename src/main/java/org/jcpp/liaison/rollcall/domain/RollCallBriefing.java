@@ -1,0 +1,155 @@
+package org.jcpp.liaison.rollcall.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.jcpp.liaison.base.AbstractEntity;
+import org.jcpp.liaison.base.Classified;
+import org.jcpp.liaison.base.DataClass;
+
+/**
+ * A roll-call briefing: a liaison's few minutes with one shift of a police department, on topics of the training
+ * catalog. Holds no resident's data; the officers' questions and the follow-ups are staff free text.
+ */
+@Entity
+@Table(name = "roll_call_briefing")
+public class RollCallBriefing extends AbstractEntity {
+
+    @Classified(DataClass.PUBLIC)
+    @Column(name = "briefed_on", nullable = false)
+    private LocalDate briefedOn;
+
+    /** The department's city, kept on the row so lists and coverage are scoped in one statement. */
+    @Classified(DataClass.PUBLIC)
+    @Column(name = "city_id", nullable = false)
+    private Long cityId;
+
+    @Classified(DataClass.PUBLIC)
+    @Column(name = "department_id", nullable = false)
+    private Long departmentId;
+
+    @Classified(DataClass.PUBLIC)
+    @Column(name = "shift_id", nullable = false)
+    private Long shiftId;
+
+    @Classified(DataClass.PRIVATE)
+    @Column(name = "presenter_id", nullable = false)
+    private Long presenterId;
+
+    @Classified(DataClass.PRIVATE)
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private Long createdBy;
+
+    @Classified(DataClass.PUBLIC)
+    @Column(nullable = false)
+    private int officers;
+
+    @Classified(DataClass.PUBLIC)
+    @Column(nullable = false)
+    private int minutes;
+
+    @Classified(value = DataClass.PRIVATE, freeText = true)
+    @Column(nullable = false)
+    private String feedback = "";
+
+    @Classified(value = DataClass.PRIVATE, freeText = true)
+    @Column(name = "follow_ups", nullable = false)
+    private String followUps = "";
+
+    @Classified(DataClass.PUBLIC)
+    @ElementCollection
+    @CollectionTable(name = "roll_call_topic", joinColumns = @JoinColumn(name = "briefing_id"))
+    private Set<CoveredTopic> topics = new HashSet<>();
+
+    protected RollCallBriefing() {}
+
+    public RollCallBriefing(long createdBy) {
+        this.createdBy = createdBy;
+    }
+
+    public LocalDate getBriefedOn() {
+        return briefedOn;
+    }
+
+    public void setBriefedOn(LocalDate briefedOn) {
+        this.briefedOn = briefedOn;
+    }
+
+    public Long getCityId() {
+        return cityId;
+    }
+
+    public Long getDepartmentId() {
+        return departmentId;
+    }
+
+    public Long getShiftId() {
+        return shiftId;
+    }
+
+    /** Where the briefing was given: a shift of a department, and that department's city. */
+    public void setShift(long cityId, long departmentId, long shiftId) {
+        this.cityId = cityId;
+        this.departmentId = departmentId;
+        this.shiftId = shiftId;
+    }
+
+    public Long getPresenterId() {
+        return presenterId;
+    }
+
+    public void setPresenterId(Long presenterId) {
+        this.presenterId = presenterId;
+    }
+
+    public Long getCreatedBy() {
+        return createdBy;
+    }
+
+    public int getOfficers() {
+        return officers;
+    }
+
+    public void setOfficers(int officers) {
+        this.officers = officers;
+    }
+
+    public int getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(int minutes) {
+        this.minutes = minutes;
+    }
+
+    public String getFeedback() {
+        return feedback;
+    }
+
+    public void setFeedback(String feedback) {
+        this.feedback = feedback;
+    }
+
+    public String getFollowUps() {
+        return followUps;
+    }
+
+    public void setFollowUps(String followUps) {
+        this.followUps = followUps;
+    }
+
+    public Set<CoveredTopic> getTopics() {
+        return topics;
+    }
+
+    public void setTopics(Set<CoveredTopic> topics) {
+        this.topics.clear();
+        this.topics.addAll(topics);
+    }
+}

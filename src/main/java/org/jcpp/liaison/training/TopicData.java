@@ -1,0 +1,32 @@
+package org.jcpp.liaison.training;
+
+import static org.jcpp.liaison.training.TrainingLimits.CHANGE_NOTE_MAX;
+import static org.jcpp.liaison.training.TrainingLimits.KEY_POINTS_MAX;
+import static org.jcpp.liaison.training.TrainingLimits.SUMMARY_MAX;
+import static org.jcpp.liaison.training.TrainingLimits.TITLE_MAX;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A training topic's content as it is proposed or revised. {@code changeNote} says what changed (required for a
+ * revision); {@code sourceNeedId} is the community need a proposal came from. Messages are i18n keys.
+ */
+public record TopicData(
+        @NotBlank(message = "validation.required") @Size(max = TITLE_MAX, message = "training.title.too-long")
+        String title,
+
+        @NotNull @Size(max = SUMMARY_MAX, message = "training.summary.too-long")
+        String summary,
+
+        @NotNull @Size(max = KEY_POINTS_MAX, message = "training.key-points.too-long")
+        String keyPoints,
+
+        @NotNull(message = "validation.required") TrainingAudience audience,
+
+        @NotNull @Size(max = CHANGE_NOTE_MAX, message = "training.change-note.too-long")
+        String changeNote,
+
+        @Nullable Long sourceNeedId) {}

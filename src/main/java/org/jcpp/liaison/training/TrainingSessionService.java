@@ -1,0 +1,175 @@
+package org.jcpp.liaison.training;
+
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jcpp.liaison.accounts.CityScope;
+import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.audit.AuditTrail;
+import org.jcpp.liaison.audit.Changes;
+import org.jcpp.liaison.base.Classification;
+import org.jcpp.liaison.base.ConcurrentEditException;
+import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.RecordNotFoundException;
+import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.cities.DepartmentRef;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.training.domain.TrainingQueries;
+import org.jcpp.liaison.training.domain.TrainingSession;
+import org.jcpp.liaison.training.domain.TrainingSessionRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Formal training sessions delivered to police departments, scoped to the signed-in user's member cities like every
+ * community record: liaisons log them for their cities, coordinators see theirs. A session teaches a topic at the
+ * revision current when it is logged.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('" + Roles.LIAISON + "', '" + Roles.COORDINATOR + "')")
+public class TrainingSessionService {
+
+    private final TrainingSessionRepository sessions;
+    private final TrainingQueries queries;
+    private final TrainingTopicService topics;
+    private final ReferenceDataService referenceData;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+
+    TrainingSessionService(
+            TrainingSessionRepository sessions,
+            TrainingQueries queries,
+            TrainingTopicService topics,
+            ReferenceDataService referenceData,
+            CurrentUser currentUser,
+            AuditTrail audit) {
+        this.sessions = sessions;
+        this.queries = queries;
+        this.topics = topics;
+        this.referenceData = referenceData;
+        this.currentUser = currentUser;
+        this.audit = audit;
+    }
+
+    /** One page of the sessions the user may see, newest first: one statement. */
+    public List<SessionRow> rows(SessionFilter filter, org.springframework.data.domain.Pageable pageable) {
+        return queries.sessionRows(currentUser.scopeClause(), filter, pageable);
+    }
+
+    public long count(SessionFilter filter) {
+        return queries.countSessions(currentUser.scopeClause(), filter);
+    }
+
+    /** Sessions, hours and officers trained per city and month in the period, for the user's cities. */
+    public List<TrainingMonth> months(LocalDate from, LocalDate to) {
+        return queries.months(currentUser.scopeClause(), from, to);
+    }
+
+    public SessionDetails get(long id) {
+        CityScope scope = currentUser.scope();
+        return toDetails(loadInScope(id, scope), scope);
+    }
+
+    @Transactional
+    public SessionDetails log(@Valid SessionData data) {
+        long me = currentUser.requireId();
+        CityScope scope = currentUser.scope();
+        var session = new TrainingSession(me);
+        apply(session, data, scope, null);
+        TrainingSession saved = sessions.saveAndFlush(session);
+        audit.created("training-session", saved.getId(), null, Classification.snapshot(saved));
+        return toDetails(saved, scope);
+    }
+
+    @Transactional
+    public SessionDetails update(long id, long version, @Valid SessionData data) {
+        CityScope scope = currentUser.scope();
+        TrainingSession session = loadInScope(id, scope);
+        ConcurrentEditException.check("training-session", id, version, session.getVersion());
+        var before = Classification.snapshot(session);
+        apply(session, data, scope, session);
+        TrainingSession saved = sessions.saveAndFlush(session);
+        audit.changed("training-session", id, null, Changes.between(before, Classification.snapshot(saved)));
+        return toDetails(saved, scope);
+    }
+
+    @Transactional
+    public void delete(long id, long version) {
+        CityScope scope = currentUser.scope();
+        TrainingSession session = loadInScope(id, scope);
+        ConcurrentEditException.check("training-session", id, version, session.getVersion());
+        audit.deleted("training-session", id, null, Classification.snapshot(session));
+        sessions.delete(session);
+    }
+
+    // --- rules ---
+
+    private void apply(TrainingSession session, SessionData data, CityScope scope, TrainingSession existing) {
+        DepartmentRef department = referenceData.departments().stream()
+                .filter(d -> d.id() == data.departmentId())
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("departmentId", "validation.unknown-choice"));
+        if (!scope.allows(department.cityId())) {
+            throw new InvalidInputException("departmentId", "rollcall.department.not-yours");
+        }
+        if (data.heldOn().isAfter(LocalDate.now())) {
+            throw new InvalidInputException("heldOn", "training.date.future");
+        }
+        if (data.heldOn().isBefore(LocalDate.now().minusYears(10))) {
+            throw new InvalidInputException("heldOn", "training.date.too-old");
+        }
+        boolean sameTopic = existing != null && existing.getTopicId().equals(data.topicId());
+        if (!sameTopic) {
+            TopicRef topic = topics.current(List.of(data.topicId())).get(data.topicId());
+            if (topic == null || topic.status() != TopicStatus.ACTIVE) {
+                throw new InvalidInputException("topicId", "training.topic.not-active");
+            }
+            session.setTopic(topic.id(), topic.revision());
+        }
+        session.setHeldOn(data.heldOn());
+        session.setDepartment(department.id(), department.cityId());
+        session.setTrainers(data.trainers().strip());
+        session.setHours(data.hours().setScale(2, RoundingMode.HALF_UP));
+        session.setAttendees(data.attendees());
+        session.setAttendeeList(data.attendeeList().strip());
+        session.setRating(data.rating() == null ? null : data.rating().setScale(1, RoundingMode.HALF_UP));
+        session.setEvaluationComments(data.evaluationComments().strip());
+    }
+
+    private TrainingSession loadInScope(long id, CityScope scope) {
+        TrainingSession session =
+                sessions.findById(id).orElseThrow(() -> new RecordNotFoundException("training-session", id));
+        if (!scope.allows(session.getCityId())) {
+            throw new RecordNotFoundException("training-session", id);
+        }
+        return session;
+    }
+
+    private SessionDetails toDetails(TrainingSession session, CityScope scope) {
+        RevisionRef topic = topics.revisions(Map.of(session.getTopicId(), session.getTopicRevision()))
+                .getFirst();
+        BigDecimal rating = session.getRating();
+        return new SessionDetails(
+                session.getId(),
+                session.getVersion(),
+                topic,
+                session.getHeldOn(),
+                session.getCityId(),
+                session.getDepartmentId(),
+                session.getTrainers(),
+                session.getHours(),
+                session.getAttendees(),
+                session.getAttendeeList(),
+                rating,
+                session.getEvaluationComments(),
+                session.getCreatedBy(),
+                !scope.isEmpty());
+    }
+}

@@ -1,0 +1,5 @@
+package org.jcpp.liaison.training.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long> {}
