@@ -98,6 +98,17 @@ class TranslationsTest {
                 check(type.getSimpleName() + "." + value.name(), missing);
             }
         }
+        for (Class<? extends Enum<?>> type : List.of(
+                org.jcpp.liaison.training.TopicStatus.class, org.jcpp.liaison.training.TrainingAudience.class)) {
+            for (Enum<?> value : type.getEnumConstants()) {
+                check(type.getSimpleName() + "." + value.name(), missing);
+            }
+        }
+        for (var status : org.jcpp.liaison.training.TopicStatus.values()) {
+            for (var next : status.next()) {
+                check("training.move." + next.name(), missing);
+            }
+        }
         for (var action : org.jcpp.liaison.audit.AuditAction.values()) {
             check("AuditAction." + action.name(), missing);
         }
@@ -144,7 +155,8 @@ class TranslationsTest {
                         "need.event.",
                         "activity.contact.",
                         "audit.type.",
-                        "person.notice.");
+                        "person.notice.",
+                        "training.move.");
     }
 
     private void check(String key, Set<String> missing) {

@@ -40,7 +40,16 @@ abstract class RouteMatrix extends ViewTest {
             Map.entry("contact/:id", FIELD),
             Map.entry("need/:id", FIELD),
             Map.entry("follow-ups", FIELD),
-            Map.entry("needs", FIELD));
+            Map.entry("needs", FIELD),
+            Map.entry("rollcall", FIELD),
+            Map.entry("rollcall/log/:id", FIELD),
+            Map.entry("rollcall/briefing/:id", FIELD),
+            Map.entry("rollcall/coverage", FIELD),
+            Map.entry("training", EVERYONE),
+            Map.entry("training/topic/:id", EVERYONE),
+            Map.entry("training/edit/:id", FIELD),
+            Map.entry("training/sessions", FIELD),
+            Map.entry("training/sessions/log/:id", FIELD));
 
     abstract String role();
 

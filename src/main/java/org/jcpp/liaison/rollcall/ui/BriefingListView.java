@@ -1,0 +1,179 @@
+package org.jcpp.liaison.rollcall.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.jcpp.liaison.accounts.AccountDirectory;
+import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.Formats;
+import org.jcpp.liaison.base.ui.Narrow;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.rollcall.BriefingFilter;
+import org.jcpp.liaison.rollcall.BriefingRow;
+import org.jcpp.liaison.rollcall.RollCallService;
+import org.jcpp.liaison.training.TrainingTopicService;
+
+/**
+ * The roll-call briefings of the user's cities, newest first, filtered by period, city, department and topic
+ * ({@code rollcall?topic=ID} from a topic's page). Paged in the database.
+ */
+@Route("rollcall")
+@Menu(order = 4, icon = "vaadin:megaphone", title = "nav.rollcall")
+@RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
+class BriefingListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final ComboBox<Long> city = new ComboBox<>();
+    final ComboBox<Long> department = new ComboBox<>();
+    final ComboBox<Long> topic = new ComboBox<>();
+    final Grid<BriefingRow> grid = new Grid<>(BriefingRow.class, false);
+    final Span total = new Span();
+
+    private final RollCallService rollCall;
+
+    BriefingListView(
+            RollCallService rollCall,
+            TrainingTopicService topics,
+            ReferenceDataService referenceData,
+            AccountDirectory directory,
+            CurrentUser currentUser) {
+        this.rollCall = rollCall;
+        addClassName("briefing-list-view");
+        setSizeFull();
+        var names = new Names(referenceData, directory, topics);
+        var scope = currentUser.scope();
+
+        from.setLabel(getTranslation("contacts.filter.from"));
+        to.setLabel(getTranslation("contacts.filter.to"));
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        var cities = names.citiesIn(scope);
+        choices(city, "contacts.filter.city", cities);
+        choices(department, "rollcall.department", names.departmentsIn(scope, false, null));
+        choices(topic, "training.topic", names.topics);
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        city.addValueChangeListener(e -> refresh());
+        department.addValueChangeListener(e -> refresh());
+        topic.addValueChangeListener(e -> refresh());
+        var filters = new FlexLayout(from, to, city, department, topic);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.addClassName("filter-bar");
+
+        var log = new Button(getTranslation("rollcall.log"), VaadinIcon.PLUS.create(), e -> getUI().ifPresent(
+                        ui -> ui.navigate(BriefingFormView.class)));
+        log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var coverage = new Anchor("rollcall/coverage", getTranslation("nav.coverage"));
+        var toolbar = new HorizontalLayout(log, total, coverage);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+
+        grid.addColumn(row -> Formats.date(row.briefedOn()))
+                .setHeader(getTranslation("rollcall.date"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> names.department(row.departmentId()))
+                .setHeader(getTranslation("rollcall.department"))
+                .setFlexGrow(2);
+        grid.addColumn(row -> names.shift(row.shiftId()))
+                .setHeader(getTranslation("rollcall.shift"))
+                .setWidth("7em")
+                .setFlexGrow(0);
+        grid.addColumn(row -> Formats.names(names.topics, row.topicIds()))
+                .setHeader(getTranslation("rollcall.topics"))
+                .setFlexGrow(3);
+        grid.addColumn(BriefingRow::officers)
+                .setHeader(getTranslation("rollcall.officers.short"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> names.user(row.presenterId()))
+                .setHeader(getTranslation("rollcall.presenter"))
+                .setWidth("10em")
+                .setFlexGrow(0);
+        var compact = grid.addColumn(LitRenderer.<BriefingRow>of(
+                                "<div class='two-line'><strong>${item.when} · ${item.where}</strong>"
+                                        + "<span>${item.details}</span></div>")
+                        .withProperty("when", row -> Formats.date(row.briefedOn()))
+                        .withProperty(
+                                "where",
+                                row -> names.department(row.departmentId()) + " · " + names.shift(row.shiftId()))
+                        .withProperty(
+                                "details",
+                                row -> getTranslation("rollcall.officers.count", row.officers()) + " · "
+                                        + Formats.names(names.topics, row.topicIds())))
+                .setHeader(getTranslation("nav.rollcall"));
+        compact.setVisible(false);
+        Narrow.whenNarrow(grid, () -> grid.getColumns().forEach(column -> column.setVisible(column == compact)));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("rollcall.empty"));
+        grid.setItems(
+                query -> rollCall.rows(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> {
+                    long count = rollCall.count(filter());
+                    total.setText(getTranslation("rollcall.total", count));
+                    return (int) Math.min(Integer.MAX_VALUE, count);
+                });
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate(BriefingView.class, e.getItem().id())));
+        grid.setSizeFull();
+        add(filters, toolbar, grid);
+    }
+
+    private void choices(ComboBox<Long> box, String labelKey, java.util.Map<Long, String> names) {
+        box.setLabel(getTranslation(labelKey));
+        box.setItems(names.keySet());
+        box.setItemLabelGenerator(id -> names.getOrDefault(id, ""));
+        box.setClearButtonVisible(true);
+        box.setPlaceholder(getTranslation("contacts.filter.any"));
+    }
+
+    BriefingFilter filter() {
+        return new BriefingFilter(
+                from.getValue(), to.getValue(), city.getValue(), department.getValue(), topic.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var topicParam =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault("topic", List.of());
+        if (!topicParam.isEmpty()) {
+            try {
+                long id = Long.parseLong(topicParam.getFirst());
+                if (topic.getListDataView().contains(id)) {
+                    topic.setValue(id);
+                }
+            } catch (NumberFormatException ignored) {
+                // an address typed by hand: no topic filter
+            }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.rollcall");
+    }
+}

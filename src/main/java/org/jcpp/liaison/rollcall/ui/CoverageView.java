@@ -1,0 +1,214 @@
+package org.jcpp.liaison.rollcall.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.jcpp.liaison.accounts.AccountDirectory;
+import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.Formats;
+import org.jcpp.liaison.base.ui.Narrow;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.rollcall.MonthlyActivity;
+import org.jcpp.liaison.rollcall.RollCallService;
+import org.jcpp.liaison.rollcall.ShiftCoverage;
+import org.jcpp.liaison.training.TrainingTopicService;
+
+/**
+ * Which shifts of the departments in the user's cities were reached: for a topic or all topics, when each shift was
+ * last briefed and the officers reached in the period; the shifts not reached in the last N days; officers briefed
+ * and training delivered by city and month. These tables are summaries (one row per shift or city-month), computed by
+ * grouped queries in the database.
+ */
+@Route("rollcall/coverage")
+@Menu(order = 4.5, icon = "vaadin:grid-small", title = "nav.coverage")
+@RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
+class CoverageView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int DEFAULT_DAYS = 30;
+
+    final ComboBox<Long> topic = new ComboBox<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Grid<ShiftCoverage> coverage = new Grid<>(ShiftCoverage.class, false);
+    final IntegerField days = new IntegerField();
+    final Grid<ShiftCoverage> notReached = new Grid<>(ShiftCoverage.class, false);
+    final Paragraph notReachedSummary = new Paragraph();
+    final Grid<MonthlyActivity> monthly = new Grid<>(MonthlyActivity.class, false);
+
+    private final RollCallService rollCall;
+    private final Names names;
+
+    CoverageView(
+            RollCallService rollCall,
+            TrainingTopicService topicService,
+            ReferenceDataService referenceData,
+            AccountDirectory directory) {
+        this.rollCall = rollCall;
+        this.names = new Names(referenceData, directory, topicService);
+        addClassName("coverage-view");
+
+        topic.setLabel(getTranslation("training.topic"));
+        topic.setItems(names.topics.keySet());
+        topic.setItemLabelGenerator(id -> names.topics.getOrDefault(id, ""));
+        topic.setClearButtonVisible(true);
+        topic.setPlaceholder(getTranslation("coverage.all-topics"));
+        from.setLabel(getTranslation("contacts.filter.from"));
+        to.setLabel(getTranslation("contacts.filter.to"));
+        to.setValue(LocalDate.now());
+        from.setValue(LocalDate.now().minusDays(DEFAULT_DAYS - 1L));
+        topic.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        var filters = new FlexLayout(topic, from, to);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.addClassName("filter-bar");
+
+        shiftColumns(coverage, true);
+        coverage.setAllRowsVisible(true);
+        coverage.setEmptyStateText(getTranslation("coverage.no-departments"));
+
+        days.setLabel(getTranslation("coverage.days"));
+        days.setValue(DEFAULT_DAYS);
+        days.setMin(1);
+        days.setMax(3660);
+        days.setStepButtonsVisible(true);
+        days.addValueChangeListener(e -> refreshNotReached());
+        shiftColumns(notReached, false);
+        notReached.setAllRowsVisible(true);
+        notReached.setEmptyStateText(getTranslation("coverage.all-reached"));
+
+        monthly.addColumn(row -> month(row))
+                .setHeader(getTranslation("coverage.month"))
+                .setAutoWidth(true);
+        monthly.addColumn(row -> names.city(row.cityId()))
+                .setHeader(getTranslation("contacts.city"))
+                .setAutoWidth(true);
+        monthly.addColumn(MonthlyActivity::briefings).setHeader(getTranslation("coverage.briefings"));
+        monthly.addColumn(MonthlyActivity::officersBriefed).setHeader(getTranslation("coverage.officers-briefed"));
+        monthly.addColumn(MonthlyActivity::trainingSessions).setHeader(getTranslation("coverage.sessions"));
+        monthly.addColumn(row -> row.trainingHours().stripTrailingZeros().toPlainString())
+                .setHeader(getTranslation("coverage.hours"));
+        monthly.addColumn(MonthlyActivity::officersTrained).setHeader(getTranslation("coverage.officers-trained"));
+        monthly.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        monthly.setAllRowsVisible(true);
+        monthly.setEmptyStateText(getTranslation("coverage.no-activity"));
+
+        var daysRow = new FlexLayout(days, notReachedSummary);
+        daysRow.setAlignItems(Alignment.BASELINE);
+        daysRow.addClassName("filter-bar");
+        add(
+                filters,
+                new H3(getTranslation("coverage.by-shift")),
+                coverage,
+                new H3(getTranslation("coverage.not-reached")),
+                daysRow,
+                notReached,
+                new H3(getTranslation("coverage.by-month")),
+                monthly);
+        refresh();
+    }
+
+    private void shiftColumns(Grid<ShiftCoverage> grid, boolean withPeriod) {
+        grid.addColumn(row -> names.city(row.cityId()))
+                .setHeader(getTranslation("contacts.city"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(ShiftCoverage::departmentName)
+                .setHeader(getTranslation("rollcall.department"))
+                .setFlexGrow(1);
+        grid.addColumn(ShiftCoverage::shiftName)
+                .setHeader(getTranslation("rollcall.shift"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(LitRenderer.<ShiftCoverage>of("<span class='coverage-last ${item.state}'>${item.last}</span>")
+                        .withProperty("last", this::lastBriefed)
+                        .withProperty("state", row -> row.reachedInPeriod() ? "reached" : "not-reached"))
+                .setHeader(getTranslation("coverage.last-briefed"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        if (withPeriod) {
+            grid.addColumn(ShiftCoverage::briefings)
+                    .setHeader(getTranslation("coverage.briefings"))
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
+            grid.addColumn(ShiftCoverage::officersReached)
+                    .setHeader(getTranslation("coverage.officers-reached"))
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
+        }
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Narrow.whenNarrow(grid, () -> grid.getColumns().getFirst().setVisible(false));
+    }
+
+    /** "Today", a date, or "Never"; the word "not reached" goes with it when the period saw no briefing. */
+    String lastBriefed(ShiftCoverage row) {
+        String when = row.lastBriefed() == null
+                ? getTranslation("coverage.never")
+                : row.lastBriefed().equals(LocalDate.now())
+                        ? getTranslation("coverage.today")
+                        : Formats.date(row.lastBriefed());
+        return row.reachedInPeriod() ? when : getTranslation("coverage.not-reached-since", when);
+    }
+
+    private String month(MonthlyActivity row) {
+        return row.month().atDay(1).format(DateTimeFormatter.ofPattern("MMMM yyyy", Formats.locale()));
+    }
+
+    void refresh() {
+        LocalDate start = from.getValue();
+        LocalDate end = to.getValue();
+        from.setInvalid(false);
+        to.setInvalid(false);
+        if (start == null || end == null) {
+            (start == null ? from : to).setErrorMessage(getTranslation("validation.required"));
+            (start == null ? from : to).setInvalid(true);
+            return;
+        }
+        try {
+            coverage.setItems(rollCall.coverage(topic.getValue(), start, end));
+            monthly.setItems(rollCall.monthly(start, end));
+        } catch (InvalidInputException e) {
+            to.setErrorMessage(getTranslation(e.messageKey()));
+            to.setInvalid(true);
+        }
+        refreshNotReached();
+    }
+
+    void refreshNotReached() {
+        Integer n = days.getValue();
+        if (n == null || n < 1 || n > 3660) {
+            days.setErrorMessage(getTranslation("rollcall.days.range"));
+            days.setInvalid(true);
+            return;
+        }
+        days.setInvalid(false);
+        List<ShiftCoverage> rows = rollCall.notReached(topic.getValue(), n);
+        notReached.setItems(rows);
+        notReachedSummary.setText(getTranslation("coverage.not-reached-count", rows.size(), n));
+    }
+
+    /** The coverage rows shown now (for tests). */
+    List<ShiftCoverage> shown() {
+        return coverage.getListDataView().getItems().toList();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.coverage");
+    }
+}

@@ -1,0 +1,175 @@
+package org.jcpp.liaison.training.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import org.jcpp.liaison.accounts.AccountDirectory;
+import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.Formats;
+import org.jcpp.liaison.base.ui.Narrow;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.training.SessionFilter;
+import org.jcpp.liaison.training.SessionRow;
+import org.jcpp.liaison.training.TrainingSessionService;
+import org.jcpp.liaison.training.TrainingTopicService;
+
+/**
+ * Formal training sessions delivered in the user's cities, newest first, filtered by period, city and topic
+ * ({@code training/sessions?topic=ID} from a topic's page). Paged in the database.
+ */
+@Route("training/sessions")
+@Menu(order = 6, icon = "vaadin:presentation", title = "nav.training-sessions")
+@RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
+class SessionListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final ComboBox<Long> city = new ComboBox<>();
+    final ComboBox<Long> topic = new ComboBox<>();
+    final Grid<SessionRow> grid = new Grid<>(SessionRow.class, false);
+    final Span total = new Span();
+
+    private final TrainingSessionService sessions;
+
+    SessionListView(
+            TrainingSessionService sessions,
+            TrainingTopicService topics,
+            ReferenceDataService referenceData,
+            AccountDirectory directory,
+            CurrentUser currentUser) {
+        this.sessions = sessions;
+        addClassName("session-list-view");
+        setSizeFull();
+        var names = new Names(referenceData, directory);
+        Map<Long, String> titles = topics.titles();
+
+        from.setLabel(getTranslation("contacts.filter.from"));
+        to.setLabel(getTranslation("contacts.filter.to"));
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        var cities = names.citiesIn(currentUser.scope());
+        city.setLabel(getTranslation("contacts.filter.city"));
+        city.setItems(cities.keySet());
+        city.setItemLabelGenerator(id -> cities.getOrDefault(id, ""));
+        city.setClearButtonVisible(true);
+        city.setPlaceholder(getTranslation("contacts.filter.any"));
+        topic.setLabel(getTranslation("training.topic"));
+        topic.setItems(titles.keySet());
+        topic.setItemLabelGenerator(id -> titles.getOrDefault(id, ""));
+        topic.setClearButtonVisible(true);
+        topic.setPlaceholder(getTranslation("contacts.filter.any"));
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        city.addValueChangeListener(e -> refresh());
+        topic.addValueChangeListener(e -> refresh());
+        var filters = new FlexLayout(from, to, city, topic);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.addClassName("filter-bar");
+
+        var log = new Button(getTranslation("training.sessions.log"), VaadinIcon.PLUS.create(), e -> getUI().ifPresent(
+                        ui -> ui.navigate(SessionFormView.class)));
+        log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var toolbar = new HorizontalLayout(log, total);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+
+        grid.addColumn(row -> Formats.date(row.heldOn()))
+                .setHeader(getTranslation("training.sessions.date"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> names.department(row.departmentId()))
+                .setHeader(getTranslation("rollcall.department"))
+                .setFlexGrow(1);
+        grid.addColumn(row -> titles.getOrDefault(row.topicId(), ""))
+                .setHeader(getTranslation("training.topic"))
+                .setFlexGrow(2);
+        grid.addColumn(row -> row.hours().stripTrailingZeros().toPlainString())
+                .setHeader(getTranslation("training.sessions.hours"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(SessionRow::attendees)
+                .setHeader(getTranslation("training.sessions.attendees"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> row.rating() == null ? "" : row.rating().toPlainString())
+                .setHeader(getTranslation("training.sessions.rating"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        var compact = grid.addColumn(LitRenderer.<SessionRow>of(
+                                "<div class='two-line'><strong>${item.when} · ${item.department}</strong>"
+                                        + "<span>${item.details}</span></div>")
+                        .withProperty("when", row -> Formats.date(row.heldOn()))
+                        .withProperty("department", row -> names.department(row.departmentId()))
+                        .withProperty(
+                                "details",
+                                row -> titles.getOrDefault(row.topicId(), "") + " · "
+                                        + getTranslation(
+                                                "training.sessions.summary",
+                                                row.hours().stripTrailingZeros().toPlainString(),
+                                                row.attendees())))
+                .setHeader(getTranslation("nav.training-sessions"));
+        compact.setVisible(false);
+        Narrow.whenNarrow(grid, () -> grid.getColumns().forEach(column -> column.setVisible(column == compact)));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("training.sessions.empty"));
+        grid.setItems(
+                query -> sessions.rows(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> {
+                    long count = sessions.count(filter());
+                    total.setText(getTranslation("training.sessions.total", count));
+                    return (int) Math.min(Integer.MAX_VALUE, count);
+                });
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate(SessionFormView.class, e.getItem().id())));
+        grid.setSizeFull();
+        add(filters, toolbar, grid);
+    }
+
+    SessionFilter filter() {
+        return new SessionFilter(from.getValue(), to.getValue(), city.getValue(), topic.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var topicParam =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault("topic", List.of());
+        if (!topicParam.isEmpty()) {
+            try {
+                long id = Long.parseLong(topicParam.getFirst());
+                if (topic.getListDataView().contains(id)) {
+                    topic.setValue(id);
+                }
+            } catch (NumberFormatException ignored) {
+                // an address typed by hand: no topic filter
+            }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.training-sessions");
+    }
+}
