@@ -206,8 +206,6 @@ class BriefingFormView extends VerticalLayout implements HasUrlParameter<Long>, 
 
         officers.setLabel(getTranslation("rollcall.officers"));
         officers.setStepButtonsVisible(true);
-        officers.setMin(RollCallLimits.OFFICERS_MIN);
-        officers.setMax(RollCallLimits.OFFICERS_MAX);
         binder.forField(officers)
                 .asRequired(getTranslation("validation.required"))
                 .withValidator(new IntegerRangeValidator(

@@ -84,8 +84,6 @@ class CoverageView extends VerticalLayout implements HasDynamicTitle {
 
         days.setLabel(getTranslation("coverage.days"));
         days.setValue(DEFAULT_DAYS);
-        days.setMin(1);
-        days.setMax(3660);
         days.setStepButtonsVisible(true);
         days.addValueChangeListener(e -> refreshNotReached());
         shiftColumns(notReached, false);
