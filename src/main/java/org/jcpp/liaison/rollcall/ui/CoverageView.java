@@ -85,6 +85,7 @@ class CoverageView extends VerticalLayout implements HasDynamicTitle {
         days.setLabel(getTranslation("coverage.days"));
         days.setValue(DEFAULT_DAYS);
         days.setStepButtonsVisible(true);
+        days.setWidth("12em");
         days.addValueChangeListener(e -> refreshNotReached());
         shiftColumns(notReached, false);
         notReached.setAllRowsVisible(true);
@@ -133,9 +134,11 @@ class CoverageView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("rollcall.shift"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(LitRenderer.<ShiftCoverage>of("<span class='coverage-last ${item.state}'>${item.last}</span>")
+        grid.addColumn(LitRenderer.<ShiftCoverage>of(
+                                "<span class='coverage-last ${item.state}' title='${item.where}'>${item.last}</span>")
                         .withProperty("last", this::lastBriefed)
-                        .withProperty("state", row -> row.reachedInPeriod() ? "reached" : "not-reached"))
+                        .withProperty("where", this::where)
+                        .withProperty("state", CoverageView::state))
                 .setHeader(getTranslation("coverage.last-briefed"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -149,17 +152,42 @@ class CoverageView extends VerticalLayout implements HasDynamicTitle {
                     .setAutoWidth(true)
                     .setFlexGrow(0);
         }
+        var compact = grid.addColumn(LitRenderer.<ShiftCoverage>of(
+                                "<div class='two-line'><strong>${item.department} · ${item.shift}</strong>"
+                                        + "<span class='coverage-last ${item.state}' title='${item.where}'>"
+                                        + "${item.last}</span><span>${item.figures}</span></div>")
+                        .withProperty("department", ShiftCoverage::departmentName)
+                        .withProperty("shift", ShiftCoverage::shiftName)
+                        .withProperty("last", this::lastBriefed)
+                        .withProperty("where", this::where)
+                        .withProperty("state", CoverageView::state)
+                        .withProperty(
+                                "figures",
+                                row -> withPeriod
+                                        ? getTranslation("coverage.figures", row.briefings(), row.officersReached())
+                                        : ""))
+                .setHeader(getTranslation("coverage.shift"));
+        compact.setVisible(false);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        Narrow.whenNarrow(grid, () -> grid.getColumns().getFirst().setVisible(false));
+        Narrow.whenNarrow(grid, () -> grid.getColumns().forEach(column -> column.setVisible(column == compact)));
     }
 
-    /** "Today", a date, or "Never"; the word "not reached" goes with it when the period saw no briefing. */
+    private String where(ShiftCoverage row) {
+        return getTranslation("coverage.where", row.departmentName(), row.shiftName());
+    }
+
+    private static String state(ShiftCoverage row) {
+        return row.reachedInPeriod() ? "reached" : "not-reached";
+    }
+
+    /** "Today" or a date when the period saw a briefing; otherwise "Not reached" with the last one, or "Never briefed". */
     String lastBriefed(ShiftCoverage row) {
-        String when = row.lastBriefed() == null
-                ? getTranslation("coverage.never")
-                : row.lastBriefed().equals(LocalDate.now())
-                        ? getTranslation("coverage.today")
-                        : Formats.date(row.lastBriefed());
+        if (row.lastBriefed() == null) {
+            return getTranslation("coverage.never");
+        }
+        String when = row.lastBriefed().equals(LocalDate.now())
+                ? getTranslation("coverage.today")
+                : Formats.date(row.lastBriefed());
         return row.reachedInPeriod() ? when : getTranslation("coverage.not-reached-since", when);
     }
 
