@@ -90,7 +90,10 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         facts.fact(
                 "need.status",
                 labels.enumLabel(n.status()) + (n.overdue() ? " · " + getTranslation("need.overdue") : ""));
-        add(contactLink, new H2(labels.enumLabel(n.category())), description, facts);
+        // the training module's proposal form, by address: contacts does not depend on training
+        var proposeTraining = new Anchor("training/edit?need=" + n.id(), getTranslation("need.propose-training"));
+        proposeTraining.addClassName("propose-training");
+        add(contactLink, new H2(labels.enumLabel(n.category())), description, facts, proposeTraining);
 
         if (n.person() != null) {
             var p = n.person();

@@ -124,7 +124,7 @@ class BriefingListView extends VerticalLayout implements HasDynamicTitle, Before
                 .setHeader(getTranslation("nav.rollcall"));
         compact.setVisible(false);
         Narrow.whenNarrow(grid, () -> grid.getColumns().forEach(column -> column.setVisible(column == compact)));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("rollcall.empty"));
         grid.setItems(
                 query -> rollCall.rows(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),

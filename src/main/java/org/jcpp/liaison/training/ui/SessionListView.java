@@ -111,7 +111,7 @@ class SessionListView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(row -> row.rating() == null ? "" : row.rating().toPlainString())
-                .setHeader(getTranslation("training.sessions.rating"))
+                .setHeader(getTranslation("training.sessions.rating.short"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         var compact = grid.addColumn(LitRenderer.<SessionRow>of(
@@ -129,7 +129,7 @@ class SessionListView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 .setHeader(getTranslation("nav.training-sessions"));
         compact.setVisible(false);
         Narrow.whenNarrow(grid, () -> grid.getColumns().forEach(column -> column.setVisible(column == compact)));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("training.sessions.empty"));
         grid.setItems(
                 query -> sessions.rows(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),

@@ -152,7 +152,7 @@ class TopicView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         actions.removeAll();
         revise.setVisible(details.canRevise() && !readingOlder);
         actions.add(revise);
-        for (TopicStatus next : details.nextStatuses()) {
+        for (TopicStatus next : readingOlder ? List.<TopicStatus>of() : details.nextStatuses()) {
             var button = new Button(getTranslation("training.move." + next.name()), e -> changeStatus(next));
             if (next != TopicStatus.RETIRED) {
                 button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
