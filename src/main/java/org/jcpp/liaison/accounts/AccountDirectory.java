@@ -39,6 +39,14 @@ public class AccountDirectory {
         return names;
     }
 
+    /** Account ids by display name (the first of any namesake), for demo data that names its authors. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, Long> idsByDisplayName() {
+        var ids = new LinkedHashMap<String, Long>();
+        allDisplayNames().forEach((id, name) -> ids.putIfAbsent(name, id));
+        return ids;
+    }
+
     /** Active liaisons and coordinators who serve a city (coordinators of all cities included), by name. */
     @PreAuthorize("isAuthenticated()")
     public List<UserRef> colleaguesIn(long cityId) {

@@ -126,6 +126,20 @@ public class ReferenceDataService {
                 .toList();
     }
 
+    /** One police department with its city, inactive or not. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<DepartmentRef> department(long id) {
+        return departments
+                .findById(id)
+                .map(d -> new DepartmentRef(d.getId(), d.getName(), d.getCity().getId(), d.isActive()));
+    }
+
+    /** The names of cities, departments and shifts by id, for showing stored ids (three small statements). */
+    @PreAuthorize("isAuthenticated()")
+    public ReferenceNames referenceNames() {
+        return new ReferenceNames(allCityNames(), departments(), allShifts());
+    }
+
     /** Every shift of every department, inactive ones included, in roll-call order: one statement. */
     @PreAuthorize("isAuthenticated()")
     public List<ShiftRow> allShifts() {

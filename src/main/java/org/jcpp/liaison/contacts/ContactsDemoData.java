@@ -145,8 +145,7 @@ class ContactsDemoData implements ApplicationRunner {
         Map<String, Long> cities = byName(ReferenceKind.CITY);
         Map<String, Long> languages = byName(ReferenceKind.LANGUAGE);
         Map<String, Long> topics = byName(ReferenceKind.TOPIC);
-        Map<String, Long> users = directory.allDisplayNames().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey, (a, b) -> a));
+        Map<String, Long> users = directory.idsByDisplayName();
         Long liaison = users.get("Amina Hassan");
         Long coordinator = users.get("Daniel Ortiz");
         if (liaison == null || coordinator == null) {

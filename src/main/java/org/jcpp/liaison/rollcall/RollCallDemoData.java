@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.base.DemoData;
 import org.jcpp.liaison.base.SystemTask;
@@ -71,8 +70,7 @@ class RollCallDemoData implements ApplicationRunner {
     }
 
     private void load() {
-        Map<String, Long> users = directory.allDisplayNames().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey, (a, b) -> a));
+        Map<String, Long> users = directory.idsByDisplayName();
         Long liaison = users.get("Amina Hassan");
         Long coordinator = users.get("Daniel Ortiz");
         List<TopicRef> active = topics.active();

@@ -232,9 +232,8 @@ public class RollCallService {
     // --- rules ---
 
     private void apply(RollCallBriefing briefing, BriefingData data, CityScope scope, long me) {
-        DepartmentRef department = referenceData.departments().stream()
-                .filter(d -> d.id() == data.departmentId())
-                .findFirst()
+        DepartmentRef department = referenceData
+                .department(data.departmentId())
                 .orElseThrow(() -> new InvalidInputException("departmentId", "validation.unknown-choice"));
         if (!scope.allows(department.cityId())) {
             throw new InvalidInputException("departmentId", "rollcall.department.not-yours");

@@ -61,8 +61,7 @@ class TrainingDemoData implements ApplicationRunner {
     }
 
     private void load() {
-        Map<String, Long> users = directory.allDisplayNames().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey, (a, b) -> a));
+        Map<String, Long> users = directory.idsByDisplayName();
         Long liaison = users.get("Amina Hassan");
         Long coordinator = users.get("Daniel Ortiz");
         if (liaison == null || coordinator == null) {

@@ -112,9 +112,8 @@ public class TrainingSessionService {
     // --- rules ---
 
     private void apply(TrainingSession session, SessionData data, CityScope scope, TrainingSession existing) {
-        DepartmentRef department = referenceData.departments().stream()
-                .filter(d -> d.id() == data.departmentId())
-                .findFirst()
+        DepartmentRef department = referenceData
+                .department(data.departmentId())
                 .orElseThrow(() -> new InvalidInputException("departmentId", "validation.unknown-choice"));
         if (!scope.allows(department.cityId())) {
             throw new InvalidInputException("departmentId", "rollcall.department.not-yours");

@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.Addresses;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.NeedCategory;
 import org.jcpp.liaison.contacts.NeedFilter;
@@ -105,17 +106,9 @@ class NeedsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        var cityParam = parameters.getOrDefault("city", java.util.List.of());
-        if (!cityParam.isEmpty()) {
-            try {
-                long id = Long.parseLong(cityParam.getFirst());
-                if (city.getListDataView().contains(id)) {
-                    city.setValue(id);
-                }
-            } catch (NumberFormatException ignored) {
-                // an address typed by hand: ignore the filter
-            }
-        }
+        Addresses.longParameter(event.getLocation(), "city")
+                .filter(city.getListDataView()::contains)
+                .ifPresent(city::setValue);
         overdue.setValue(parameters.containsKey("overdue"));
     }
 

@@ -40,7 +40,6 @@ import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
 import org.jcpp.liaison.base.ui.WordingCheck;
 import org.jcpp.liaison.cities.DepartmentRef;
-import org.jcpp.liaison.cities.ShiftRow;
 import org.jcpp.liaison.rollcall.BriefingData;
 import org.jcpp.liaison.rollcall.BriefingDetails;
 import org.jcpp.liaison.rollcall.RollCallLimits;
@@ -189,7 +188,7 @@ class BriefingFormView extends VerticalLayout implements HasUrlParameter<Long>, 
                 .asRequired(getTranslation("validation.required"))
                 .bind(Form::getDepartmentId, Form::setDepartmentId);
         shift.setLabel(getTranslation("rollcall.shift"));
-        shift.setItemLabelGenerator(id -> id == null ? "" : names.shift(id));
+        shift.setItemLabelGenerator(id -> id == null ? "" : names.reference.shift(id));
         shift.setEmptySelectionAllowed(false);
         binder.forField(shift)
                 .asRequired(getTranslation("validation.required"))
@@ -269,23 +268,19 @@ class BriefingFormView extends VerticalLayout implements HasUrlParameter<Long>, 
     }
 
     private void setDepartments(@Nullable Long keep) {
-        var offered = names.departmentsIn(currentUser.scope(), true, keep);
+        var offered = names.reference.departmentsWhere(currentUser.scope()::allows, true, keep);
         department.setItems(offered.keySet());
-        department.setItemLabelGenerator(id -> offered.getOrDefault(id, names.department(id)));
+        department.setItemLabelGenerator(id -> offered.getOrDefault(id, names.reference.department(id)));
     }
 
     /** A department brings its own shifts and the colleagues who may present in its city. */
     private void departmentChanged() {
         Long departmentId = department.getValue();
-        DepartmentRef chosen = departmentId == null ? null : names.departments.get(departmentId);
+        DepartmentRef chosen = departmentId == null
+                ? null
+                : names.reference.departmentRef(departmentId).orElse(null);
         Long stored = editing == null ? null : editing.shiftId();
-        List<Long> shiftIds = chosen == null
-                ? List.of()
-                : names.shifts.values().stream()
-                        .filter(s -> s.departmentId() == chosen.id()
-                                && (s.active() || Long.valueOf(s.id()).equals(stored)))
-                        .map(ShiftRow::id)
-                        .toList();
+        List<Long> shiftIds = chosen == null ? List.of() : names.reference.shiftsOf(chosen.id(), stored);
         Long currentShift = shift.getValue();
         shift.setItems(shiftIds);
         if (currentShift != null && shiftIds.contains(currentShift)) {

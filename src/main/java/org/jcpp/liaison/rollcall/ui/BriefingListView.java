@@ -21,10 +21,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.Addresses;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
 import org.jcpp.liaison.cities.ReferenceDataService;
@@ -68,9 +68,9 @@ class BriefingListView extends VerticalLayout implements HasDynamicTitle, Before
         to.setLabel(getTranslation("contacts.filter.to"));
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
-        var cities = names.citiesIn(scope);
+        var cities = names.reference.citiesWhere(scope::allows);
         choices(city, "contacts.filter.city", cities);
-        choices(department, "rollcall.department", names.departmentsIn(scope, false, null));
+        choices(department, "rollcall.department", names.reference.departmentsWhere(scope::allows, false, null));
         choices(topic, "training.topic", names.topics);
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
@@ -92,10 +92,10 @@ class BriefingListView extends VerticalLayout implements HasDynamicTitle, Before
                 .setHeader(getTranslation("rollcall.date"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> names.department(row.departmentId()))
+        grid.addColumn(row -> names.reference.department(row.departmentId()))
                 .setHeader(getTranslation("rollcall.department"))
                 .setFlexGrow(2);
-        grid.addColumn(row -> names.shift(row.shiftId()))
+        grid.addColumn(row -> names.reference.shift(row.shiftId()))
                 .setHeader(getTranslation("rollcall.shift"))
                 .setWidth("7em")
                 .setFlexGrow(0);
@@ -116,7 +116,8 @@ class BriefingListView extends VerticalLayout implements HasDynamicTitle, Before
                         .withProperty("when", row -> Formats.date(row.briefedOn()))
                         .withProperty(
                                 "where",
-                                row -> names.department(row.departmentId()) + " · " + names.shift(row.shiftId()))
+                                row -> names.reference.department(row.departmentId()) + " · "
+                                        + names.reference.shift(row.shiftId()))
                         .withProperty(
                                 "details",
                                 row -> getTranslation("rollcall.officers.count", row.officers()) + " · "
@@ -158,18 +159,9 @@ class BriefingListView extends VerticalLayout implements HasDynamicTitle, Before
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var topicParam =
-                event.getLocation().getQueryParameters().getParameters().getOrDefault("topic", List.of());
-        if (!topicParam.isEmpty()) {
-            try {
-                long id = Long.parseLong(topicParam.getFirst());
-                if (topic.getListDataView().contains(id)) {
-                    topic.setValue(id);
-                }
-            } catch (NumberFormatException ignored) {
-                // an address typed by hand: no topic filter
-            }
-        }
+        Addresses.longParameter(event.getLocation(), "topic")
+                .filter(topic.getListDataView()::contains)
+                .ifPresent(topic::setValue);
     }
 
     @Override

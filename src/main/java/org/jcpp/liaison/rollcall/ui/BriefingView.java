@@ -89,11 +89,13 @@ class BriefingView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     private void show(BriefingDetails details) {
         this.briefing = details;
         title.setText(getTranslation(
-                "rollcall.title", names.department(details.departmentId()), names.shift(details.shiftId())));
+                "rollcall.title",
+                names.reference.department(details.departmentId()),
+                names.reference.shift(details.shiftId())));
         facts.removeAll();
         facts.fact("rollcall.date", Formats.date(details.briefedOn()))
-                .fact("contacts.city", names.city(details.cityId()))
-                .fact("rollcall.shift", names.shift(details.shiftId()))
+                .fact("contacts.city", names.reference.city(details.cityId()))
+                .fact("rollcall.shift", names.reference.shift(details.shiftId()))
                 .fact("rollcall.presenter", names.user(details.presenterId()))
                 .fact("rollcall.officers", String.valueOf(details.officers()))
                 .fact("rollcall.minutes", String.valueOf(details.minutes()));
@@ -135,6 +137,8 @@ class BriefingView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         return briefing == null
                 ? getTranslation("nav.rollcall")
                 : getTranslation(
-                        "rollcall.title", names.department(briefing.departmentId()), names.shift(briefing.shiftId()));
+                        "rollcall.title",
+                        names.reference.department(briefing.departmentId()),
+                        names.reference.shift(briefing.shiftId()));
     }
 }

@@ -94,7 +94,7 @@ class CoverageView extends VerticalLayout implements HasDynamicTitle {
         monthly.addColumn(row -> month(row))
                 .setHeader(getTranslation("coverage.month"))
                 .setAutoWidth(true);
-        monthly.addColumn(row -> names.city(row.cityId()))
+        monthly.addColumn(row -> names.reference.city(row.cityId()))
                 .setHeader(getTranslation("contacts.city"))
                 .setAutoWidth(true);
         monthly.addColumn(MonthlyActivity::briefings).setHeader(getTranslation("coverage.briefings"));
@@ -123,7 +123,7 @@ class CoverageView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void shiftColumns(Grid<ShiftCoverage> grid, boolean withPeriod) {
-        grid.addColumn(row -> names.city(row.cityId()))
+        grid.addColumn(row -> names.reference.city(row.cityId()))
                 .setHeader(getTranslation("contacts.city"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

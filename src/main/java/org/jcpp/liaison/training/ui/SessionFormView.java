@@ -259,9 +259,9 @@ class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, H
     }
 
     private void setDepartments(@Nullable Long keep) {
-        var offered = names.departmentsIn(currentUser.scope(), keep);
+        var offered = names.reference.departmentsWhere(currentUser.scope()::allows, true, keep);
         department.setItems(offered.keySet());
-        department.setItemLabelGenerator(id -> offered.getOrDefault(id, names.department(id)));
+        department.setItemLabelGenerator(id -> offered.getOrDefault(id, names.reference.department(id)));
     }
 
     @Override

@@ -20,11 +20,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Map;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.Addresses;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
 import org.jcpp.liaison.cities.ReferenceDataService;
@@ -67,7 +67,7 @@ class SessionListView extends VerticalLayout implements HasDynamicTitle, BeforeE
         to.setLabel(getTranslation("contacts.filter.to"));
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
-        var cities = names.citiesIn(currentUser.scope());
+        var cities = names.reference.citiesWhere(currentUser.scope()::allows);
         city.setLabel(getTranslation("contacts.filter.city"));
         city.setItems(cities.keySet());
         city.setItemLabelGenerator(id -> cities.getOrDefault(id, ""));
@@ -96,7 +96,7 @@ class SessionListView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 .setHeader(getTranslation("training.sessions.date"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> names.department(row.departmentId()))
+        grid.addColumn(row -> names.reference.department(row.departmentId()))
                 .setHeader(getTranslation("rollcall.department"))
                 .setFlexGrow(1);
         grid.addColumn(row -> titles.getOrDefault(row.topicId(), ""))
@@ -118,7 +118,7 @@ class SessionListView extends VerticalLayout implements HasDynamicTitle, BeforeE
                                 "<div class='two-line'><strong>${item.when} · ${item.department}</strong>"
                                         + "<span>${item.details}</span></div>")
                         .withProperty("when", row -> Formats.date(row.heldOn()))
-                        .withProperty("department", row -> names.department(row.departmentId()))
+                        .withProperty("department", row -> names.reference.department(row.departmentId()))
                         .withProperty(
                                 "details",
                                 row -> titles.getOrDefault(row.topicId(), "") + " · "
@@ -154,18 +154,9 @@ class SessionListView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var topicParam =
-                event.getLocation().getQueryParameters().getParameters().getOrDefault("topic", List.of());
-        if (!topicParam.isEmpty()) {
-            try {
-                long id = Long.parseLong(topicParam.getFirst());
-                if (topic.getListDataView().contains(id)) {
-                    topic.setValue(id);
-                }
-            } catch (NumberFormatException ignored) {
-                // an address typed by hand: no topic filter
-            }
-        }
+        Addresses.longParameter(event.getLocation(), "topic")
+                .filter(topic.getListDataView()::contains)
+                .ifPresent(topic::setValue);
     }
 
     @Override

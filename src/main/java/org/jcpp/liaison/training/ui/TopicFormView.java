@@ -19,10 +19,10 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Map;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.Addresses;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Notices;
@@ -187,15 +187,7 @@ class TopicFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
         if (id == null) {
-            var needParam =
-                    event.getLocation().getQueryParameters().getParameters().getOrDefault("need", List.of());
-            if (!needParam.isEmpty()) {
-                try {
-                    showOrigin(Long.parseLong(needParam.getFirst()));
-                } catch (NumberFormatException ignored) {
-                    // an address typed by hand: propose without a need
-                }
-            }
+            Addresses.longParameter(event.getLocation(), "need").ifPresent(this::showOrigin);
             return;
         }
         editing = Records.orNotFound(event, () -> topics.get(id)).orElse(null);
@@ -226,7 +218,7 @@ class TopicFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
         origin.setText(getTranslation(
                 "training.origin",
                 Formats.enumLabel(this, need.category()),
-                names.city(need.cityId()),
+                names.reference.city(need.cityId()),
                 Formats.enumLabel(this, need.status())));
         origin.setVisible(true);
     }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.base.ui.Addresses;
 import org.jcpp.liaison.base.ui.Facts;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Formats;
@@ -83,17 +84,9 @@ class TopicView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        var revisionParam =
-                event.getLocation().getQueryParameters().getParameters().getOrDefault("revision", List.of());
-        Integer revision = null;
-        if (!revisionParam.isEmpty()) {
-            try {
-                revision = Integer.valueOf(revisionParam.getFirst());
-            } catch (NumberFormatException ignored) {
-                // an address typed by hand: show the current revision
-            }
-        }
-        Integer wanted = revision;
+        Integer wanted = Addresses.longParameter(event.getLocation(), "revision")
+                .map(Long::intValue)
+                .orElse(null);
         Records.orNotFound(event, () -> topics.get(id)).ifPresent(details -> show(details, wanted));
     }
 
@@ -140,7 +133,8 @@ class TopicView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             return;
         }
         var n = need.get();
-        String text = getTranslation("training.origin", label(n.category()), names.city(n.cityId()), label(n.status()));
+        String text = getTranslation(
+                "training.origin", label(n.category()), names.reference.city(n.cityId()), label(n.status()));
         if (n.openable()) {
             origin.add(new Anchor("need/" + n.id(), text));
         } else {
