@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -137,7 +138,11 @@ class BriefingListView extends VerticalLayout implements HasDynamicTitle, Before
         grid.addItemClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate(BriefingView.class, e.getItem().id())));
         grid.setSizeFull();
-        add(filters, toolbar, grid);
+        var folded = new Details(getTranslation("contacts.filters"), filters);
+        folded.setOpened(true);
+        folded.setWidthFull();
+        Narrow.whenNarrow(folded, () -> folded.setOpened(false));
+        add(folded, toolbar, grid);
     }
 
     private void choices(ComboBox<Long> box, String labelKey, java.util.Map<Long, String> names) {
