@@ -81,16 +81,13 @@ public class NeedService {
         return queries.countNeeds(currentUser.scopeClause(), filter);
     }
 
-    /** The public facts of a need, whatever its city (see {@link NeedOrigin}); empty when it no longer exists. */
+    /** The public facts of a need for the user's cities (see {@link NeedOrigin}); empty when it no longer exists. */
     public java.util.Optional<NeedOrigin> origin(long id) {
         var scope = currentUser.scope();
         return needs.findById(id)
-                .map(need -> new NeedOrigin(
-                        need.getId(),
-                        need.getCityId(),
-                        need.getCategory(),
-                        need.getStatus(),
-                        scope.allows(need.getCityId())));
+                .map(need -> scope.allows(need.getCityId())
+                        ? new NeedOrigin(need.getId(), true, need.getCityId(), need.getCategory(), need.getStatus())
+                        : new NeedOrigin(need.getId(), false, null, null, null));
     }
 
     /** A need; when it names a person, the read is written to the audit trail (hence not a read-only transaction). */

@@ -161,7 +161,9 @@ public class RollCallService {
         for (ShiftRow shift : referenceData.allShifts()) {
             DepartmentRef department = departments.get(shift.departmentId());
             var figure = figures.get(shift.id());
-            boolean shown = department != null && ((department.active() && shift.active()) || figure != null);
+            // a deactivated department or shift is shown only for the briefings it had in the period
+            boolean shown = department != null
+                    && ((department.active() && shift.active()) || (figure != null && figure.briefings() > 0));
             if (shown) {
                 rows.add(new ShiftCoverage(
                         department.cityId(),
@@ -250,7 +252,9 @@ public class RollCallService {
             throw new InvalidInputException("briefedOn", "rollcall.date.too-old");
         }
         long presenter = data.presenterId() == null ? me : data.presenterId();
-        if (presenter != me && !directory.servesCity(presenter, department.cityId())) {
+        boolean keptPresenter = Long.valueOf(presenter).equals(briefing.getPresenterId())
+                && Long.valueOf(department.cityId()).equals(briefing.getCityId());
+        if (presenter != me && !keptPresenter && !directory.servesCity(presenter, department.cityId())) {
             throw new InvalidInputException("presenterId", "rollcall.presenter.not-in-city");
         }
         briefing.setTopics(coveredTopics(briefing.getTopics(), data.topicIds()));

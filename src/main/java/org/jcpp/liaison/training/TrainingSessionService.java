@@ -92,6 +92,7 @@ public class TrainingSessionService {
     public SessionDetails update(long id, long version, @Valid SessionData data) {
         CityScope scope = currentUser.scope();
         TrainingSession session = loadInScope(id, scope);
+        requireEditable(session, scope);
         ConcurrentEditException.check("training-session", id, version, session.getVersion());
         var before = Classification.snapshot(session);
         apply(session, data, scope, session);
@@ -104,6 +105,7 @@ public class TrainingSessionService {
     public void delete(long id, long version) {
         CityScope scope = currentUser.scope();
         TrainingSession session = loadInScope(id, scope);
+        requireEditable(session, scope);
         ConcurrentEditException.check("training-session", id, version, session.getVersion());
         audit.deleted("training-session", id, null, Classification.snapshot(session));
         sessions.delete(session);
@@ -142,6 +144,17 @@ public class TrainingSessionService {
         session.setEvaluationComments(data.evaluationComments().strip());
     }
 
+    /** Only the session's author or a coordinator changes or deletes it. */
+    private void requireEditable(TrainingSession session, CityScope scope) {
+        if (!canEdit(session, scope)) {
+            throw new InvalidInputException("", "training.sessions.edit.not-allowed");
+        }
+    }
+
+    private boolean canEdit(TrainingSession session, CityScope scope) {
+        return scope.isCoordinator() || session.getCreatedBy() == currentUser.requireId();
+    }
+
     private TrainingSession loadInScope(long id, CityScope scope) {
         TrainingSession session =
                 sessions.findById(id).orElseThrow(() -> new RecordNotFoundException("training-session", id));
@@ -169,6 +182,6 @@ public class TrainingSessionService {
                 rating,
                 session.getEvaluationComments(),
                 session.getCreatedBy(),
-                !scope.isEmpty());
+                canEdit(session, scope));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jcpp.liaison.accounts.CityScope;
 import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.Changes;
 import org.jcpp.liaison.base.Classification;
@@ -81,6 +82,7 @@ public class TrainingTopicService {
     }
 
     /** The given topics (any status) at their current revision. */
+    @PreAuthorize(FIELD_ROLES)
     public Map<Long, TopicRef> current(Collection<Long> ids) {
         var refs = new HashMap<Long, TopicRef>();
         topics.findAllById(ids).forEach(topic -> refs.put(topic.getId(), toRef(topic)));
@@ -88,6 +90,7 @@ public class TrainingTopicService {
     }
 
     /** Every topic's current title by id, in title order: labels for lists (the catalog is small). */
+    @PreAuthorize(FIELD_ROLES)
     public Map<Long, String> titles() {
         var titles = new LinkedHashMap<Long, String>();
         topics.findAll(Sort.by("title")).forEach(topic -> titles.put(topic.getId(), topic.getTitle()));
@@ -95,6 +98,7 @@ public class TrainingTopicService {
     }
 
     /** The given topic revisions (topic id → revision number), each with that revision's title: one statement. */
+    @PreAuthorize(FIELD_ROLES)
     public List<RevisionRef> revisions(Map<Long, Integer> revisionByTopic) {
         if (revisionByTopic.isEmpty()) {
             return List.of();
@@ -142,7 +146,7 @@ public class TrainingTopicService {
     @PreAuthorize(FIELD_ROLES)
     public TopicDetails revise(long id, long version, @Valid TopicData data) {
         long me = currentUser.requireId();
-        TrainingTopic topic = load(id);
+        TrainingTopic topic = loadForUpdate(id);
         ConcurrentEditException.check("training-topic", id, version, topic.getVersion());
         if (topic.getStatus() == TopicStatus.RETIRED) {
             throw new InvalidInputException("", "training.revise.retired");
@@ -170,7 +174,7 @@ public class TrainingTopicService {
     @Transactional
     @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
     public TopicDetails changeStatus(long id, long version, TopicStatus status) {
-        TrainingTopic topic = load(id);
+        TrainingTopic topic = loadForUpdate(id);
         ConcurrentEditException.check("training-topic", id, version, topic.getVersion());
         if (!topic.getStatus().next().contains(status)) {
             throw new InvalidInputException("status", "training.status.not-allowed");
@@ -184,7 +188,8 @@ public class TrainingTopicService {
 
     /** Users who are not liaisons or coordinators (admins) read the active catalog only. */
     private @Nullable TopicStatus onlyStatus() {
-        return currentUser.scope().role() == null ? TopicStatus.ACTIVE : null;
+        var role = currentUser.role().orElse(null);
+        return role == Role.LIAISON || role == Role.COORDINATOR ? null : TopicStatus.ACTIVE;
     }
 
     private TrainingTopic load(long id) {
@@ -194,6 +199,11 @@ public class TrainingTopicService {
             throw new RecordNotFoundException("training-topic", id);
         }
         return topic;
+    }
+
+    private TrainingTopic loadForUpdate(long id) {
+        load(id); // not found, or not visible to this user
+        return topics.findForUpdate(id).orElseThrow(() -> new RecordNotFoundException("training-topic", id));
     }
 
     private static TopicRef toRef(TrainingTopic topic) {

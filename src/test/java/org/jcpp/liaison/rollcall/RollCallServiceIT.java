@@ -248,6 +248,10 @@ class RollCallServiceIT {
 
     @Test
     void one_grid_refresh_of_the_filtered_briefings_takes_at_most_two_sql_statements() {
+        long day = samples.shift(brooklynPark, "Day").id();
+        signedIn.as(
+                "demo-liaison",
+                () -> rollCall.log(briefing(LocalDate.now(), brooklynPark, day, 6, SampleTraining.ids(languageLine))));
         var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         var filter = new BriefingFilter(
                 LocalDate.now().minusYears(1), LocalDate.now(), brooklynPark.cityId(), null, languageLine.id());

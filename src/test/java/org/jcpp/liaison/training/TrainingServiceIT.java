@@ -3,9 +3,11 @@ package org.jcpp.liaison.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.hibernate.SessionFactory;
 import org.jcpp.liaison.IntegrationTest;
 import org.jcpp.liaison.SignedIn;
 import org.jcpp.liaison.audit.AuditAction;
@@ -47,6 +49,9 @@ class TrainingServiceIT {
 
     @Autowired
     UserDetailsService userDetails;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     SignedIn signedIn;
     SampleTraining samples;
@@ -185,6 +190,14 @@ class TrainingServiceIT {
                         assertThat(m.officersTrained()).isEqualTo(25);
                     });
         });
+        var parkByCoordinator = signedIn.as(
+                "demo-coordinator", () -> sessions.log(session(topic.id(), park.id(), heldOn, "2", 9, null)));
+        signedIn.as("demo-liaison", () -> {
+            assertThat(sessions.get(parkByCoordinator.id()).canEdit()).isFalse();
+            assertThatThrownBy(() -> sessions.delete(parkByCoordinator.id(), parkByCoordinator.version()))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                            .isEqualTo("training.sessions.edit.not-allowed"));
+        });
         var hopkinsSession = signedIn.as(
                 "demo-coordinator", () -> sessions.log(session(topic.id(), hopkins.id(), heldOn, "2", 9, null)));
         signedIn.as("demo-liaison", () -> {
@@ -192,6 +205,21 @@ class TrainingServiceIT {
             assertThat(sessions.count(new SessionFilter(null, null, hopkins.cityId(), null)))
                     .isZero();
         });
+    }
+
+    @Test
+    void one_grid_refresh_of_the_catalog_takes_at_most_two_sql_statements() {
+        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        for (String user : new String[] {"demo-liaison", "demo-admin"}) {
+            signedIn.as(user, () -> {
+                statistics.clear();
+                var page = topics.rows(new TopicFilter(null, null, "the"), Pageable.ofSize(50));
+                long total = topics.count(new TopicFilter(null, null, "the"));
+                assertThat(page).isNotEmpty();
+                assertThat(total).isGreaterThanOrEqualTo(page.size());
+                assertThat(statistics.getPrepareStatementCount()).as(user).isLessThanOrEqualTo(2);
+            });
+        }
     }
 
     private static TopicData topic(String title, Long needId) {

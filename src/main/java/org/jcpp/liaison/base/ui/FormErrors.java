@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.Violations;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -50,6 +51,10 @@ public final class FormErrors {
             return false;
         } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
             Notices.error(form.getTranslation("error.concurrent-edit"));
+            return false;
+        } catch (DataIntegrityViolationException e) {
+            // a save made a moment earlier by someone else took the same unique place (a title, a revision number)
+            Notices.error(form.getTranslation("error.conflict"));
             return false;
         }
     }

@@ -2,6 +2,7 @@ package org.jcpp.liaison.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -43,6 +44,16 @@ public final class Formats {
             return "";
         }
         return ids.stream().map(names::get).filter(Objects::nonNull).sorted().collect(Collectors.joining(", "));
+    }
+
+    /** A decimal number (hours, a rating) in the page's language: 2.5 in English, 2,5 in Spanish. */
+    public static String number(@Nullable BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        var format = java.text.NumberFormat.getNumberInstance(locale());
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
     }
 
     /** The first characters of a long text, for a list. */

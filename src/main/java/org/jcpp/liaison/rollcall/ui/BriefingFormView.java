@@ -214,7 +214,6 @@ class BriefingFormView extends VerticalLayout implements HasUrlParameter<Long>, 
                 .bind(Form::getOfficers, Form::setOfficers);
         minutes.setLabel(getTranslation("rollcall.minutes"));
         minutes.setStepButtonsVisible(true);
-        minutes.setStep(5);
         binder.forField(minutes)
                 .asRequired(getTranslation("validation.required"))
                 .withValidator(new IntegerRangeValidator(

@@ -100,8 +100,7 @@ class CoverageView extends VerticalLayout implements HasDynamicTitle {
         monthly.addColumn(MonthlyActivity::briefings).setHeader(getTranslation("coverage.briefings"));
         monthly.addColumn(MonthlyActivity::officersBriefed).setHeader(getTranslation("coverage.officers-briefed"));
         monthly.addColumn(MonthlyActivity::trainingSessions).setHeader(getTranslation("coverage.sessions"));
-        monthly.addColumn(row -> row.trainingHours().stripTrailingZeros().toPlainString())
-                .setHeader(getTranslation("coverage.hours"));
+        monthly.addColumn(row -> Formats.number(row.trainingHours())).setHeader(getTranslation("coverage.hours"));
         monthly.addColumn(MonthlyActivity::officersTrained).setHeader(getTranslation("coverage.officers-trained"));
         monthly.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         monthly.setAllRowsVisible(true);
@@ -207,7 +206,9 @@ class CoverageView extends VerticalLayout implements HasDynamicTitle {
         }
         try {
             coverage.setItems(rollCall.coverage(topic.getValue(), start, end));
-            monthly.setItems(rollCall.monthly(start, end));
+            // whole months, so the first and last rows are not partial months labelled as whole ones
+            monthly.setItems(rollCall.monthly(
+                    start.withDayOfMonth(1), end.with(java.time.temporal.TemporalAdjusters.lastDayOfMonth())));
         } catch (InvalidInputException e) {
             to.setErrorMessage(getTranslation(e.messageKey()));
             to.setInvalid(true);

@@ -302,7 +302,11 @@ class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, H
             Notices.error(getTranslation("error.check-input"));
             return;
         }
-        WordingCheck.thenSave(this, List.of(form.getComments(), form.getAttendeeList()), this::send, comments::focus);
+        WordingCheck.thenSave(
+                this,
+                List.of(form.getTrainers(), form.getComments(), form.getAttendeeList()),
+                this::send,
+                comments::focus);
     }
 
     private void send() {

@@ -103,7 +103,7 @@ class SessionListView extends VerticalLayout implements HasDynamicTitle, BeforeE
         grid.addColumn(row -> titles.getOrDefault(row.topicId(), ""))
                 .setHeader(getTranslation("training.topic"))
                 .setFlexGrow(2);
-        grid.addColumn(row -> row.hours().stripTrailingZeros().toPlainString())
+        grid.addColumn(row -> Formats.number(row.hours()))
                 .setHeader(getTranslation("training.sessions.hours"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -111,7 +111,7 @@ class SessionListView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 .setHeader(getTranslation("training.sessions.attendees"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> row.rating() == null ? "" : row.rating().toPlainString())
+        grid.addColumn(row -> Formats.number(row.rating()))
                 .setHeader(getTranslation("training.sessions.rating.short"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -125,7 +125,7 @@ class SessionListView extends VerticalLayout implements HasDynamicTitle, BeforeE
                                 row -> titles.getOrDefault(row.topicId(), "") + " · "
                                         + getTranslation(
                                                 "training.sessions.summary",
-                                                row.hours().stripTrailingZeros().toPlainString(),
+                                                Formats.number(row.hours()),
                                                 row.attendees())))
                 .setHeader(getTranslation("nav.training-sessions"));
         compact.setVisible(false);

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.base.Roles;
@@ -28,6 +29,7 @@ import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
+import org.jcpp.liaison.base.ui.WordingCheck;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.NeedOrigin;
 import org.jcpp.liaison.contacts.NeedService;
@@ -228,6 +230,14 @@ class TopicFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
             Notices.error(getTranslation("error.check-input"));
             return;
         }
+        WordingCheck.thenSave(
+                this,
+                List.of(form.getTitle(), form.getSummary(), form.getKeyPoints(), form.getChangeNote()),
+                this::send,
+                keyPoints::focus);
+    }
+
+    private void send() {
         var data = new TopicData(
                 form.getTitle(),
                 form.getSummary(),

@@ -133,13 +133,14 @@ class TopicView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             return;
         }
         var n = need.get();
-        String text = getTranslation(
-                "training.origin", label(n.category()), names.reference.city(n.cityId()), label(n.status()));
-        if (n.openable()) {
-            origin.add(new Anchor("need/" + n.id(), text));
-        } else {
-            origin.add(new Span(text));
+        if (!n.openable()) {
+            origin.add(new Span(getTranslation("training.origin.elsewhere")));
+            return;
         }
+        origin.add(new Anchor(
+                "need/" + n.id(),
+                getTranslation(
+                        "training.origin", label(n.category()), names.reference.city(n.cityId()), label(n.status()))));
     }
 
     private void showActions(TopicDetails details, boolean readingOlder) {

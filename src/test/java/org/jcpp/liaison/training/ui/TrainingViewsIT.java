@@ -145,6 +145,47 @@ class TrainingViewsIT extends ViewTest {
     }
 
     @Test
+    @WithUserDetails("demo-liaison")
+    void a_topic_from_a_need_of_another_city_says_so_without_naming_the_need() {
+        long hopkins = signedIn.idOf(referenceData, ReferenceKind.CITY, "Hopkins");
+        var topic = signedIn.as("demo-coordinator", () -> {
+            long needId = contacts.log(SampleContacts.visit(
+                            hopkins,
+                            "Hopkins visit",
+                            SampleContacts.need(NeedCategory.SAFETY, "Streetlights", null, null)))
+                    .needs()
+                    .getFirst()
+                    .id();
+            return topics.propose(new TopicData(
+                    "From Hopkins " + System.nanoTime(), "", "Point", TrainingAudience.PATROL, "", needId));
+        });
+        var page = navigate(TopicView.class, topic.id());
+        assertThat(page.origin.getElement().getTextRecursively())
+                .isEqualTo("Proposed from a community need of a city you do not work in");
+        assertThat(page.origin.getElement().getTextRecursively()).doesNotContain("Hopkins");
+        assertThat(find(Anchor.class)
+                        .withText("Proposed from a community need of a city you do not work in")
+                        .exists())
+                .isFalse();
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void key_points_that_look_like_they_record_status_ask_to_rephrase_before_anything_is_saved() {
+        long before = topics.count(TopicFilter.ALL);
+        var form = navigate(TopicFormView.class);
+        test(form.title).setValue("Status questions " + System.nanoTime());
+        test(form.audience).selectItem("Patrol");
+        test(form.keyPoints).setValue("Ask if the driver is undocumented");
+        test(form.save).click();
+        assertThat(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)
+                        .exists())
+                .isTrue();
+        assertThat(topics.count(TopicFilter.ALL)).isEqualTo(before);
+        assertThat(form.keyPoints.getValue()).isEqualTo("Ask if the driver is undocumented");
+    }
+
+    @Test
     @WithUserDetails("demo-coordinator")
     void a_coordinator_approves_a_proposal_from_its_page() {
         var proposed = signedIn.as(
