@@ -20,7 +20,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Map;
@@ -29,6 +28,7 @@ import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Narrow;
+import org.jcpp.liaison.base.ui.PagedLists;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.ContactFilter;
 import org.jcpp.liaison.contacts.ContactKind;
@@ -158,13 +158,8 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle {
         });
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("contacts.empty"));
-        grid.setItems(
-                query -> contacts.rows(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> {
-                    long count = contacts.count(filter());
-                    total.setText(getTranslation("contacts.total", count));
-                    return (int) Math.min(Integer.MAX_VALUE, count);
-                });
+        PagedLists.page(
+                grid, page -> contacts.rows(filter(), page), () -> contacts.count(filter()), total, "contacts.total");
         grid.addItemClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate(ContactView.class, e.getItem().id())));
         grid.setSizeFull();

@@ -11,12 +11,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
+import org.jcpp.liaison.base.ui.PagedLists;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.NeedCategory;
 import org.jcpp.liaison.contacts.NeedFilter;
@@ -75,12 +75,7 @@ class NeedsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
 
         grid = new NeedGrid(labels);
         grid.setEmptyStateText(getTranslation("needs.empty"));
-        grid.setItems(
-                query -> needs.rows(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(), query -> {
-                    long count = needs.count(filter());
-                    total.setText(getTranslation("needs.total", count));
-                    return (int) Math.min(Integer.MAX_VALUE, count);
-                });
+        PagedLists.page(grid, page -> needs.rows(filter(), page), () -> needs.count(filter()), total, "needs.total");
         add(filters, total, grid);
     }
 

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,7 +19,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
@@ -28,6 +26,7 @@ import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
+import org.jcpp.liaison.base.ui.PagedLists;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.rollcall.BriefingFilter;
 import org.jcpp.liaison.rollcall.BriefingRow;
@@ -128,21 +127,12 @@ class BriefingListView extends VerticalLayout implements HasDynamicTitle, Before
         Narrow.whenNarrow(grid, () -> grid.getColumns().forEach(column -> column.setVisible(column == compact)));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("rollcall.empty"));
-        grid.setItems(
-                query -> rollCall.rows(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> {
-                    long count = rollCall.count(filter());
-                    total.setText(getTranslation("rollcall.total", count));
-                    return (int) Math.min(Integer.MAX_VALUE, count);
-                });
+        PagedLists.page(
+                grid, page -> rollCall.rows(filter(), page), () -> rollCall.count(filter()), total, "rollcall.total");
         grid.addItemClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate(BriefingView.class, e.getItem().id())));
         grid.setSizeFull();
-        var folded = new Details(getTranslation("contacts.filters"), filters);
-        folded.setOpened(true);
-        folded.setWidthFull();
-        Narrow.whenNarrow(folded, () -> folded.setOpened(false));
-        add(folded, toolbar, grid);
+        add(PagedLists.foldedOnPhones(filters), toolbar, grid);
     }
 
     private void choices(ComboBox<Long> box, String labelKey, java.util.Map<Long, String> names) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -19,7 +18,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.jcpp.liaison.accounts.AccountDirectory;
@@ -28,6 +26,7 @@ import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
+import org.jcpp.liaison.base.ui.PagedLists;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.training.SessionFilter;
 import org.jcpp.liaison.training.SessionRow;
@@ -132,21 +131,16 @@ class SessionListView extends VerticalLayout implements HasDynamicTitle, BeforeE
         Narrow.whenNarrow(grid, () -> grid.getColumns().forEach(column -> column.setVisible(column == compact)));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("training.sessions.empty"));
-        grid.setItems(
-                query -> sessions.rows(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> {
-                    long count = sessions.count(filter());
-                    total.setText(getTranslation("training.sessions.total", count));
-                    return (int) Math.min(Integer.MAX_VALUE, count);
-                });
+        PagedLists.page(
+                grid,
+                page -> sessions.rows(filter(), page),
+                () -> sessions.count(filter()),
+                total,
+                "training.sessions.total");
         grid.addItemClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate(SessionFormView.class, e.getItem().id())));
         grid.setSizeFull();
-        var folded = new Details(getTranslation("contacts.filters"), filters);
-        folded.setOpened(true);
-        folded.setWidthFull();
-        Narrow.whenNarrow(folded, () -> folded.setOpened(false));
-        add(folded, toolbar, grid);
+        add(PagedLists.foldedOnPhones(filters), toolbar, grid);
     }
 
     SessionFilter filter() {

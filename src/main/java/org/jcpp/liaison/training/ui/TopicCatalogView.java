@@ -17,11 +17,11 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
+import org.jcpp.liaison.base.ui.PagedLists;
 import org.jcpp.liaison.training.TopicFilter;
 import org.jcpp.liaison.training.TopicRow;
 import org.jcpp.liaison.training.TopicStatus;
@@ -110,12 +110,8 @@ class TopicCatalogView extends VerticalLayout implements HasDynamicTitle {
         Narrow.whenNarrow(grid, () -> grid.getColumns().forEach(column -> column.setVisible(column == compact)));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("training.empty"));
-        grid.setItems(
-                query -> topics.rows(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(), query -> {
-                    long count = topics.count(filter());
-                    total.setText(getTranslation("training.total", count));
-                    return (int) Math.min(Integer.MAX_VALUE, count);
-                });
+        PagedLists.page(
+                grid, page -> topics.rows(filter(), page), () -> topics.count(filter()), total, "training.total");
         grid.addItemClickListener(e ->
                 getUI().ifPresent(ui -> ui.navigate(TopicView.class, e.getItem().id())));
         grid.setSizeFull();
