@@ -99,7 +99,10 @@ class TranslationsTest {
             }
         }
         for (Class<? extends Enum<?>> type : List.of(
-                org.jcpp.liaison.training.TopicStatus.class, org.jcpp.liaison.training.TrainingAudience.class)) {
+                org.jcpp.liaison.training.TopicStatus.class,
+                org.jcpp.liaison.training.TrainingAudience.class,
+                org.jcpp.liaison.outreach.EventType.class,
+                org.jcpp.liaison.outreach.EventStatus.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 check(type.getSimpleName() + "." + value.name(), missing);
             }

@@ -19,7 +19,9 @@ public final class RecordTypes {
             "topic",
             "training-topic",
             "training-session",
-            "roll-call-briefing");
+            "roll-call-briefing",
+            "outreach-event",
+            "outreach-series");
 
     private RecordTypes() {}
 }

@@ -1,0 +1,8 @@
+package org.jcpp.liaison.outreach;
+
+/** An event is planned, then held or cancelled. */
+public enum EventStatus {
+    PLANNED,
+    HELD,
+    CANCELLED
+}

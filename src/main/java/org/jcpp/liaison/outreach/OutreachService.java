@@ -1,0 +1,352 @@
+package org.jcpp.liaison.outreach;
+
+import jakarta.validation.Valid;
+import java.math.RoundingMode;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jcpp.liaison.accounts.AccountDirectory;
+import org.jcpp.liaison.accounts.CityScope;
+import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.audit.AuditTrail;
+import org.jcpp.liaison.audit.Changes;
+import org.jcpp.liaison.base.Classification;
+import org.jcpp.liaison.base.ConcurrentEditException;
+import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.RecordNotFoundException;
+import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.cities.ReferenceKind;
+import org.jcpp.liaison.outreach.domain.GroupAttendance;
+import org.jcpp.liaison.outreach.domain.OutreachEvent;
+import org.jcpp.liaison.outreach.domain.OutreachEventRepository;
+import org.jcpp.liaison.outreach.domain.OutreachQueries;
+import org.jcpp.liaison.outreach.domain.OutreachSeries;
+import org.jcpp.liaison.outreach.domain.OutreachSeriesRepository;
+import org.jcpp.liaison.outreach.domain.PoliceParticipation;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Outreach events and series, scoped to the signed-in user's member cities like every community record: liaisons plan
+ * and record events in their cities, coordinators see and change theirs, admins see none. Audited.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('" + Roles.LIAISON + "', '" + Roles.COORDINATOR + "')")
+public class OutreachService {
+
+    private final OutreachEventRepository events;
+    private final OutreachSeriesRepository series;
+    private final OutreachQueries queries;
+    private final CurrentUser currentUser;
+    private final AccountDirectory directory;
+    private final ReferenceDataService referenceData;
+    private final AuditTrail audit;
+
+    OutreachService(
+            OutreachEventRepository events,
+            OutreachSeriesRepository series,
+            OutreachQueries queries,
+            CurrentUser currentUser,
+            AccountDirectory directory,
+            ReferenceDataService referenceData,
+            AuditTrail audit) {
+        this.events = events;
+        this.series = series;
+        this.queries = queries;
+        this.currentUser = currentUser;
+        this.directory = directory;
+        this.referenceData = referenceData;
+        this.audit = audit;
+    }
+
+    /** One page of the events the user may see, newest first (a series: oldest first): one statement. */
+    public List<EventRow> rows(EventFilter filter, Pageable pageable) {
+        return queries.rows(currentUser.scopeClause(), filter, pageable);
+    }
+
+    public long count(EventFilter filter) {
+        return queries.count(currentUser.scopeClause(), filter);
+    }
+
+    /** The events the user may see that overlap the period, by start: one statement (the calendar). */
+    public List<EventRow> between(LocalDateTime from, LocalDateTime to) {
+        return queries.between(currentUser.scopeClause(), from, to);
+    }
+
+    /** The signed-in user's planned events that have ended, oldest first: to be recorded as held or cancelled. */
+    public List<EventRow> pastPlanned() {
+        return queries.pastPlanned(currentUser.scopeClause(), currentUser.requireId(), LocalDateTime.now());
+    }
+
+    public EventDetails get(long id) {
+        CityScope scope = currentUser.scope();
+        return toDetails(loadInScope(id, scope), scope);
+    }
+
+    @Transactional
+    public EventDetails plan(@Valid EventData data) {
+        long me = currentUser.requireId();
+        CityScope scope = currentUser.scope();
+        var event = new OutreachEvent(me);
+        apply(event, data, scope, me);
+        OutreachEvent saved = events.saveAndFlush(event);
+        audit.created("outreach-event", saved.getId(), null, Classification.snapshot(saved));
+        return toDetails(saved, scope);
+    }
+
+    @Transactional
+    public EventDetails update(long id, long version, @Valid EventData data) {
+        long me = currentUser.requireId();
+        CityScope scope = currentUser.scope();
+        OutreachEvent event = loadInScope(id, scope);
+        requireEditable(event, scope);
+        ConcurrentEditException.check("outreach-event", id, version, event.getVersion());
+        var before = Classification.snapshot(event);
+        apply(event, data, scope, me);
+        event.markChanged(); // a change of attendance by group or of police participation alone raises the version too
+        OutreachEvent saved = events.saveAndFlush(event);
+        audit.changed("outreach-event", id, null, Changes.between(before, Classification.snapshot(saved)));
+        return toDetails(saved, scope);
+    }
+
+    @Transactional
+    public void delete(long id, long version) {
+        CityScope scope = currentUser.scope();
+        OutreachEvent event = loadInScope(id, scope);
+        requireEditable(event, scope);
+        ConcurrentEditException.check("outreach-event", id, version, event.getVersion());
+        audit.deleted("outreach-event", id, null, Classification.snapshot(event));
+        events.delete(event);
+    }
+
+    // --- series ---
+
+    /** The series of a city the user may add an event to, by title. */
+    public Map<Long, String> seriesIn(long cityId) {
+        var titles = new LinkedHashMap<Long, String>();
+        if (currentUser.scope().allows(cityId)) {
+            series.findAll(org.springframework.data.domain.Sort.by("title")).stream()
+                    .filter(s -> s.getCityId() == cityId)
+                    .forEach(s -> titles.put(s.getId(), s.getTitle()));
+        }
+        return titles;
+    }
+
+    public SeriesDetails getSeries(long id) {
+        CityScope scope = currentUser.scope();
+        return toDetails(loadSeriesInScope(id, scope), scope);
+    }
+
+    @Transactional
+    public SeriesDetails createSeries(@Valid SeriesData data) {
+        long me = currentUser.requireId();
+        CityScope scope = currentUser.scope();
+        var created = new OutreachSeries(me);
+        applySeries(created, data, scope);
+        OutreachSeries saved = series.saveAndFlush(created);
+        audit.created("outreach-series", saved.getId(), null, Classification.snapshot(saved));
+        return toDetails(saved, scope);
+    }
+
+    @Transactional
+    public SeriesDetails updateSeries(long id, long version, @Valid SeriesData data) {
+        CityScope scope = currentUser.scope();
+        OutreachSeries stored = loadSeriesInScope(id, scope);
+        if (!canEdit(stored.getCreatedBy(), stored.getOrganiserId(), scope)) {
+            throw new InvalidInputException("", "outreach.edit.not-allowed");
+        }
+        ConcurrentEditException.check("outreach-series", id, version, stored.getVersion());
+        if (!stored.getCityId().equals(data.cityId()) && count(EventFilter.ANY.withSeries(id)) > 0) {
+            throw new InvalidInputException("cityId", "outreach.series.city-fixed");
+        }
+        var before = Classification.snapshot(stored);
+        applySeries(stored, data, scope);
+        OutreachSeries saved = series.saveAndFlush(stored);
+        audit.changed("outreach-series", id, null, Changes.between(before, Classification.snapshot(saved)));
+        return toDetails(saved, scope);
+    }
+
+    // --- rules ---
+
+    private void apply(OutreachEvent event, EventData data, CityScope scope, long me) {
+        if (!scope.allows(data.cityId())) {
+            throw new InvalidInputException("cityId", "outreach.city.not-yours");
+        }
+        if (!data.endsAt().isAfter(data.startsAt())) {
+            throw new InvalidInputException("endsAt", "outreach.end.before-start");
+        }
+        LocalDateTime now = LocalDateTime.now();
+        if (data.startsAt().isBefore(now.minusYears(10)) || data.startsAt().isAfter(now.plusYears(3))) {
+            throw new InvalidInputException("startsAt", "outreach.start.range");
+        }
+        long organiser = data.organiserId() == null ? me : data.organiserId();
+        boolean keptOrganiser = Long.valueOf(organiser).equals(event.getOrganiserId())
+                && data.cityId().equals(event.getCityId());
+        if (organiser != me && !keptOrganiser) {
+            if (!scope.isCoordinator()) {
+                throw new InvalidInputException("organiserId", "outreach.organiser.only-coordinators");
+            }
+            if (!directory.servesCity(organiser, data.cityId())) {
+                throw new InvalidInputException("organiserId", "outreach.organiser.not-in-city");
+            }
+        }
+        requireKnown(ReferenceKind.PARTNER, data.partnerIds(), "partnerIds");
+        requireKnown(ReferenceKind.LANGUAGE, data.languageIds(), "languageIds");
+        requireKnown(ReferenceKind.COMMUNITY_GROUP, data.groupAttendance().keySet(), "groupAttendance");
+        if (data.status() == EventStatus.HELD) {
+            if (data.startsAt().isAfter(now.plusMinutes(15))) {
+                throw new InvalidInputException("status", "outreach.held.future");
+            }
+            if (data.attendance() == null) {
+                throw new InvalidInputException("attendance", "outreach.attendance.required-when-held");
+            }
+        }
+        int byGroup = data.groupAttendance().values().stream()
+                .mapToInt(Integer::intValue)
+                .sum();
+        if (byGroup > 0 && (data.attendance() == null || byGroup > data.attendance())) {
+            throw new InvalidInputException("groupAttendance", "outreach.groups.more-than-total");
+        }
+        var departments = new HashSet<Long>();
+        for (int i = 0; i < data.police().size(); i++) {
+            PoliceData police = data.police().get(i);
+            if (!departments.add(police.departmentId())) {
+                throw new InvalidInputException("police[" + i + "].departmentId", "outreach.police.duplicate");
+            }
+            if (referenceData.department(police.departmentId()).isEmpty()) {
+                throw new InvalidInputException("police[" + i + "].departmentId", "validation.unknown-choice");
+            }
+        }
+        if (data.seriesId() != null) {
+            OutreachSeries chosen = series.findById(data.seriesId())
+                    .filter(s -> s.getCityId().equals(data.cityId()))
+                    .orElseThrow(() -> new InvalidInputException("seriesId", "outreach.series.other-city"));
+            event.setSeriesId(chosen.getId());
+        } else {
+            event.setSeriesId(null);
+        }
+        event.setTitle(data.title().strip());
+        event.setType(data.type());
+        event.setCityId(data.cityId());
+        event.setVenue(data.venue().strip());
+        event.setPeriod(
+                data.startsAt().withSecond(0).withNano(0),
+                data.endsAt().withSecond(0).withNano(0));
+        event.setOrganiserId(organiser);
+        event.setPartnerIds(data.partnerIds());
+        event.setLanguageIds(data.languageIds());
+        event.setStatus(data.status());
+        event.setAttendance(data.attendance());
+        event.setGroups(data.groupAttendance().entrySet().stream()
+                .filter(e -> e.getValue() != null && e.getValue() > 0)
+                .map(e -> new GroupAttendance(e.getKey(), e.getValue()))
+                .toList());
+        event.setPolice(data.police().stream()
+                .map(p -> new PoliceParticipation(
+                        p.departmentId(),
+                        p.officers(),
+                        p.recruits(),
+                        p.volunteerHours().setScale(2, RoundingMode.HALF_UP)))
+                .toList());
+        event.setOutcomes(data.outcomes().strip());
+    }
+
+    private void applySeries(OutreachSeries target, SeriesData data, CityScope scope) {
+        if (!scope.allows(data.cityId())) {
+            throw new InvalidInputException("cityId", "outreach.city.not-yours");
+        }
+        if (data.participantsCompleted() != null && data.participantsCompleted() > data.participantsEnrolled()) {
+            throw new InvalidInputException("participantsCompleted", "outreach.completed.more-than-enrolled");
+        }
+        target.setTitle(data.title().strip());
+        target.setCityId(data.cityId());
+        target.setParticipantsEnrolled(data.participantsEnrolled());
+        target.setParticipantsCompleted(data.participantsCompleted());
+    }
+
+    private void requireKnown(ReferenceKind kind, Collection<Long> ids, String field) {
+        if (!ids.isEmpty() && !referenceData.names(kind).keySet().containsAll(ids)) {
+            throw new InvalidInputException(field, "validation.unknown-choice");
+        }
+    }
+
+    private void requireEditable(OutreachEvent event, CityScope scope) {
+        if (!canEdit(event.getCreatedBy(), event.getOrganiserId(), scope)) {
+            throw new InvalidInputException("", "outreach.edit.not-allowed");
+        }
+    }
+
+    private boolean canEdit(long createdBy, long organiserId, CityScope scope) {
+        long me = currentUser.requireId();
+        return createdBy == me || organiserId == me || scope.isCoordinator();
+    }
+
+    private OutreachEvent loadInScope(long id, CityScope scope) {
+        OutreachEvent event = events.findById(id).orElseThrow(() -> new RecordNotFoundException("outreach-event", id));
+        if (!scope.allows(event.getCityId())) {
+            throw new RecordNotFoundException("outreach-event", id);
+        }
+        return event;
+    }
+
+    private OutreachSeries loadSeriesInScope(long id, CityScope scope) {
+        OutreachSeries found =
+                series.findById(id).orElseThrow(() -> new RecordNotFoundException("outreach-series", id));
+        if (!scope.allows(found.getCityId())) {
+            throw new RecordNotFoundException("outreach-series", id);
+        }
+        return found;
+    }
+
+    private EventDetails toDetails(OutreachEvent event, CityScope scope) {
+        var groups = new LinkedHashMap<Long, Integer>();
+        event.getGroups().forEach(g -> groups.put(g.groupId(), g.headcount()));
+        List<PoliceData> police = event.getPolice().stream()
+                .map(p -> new PoliceData(p.departmentId(), p.officers(), p.recruits(), p.volunteerHours()))
+                .sorted(java.util.Comparator.comparing(PoliceData::departmentId))
+                .toList();
+        return new EventDetails(
+                event.getId(),
+                event.getVersion(),
+                event.getTitle(),
+                event.getType(),
+                event.getCityId(),
+                event.getVenue(),
+                event.getStartsAt(),
+                event.getEndsAt(),
+                event.getOrganiserId(),
+                event.getPartnerIds(),
+                event.getLanguageIds(),
+                event.getStatus(),
+                event.getAttendance(),
+                groups,
+                police,
+                event.getOutcomes(),
+                event.getSeriesId(),
+                canEdit(event.getCreatedBy(), event.getOrganiserId(), scope));
+    }
+
+    private SeriesDetails toDetails(OutreachSeries found, CityScope scope) {
+        List<EventRow> sessions = queries.rows(
+                currentUser.scopeClause(), EventFilter.ANY.withSeries(found.getId()), Pageable.ofSize(200));
+        return new SeriesDetails(
+                found.getId(),
+                found.getVersion(),
+                found.getTitle(),
+                found.getCityId(),
+                found.getOrganiserId(),
+                found.getParticipantsEnrolled(),
+                found.getParticipantsCompleted(),
+                sessions,
+                canEdit(found.getCreatedBy(), found.getOrganiserId(), scope));
+    }
+}

@@ -1,0 +1,5 @@
+package org.jcpp.liaison.outreach.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface OutreachSeriesRepository extends JpaRepository<OutreachSeries, Long> {}

@@ -1,0 +1,250 @@
+package org.jcpp.liaison.outreach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.validation.ConstraintViolationException;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jcpp.liaison.IntegrationTest;
+import org.jcpp.liaison.SignedIn;
+import org.jcpp.liaison.audit.AuditAction;
+import org.jcpp.liaison.audit.AuditFilter;
+import org.jcpp.liaison.audit.AuditTrail;
+import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.RecordNotFoundException;
+import org.jcpp.liaison.base.Violations;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.cities.ReferenceKind;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+@IntegrationTest
+class OutreachServiceIT {
+
+    @Autowired
+    OutreachService outreach;
+
+    @Autowired
+    ReferenceDataService referenceData;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    SignedIn signedIn;
+    long brooklynPark;
+    long hopkins;
+    long foodShelf;
+    long parkPolice;
+
+    @BeforeEach
+    void setUp() {
+        signedIn = new SignedIn(userDetails);
+        brooklynPark = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Park");
+        hopkins = signedIn.idOf(referenceData, ReferenceKind.CITY, "Hopkins");
+        foodShelf = signedIn.idOf(referenceData, ReferenceKind.PARTNER, "La Familia Food Shelf");
+        parkPolice = signedIn.idOf(referenceData, ReferenceKind.DEPARTMENT, "Brooklyn Park Police Department");
+    }
+
+    @Test
+    void recruits_at_the_food_shelf_are_planned_then_recorded_as_held_and_listed_for_the_partner() {
+        String title = "Academy recruits at the food shelf " + System.nanoTime();
+        LocalDateTime start = LocalDateTime.now().minusDays(1).withHour(9).withMinute(0);
+        var planned = signedIn.as(
+                "demo-liaison",
+                () -> outreach.plan(
+                        event(title, brooklynPark, start, start.plusHours(4), EventStatus.PLANNED, null, List.of())));
+        assertThat(planned.status()).isEqualTo(EventStatus.PLANNED);
+        assertThat(signedIn.as("demo-liaison", () -> outreach.pastPlanned()))
+                .extracting(EventRow::id)
+                .contains(planned.id());
+
+        var held = signedIn.as(
+                "demo-liaison",
+                () -> outreach.update(
+                        planned.id(),
+                        planned.version(),
+                        event(
+                                title,
+                                brooklynPark,
+                                start,
+                                start.plusHours(4),
+                                EventStatus.HELD,
+                                35,
+                                List.of(new PoliceData(parkPolice, 0, 6, new BigDecimal("12"))))));
+        assertThat(held.attendance()).isEqualTo(35);
+        assertThat(held.recruits()).isEqualTo(6);
+        assertThat(held.volunteerHours()).isEqualByComparingTo("12");
+        assertThat(signedIn.as("demo-liaison", () -> outreach.pastPlanned()))
+                .extracting(EventRow::id)
+                .doesNotContain(planned.id());
+
+        var forPartner = signedIn.as(
+                "demo-coordinator", () -> outreach.rows(EventFilter.ANY.withPartner(foodShelf), Pageable.ofSize(100)));
+        assertThat(forPartner).extracting(EventRow::title).contains(title);
+        var calendar = signedIn.as("demo-liaison", () -> outreach.between(start.minusDays(1), start.plusDays(1)));
+        assertThat(calendar).extracting(EventRow::id).contains(planned.id());
+
+        var entries = signedIn.as(
+                "demo-admin",
+                () -> audit.search(
+                        new AuditFilter(null, null, "outreach-event", planned.id(), null, null, null),
+                        Pageable.ofSize(10)));
+        assertThat(entries)
+                .extracting(org.jcpp.liaison.audit.AuditRow::action)
+                .containsExactlyInAnyOrder(AuditAction.CREATE, AuditAction.UPDATE);
+    }
+
+    @Test
+    void an_end_before_the_start_negative_counts_another_city_and_a_held_event_without_attendance_are_refused() {
+        LocalDateTime start = LocalDateTime.now().minusDays(2);
+        long before = signedIn.as("demo-liaison", () -> outreach.count(EventFilter.ANY));
+        signedIn.as("demo-liaison", () -> {
+            assertThatThrownBy(() -> outreach.plan(event(
+                            "Backwards",
+                            brooklynPark,
+                            start,
+                            start.minusHours(1),
+                            EventStatus.PLANNED,
+                            null,
+                            List.of())))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
+                            .isEqualTo("endsAt"));
+            assertThatThrownBy(() -> outreach.plan(event(
+                            "Negative", brooklynPark, start, start.plusHours(1), EventStatus.HELD, -5, List.of())))
+                    .isInstanceOfSatisfying(
+                            ConstraintViolationException.class, e -> assertThat(e.getConstraintViolations())
+                                    .extracting(Violations::field)
+                                    .containsExactly("attendance"));
+            assertThatThrownBy(() -> outreach.plan(event(
+                            "Negative recruits",
+                            brooklynPark,
+                            start,
+                            start.plusHours(1),
+                            EventStatus.HELD,
+                            10,
+                            List.of(new PoliceData(parkPolice, 1, -6, BigDecimal.ONE)))))
+                    .isInstanceOfSatisfying(
+                            ConstraintViolationException.class, e -> assertThat(e.getConstraintViolations())
+                                    .extracting(Violations::field)
+                                    .containsExactly("police[0].recruits"));
+            assertThatThrownBy(() -> outreach.plan(event(
+                            "Elsewhere", hopkins, start, start.plusHours(1), EventStatus.PLANNED, null, List.of())))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
+                            .isEqualTo("cityId"));
+            assertThatThrownBy(() -> outreach.plan(event(
+                            "No count", brooklynPark, start, start.plusHours(1), EventStatus.HELD, null, List.of())))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
+                            .isEqualTo("attendance"));
+        });
+        assertThat(signedIn.as("demo-liaison", () -> outreach.count(EventFilter.ANY)))
+                .isEqualTo(before);
+    }
+
+    @Test
+    void a_six_session_series_records_attendance_per_session_and_its_completion() {
+        var academy = signedIn.as(
+                "demo-liaison",
+                () -> outreach.createSeries(
+                        new SeriesData("New Americans' Academy " + System.nanoTime(), brooklynPark, 22, null)));
+        LocalDateTime first = LocalDateTime.now().minusWeeks(7).withHour(18).withMinute(0);
+        int[] attendance = {22, 21, 20, 19, 19, 18};
+        signedIn.as("demo-liaison", () -> {
+            for (int week = 0; week < 6; week++) {
+                var start = first.plusWeeks(week);
+                var data = event(
+                        "Session " + (week + 1),
+                        brooklynPark,
+                        start,
+                        start.plusHours(2),
+                        EventStatus.HELD,
+                        attendance[week],
+                        List.of());
+                outreach.plan(withSeries(data, academy.id()));
+            }
+            var done = outreach.updateSeries(
+                    academy.id(), academy.version(), new SeriesData(academy.title(), brooklynPark, 22, 18));
+            assertThat(done.participantsCompleted()).isEqualTo(18);
+            assertThat(done.participantsEnrolled()).isEqualTo(22);
+            assertThat(done.sessions()).extracting(EventRow::attendance).containsExactly(22, 21, 20, 19, 19, 18);
+            assertThatThrownBy(() -> outreach.updateSeries(
+                            done.id(), done.version(), new SeriesData(done.title(), brooklynPark, 22, 23)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
+                            .isEqualTo("participantsCompleted"));
+        });
+    }
+
+    @Test
+    void a_brooklyn_liaison_does_not_see_a_hopkins_event_and_admins_see_no_events() {
+        LocalDateTime start = LocalDateTime.now().plusDays(3);
+        var hopkinsEvent = signedIn.as(
+                "demo-coordinator",
+                () -> outreach.plan(event(
+                        "Hopkins NNO", hopkins, start, start.plusHours(3), EventStatus.PLANNED, null, List.of())));
+        signedIn.as("demo-liaison", () -> {
+            assertThatThrownBy(() -> outreach.get(hopkinsEvent.id())).isInstanceOf(RecordNotFoundException.class);
+            assertThat(outreach.between(start.minusDays(1), start.plusDays(1)))
+                    .extracting(EventRow::id)
+                    .doesNotContain(hopkinsEvent.id());
+            assertThat(outreach.count(new EventFilter(null, null, hopkins, null, null, null, null)))
+                    .isZero();
+        });
+        assertThatThrownBy(() -> signedIn.as("demo-admin", () -> outreach.count(EventFilter.ANY)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private EventData event(
+            String title,
+            long cityId,
+            LocalDateTime start,
+            LocalDateTime end,
+            EventStatus status,
+            Integer attendance,
+            List<PoliceData> police) {
+        return new EventData(
+                title,
+                EventType.VOLUNTEERING,
+                cityId,
+                "Food shelf warehouse",
+                start,
+                end,
+                null,
+                Set.of(foodShelf),
+                Set.of(),
+                status,
+                attendance,
+                Map.of(),
+                police,
+                "",
+                null);
+    }
+
+    private static EventData withSeries(EventData d, long seriesId) {
+        return new EventData(
+                d.title(),
+                EventType.ACADEMY_SESSION,
+                d.cityId(),
+                d.venue(),
+                d.startsAt(),
+                d.endsAt(),
+                d.organiserId(),
+                Set.of(),
+                d.languageIds(),
+                d.status(),
+                d.attendance(),
+                d.groupAttendance(),
+                d.police(),
+                d.outcomes(),
+                seriesId);
+    }
+}
