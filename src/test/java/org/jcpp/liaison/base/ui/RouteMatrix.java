@@ -49,7 +49,12 @@ abstract class RouteMatrix extends ViewTest {
             Map.entry("training/topic/:id", EVERYONE),
             Map.entry("training/edit/:id", FIELD),
             Map.entry("training/sessions", FIELD),
-            Map.entry("training/sessions/log/:id", FIELD));
+            Map.entry("training/sessions/log/:id", FIELD),
+            Map.entry("events", FIELD),
+            Map.entry("events/plan/:id", FIELD),
+            Map.entry("event/:id", FIELD),
+            Map.entry("events/series/:id", FIELD),
+            Map.entry("events/series/edit/:id", FIELD));
 
     abstract String role();
 

@@ -1,0 +1,185 @@
+package org.jcpp.liaison.outreach.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H1;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jcpp.liaison.SignedIn;
+import org.jcpp.liaison.ViewTest;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.cities.ReferenceKind;
+import org.jcpp.liaison.outreach.EventData;
+import org.jcpp.liaison.outreach.EventFilter;
+import org.jcpp.liaison.outreach.EventStatus;
+import org.jcpp.liaison.outreach.EventType;
+import org.jcpp.liaison.outreach.OutreachService;
+import org.jcpp.liaison.outreach.SeriesData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+class OutreachViewsIT extends ViewTest {
+
+    @Autowired
+    OutreachService outreach;
+
+    @Autowired
+    ReferenceDataService referenceData;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    SignedIn signedIn;
+    long brooklynPark;
+    long hopkins;
+
+    @BeforeEach
+    void setUp() {
+        signedIn = new SignedIn(userDetails);
+        brooklynPark = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Park");
+        hopkins = signedIn.idOf(referenceData, ReferenceKind.CITY, "Hopkins");
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void an_end_before_the_start_and_negative_recruits_are_marked_at_their_fields_and_nothing_is_saved() {
+        long before = outreach.count(EventFilter.ANY);
+        var form = navigate(EventFormView.class);
+        assertThat(form.city.getListDataView().getItems().map(form.city.getItemLabelGenerator()))
+                .containsExactlyInAnyOrder("Brooklyn Center", "Brooklyn Park");
+        test(form.title).setValue("Academy recruits at the food shelf");
+        test(form.type).selectItem("Volunteering");
+        test(form.city).selectItem("Brooklyn Park");
+        LocalDateTime start = LocalDateTime.now()
+                .minusDays(1)
+                .withHour(9)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        test(form.startsAt).setValue(start);
+        test(form.endsAt).setValue(start.minusHours(2));
+        test(form.save).click();
+        assertThat(errorOf(form.endsAt)).isEqualTo("The end must be after the start");
+
+        test(form.endsAt).setValue(start.plusHours(4));
+        test(form.addPolice).click();
+        var police = form.policeRows.getFirst();
+        test(police.department).selectItem("Brooklyn Park Police Department");
+        test(police.recruits).setValue(-6);
+        test(form.save).click();
+        assertThat(errorOf(police.recruits)).isEqualTo("Between 0 and 9,999, please");
+        assertThat(form.title.getValue()).isEqualTo("Academy recruits at the food shelf");
+        assertThat(outreach.count(EventFilter.ANY)).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void a_held_event_is_recorded_with_attendance_recruits_and_hours_and_its_page_shows_them() {
+        var form = navigate(EventFormView.class);
+        String title = "Recruits at the food shelf " + System.nanoTime();
+        test(form.title).setValue(title);
+        test(form.type).selectItem("Volunteering");
+        test(form.city).selectItem("Brooklyn Park");
+        LocalDateTime start = LocalDateTime.now()
+                .minusDays(1)
+                .withHour(9)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        test(form.startsAt).setValue(start);
+        test(form.endsAt).setValue(start.plusHours(4));
+        test(form.partners).selectItem("La Familia Food Shelf");
+        test(form.status).selectItem("Held");
+        test(form.save).click();
+        assertThat(errorOf(form.attendance)).isEqualTo("Say how many people came (0 if nobody did)");
+
+        test(form.attendance).setValue(35);
+        test(form.addPolice).click();
+        var police = form.policeRows.getFirst();
+        test(police.department).selectItem("Brooklyn Park Police Department");
+        test(police.recruits).setValue(6);
+        police.hours.setValue(new BigDecimal("12"));
+        test(form.save).click();
+
+        var page = (EventView) getCurrentView();
+        assertThat(page.title.getText()).isEqualTo(title);
+        assertThat(page.facts.getElement().getTextRecursively())
+                .contains("Held")
+                .contains("35 people");
+        assertThat(page.police.getElement().getTextRecursively())
+                .isEqualTo("Brooklyn Park Police Department: no officers, 6 recruits, 12 volunteer hours");
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void the_events_list_asks_to_record_planned_events_that_are_over() {
+        LocalDateTime start = LocalDateTime.now().minusDays(2);
+        String title = "Past planned " + System.nanoTime();
+        outreach.plan(new EventData(
+                title,
+                EventType.COMMUNITY_EVENT,
+                brooklynPark,
+                "",
+                start,
+                start.plusHours(1),
+                null,
+                Set.of(),
+                Set.of(),
+                EventStatus.PLANNED,
+                null,
+                Map.of(),
+                List.of(),
+                "",
+                null));
+        var view = navigate(EventListView.class);
+        assertThat(view.toRecord.isVisible()).isTrue();
+        assertThat(view.toRecord.getElement().getTextRecursively())
+                .contains(title)
+                .contains("record");
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void a_series_page_shows_its_sessions_and_completion() {
+        var academy = outreach.createSeries(new SeriesData("Academy " + System.nanoTime(), brooklynPark, 22, 18));
+        var page = navigate(SeriesView.class, academy.id());
+        assertThat(page.completion.getText()).isEqualTo("18 of 22 participants completed");
+        test(page.addSession).click();
+        var form = (EventFormView) getCurrentView();
+        assertThat(form.series.getValue()).isEqualTo(academy.id());
+        assertThat(form.title.getValue()).isEqualTo(academy.title() + ": session 1");
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void a_liaison_opening_a_hopkins_event_sees_not_found() {
+        LocalDateTime start = LocalDateTime.now().plusDays(5);
+        var hopkinsEvent = signedIn.as(
+                "demo-coordinator",
+                () -> outreach.plan(new EventData(
+                        "Hopkins only",
+                        EventType.FORUM,
+                        hopkins,
+                        "",
+                        start,
+                        start.plusHours(1),
+                        null,
+                        Set.of(),
+                        Set.of(),
+                        EventStatus.PLANNED,
+                        null,
+                        Map.of(),
+                        List.of(),
+                        "",
+                        null)));
+        navigate("event/" + hopkinsEvent.id(), Component.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Page not found");
+    }
+}
