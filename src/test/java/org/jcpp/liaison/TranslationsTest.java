@@ -112,6 +112,9 @@ class TranslationsTest {
                 check("training.move." + next.name(), missing);
             }
         }
+        for (String mode : List.of("MONTH", "WEEK")) {
+            check("calendar.mode." + mode, missing);
+        }
         for (var action : org.jcpp.liaison.audit.AuditAction.values()) {
             check("AuditAction." + action.name(), missing);
         }
@@ -159,7 +162,8 @@ class TranslationsTest {
                         "activity.contact.",
                         "audit.type.",
                         "person.notice.",
-                        "training.move.");
+                        "training.move.",
+                        "calendar.mode.");
     }
 
     private void check(String key, Set<String> missing) {

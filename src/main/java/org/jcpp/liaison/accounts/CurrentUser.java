@@ -71,6 +71,29 @@ public class CurrentUser implements SignedInUser {
                 .orElse(CityScope.NONE);
     }
 
+    /**
+     * Runs {@code work} as the given account, with its role and cities, for a request that carries no session (a
+     * calendar program fetching a user's feed). Empty when the account does not exist or is disabled.
+     */
+    public <T> Optional<T> runAs(long accountId, java.util.function.Supplier<T> work) {
+        var account = accounts.findById(accountId).filter(UserAccount::isEnabled);
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        var a = account.get();
+        var principal = new AccountPrincipal(a.getId(), a.getUsername(), null, a.getRole(), true, false);
+        var context = SecurityContextHolder.getContext();
+        var previous = context.getAuthentication();
+        context.setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        principal, null, principal.getAuthorities()));
+        try {
+            return Optional.ofNullable(work.get());
+        } finally {
+            context.setAuthentication(previous);
+        }
+    }
+
     @Override
     @Transactional(readOnly = true)
     public Optional<Profile> profile() {

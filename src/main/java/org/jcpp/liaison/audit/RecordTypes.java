@@ -21,7 +21,8 @@ public final class RecordTypes {
             "training-session",
             "roll-call-briefing",
             "outreach-event",
-            "outreach-series");
+            "outreach-series",
+            "calendar-feed");
 
     private RecordTypes() {}
 }

@@ -3,8 +3,8 @@ package org.jcpp.liaison.outreach;
 import java.time.LocalDateTime;
 
 /**
- * One entry of the calendar: an outreach event or a roll-call briefing. Carries no personal data: a title, a place
- * (city), a time and where in the app it is shown.
+ * One entry of the calendar: an outreach event or a roll-call briefing (a whole day). Carries no personal data: a
+ * title, a city, a time and where in the app it is shown.
  */
 public record CalendarEntry(
         Kind kind,
@@ -14,6 +14,7 @@ public record CalendarEntry(
         LocalDateTime start,
         LocalDateTime end,
         boolean allDay,
+        boolean cancelled,
         String route) {
 
     public enum Kind {

@@ -54,7 +54,8 @@ abstract class RouteMatrix extends ViewTest {
             Map.entry("events/plan/:id", FIELD),
             Map.entry("event/:id", FIELD),
             Map.entry("events/series/:id", FIELD),
-            Map.entry("events/series/edit/:id", FIELD));
+            Map.entry("events/series/edit/:id", FIELD),
+            Map.entry("calendar", FIELD));
 
     abstract String role();
 

@@ -159,6 +159,44 @@ class OutreachViewsIT extends ViewTest {
 
     @Test
     @WithUserDetails("demo-liaison")
+    void the_calendar_shows_the_weeks_events_and_briefings_and_makes_a_link_shown_once() {
+        LocalDateTime start =
+                LocalDateTime.now().withHour(12).withMinute(0).withSecond(0).withNano(0);
+        String title = "Lunch with the night shift " + System.nanoTime();
+        outreach.plan(new EventData(
+                title,
+                EventType.COMMUNITY_EVENT,
+                brooklynPark,
+                "",
+                start,
+                start.plusHours(1),
+                null,
+                Set.of(),
+                Set.of(),
+                EventStatus.PLANNED,
+                null,
+                Map.of(),
+                List.of(),
+                "",
+                null));
+        var view = navigate(CalendarView.class);
+        assertThat(view.entryTexts()).contains("12:00 " + title);
+        test(view.mode).selectItem("Week");
+        assertThat(view.entryTexts()).contains("12:00 " + title);
+        test(view.next).click();
+        assertThat(view.entryTexts()).doesNotContain("12:00 " + title);
+
+        test(view.createFeed).click();
+        assertThat(view.feedLink.isVisible()).isTrue();
+        assertThat(view.feedLink.getValue()).matches(".*/calendar/[A-Za-z0-9_-]{43}\\.ics");
+        navigate(EventListView.class);
+        var again = navigate(CalendarView.class);
+        assertThat(again.feedLink.isVisible()).isFalse();
+        assertThat(again.revokeFeed.isVisible()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
     void a_liaison_opening_a_hopkins_event_sees_not_found() {
         LocalDateTime start = LocalDateTime.now().plusDays(5);
         var hopkinsEvent = signedIn.as(
