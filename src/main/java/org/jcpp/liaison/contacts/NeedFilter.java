@@ -7,7 +7,13 @@ public record NeedFilter(
         @Nullable Long cityId,
         @Nullable NeedStatus status,
         @Nullable NeedCategory category,
-        boolean overdueOnly) {
+        boolean overdueOnly,
+        @Nullable Long referralPartnerId) {
 
-    public static final NeedFilter ANY = new NeedFilter(null, null, null, false);
+    public static final NeedFilter ANY = new NeedFilter(null, null, null, false, null);
+
+    /** The needs referred to a partner organisation. */
+    public static NeedFilter referredTo(long partnerId) {
+        return new NeedFilter(null, null, null, false, partnerId);
+    }
 }

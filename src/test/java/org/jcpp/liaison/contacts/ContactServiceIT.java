@@ -111,7 +111,8 @@ class ContactServiceIT {
             assertThatThrownBy(() -> contacts.delete(hopkinsContact.id(), hopkinsContact.version()))
                     .isInstanceOf(RecordNotFoundException.class);
             assertThatThrownBy(() -> needs.get(needId)).isInstanceOf(RecordNotFoundException.class);
-            assertThat(needs.count(new NeedFilter(hopkins, null, null, false))).isZero();
+            assertThat(needs.count(new NeedFilter(hopkins, null, null, false, null)))
+                    .isZero();
             assertThatThrownBy(() -> contacts.log(contact(hopkins, 2, "mine?", List.of())))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
                             .isEqualTo("cityId"));

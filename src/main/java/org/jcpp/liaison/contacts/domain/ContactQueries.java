@@ -125,6 +125,9 @@ public class ContactQueries {
         if (filter.category() != null) {
             where.and("n.category = :category", "category", filter.category());
         }
+        if (filter.referralPartnerId() != null) {
+            where.and("n.referralPartnerId = :partnerId", "partnerId", filter.referralPartnerId());
+        }
         if (filter.overdueOnly()) {
             where.and("n.status in :openStatuses and n.dueOn < :today", null, null);
         }

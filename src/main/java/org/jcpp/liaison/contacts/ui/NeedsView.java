@@ -95,7 +95,7 @@ class NeedsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     }
 
     NeedFilter filter() {
-        return new NeedFilter(city.getValue(), status.getValue(), category.getValue(), overdue.getValue());
+        return new NeedFilter(city.getValue(), status.getValue(), category.getValue(), overdue.getValue(), null);
     }
 
     @Override

@@ -79,12 +79,20 @@ class EventView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
                 .fact("contacts.city", names.reference.city(details.cityId()))
                 .fact("outreach.venue", details.venue())
                 .fact("outreach.organiser", names.user(details.organiserId()))
-                .fact("contacts.partners", Formats.names(names.partners, details.partnerIds()))
                 .fact("outreach.languages", Formats.names(names.languages, details.languageIds()))
                 .fact(
                         "outreach.attendance",
                         details.attendance() == null ? "" : getTranslation("contacts.people", details.attendance()));
         add(title, facts);
+        if (!details.partnerIds().isEmpty()) {
+            var partnerLinks = new com.vaadin.flow.component.html.Div();
+            partnerLinks.addClassName("partner-links");
+            partnerLinks.add(new com.vaadin.flow.component.html.Span(getTranslation("contacts.partners") + ": "));
+            details.partnerIds()
+                    .forEach(id ->
+                            partnerLinks.add(new Anchor("partner/" + id, names.partners.getOrDefault(id, "#" + id))));
+            add(partnerLinks);
+        }
         if (details.seriesId() != null) {
             add(new Anchor("events/series/" + details.seriesId(), getTranslation("outreach.series.open")));
         }

@@ -55,7 +55,9 @@ abstract class RouteMatrix extends ViewTest {
             Map.entry("event/:id", FIELD),
             Map.entry("events/series/:id", FIELD),
             Map.entry("events/series/edit/:id", FIELD),
-            Map.entry("calendar", FIELD));
+            Map.entry("calendar", FIELD),
+            Map.entry("partners", FIELD),
+            Map.entry("partner/:id", FIELD));
 
     abstract String role();
 

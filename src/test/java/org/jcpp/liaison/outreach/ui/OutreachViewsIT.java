@@ -36,6 +36,9 @@ class OutreachViewsIT extends ViewTest {
     @Autowired
     UserDetailsService userDetails;
 
+    @Autowired
+    org.jcpp.liaison.contacts.ContactService contacts;
+
     SignedIn signedIn;
     long brooklynPark;
     long hopkins;
@@ -193,6 +196,50 @@ class OutreachViewsIT extends ViewTest {
         var again = navigate(CalendarView.class);
         assertThat(again.feedLink.isVisible()).isFalse();
         assertThat(again.revokeFeed.isVisible()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void a_partner_page_lists_its_events_and_the_needs_referred_to_it() {
+        long foodShelf = signedIn.idOf(referenceData, ReferenceKind.PARTNER, "La Familia Food Shelf");
+        LocalDateTime start = LocalDateTime.now().minusDays(3).withSecond(0).withNano(0);
+        String title = "Sorting donations " + System.nanoTime();
+        outreach.plan(new EventData(
+                title,
+                EventType.VOLUNTEERING,
+                brooklynPark,
+                "",
+                start,
+                start.plusHours(2),
+                null,
+                Set.of(foodShelf),
+                Set.of(),
+                EventStatus.HELD,
+                20,
+                Map.of(),
+                List.of(),
+                "",
+                null));
+        String need = "Food for a family of six " + System.nanoTime();
+        contacts.log(org.jcpp.liaison.contacts.SampleContacts.visit(
+                brooklynPark,
+                "Home visit",
+                new org.jcpp.liaison.contacts.NeedData(
+                        org.jcpp.liaison.contacts.NeedCategory.FOOD,
+                        need,
+                        null,
+                        null,
+                        foodShelf,
+                        org.jcpp.liaison.contacts.ReferralConsent.ANONYMOUS,
+                        null)));
+        var page = navigate(PartnerView.class, foodShelf);
+        assertThat(page.title.getText()).isEqualTo("La Familia Food Shelf");
+        var events = test(page.events);
+        assertThat(java.util.stream.IntStream.range(0, events.size()).mapToObj(i -> events.getCellText(i, 1)))
+                .contains(title);
+        var referrals = test(page.referrals);
+        assertThat(java.util.stream.IntStream.range(0, referrals.size()).mapToObj(i -> referrals.getCellText(i, 3)))
+                .contains(need);
     }
 
     @Test
