@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -15,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Formats;
+import org.jcpp.liaison.base.ui.Narrow;
 import org.jcpp.liaison.base.ui.PagedLists;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
@@ -64,6 +66,16 @@ class PartnerView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         events.addColumn(row -> Formats.enumLabel(this, row.status())).setHeader(getTranslation("outreach.status"));
         events.addColumn(row -> row.attendance() == null ? "" : String.valueOf(row.attendance()))
                 .setHeader(getTranslation("outreach.attendance.short"));
+        var compactEvent = events.addColumn(LitRenderer.<EventRow>of(
+                                "<div class='two-line'><strong>${item.title}</strong><span>${item.details}</span></div>")
+                        .withProperty("title", EventRow::title)
+                        .withProperty(
+                                "details",
+                                row -> Formats.dateTime(row.startsAt()) + " · " + names.city(row.cityId()) + " · "
+                                        + Formats.enumLabel(this, row.status())))
+                .setHeader(getTranslation("partners.events"));
+        compactEvent.setVisible(false);
+        Narrow.whenNarrow(events, () -> events.getColumns().forEach(c -> c.setVisible(c == compactEvent)));
         events.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         events.setEmptyStateText(getTranslation("partners.no-events"));
         events.setHeight("22em");
@@ -80,6 +92,19 @@ class PartnerView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
                 .addColumn(row -> Formats.excerpt(row.description(), 100))
                 .setHeader(getTranslation("need.description"))
                 .setFlexGrow(3);
+        var compactNeed = referrals
+                .addColumn(
+                        LitRenderer.<NeedRow>of("<div class='two-line'><strong>${item.category} · ${item.city}</strong>"
+                                        + "<span>${item.details}</span></div>")
+                                .withProperty("category", row -> Formats.enumLabel(this, row.category()))
+                                .withProperty("city", row -> names.city(row.cityId()))
+                                .withProperty(
+                                        "details",
+                                        row -> Formats.enumLabel(this, row.status()) + " · "
+                                                + Formats.excerpt(row.description(), 100)))
+                .setHeader(getTranslation("partners.referrals"));
+        compactNeed.setVisible(false);
+        Narrow.whenNarrow(referrals, () -> referrals.getColumns().forEach(c -> c.setVisible(c == compactNeed)));
         referrals.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         referrals.setEmptyStateText(getTranslation("partners.no-referrals"));
         referrals.setHeight("22em");
