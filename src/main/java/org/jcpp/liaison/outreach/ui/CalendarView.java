@@ -83,6 +83,8 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         var controls = new HorizontalLayout(previous, today, next, mode);
         controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         controls.addClassName("calendar-controls");
+        controls.getStyle().set("flex-wrap", "wrap");
+        mode.setWidth("9em");
         period.addClassName("calendar-period");
         days.addClassName("calendar-grid");
 
@@ -160,7 +162,10 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         for (CalendarEntry entry : entries) {
             String text = entry.kind() == CalendarEntry.Kind.BRIEFING
                     ? getTranslation("calendar.briefing", entry.title())
-                    : entry.start().toLocalTime() + " " + entry.title();
+                    : DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
+                                    .withLocale(Formats.locale())
+                                    .format(entry.start())
+                            + " " + entry.title();
             var link = new Anchor(entry.route(), text);
             link.addClassNames("calendar-entry", entry.kind().name().toLowerCase(java.util.Locale.ROOT));
             if (entry.cancelled()) {

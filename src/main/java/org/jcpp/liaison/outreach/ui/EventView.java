@@ -73,9 +73,7 @@ class EventView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         facts.removeAll();
         facts.fact("outreach.status", Formats.enumLabel(this, details.status()))
                 .fact("outreach.type", Formats.enumLabel(this, details.type()))
-                .fact(
-                        "outreach.when",
-                        Formats.dateTime(details.startsAt()) + " – " + Formats.dateTime(details.endsAt()))
+                .fact("outreach.when", period(details))
                 .fact("contacts.city", names.reference.city(details.cityId()))
                 .fact("outreach.venue", details.venue())
                 .fact("outreach.organiser", names.user(details.organiserId()))
@@ -101,7 +99,7 @@ class EventView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             details.groupAttendance()
                     .forEach((group, people) -> groups.add(new ListItem(names.groups.getOrDefault(group, "#" + group)
                             + ": " + getTranslation("contacts.people", people))));
-            add(new H3(getTranslation("outreach.by-group")), groups);
+            add(new H3(getTranslation("outreach.by-group.title")), groups);
         }
         if (!details.police().isEmpty()) {
             police.removeAll();
@@ -130,6 +128,16 @@ class EventView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         edit.setVisible(details.canEdit());
         delete.setVisible(details.canEdit());
         add(actions);
+    }
+
+    /** "Oct 16, 2026, 5:00 PM – 8:00 PM", or both dates when the event spans days. */
+    private static String period(EventDetails details) {
+        String end = details.endsAt().toLocalDate().equals(details.startsAt().toLocalDate())
+                ? java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
+                        .withLocale(Formats.locale())
+                        .format(details.endsAt())
+                : Formats.dateTime(details.endsAt());
+        return Formats.dateTime(details.startsAt()) + " – " + end;
     }
 
     private void confirmDelete() {

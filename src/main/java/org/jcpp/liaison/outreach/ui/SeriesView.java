@@ -49,10 +49,13 @@ class SeriesView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         sessions.addColumn(row -> Formats.dateTime(row.startsAt()))
                 .setHeader(getTranslation("outreach.when"))
                 .setAutoWidth(true);
-        sessions.addColumn(EventRow::title).setHeader(getTranslation("outreach.title"));
+        sessions.addColumn(EventRow::title)
+                .setHeader(getTranslation("outreach.title"))
+                .setFlexGrow(3);
         sessions.addColumn(row -> Formats.enumLabel(this, row.status())).setHeader(getTranslation("outreach.status"));
         sessions.addColumn(row -> row.attendance() == null ? "" : String.valueOf(row.attendance()))
                 .setHeader(getTranslation("outreach.attendance.short"));
+        sessions.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         sessions.setAllRowsVisible(true);
         sessions.setEmptyStateText(getTranslation("outreach.series.no-sessions"));
         sessions.addItemClickListener(e ->
