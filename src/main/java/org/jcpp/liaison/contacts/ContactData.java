@@ -40,4 +40,40 @@ public record ContactData(
         @NotNull @Size(max = SUMMARY_MAX, message = "contact.summary.too-long")
         String summary,
 
-        @NotNull @Valid List<NeedData> needs) {}
+        @NotNull @Valid List<NeedData> needs,
+        @Nullable Long eventId) {
+
+    /** A contact without an outreach event. */
+    public ContactData(
+            LocalDateTime occurredAt,
+            Long cityId,
+            @Nullable Long liaisonId,
+            ContactKind kind,
+            PlaceType placeType,
+            Set<Long> languageIds,
+            Set<Long> groupIds,
+            Set<Long> topicIds,
+            Set<Long> partnerIds,
+            int headcount,
+            boolean interpreterUsed,
+            boolean languageLineUsed,
+            String summary,
+            List<NeedData> needs) {
+        this(
+                occurredAt,
+                cityId,
+                liaisonId,
+                kind,
+                placeType,
+                languageIds,
+                groupIds,
+                topicIds,
+                partnerIds,
+                headcount,
+                interpreterUsed,
+                languageLineUsed,
+                summary,
+                needs,
+                null);
+    }
+}

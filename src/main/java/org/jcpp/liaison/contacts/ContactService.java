@@ -267,6 +267,9 @@ public class ContactService {
         contact.setTopicIds(data.topicIds());
         contact.setPartnerIds(data.partnerIds());
         contact.setSummary(data.summary());
+        if (data.eventId() != null || contact.getId() == null) {
+            contact.setEventId(data.eventId()); // an edit without an event keeps the one the contact was logged at
+        }
     }
 
     private static Need newNeed(NeedData data, Contact contact, long me, int index) {

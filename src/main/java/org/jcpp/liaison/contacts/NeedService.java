@@ -58,6 +58,11 @@ public class NeedService {
         this.directory = directory;
     }
 
+    /** The needs raised at an outreach event that the user may see, oldest first: one statement. */
+    public List<NeedRow> raisedAt(long eventId) {
+        return queries.needsAtEvent(currentUser.scopeClause(), eventId);
+    }
+
     /** The signed-in user's open needs, overdue first: one statement. */
     public List<NeedRow> myFollowUps(Pageable pageable) {
         return queries.followUpRows(currentUser.scopeClause(), currentUser.requireId(), pageable);

@@ -99,6 +99,11 @@ public class Contact extends AbstractEntity {
     @Column(name = "legal_hold", nullable = false)
     private boolean legalHold;
 
+    /** The outreach event the contact happened at, if any (an event of the outreach module, by id). */
+    @Classified(DataClass.PUBLIC)
+    @Column(name = "event_id")
+    private @org.jspecify.annotations.Nullable Long eventId;
+
     @OneToMany(mappedBy = "contact", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Need> needs = new ArrayList<>();
@@ -240,5 +245,13 @@ public class Contact extends AbstractEntity {
 
     private static Long[] toArray(Collection<Long> ids) {
         return new TreeSet<>(ids).toArray(Long[]::new);
+    }
+
+    public @org.jspecify.annotations.Nullable Long getEventId() {
+        return eventId;
+    }
+
+    public void setEventId(@org.jspecify.annotations.Nullable Long eventId) {
+        this.eventId = eventId;
     }
 }

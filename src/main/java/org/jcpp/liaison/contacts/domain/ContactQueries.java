@@ -64,6 +64,15 @@ public class ContactQueries {
         return count(entityManager.createQuery("select count(n) from Need n" + where, Long.class), where);
     }
 
+    /** The needs raised at an outreach event (on contacts logged at it), oldest first: one statement. */
+    public List<NeedRow> needsAtEvent(ScopeClause scope, long eventId) {
+        Conditions where =
+                withNeedParameters(scoped(scope, "n.cityId").and("n.contact.eventId = :eventId", "eventId", eventId));
+        return where.bind(entityManager.createQuery(NEED_ROW + where + " order by n.id", NeedRow.class))
+                .setMaxResults(500)
+                .getResultList();
+    }
+
     /** Open needs the user owns, overdue first, then by due date. */
     public List<NeedRow> followUpRows(ScopeClause scope, long ownerId, Pageable pageable) {
         Conditions where = followUpWhere(scope, ownerId);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -39,6 +40,7 @@ import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.accounts.UserRef;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.Addresses;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.Records;
@@ -211,6 +213,7 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final Div needsBox = new Div();
     private final H2 needsTitle = new H2();
     private @Nullable ContactDetails editing;
+    private @Nullable Long eventId;
 
     ContactFormView(
             ContactService contacts,
@@ -341,6 +344,7 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
         if (id == null) {
+            fromEvent(event.getLocation());
             return;
         }
         editing = Records.orNotFound(event, () -> contacts.get(id)).orElse(null);
@@ -384,6 +388,29 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
         needsTitle.setVisible(false);
         needsBox.setVisible(false);
         addNeed.setVisible(false);
+    }
+
+    /**
+     * {@code contacts/log?event=ID&city=ID&at=…} from an outreach event's page: the contact is the event's, in its city
+     * and at its time, and a first need is ready to be described.
+     */
+    private void fromEvent(com.vaadin.flow.router.Location location) {
+        eventId = Addresses.longParameter(location, "event").orElse(null);
+        if (eventId == null) {
+            return;
+        }
+        Addresses.longParameter(location, "city")
+                .filter(city.getListDataView()::contains)
+                .ifPresent(form::setCityId);
+        Addresses.dateTimeParameter(location, "at")
+                .filter(at -> !at.isAfter(LocalDateTime.now()))
+                .ifPresent(form::setOccurredAt);
+        binder.readBean(form);
+        cityChanged();
+        var fromEvent = new Anchor("event/" + eventId, getTranslation("contacts.from-event"));
+        fromEvent.addClassName("from-event");
+        addComponentAsFirst(fromEvent);
+        addNeedEditor();
     }
 
     private void cityChanged() {
@@ -452,7 +479,8 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
                 form.isInterpreterUsed(),
                 form.isLanguageLineUsed(),
                 form.getSummary(),
-                needEditors.stream().map(NeedEditor::toData).toList());
+                needEditors.stream().map(NeedEditor::toData).toList(),
+                eventId);
         ContactDetails[] saved = new ContactDetails[1];
         boolean ok = FormErrors.attempt(
                 this,

@@ -26,6 +26,8 @@ import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.contacts.NeedRow;
+import org.jcpp.liaison.contacts.NeedService;
 import org.jcpp.liaison.outreach.EventDetails;
 import org.jcpp.liaison.outreach.EventStatus;
 import org.jcpp.liaison.outreach.OutreachService;
@@ -45,11 +47,17 @@ class EventView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     final Button delete = new Button();
 
     private final OutreachService outreach;
+    private final NeedService needs;
     private final Names names;
     private EventDetails event;
 
-    EventView(OutreachService outreach, ReferenceDataService referenceData, AccountDirectory directory) {
+    EventView(
+            OutreachService outreach,
+            NeedService needs,
+            ReferenceDataService referenceData,
+            AccountDirectory directory) {
         this.outreach = outreach;
+        this.needs = needs;
         this.names = new Names(referenceData, directory);
         addClassName("event-view");
         setMaxWidth("60rem");
@@ -112,6 +120,26 @@ class EventView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
                         Formats.number(p.volunteerHours()))));
             }
             add(new H3(getTranslation("outreach.police")), police);
+        }
+        var raised = needs.raisedAt(details.id());
+        var needList = new UnorderedList();
+        needList.addClassName("needs-raised");
+        for (NeedRow need : raised) {
+            needList.add(new ListItem(new Anchor(
+                    "need/" + need.id(),
+                    Formats.enumLabel(this, need.category()) + ": " + Formats.excerpt(need.description(), 100) + " ("
+                            + Formats.enumLabel(this, need.status()) + ")")));
+        }
+        add(new H3(getTranslation("outreach.needs-raised")));
+        if (raised.isEmpty()) {
+            add(new Paragraph(getTranslation("outreach.no-needs")));
+        } else {
+            add(needList);
+        }
+        if (!details.startsAt().isAfter(java.time.LocalDateTime.now()) && details.status() != EventStatus.CANCELLED) {
+            add(new Anchor(
+                    "contacts/log?event=" + details.id() + "&city=" + details.cityId() + "&at=" + details.startsAt(),
+                    getTranslation("outreach.log-need")));
         }
         if (!details.outcomes().isBlank()) {
             outcomes.setText(details.outcomes());

@@ -246,6 +246,72 @@ class OutreachViewsIT extends ViewTest {
 
     @Test
     @WithUserDetails("demo-liaison")
+    void a_need_raised_at_an_event_is_logged_from_its_page_and_listed_there() {
+        LocalDateTime start = LocalDateTime.now().minusHours(3).withSecond(0).withNano(0);
+        var held = outreach.plan(new EventData(
+                "Forum at the library " + System.nanoTime(),
+                EventType.FORUM,
+                brooklynPark,
+                "Library",
+                start,
+                start.plusHours(2),
+                null,
+                Set.of(),
+                Set.of(),
+                EventStatus.HELD,
+                40,
+                Map.of(),
+                List.of(),
+                "",
+                null));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        "contacts/log",
+                        com.vaadin.flow.router.QueryParameters.simple(Map.of(
+                                "event", String.valueOf(held.id()),
+                                "city", String.valueOf(brooklynPark),
+                                "at", start.toString())));
+        var form = getCurrentView();
+        var city = find(com.vaadin.flow.component.combobox.ComboBox.class)
+                .withCaption("Member city")
+                .single();
+        assertThat(city.getValue()).isEqualTo(brooklynPark);
+        test(find(com.vaadin.flow.component.select.Select.class)
+                        .withCaption("Kind of contact")
+                        .single())
+                .selectItem("Community meeting or forum");
+        test(find(com.vaadin.flow.component.select.Select.class)
+                        .withCaption("Kind of place")
+                        .single())
+                .selectItem("Public space");
+        test(find(com.vaadin.flow.component.select.Select.class)
+                        .withCaption("Category")
+                        .single())
+                .selectItem("Traffic");
+        String need = "Crosswalk by the library " + System.nanoTime();
+        test(find(com.vaadin.flow.component.textfield.TextArea.class)
+                        .withCaption("What is needed")
+                        .single())
+                .setValue(need);
+        test(find(com.vaadin.flow.component.button.Button.class)
+                        .withText("Save contact")
+                        .single())
+                .click();
+        assertThat(form).isNotSameAs(getCurrentView());
+
+        navigate(EventView.class, held.id());
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class)
+                        .withTextContaining(need)
+                        .exists())
+                .isTrue();
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
     void a_liaison_opening_a_hopkins_event_sees_not_found() {
         LocalDateTime start = LocalDateTime.now().plusDays(5);
         var hopkinsEvent = signedIn.as(
