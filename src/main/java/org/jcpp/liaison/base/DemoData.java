@@ -19,4 +19,18 @@ public class DemoData {
     public boolean enabled() {
         return enabled;
     }
+
+    /**
+     * Loads a module's demo data as the system, when demo data is on and the module has none yet
+     * ({@code alreadyLoaded} says whether it has).
+     */
+    public void loadOnce(java.util.function.BooleanSupplier alreadyLoaded, Runnable load) {
+        if (!enabled || alreadyLoaded.getAsBoolean()) {
+            return;
+        }
+        SystemTask.call(() -> {
+            load.run();
+            return null;
+        });
+    }
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.base.DemoData;
-import org.jcpp.liaison.base.SystemTask;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
 import org.jcpp.liaison.contacts.domain.Contact;
@@ -132,13 +131,7 @@ class ContactsDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demoData.enabled() || contacts.count() > 0) {
-            return;
-        }
-        SystemTask.call(() -> {
-            load();
-            return null;
-        });
+        demoData.loadOnce(() -> contacts.count() > 0, this::load);
     }
 
     private void load() {

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.base.DemoData;
-import org.jcpp.liaison.base.SystemTask;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
 import org.jcpp.liaison.outreach.domain.GroupAttendance;
@@ -53,13 +52,7 @@ class OutreachDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demoData.enabled() || events.count() > 0) {
-            return;
-        }
-        SystemTask.call(() -> {
-            load();
-            return null;
-        });
+        demoData.loadOnce(() -> events.count() > 0, this::load);
     }
 
     private void load() {

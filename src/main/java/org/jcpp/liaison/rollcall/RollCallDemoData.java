@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.base.DemoData;
-import org.jcpp.liaison.base.SystemTask;
 import org.jcpp.liaison.cities.DepartmentRef;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ShiftRow;
@@ -60,13 +59,7 @@ class RollCallDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demoData.enabled() || briefings.count() > 0) {
-            return;
-        }
-        SystemTask.call(() -> {
-            load();
-            return null;
-        });
+        demoData.loadOnce(() -> briefings.count() > 0, this::load);
     }
 
     private void load() {

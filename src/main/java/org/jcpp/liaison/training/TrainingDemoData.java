@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.base.DemoData;
-import org.jcpp.liaison.base.SystemTask;
 import org.jcpp.liaison.cities.DepartmentRef;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.training.domain.TrainingSession;
@@ -51,13 +50,7 @@ class TrainingDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demoData.enabled() || topics.count() > 0) {
-            return;
-        }
-        SystemTask.call(() -> {
-            load();
-            return null;
-        });
+        demoData.loadOnce(() -> topics.count() > 0, this::load);
     }
 
     private void load() {
