@@ -72,25 +72,30 @@ public class CurrentUser implements SignedInUser {
     }
 
     /**
-     * Runs {@code work} as the given account, with its role and cities, for a request that carries no session (a
-     * calendar program fetching a user's feed). Empty when the account does not exist or is disabled.
+     * Runs {@code work} as the given liaison or coordinator, with their current role and cities, for a request that
+     * carries no sign-in of its own (a calendar program fetching the user's feed with its secret link). Runs in a
+     * security context of its own, so a browser session that happens to send its cookie along is left untouched.
+     * Empty when the account does not exist, is disabled or is an admin (who has no calendar).
      */
     public <T> Optional<T> runAs(long accountId, java.util.function.Supplier<T> work) {
-        var account = accounts.findById(accountId).filter(UserAccount::isEnabled);
+        var account = accounts.findById(accountId)
+                .filter(UserAccount::isEnabled)
+                .filter(a -> a.getRole() == Role.LIAISON || a.getRole() == Role.COORDINATOR);
         if (account.isEmpty()) {
             return Optional.empty();
         }
         var a = account.get();
         var principal = new AccountPrincipal(a.getId(), a.getUsername(), null, a.getRole(), true, false);
-        var context = SecurityContextHolder.getContext();
-        var previous = context.getAuthentication();
-        context.setAuthentication(
+        var previous = SecurityContextHolder.getContext();
+        var own = SecurityContextHolder.createEmptyContext();
+        own.setAuthentication(
                 org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
                         principal, null, principal.getAuthorities()));
+        SecurityContextHolder.setContext(own);
         try {
             return Optional.ofNullable(work.get());
         } finally {
-            context.setAuthentication(previous);
+            SecurityContextHolder.setContext(previous);
         }
     }
 

@@ -50,6 +50,7 @@ public class ContactService {
     private final AccountDirectory directory;
     private final ReferenceDataService referenceData;
     private final AuditTrail audit;
+    private final org.springframework.beans.factory.ObjectProvider<ContactEvents> events;
 
     ContactService(
             ContactRepository contacts,
@@ -57,8 +58,10 @@ public class ContactService {
             CurrentUser currentUser,
             AccountDirectory directory,
             ReferenceDataService referenceData,
-            AuditTrail audit) {
+            AuditTrail audit,
+            org.springframework.beans.factory.ObjectProvider<ContactEvents> events) {
         this.audit = audit;
+        this.events = events;
         this.contacts = contacts;
         this.queries = queries;
         this.currentUser = currentUser;
@@ -212,6 +215,12 @@ public class ContactService {
             }
             if (!directory.servesCity(liaisonId, data.cityId())) {
                 throw new InvalidInputException("liaisonId", "contact.liaison.not-in-city");
+            }
+        }
+        if (data.eventId() != null) {
+            ContactEvents known = events.getIfAvailable();
+            if (known == null || !known.accepts(data.eventId(), data.cityId())) {
+                throw new InvalidInputException("cityId", "contact.event.not-this");
             }
         }
         requireKnown(ReferenceKind.LANGUAGE, data.languageIds(), "languageIds");

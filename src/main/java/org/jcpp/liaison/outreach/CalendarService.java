@@ -33,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CalendarService {
 
-    /** At most this many briefings are shown in one calendar period (a month has far fewer). */
-    static final int MAX_BRIEFINGS = 2_000;
+    /** At most this many briefings go into one calendar period (the feed's 15 months of all cities have far fewer). */
+    static final int MAX_BRIEFINGS = 20_000;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

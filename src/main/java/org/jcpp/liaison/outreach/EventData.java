@@ -40,7 +40,13 @@ public record EventData(
         @Max(value = OutreachLimits.HEADCOUNT_MAX, message = "outreach.attendance.range")
         Integer attendance,
 
-        @NotNull Map<Long, @Min(value = 0, message = "outreach.attendance.range") Integer> groupAttendance,
+        @NotNull
+        Map<
+                        Long,
+                        @NotNull @Min(value = 0, message = "outreach.attendance.range")
+                        @Max(value = OutreachLimits.HEADCOUNT_MAX, message = "outreach.attendance.range") Integer>
+                groupAttendance,
+
         @NotNull @Valid List<PoliceData> police,
 
         @NotNull @Size(max = OutreachLimits.OUTCOMES_MAX, message = "outreach.outcomes.too-long")

@@ -134,9 +134,7 @@ public class OutreachService {
     public Map<Long, String> seriesIn(long cityId) {
         var titles = new LinkedHashMap<Long, String>();
         if (currentUser.scope().allows(cityId)) {
-            series.findAll(org.springframework.data.domain.Sort.by("title")).stream()
-                    .filter(s -> s.getCityId() == cityId)
-                    .forEach(s -> titles.put(s.getId(), s.getTitle()));
+            series.findByCityIdOrderByTitleAsc(cityId).forEach(s -> titles.put(s.getId(), s.getTitle()));
         }
         return titles;
     }
@@ -188,7 +186,10 @@ public class OutreachService {
         if (data.startsAt().isBefore(now.minusYears(10)) || data.startsAt().isAfter(now.plusYears(3))) {
             throw new InvalidInputException("startsAt", "outreach.start.range");
         }
-        long organiser = data.organiserId() == null ? me : data.organiserId();
+        // no organiser given: the signed-in user for a new event, the current organiser for an existing one
+        long organiser = data.organiserId() != null
+                ? data.organiserId()
+                : event.getOrganiserId() != null ? event.getOrganiserId() : me;
         boolean keptOrganiser = Long.valueOf(organiser).equals(event.getOrganiserId())
                 && data.cityId().equals(event.getCityId());
         if (organiser != me && !keptOrganiser) {
@@ -210,8 +211,12 @@ public class OutreachService {
                 throw new InvalidInputException("attendance", "outreach.attendance.required-when-held");
             }
         }
-        int byGroup = data.groupAttendance().values().stream()
-                .mapToInt(Integer::intValue)
+        if (data.status() != EventStatus.HELD
+                && (data.attendance() != null || !data.groupAttendance().isEmpty())) {
+            throw new InvalidInputException("attendance", "outreach.attendance.only-when-held");
+        }
+        long byGroup = data.groupAttendance().values().stream()
+                .mapToLong(Integer::longValue)
                 .sum();
         if (byGroup > 0 && (data.attendance() == null || byGroup > data.attendance())) {
             throw new InvalidInputException("groupAttendance", "outreach.groups.more-than-total");
@@ -230,6 +235,10 @@ public class OutreachService {
             OutreachSeries chosen = series.findById(data.seriesId())
                     .filter(s -> s.getCityId().equals(data.cityId()))
                     .orElseThrow(() -> new InvalidInputException("seriesId", "outreach.series.other-city"));
+            boolean joining = !chosen.getId().equals(event.getSeriesId());
+            if (joining && !canEdit(chosen.getCreatedBy(), chosen.getOrganiserId(), scope)) {
+                throw new InvalidInputException("seriesId", "outreach.series.not-yours");
+            }
             event.setSeriesId(chosen.getId());
         } else {
             event.setSeriesId(null);

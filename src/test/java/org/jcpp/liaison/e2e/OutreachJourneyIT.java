@@ -47,9 +47,11 @@ class OutreachJourneyIT extends BrowserTest {
         dateTime(phone, "Ends", day, "1:00 PM");
         pick(phone, "Member city", "Brooklyn Park");
         pick(phone, "Partner organizations", "La Familia Food Shelf");
-        phone.getByText("Save event").click();
+        phone.getByText("Save event").dblclick();
         phone.waitForURL(Pattern.compile(".*/event/\\d+$"));
         assertThat(phone.getByText("Event planned")).isVisible();
+        var signedIn = new SignedIn(userDetails);
+        assertThat(eventsTitled(signedIn, title)).hasSize(1);
 
         phone.getByText("Record how it went").click();
         phone.waitForURL(Pattern.compile(".*/events/plan/\\d+$"));
@@ -63,17 +65,17 @@ class OutreachJourneyIT extends BrowserTest {
         assertThat(phone.getByText("35 people")).isVisible();
         assertThat(phone.getByText("Brooklyn Park Police Department: no officers, 6 recruits, 12 volunteer hours"))
                 .isVisible();
-        var signedIn = new SignedIn(userDetails);
-        var found = signedIn.as("demo-liaison", () -> outreach.rows(EventFilter.ANY, Pageable.ofSize(500)).stream()
-                .filter(row -> row.title().equals(title))
-                .toList());
-        assertThat(found).singleElement().extracting(EventRow::attendance).isEqualTo(35);
+        assertThat(eventsTitled(signedIn, title))
+                .singleElement()
+                .extracting(EventRow::attendance)
+                .isEqualTo(35);
 
         phone.navigate(url("calendar"));
-        Locator entry = phone.locator(".calendar-entry", new Page.LocatorOptions().setHasText(title));
-        if (entry.count() == 0) { // yesterday was in the previous month
+        phone.locator(".calendar-period").waitFor();
+        if (yesterday.getMonth() != LocalDate.now().getMonth()) {
             phone.getByLabel("Previous").click();
         }
+        Locator entry = phone.locator(".calendar-entry", new Page.LocatorOptions().setHasText(title));
         assertThat(entry).hasCount(1);
 
         phone.navigate(url("partners"));
@@ -81,6 +83,12 @@ class OutreachJourneyIT extends BrowserTest {
         phone.waitForURL(Pattern.compile(".*/partner/\\d+$"));
         assertThat(phone.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(title)))
                 .hasCount(1);
+    }
+
+    private java.util.List<EventRow> eventsTitled(SignedIn signedIn, String title) {
+        return signedIn.as("demo-liaison", () -> outreach.rows(EventFilter.ANY, Pageable.ofSize(1000)).stream()
+                .filter(row -> row.title().equals(title))
+                .toList());
     }
 
     /** Fills a Vaadin date-time picker: its date part, then its time part. */

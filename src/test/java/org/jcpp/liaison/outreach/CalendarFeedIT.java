@@ -80,6 +80,7 @@ class CalendarFeedIT {
                 .orElseThrow();
         assertThat(ours.getLocation().getValue()).isEqualTo("Brooklyn Park");
         assertThat(response.body()).doesNotContain("Amina").doesNotContain("Hassan");
+        assertThat(response.body()).doesNotContainPattern("[^\\r]\\n").endsWith("END:VCALENDAR\r\n");
         assertThat(response.body().lines())
                 .allSatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
                         .isLessThanOrEqualTo(75));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jcpp.liaison.IntegrationTest;
 import org.jcpp.liaison.SignedIn;
+import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.audit.AuditAction;
 import org.jcpp.liaison.audit.AuditFilter;
 import org.jcpp.liaison.audit.AuditTrail;
@@ -19,6 +20,12 @@ import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.base.Violations;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
+import org.jcpp.liaison.contacts.ContactData;
+import org.jcpp.liaison.contacts.ContactService;
+import org.jcpp.liaison.contacts.NeedCategory;
+import org.jcpp.liaison.contacts.NeedRow;
+import org.jcpp.liaison.contacts.NeedService;
+import org.jcpp.liaison.contacts.SampleContacts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +47,15 @@ class OutreachServiceIT {
 
     @Autowired
     UserDetailsService userDetails;
+
+    @Autowired
+    CurrentUser currentUser;
+
+    @Autowired
+    ContactService contacts;
+
+    @Autowired
+    NeedService needs;
 
     SignedIn signedIn;
     long brooklynPark;
@@ -182,6 +198,102 @@ class OutreachServiceIT {
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
                             .isEqualTo("participantsCompleted"));
         });
+    }
+
+    @Test
+    void an_edit_without_an_organiser_keeps_the_organiser_and_counts_wait_until_the_event_is_held() {
+        long liaison = signedIn.as("demo-liaison", () -> currentUser.requireId());
+        LocalDateTime start = LocalDateTime.now().plusDays(4);
+        var assigned = signedIn.as(
+                "demo-coordinator",
+                () -> outreach.plan(planned("Assigned " + System.nanoTime(), brooklynPark, start, liaison, null)));
+        var edited = signedIn.as(
+                "demo-coordinator",
+                () -> outreach.update(
+                        assigned.id(), assigned.version(), planned(assigned.title(), brooklynPark, start, null, null)));
+        assertThat(edited.organiserId()).isEqualTo(liaison);
+        assertThatThrownBy(() -> signedIn.as(
+                        "demo-liaison",
+                        () -> outreach.update(
+                                edited.id(), edited.version(), planned(edited.title(), brooklynPark, start, null, 12))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("outreach.attendance.only-when-held"));
+    }
+
+    @Test
+    void a_contact_is_logged_at_an_event_of_its_own_city_only_and_its_needs_are_listed_for_the_event() {
+        LocalDateTime start = LocalDateTime.now().minusHours(5);
+        var parkEvent = signedIn.as(
+                "demo-liaison",
+                () -> outreach.plan(event(
+                        "Park forum " + System.nanoTime(),
+                        brooklynPark,
+                        start,
+                        start.plusHours(1),
+                        EventStatus.HELD,
+                        30,
+                        List.of())));
+        var hopkinsEvent = signedIn.as(
+                "demo-coordinator",
+                () -> outreach.plan(event(
+                        "Hopkins forum " + System.nanoTime(),
+                        hopkins,
+                        start,
+                        start.plusHours(1),
+                        EventStatus.HELD,
+                        30,
+                        List.of())));
+        signedIn.as("demo-liaison", () -> {
+            assertThatThrownBy(() -> contacts.log(atEvent(hopkinsEvent.id())))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                            .isEqualTo("contact.event.not-this"));
+            contacts.log(atEvent(parkEvent.id()));
+            assertThat(needs.raisedAt(parkEvent.id()))
+                    .extracting(NeedRow::description)
+                    .containsExactly("Speed bumps on 85th Avenue");
+        });
+    }
+
+    private EventData planned(String title, long cityId, LocalDateTime start, Long organiserId, Integer attendance) {
+        return new EventData(
+                title,
+                EventType.FORUM,
+                cityId,
+                "",
+                start,
+                start.plusHours(1),
+                organiserId,
+                Set.of(),
+                Set.of(),
+                EventStatus.PLANNED,
+                attendance,
+                Map.of(),
+                List.of(),
+                "",
+                null);
+    }
+
+    private ContactData atEvent(long eventId) {
+        var visit = SampleContacts.visit(
+                brooklynPark,
+                "At the forum",
+                SampleContacts.need(NeedCategory.TRAFFIC, "Speed bumps on 85th Avenue", null, null));
+        return new ContactData(
+                visit.occurredAt(),
+                visit.cityId(),
+                null,
+                visit.kind(),
+                visit.placeType(),
+                visit.languageIds(),
+                visit.groupIds(),
+                visit.topicIds(),
+                visit.partnerIds(),
+                visit.headcount(),
+                false,
+                false,
+                visit.summary(),
+                visit.needs(),
+                eventId);
     }
 
     @Test

@@ -26,8 +26,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Notices;
@@ -131,8 +129,20 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
             last = shown.with(TemporalAdjusters.lastDayOfMonth()).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
             period.setText(shown.format(DateTimeFormatter.ofPattern("LLLL yyyy", Formats.locale())));
         }
-        Map<LocalDate, List<CalendarEntry>> byDay = calendar.entries(first, last).stream()
-                .collect(Collectors.groupingBy(e -> e.start().toLocalDate()));
+        // an entry shows on every day it covers within the view (an event that began before the view, or spans days)
+        var byDay = new java.util.HashMap<LocalDate, List<CalendarEntry>>();
+        for (CalendarEntry entry : calendar.entries(first, last)) {
+            LocalDate lastDay = entry.allDay() || entry.end().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                    ? entry.end().toLocalDate().minusDays(1)
+                    : entry.end().toLocalDate();
+            for (LocalDate d = entry.start().toLocalDate().isBefore(first)
+                            ? first
+                            : entry.start().toLocalDate();
+                    !d.isAfter(lastDay) && !d.isAfter(last);
+                    d = d.plusDays(1)) {
+                byDay.computeIfAbsent(d, key -> new java.util.ArrayList<>()).add(entry);
+            }
+        }
         days.removeAll();
         for (int d = 0; d < 7; d++) {
             var head = new Span(DayOfWeek.MONDAY.plus(d).getDisplayName(TextStyle.SHORT, Formats.locale()));

@@ -204,7 +204,7 @@ class EventFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
     }
 
     private void addPoliceRow(@Nullable PoliceData value) {
-        var row = new PoliceRow(departments, value);
+        var row = new PoliceRow(departments, names.reference::department, value);
         row.remove.addClickListener(e -> {
             policeRows.remove(row);
             policeBox.remove(row);
@@ -308,9 +308,15 @@ class EventFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
                 & required(status);
         for (GroupRow row : groupRows) {
             valid &= notNegative(row.headcount);
+            if (row.group.isEmpty() && row.headcount.getValue() != null) {
+                valid &= required(row.group); // a count typed without its group is not dropped silently
+            }
         }
         for (PoliceRow row : policeRows) {
             valid &= notNegative(row.officers) & notNegative(row.recruits);
+            if (row.department.isEmpty() && row.hasNumbers()) {
+                valid &= required(row.department);
+            }
             if (row.hours.getValue() != null && row.hours.getValue().signum() < 0) {
                 row.hours.setErrorMessage(getTranslation("outreach.hours.range"));
                 row.hours.setInvalid(true);
@@ -351,10 +357,7 @@ class EventFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
                 status.getValue(),
                 attendance.getValue(),
                 groups,
-                policeRows.stream()
-                        .filter(row -> row.department.getValue() != null)
-                        .map(PoliceRow::toData)
-                        .toList(),
+                sentPolice().stream().map(PoliceRow::toData).toList(),
                 outcomes.getValue(),
                 series.getValue());
         EventDetails[] saved = new EventDetails[1];
@@ -410,10 +413,18 @@ class EventFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
         if (!groupRows.isEmpty()) {
             fields.put("groupAttendance", groupRows.getFirst().headcount);
         }
-        for (int i = 0; i < policeRows.size(); i++) {
-            fields.putAll(policeRows.get(i).fields("police[" + i + "]."));
+        List<PoliceRow> sent = sentPolice();
+        for (int i = 0; i < sent.size(); i++) {
+            fields.putAll(sent.get(i).fields("police[" + i + "]."));
         }
         return fields;
+    }
+
+    /** The police rows that are sent: those with a department (empty rows are left out), numbered as the service sees them. */
+    private List<PoliceRow> sentPolice() {
+        return policeRows.stream()
+                .filter(row -> row.department.getValue() != null)
+                .toList();
     }
 
     private void leave() {

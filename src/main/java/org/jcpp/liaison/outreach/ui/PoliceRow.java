@@ -21,11 +21,16 @@ class PoliceRow extends Div {
     final BigDecimalField hours = new BigDecimalField();
     final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
 
-    PoliceRow(Map<Long, String> departments, PoliceData value) {
+    /** {@code departments}: the active ones offered; a stored row keeps its department even if it was retired since. */
+    PoliceRow(Map<Long, String> departments, java.util.function.LongFunction<String> name, PoliceData value) {
         addClassName("entry-row");
         department.setLabel(getTranslation("rollcall.department"));
-        department.setItems(departments.keySet());
-        department.setItemLabelGenerator(id -> departments.getOrDefault(id, ""));
+        var offered = new java.util.ArrayList<>(departments.keySet());
+        if (value != null && !offered.contains(value.departmentId())) {
+            offered.add(value.departmentId());
+        }
+        department.setItems(offered);
+        department.setItemLabelGenerator(name::apply);
         department.setValue(value == null ? null : value.departmentId());
         officers.setLabel(getTranslation("outreach.officers"));
         recruits.setLabel(getTranslation("outreach.recruits"));
@@ -36,6 +41,13 @@ class PoliceRow extends Div {
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         remove.setAriaLabel(getTranslation("outreach.police.remove"));
         add(department, officers, recruits, hours, remove);
+    }
+
+    /** Whether any number was typed (not just the zeros a new row starts with). */
+    boolean hasNumbers() {
+        return (officers.getValue() != null && officers.getValue() != 0)
+                || (recruits.getValue() != null && recruits.getValue() != 0)
+                || (hours.getValue() != null && hours.getValue().signum() != 0);
     }
 
     PoliceData toData() {

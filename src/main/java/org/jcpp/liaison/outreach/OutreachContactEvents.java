@@ -1,0 +1,25 @@
+package org.jcpp.liaison.outreach;
+
+import org.jcpp.liaison.base.RecordNotFoundException;
+import org.jcpp.liaison.contacts.ContactEvents;
+import org.springframework.stereotype.Component;
+
+/** Contacts (and the needs raised) may be logged at an event the user can see, in the event's city. */
+@Component
+class OutreachContactEvents implements ContactEvents {
+
+    private final OutreachService outreach;
+
+    OutreachContactEvents(OutreachService outreach) {
+        this.outreach = outreach;
+    }
+
+    @Override
+    public boolean accepts(long eventId, long cityId) {
+        try {
+            return outreach.get(eventId).cityId() == cityId;
+        } catch (RecordNotFoundException e) {
+            return false;
+        }
+    }
+}
