@@ -1,0 +1,131 @@
+package org.jcpp.liaison.reporting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jcpp.liaison.accounts.CityScope;
+import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.reporting.domain.ReportQueries;
+import org.jcpp.liaison.reporting.domain.ReportQueries.Sums;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboard's figures, read from the monthly summaries (refreshed by {@link ReportingRefresh}) plus two live,
+ * indexed figures (overdue needs, median days to resolve). Only the signed-in user's cities are ever read: a city
+ * outside them is refused, not silently left out.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('" + Roles.LIAISON + "', '" + Roles.COORDINATOR + "')")
+public class ReportingService {
+
+    private final ReportQueries queries;
+    private final CurrentUser currentUser;
+    private final ReferenceDataService referenceData;
+
+    ReportingService(ReportQueries queries, CurrentUser currentUser, ReferenceDataService referenceData) {
+        this.queries = queries;
+        this.currentUser = currentUser;
+        this.referenceData = referenceData;
+    }
+
+    /** The cities the user may report on, by name order. */
+    public List<Long> cities() {
+        CityScope scope = currentUser.scope();
+        return referenceData.allCityNames().keySet().stream()
+                .filter(scope::allows)
+                .toList();
+    }
+
+    /** The dashboard for the period and cities (empty: all the user's cities). About ten statements, none on raw lists. */
+    public Dashboard dashboard(Period period, Collection<Long> cityIds) {
+        Set<Long> cities = allowed(cityIds);
+        if (cities.isEmpty()) {
+            CityFigures none = figures(Sums.none(null), 0, null, 0, 0);
+            return new Dashboard(period, List.of(), none, none, List.of(), List.of(), List.of());
+        }
+        List<CityFigures> perCity = new ArrayList<>();
+        Map<Long, Sums> sums = queries.byCity(cities, period);
+        Map<Long, Integer> overdue = queries.overdueByCity(cities, LocalDate.now());
+        Map<Long, Double> medians = queries.medianDaysByCity(cities, period);
+        Map<Long, Integer> languages = queries.reachedByCity("language_id", cities, period);
+        Map<Long, Integer> groups = queries.reachedByCity("group_id", cities, period);
+        for (long city : orderedByName(cities)) {
+            perCity.add(figures(
+                    sums.getOrDefault(city, Sums.none(city)),
+                    overdue.getOrDefault(city, 0),
+                    medians.get(city),
+                    languages.getOrDefault(city, 0),
+                    groups.getOrDefault(city, 0)));
+        }
+        var languageReach = queries.reach("language_id", cities, period);
+        var groupReach = queries.reach("group_id", cities, period);
+        CityFigures totals = figures(
+                queries.total(cities, period),
+                overdue.values().stream().mapToInt(Integer::intValue).sum(),
+                queries.medianDays(cities, period),
+                languageReach.size(),
+                groupReach.size());
+        Period before = period.yearBefore();
+        CityFigures yearBefore = figures(
+                queries.total(cities, before),
+                0,
+                queries.medianDays(cities, before),
+                queries.reach("language_id", cities, before).size(),
+                queries.reach("group_id", cities, before).size());
+        return new Dashboard(
+                period, perCity, totals, yearBefore, queries.months(cities, period), languageReach, groupReach);
+    }
+
+    private Set<Long> allowed(Collection<Long> requested) {
+        CityScope scope = currentUser.scope();
+        if (requested.isEmpty()) {
+            return new TreeSet<>(cities());
+        }
+        for (long city : requested) {
+            if (!scope.allows(city)) {
+                throw new InvalidInputException("cityIds", "reporting.city.not-yours");
+            }
+        }
+        return new TreeSet<>(requested);
+    }
+
+    private List<Long> orderedByName(Set<Long> cities) {
+        return referenceData.allCityNames().keySet().stream()
+                .filter(cities::contains)
+                .toList();
+    }
+
+    private static CityFigures figures(Sums s, int overdue, Double median, int languages, int groups) {
+        return new CityFigures(
+                s.cityId(),
+                s.contacts(),
+                s.people(),
+                s.languageLine(),
+                s.needsRaised(),
+                s.needsResolved(),
+                overdue,
+                median,
+                s.briefings(),
+                s.officersBriefed(),
+                s.sessions(),
+                s.trainingHours(),
+                s.officersTrained(),
+                s.eventsHeld(),
+                s.attendance(),
+                s.officersAtEvents(),
+                s.recruitsAtEvents(),
+                s.volunteerHours(),
+                languages,
+                groups);
+    }
+}

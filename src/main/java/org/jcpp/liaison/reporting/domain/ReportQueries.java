@@ -1,0 +1,199 @@
+package org.jcpp.liaison.reporting.domain;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jcpp.liaison.reporting.MonthFigures;
+import org.jcpp.liaison.reporting.Period;
+import org.jcpp.liaison.reporting.ReachCount;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads the monthly summaries (materialized views, see 0015-reporting-summaries.sql) and the two figures that are
+ * "as of now" or need the raw durations (overdue needs, median days to resolve), each by an indexed query.
+ */
+@Repository
+public class ReportQueries {
+
+    /** Summed columns of report_city_month for one city (or all chosen cities: cityId null). */
+    public record Sums(
+            @Nullable Long cityId,
+            int contacts,
+            int people,
+            int languageLine,
+            int needsRaised,
+            int needsResolved,
+            int briefings,
+            int officersBriefed,
+            int sessions,
+            BigDecimal trainingHours,
+            int officersTrained,
+            int eventsHeld,
+            int attendance,
+            int officersAtEvents,
+            int recruitsAtEvents,
+            BigDecimal volunteerHours) {
+
+        public static Sums none(@Nullable Long cityId) {
+            return new Sums(cityId, 0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, 0, 0, 0, 0, 0, BigDecimal.ZERO);
+        }
+    }
+
+    private static final String SUMS = "coalesce(sum(contacts), 0), coalesce(sum(people), 0),"
+            + " coalesce(sum(language_line), 0), coalesce(sum(needs_raised), 0), coalesce(sum(needs_resolved), 0),"
+            + " coalesce(sum(briefings), 0), coalesce(sum(officers_briefed), 0), coalesce(sum(sessions), 0),"
+            + " coalesce(sum(training_hours), 0), coalesce(sum(officers_trained), 0), coalesce(sum(events_held), 0),"
+            + " coalesce(sum(attendance), 0), coalesce(sum(officers_at_events), 0),"
+            + " coalesce(sum(recruits_at_events), 0), coalesce(sum(volunteer_hours), 0)";
+
+    private static final String IN_PERIOD =
+            " FROM report_city_month WHERE city_id IN (:cities)" + " AND month BETWEEN :from AND :to";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ReportQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Each city's sums over the period: one statement. Cities without activity are missing from the map. */
+    public Map<Long, Sums> byCity(Collection<Long> cities, Period period) {
+        var sums = new HashMap<Long, Sums>();
+        jdbc.query("SELECT city_id, " + SUMS + IN_PERIOD + " GROUP BY city_id", params(cities, period), rs -> {
+            long city = rs.getLong(1);
+            sums.put(city, sums(rs, city));
+        });
+        return sums;
+    }
+
+    /** The chosen cities' sums over the period together: one statement. */
+    public Sums total(Collection<Long> cities, Period period) {
+        return jdbc.queryForObject(
+                "SELECT 0, " + SUMS + IN_PERIOD, params(cities, period), (rs, row) -> sums(rs, null));
+    }
+
+    /** The chosen cities' sums month by month: one statement. */
+    public List<MonthFigures> months(Collection<Long> cities, Period period) {
+        return jdbc.query(
+                "SELECT month, sum(contacts), sum(people), sum(needs_raised), sum(needs_resolved), sum(briefings),"
+                        + " sum(officers_briefed), sum(events_held), sum(attendance)" + IN_PERIOD
+                        + " GROUP BY month ORDER BY month",
+                params(cities, period),
+                (rs, row) -> new MonthFigures(
+                        YearMonth.from(rs.getDate(1).toLocalDate()),
+                        rs.getInt(2),
+                        rs.getInt(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getInt(6),
+                        rs.getInt(7),
+                        rs.getInt(8),
+                        rs.getInt(9)));
+    }
+
+    /** Languages (or community groups) reached, most contacts first: one statement. */
+    public List<ReachCount> reach(String dimension, Collection<Long> cities, Period period) {
+        String view = view(dimension);
+        return jdbc.query(
+                "SELECT " + dimension + ", sum(contacts), sum(people) FROM " + view
+                        + " WHERE city_id IN (:cities) AND month BETWEEN :from AND :to"
+                        + " GROUP BY " + dimension + " ORDER BY 2 DESC, 1",
+                params(cities, period),
+                (rs, row) -> new ReachCount(rs.getLong(1), rs.getInt(2), rs.getInt(3)));
+    }
+
+    /** How many languages (or groups) each city reached in the period: one statement. */
+    public Map<Long, Integer> reachedByCity(String dimension, Collection<Long> cities, Period period) {
+        var counts = new HashMap<Long, Integer>();
+        jdbc.query(
+                "SELECT city_id, count(DISTINCT " + dimension + ") FROM " + view(dimension)
+                        + " WHERE city_id IN (:cities) AND month BETWEEN :from AND :to GROUP BY city_id",
+                params(cities, period),
+                rs -> {
+                    counts.put(rs.getLong(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
+    /** Open needs past their follow-up date, per city, today: one statement on the needs' (city, status, due) index. */
+    public Map<Long, Integer> overdueByCity(Collection<Long> cities, LocalDate today) {
+        var counts = new HashMap<Long, Integer>();
+        jdbc.query(
+                "SELECT city_id, count(*) FROM need WHERE city_id IN (:cities)"
+                        + " AND status IN ('OPEN', 'IN_PROGRESS', 'REFERRED') AND due_on < :today GROUP BY city_id",
+                new MapSqlParameterSource("cities", cities).addValue("today", Date.valueOf(today)),
+                rs -> {
+                    counts.put(rs.getLong(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
+    /** Median days from raising to resolving, per city, for needs resolved in the period: one statement. */
+    public Map<Long, Double> medianDaysByCity(Collection<Long> cities, Period period) {
+        var medians = new HashMap<Long, Double>();
+        jdbc.query("SELECT city_id, " + MEDIAN + " GROUP BY city_id", closedIn(cities, period), rs -> {
+            medians.put(rs.getLong(1), rs.getDouble(2));
+        });
+        return medians;
+    }
+
+    /** Median days to resolve over all the chosen cities: one statement. */
+    public @Nullable Double medianDays(Collection<Long> cities, Period period) {
+        return jdbc.queryForObject("SELECT " + MEDIAN, closedIn(cities, period), Double.class);
+    }
+
+    private static final String MEDIAN =
+            "percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM closed_at - created_at) / 86400)"
+                    + " FROM need WHERE city_id IN (:cities) AND status = 'RESOLVED'"
+                    + " AND closed_at >= :fromTs AND closed_at < :toTs";
+
+    private static MapSqlParameterSource closedIn(Collection<Long> cities, Period period) {
+        return new MapSqlParameterSource("cities", cities)
+                .addValue("fromTs", Timestamp.valueOf(period.firstDay().atStartOfDay()))
+                .addValue("toTs", Timestamp.valueOf(period.lastDay().plusDays(1).atStartOfDay()));
+    }
+
+    private static String view(String dimension) {
+        return switch (dimension) {
+            case "language_id" -> "report_city_month_language";
+            case "group_id" -> "report_city_month_group";
+            default -> throw new IllegalArgumentException(dimension);
+        };
+    }
+
+    private static MapSqlParameterSource params(Collection<Long> cities, Period period) {
+        return new MapSqlParameterSource("cities", cities)
+                .addValue("from", Date.valueOf(period.firstDay()))
+                .addValue("to", Date.valueOf(period.to().atDay(1)));
+    }
+
+    private static Sums sums(ResultSet rs, @Nullable Long city) throws SQLException {
+        return new Sums(
+                city,
+                rs.getInt(2),
+                rs.getInt(3),
+                rs.getInt(4),
+                rs.getInt(5),
+                rs.getInt(6),
+                rs.getInt(7),
+                rs.getInt(8),
+                rs.getInt(9),
+                rs.getBigDecimal(10),
+                rs.getInt(11),
+                rs.getInt(12),
+                rs.getInt(13),
+                rs.getInt(14),
+                rs.getInt(15),
+                rs.getBigDecimal(16));
+    }
+}
