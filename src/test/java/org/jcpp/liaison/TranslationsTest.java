@@ -112,6 +112,9 @@ class TranslationsTest {
                 check("training.move." + next.name(), missing);
             }
         }
+        for (String kind : List.of("MONTH", "QUARTER", "YEAR", "CUSTOM")) {
+            check("dashboard.kind." + kind, missing);
+        }
         for (String mode : List.of("MONTH", "WEEK")) {
             check("calendar.mode." + mode, missing);
         }
@@ -163,7 +166,8 @@ class TranslationsTest {
                         "audit.type.",
                         "person.notice.",
                         "training.move.",
-                        "calendar.mode.");
+                        "calendar.mode.",
+                        "dashboard.kind.");
     }
 
     private void check(String key, Set<String> missing) {

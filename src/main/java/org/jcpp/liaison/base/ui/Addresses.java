@@ -18,12 +18,39 @@ public final class Addresses {
         }
     }
 
+    /** A date parameter of the address ({@code 2026-11-24}); empty when absent or malformed. */
+    public static Optional<java.time.LocalDate> dateParameter(Location location, String name) {
+        try {
+            return parameter(location, name).map(java.time.LocalDate::parse);
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
     /** A date and time parameter of the address ({@code 2026-11-24T09:00}); empty when absent or malformed. */
     public static Optional<java.time.LocalDateTime> dateTimeParameter(Location location, String name) {
         try {
             return parameter(location, name).map(java.time.LocalDateTime::parse);
         } catch (java.time.format.DateTimeParseException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Sets a list's city and period filters from the address ({@code ?city=3&from=2026-01-01&to=2026-12-31}), as a
+     * dashboard figure links to the list behind it. A city the list does not offer is ignored.
+     */
+    public static void applyCityAndPeriod(
+            Location location,
+            com.vaadin.flow.component.combobox.ComboBox<Long> city,
+            com.vaadin.flow.component.datepicker.DatePicker from,
+            com.vaadin.flow.component.datepicker.DatePicker to) {
+        longParameter(location, "city").filter(city.getListDataView()::contains).ifPresent(city::setValue);
+        boolean period = location.getQueryParameters().getParameters().containsKey("from")
+                || location.getQueryParameters().getParameters().containsKey("to");
+        if (period) {
+            from.setValue(dateParameter(location, "from").orElse(null));
+            to.setValue(dateParameter(location, "to").orElse(null));
         }
     }
 

@@ -42,7 +42,7 @@ import org.jcpp.liaison.contacts.ContactService;
 @Route("contacts")
 @Menu(order = 1, icon = "vaadin:comments-o", title = "nav.contacts")
 @RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
-class ContactListView extends VerticalLayout implements HasDynamicTitle {
+class ContactListView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
@@ -193,6 +193,11 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle {
 
     static String excerpt(String text) {
         return text.length() <= 120 ? text : text.substring(0, 117) + "…";
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        org.jcpp.liaison.base.ui.Addresses.applyCityAndPeriod(event.getLocation(), city, from, to);
     }
 
     @Override

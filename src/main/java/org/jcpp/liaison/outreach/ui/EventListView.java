@@ -42,7 +42,7 @@ import org.jcpp.liaison.outreach.OutreachService;
 @Route("events")
 @Menu(order = 4.7, icon = "vaadin:calendar-user", title = "nav.events")
 @RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
-class EventListView extends VerticalLayout implements HasDynamicTitle {
+class EventListView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
@@ -165,6 +165,14 @@ class EventListView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        org.jcpp.liaison.base.ui.Addresses.applyCityAndPeriod(event.getLocation(), city, from, to);
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("held")) {
+            status.setValue(EventStatus.HELD);
+        }
     }
 
     @Override

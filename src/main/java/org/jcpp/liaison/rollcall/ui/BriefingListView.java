@@ -157,6 +157,7 @@ class BriefingListView extends VerticalLayout implements HasDynamicTitle, Before
         Addresses.longParameter(event.getLocation(), "topic")
                 .filter(topic.getListDataView()::contains)
                 .ifPresent(topic::setValue);
+        Addresses.applyCityAndPeriod(event.getLocation(), city, from, to);
     }
 
     @Override

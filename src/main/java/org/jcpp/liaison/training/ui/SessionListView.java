@@ -156,6 +156,7 @@ class SessionListView extends VerticalLayout implements HasDynamicTitle, BeforeE
         Addresses.longParameter(event.getLocation(), "topic")
                 .filter(topic.getListDataView()::contains)
                 .ifPresent(topic::setValue);
+        Addresses.applyCityAndPeriod(event.getLocation(), city, from, to);
     }
 
     @Override

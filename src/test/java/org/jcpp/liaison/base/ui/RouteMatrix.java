@@ -57,7 +57,8 @@ abstract class RouteMatrix extends ViewTest {
             Map.entry("events/series/edit/:id", FIELD),
             Map.entry("calendar", FIELD),
             Map.entry("partners", FIELD),
-            Map.entry("partner/:id", FIELD));
+            Map.entry("partner/:id", FIELD),
+            Map.entry("dashboard", FIELD));
 
     abstract String role();
 

@@ -1,0 +1,280 @@
+package org.jcpp.liaison.reporting.ui;
+
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.Formats;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.cities.ReferenceKind;
+import org.jcpp.liaison.reporting.CityFigures;
+import org.jcpp.liaison.reporting.Dashboard;
+import org.jcpp.liaison.reporting.MonthFigures;
+import org.jcpp.liaison.reporting.Period;
+import org.jcpp.liaison.reporting.ReachCount;
+import org.jcpp.liaison.reporting.ReportingService;
+
+/**
+ * What happened in each member city in a period: totals compared with the same months a year before, a city-by-city
+ * table whose figures open the list behind them (with the same filters), the monthly trend, and the languages and
+ * community groups reached. Read from the monthly summaries, not from the raw records.
+ */
+@Route("dashboard")
+@Menu(order = 0.5, icon = "vaadin:dashboard", title = "nav.dashboard")
+@RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
+class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    enum Kind {
+        MONTH,
+        QUARTER,
+        YEAR,
+        CUSTOM
+    }
+
+    final Select<Kind> kind = new Select<>();
+    final Select<YearMonth> month = new Select<>();
+    final Select<YearMonth> fromMonth = new Select<>();
+    final MultiSelectComboBox<Long> cities = new MultiSelectComboBox<>();
+    final Div totals = new Div();
+    final Grid<CityFigures> table = new Grid<>(CityFigures.class, false);
+    final Grid<MonthFigures> trend = new Grid<>(MonthFigures.class, false);
+    final Grid<ReachCount> languages = new Grid<>(ReachCount.class, false);
+    final Grid<ReachCount> groups = new Grid<>(ReachCount.class, false);
+
+    private final ReportingService reporting;
+    private final Map<Long, String> cityNames;
+    private final Map<Long, String> languageNames;
+    private final Map<Long, String> groupNames;
+    private Dashboard shown;
+
+    DashboardView(ReportingService reporting, ReferenceDataService referenceData) {
+        this.reporting = reporting;
+        this.cityNames = referenceData.allCityNames();
+        this.languageNames = referenceData.names(ReferenceKind.LANGUAGE);
+        this.groupNames = referenceData.names(ReferenceKind.COMMUNITY_GROUP);
+        addClassName("dashboard-view");
+
+        kind.setLabel(getTranslation("dashboard.period"));
+        kind.setItems(Kind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("dashboard.kind." + k.name()));
+        kind.setValue(Kind.YEAR);
+        var months = new ArrayList<YearMonth>();
+        for (int i = 0; i < 120; i++) {
+            months.add(YearMonth.now().minusMonths(i));
+        }
+        month.setLabel(getTranslation("dashboard.month"));
+        month.setItems(months);
+        month.setItemLabelGenerator(this::monthLabel);
+        month.setValue(YearMonth.now());
+        fromMonth.setLabel(getTranslation("dashboard.from-month"));
+        fromMonth.setItems(months);
+        fromMonth.setItemLabelGenerator(this::monthLabel);
+        fromMonth.setValue(YearMonth.now().minusMonths(11));
+        fromMonth.setVisible(false);
+        var allowed = reporting.cities();
+        cities.setLabel(getTranslation("dashboard.cities"));
+        cities.setItems(allowed);
+        cities.setItemLabelGenerator(id -> cityNames.getOrDefault(id, ""));
+        cities.setPlaceholder(getTranslation("dashboard.all-cities"));
+        kind.addValueChangeListener(e -> {
+            fromMonth.setVisible(e.getValue() == Kind.CUSTOM);
+            refresh();
+        });
+        month.addValueChangeListener(e -> refresh());
+        fromMonth.addValueChangeListener(e -> refresh());
+        cities.addValueChangeListener(e -> refresh());
+        var controls = new FlexLayout(kind, fromMonth, month, cities);
+        controls.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        controls.addClassName("filter-bar");
+        totals.addClassName("dashboard-totals");
+
+        table.addColumn(row -> cityNames.getOrDefault(row.cityId(), ""))
+                .setHeader(getTranslation("contacts.city"))
+                .setAutoWidth(true)
+                .setFrozen(true);
+        linked("dashboard.contacts", CityFigures::contacts, row -> "contacts?" + cityAndPeriod(row));
+        number("dashboard.people", CityFigures::people);
+        number("dashboard.needs-raised", CityFigures::needsRaised);
+        number("dashboard.needs-resolved", CityFigures::needsResolved);
+        linked("dashboard.needs-overdue", CityFigures::needsOverdue, row -> "needs?city=" + row.cityId() + "&overdue");
+        table.addColumn(row -> row.medianDaysToResolve() == null
+                        ? "–"
+                        : Formats.number(java.math.BigDecimal.valueOf(row.medianDaysToResolve())
+                                .setScale(1, java.math.RoundingMode.HALF_UP)))
+                .setHeader(getTranslation("dashboard.median-days"))
+                .setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        linked("dashboard.briefings", CityFigures::briefings, row -> "rollcall?" + cityAndPeriod(row));
+        number("dashboard.officers-briefed", CityFigures::officersBriefed);
+        linked("dashboard.sessions", CityFigures::sessions, row -> "training/sessions?" + cityAndPeriod(row));
+        table.addColumn(row -> Formats.number(row.trainingHours()))
+                .setHeader(getTranslation("dashboard.training-hours"))
+                .setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        linked("dashboard.events", CityFigures::eventsHeld, row -> "events?held&" + cityAndPeriod(row));
+        number("dashboard.attendance", CityFigures::attendance);
+        number("dashboard.police-at-events", row -> row.officersAtEvents() + row.recruitsAtEvents());
+        table.addColumn(row -> Formats.number(row.volunteerHours()))
+                .setHeader(getTranslation("dashboard.volunteer-hours"))
+                .setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        number("dashboard.languages", CityFigures::languagesReached);
+        number("dashboard.groups", CityFigures::groupsReached);
+        number("dashboard.language-line", CityFigures::languageLine);
+        table.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
+        table.setAllRowsVisible(true);
+        table.setEmptyStateText(getTranslation("dashboard.no-cities"));
+
+        trend.addColumn(row -> monthLabel(row.month()))
+                .setHeader(getTranslation("dashboard.month"))
+                .setAutoWidth(true);
+        trend.addColumn(MonthFigures::contacts).setHeader(getTranslation("dashboard.contacts"));
+        trend.addColumn(MonthFigures::people).setHeader(getTranslation("dashboard.people"));
+        trend.addColumn(MonthFigures::needsRaised).setHeader(getTranslation("dashboard.needs-raised"));
+        trend.addColumn(MonthFigures::needsResolved).setHeader(getTranslation("dashboard.needs-resolved"));
+        trend.addColumn(MonthFigures::briefings).setHeader(getTranslation("dashboard.briefings"));
+        trend.addColumn(MonthFigures::eventsHeld).setHeader(getTranslation("dashboard.events"));
+        trend.addColumn(MonthFigures::attendance).setHeader(getTranslation("dashboard.attendance"));
+        trend.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        trend.setAllRowsVisible(true);
+        trend.setEmptyStateText(getTranslation("dashboard.no-activity"));
+
+        reach(languages, "dashboard.language", languageNames);
+        reach(groups, "dashboard.group", groupNames);
+        var reachRow = new FlexLayout(
+                section("dashboard.languages-reached", languages), section("dashboard.groups-reached", groups));
+        reachRow.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        reachRow.addClassName("dashboard-reach");
+
+        add(
+                controls,
+                totals,
+                new H3(getTranslation("dashboard.by-city")),
+                table,
+                new H3(getTranslation("dashboard.trend")),
+                trend,
+                reachRow);
+        refresh();
+    }
+
+    private void number(String headerKey, ToIntFunction<CityFigures> value) {
+        table.addColumn(value::applyAsInt)
+                .setHeader(getTranslation(headerKey))
+                .setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+    }
+
+    /** A figure that opens the list behind it, with the same city and period. */
+    private void linked(
+            String headerKey, ToIntFunction<CityFigures> value, java.util.function.Function<CityFigures, String> href) {
+        table.addColumn(LitRenderer.<CityFigures>of("<a href='${item.href}' class='figure-link'>${item.value}</a>")
+                        .withProperty("href", href::apply)
+                        .withProperty("value", row -> String.valueOf(value.applyAsInt(row))))
+                .setHeader(getTranslation(headerKey))
+                .setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+    }
+
+    private static void reach(Grid<ReachCount> grid, String headerKey, Map<Long, String> names) {
+        grid.addColumn(row -> names.getOrDefault(row.id(), "#" + row.id())).setHeader(grid.getTranslation(headerKey));
+        grid.addColumn(ReachCount::contacts)
+                .setHeader(grid.getTranslation("dashboard.contacts"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(ReachCount::people)
+                .setHeader(grid.getTranslation("dashboard.people"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(grid.getTranslation("dashboard.no-activity"));
+    }
+
+    private VerticalLayout section(String titleKey, Grid<ReachCount> grid) {
+        var section = new VerticalLayout(new H3(getTranslation(titleKey)), grid);
+        section.setPadding(false);
+        section.addClassName("dashboard-reach-section");
+        return section;
+    }
+
+    private String cityAndPeriod(CityFigures row) {
+        return "city=" + row.cityId() + "&from=" + shown.period().firstDay() + "&to="
+                + shown.period().lastDay();
+    }
+
+    Period period() {
+        YearMonth end = month.getValue() == null ? YearMonth.now() : month.getValue();
+        return switch (kind.getValue()) {
+            case MONTH -> Period.month(end);
+            case QUARTER -> Period.quarterOf(end);
+            case YEAR -> Period.yearOf(end.getYear());
+            case CUSTOM -> {
+                YearMonth start = fromMonth.getValue() == null ? end : fromMonth.getValue();
+                yield start.isAfter(end) ? new Period(end, start) : new Period(start, end);
+            }
+        };
+    }
+
+    void refresh() {
+        shown = reporting.dashboard(period(), cities.getValue());
+        table.setItems(shown.cities());
+        trend.setItems(shown.months());
+        languages.setItems(shown.languages());
+        groups.setItems(shown.groups());
+        totals.removeAll();
+        totals.add(new Span(getTranslation(
+                "dashboard.period-label",
+                monthLabel(shown.period().from()),
+                monthLabel(shown.period().to()))));
+        var t = shown.totals();
+        var b = shown.totalsYearBefore();
+        var cards = new FlexLayout(
+                card("dashboard.contacts", t.contacts(), b.contacts()),
+                card("dashboard.people", t.people(), b.people()),
+                card("dashboard.needs-raised", t.needsRaised(), b.needsRaised()),
+                card("dashboard.needs-resolved", t.needsResolved(), b.needsResolved()),
+                card("dashboard.briefings", t.briefings(), b.briefings()),
+                card("dashboard.officers-briefed", t.officersBriefed(), b.officersBriefed()),
+                card("dashboard.events", t.eventsHeld(), b.eventsHeld()),
+                card("dashboard.attendance", t.attendance(), b.attendance()));
+        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cards.addClassName("dashboard-cards");
+        totals.add(cards);
+    }
+
+    private Div card(String labelKey, int value, int yearBefore) {
+        var figure = new Span(String.valueOf(value));
+        figure.addClassName("card-value");
+        var label = new Span(getTranslation(labelKey));
+        label.addClassName("card-label");
+        var compare = new Span(getTranslation("dashboard.year-before", yearBefore));
+        compare.addClassName("card-compare");
+        var card = new Div(figure, label, compare);
+        card.addClassName("dashboard-card");
+        return card;
+    }
+
+    private String monthLabel(YearMonth value) {
+        return value.format(DateTimeFormatter.ofPattern("LLLL yyyy", Formats.locale()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.dashboard");
+    }
+}
