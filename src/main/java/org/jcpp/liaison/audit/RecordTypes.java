@@ -22,7 +22,8 @@ public final class RecordTypes {
             "roll-call-briefing",
             "outreach-event",
             "outreach-series",
-            "calendar-feed");
+            "calendar-feed",
+            "report");
 
     private RecordTypes() {}
 }

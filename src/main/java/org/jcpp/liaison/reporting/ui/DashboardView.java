@@ -26,6 +26,7 @@ import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
 import org.jcpp.liaison.reporting.CityFigures;
 import org.jcpp.liaison.reporting.Dashboard;
+import org.jcpp.liaison.reporting.DashboardExport;
 import org.jcpp.liaison.reporting.MonthFigures;
 import org.jcpp.liaison.reporting.Period;
 import org.jcpp.liaison.reporting.ReachCount;
@@ -64,7 +65,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Long, String> groupNames;
     private Dashboard shown;
 
-    DashboardView(ReportingService reporting, ReferenceDataService referenceData) {
+    DashboardView(ReportingService reporting, DashboardExport export, ReferenceDataService referenceData) {
         this.reporting = reporting;
         this.cityNames = referenceData.allCityNames();
         this.languageNames = referenceData.names(ReferenceKind.LANGUAGE);
@@ -163,10 +164,24 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         reachRow.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         reachRow.addClassName("dashboard-reach");
 
+        var locale = getLocale();
+        var csv = new com.vaadin.flow.component.html.Anchor(
+                (com.vaadin.flow.server.streams.DownloadHandler) event -> {
+                    byte[] bytes =
+                            export.cityTable(shown.period(), cities.getValue(), key -> getTranslation(locale, key));
+                    event.setFileName("jcpp-cities-" + shown.period().from() + "-"
+                            + shown.period().to() + ".csv");
+                    event.getResponse().setContentType("text/csv; charset=UTF-8");
+                    event.getOutputStream().write(bytes);
+                },
+                com.vaadin.flow.component.html.AttachmentType.DOWNLOAD,
+                getTranslation("dashboard.export-csv"));
+        csv.addClassName("export-link");
         add(
                 controls,
                 totals,
                 new H3(getTranslation("dashboard.by-city")),
+                csv,
                 table,
                 new H3(getTranslation("dashboard.trend")),
                 trend,

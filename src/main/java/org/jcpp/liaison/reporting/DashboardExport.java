@@ -1,0 +1,113 @@
+package org.jcpp.liaison.reporting;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jcpp.liaison.audit.AuditTrail;
+import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboard's city-by-city table as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read accents), with
+ * small-cell suppression. Written with Apache Commons CSV; every export is in the audit trail.
+ */
+@Service
+@PreAuthorize("hasAnyRole('" + Roles.LIAISON + "', '" + Roles.COORDINATOR + "')")
+public class DashboardExport {
+
+    /** The columns, by translation key, in order. */
+    public static final List<String> COLUMNS = List.of(
+            "contacts.city",
+            "dashboard.contacts",
+            "dashboard.people",
+            "dashboard.needs-raised",
+            "dashboard.needs-resolved",
+            "dashboard.needs-overdue",
+            "dashboard.briefings",
+            "dashboard.officers-briefed",
+            "dashboard.sessions",
+            "dashboard.officers-trained",
+            "dashboard.events",
+            "dashboard.attendance",
+            "dashboard.police-at-events",
+            "dashboard.languages",
+            "dashboard.groups",
+            "dashboard.language-line");
+
+    private final ReportingService reporting;
+    private final ReferenceDataService referenceData;
+    private final AuditTrail audit;
+
+    DashboardExport(ReportingService reporting, ReferenceDataService referenceData, AuditTrail audit) {
+        this.reporting = reporting;
+        this.referenceData = referenceData;
+        this.audit = audit;
+    }
+
+    /**
+     * The table for the period and cities as CSV bytes. {@code text} translates a key (headers, "fewer than 5", the
+     * totals row) in the user's language.
+     */
+    @Transactional
+    public byte[] cityTable(Period period, Collection<Long> cityIds, Function<String, String> text) {
+        Dashboard dashboard = reporting.dashboard(period, cityIds);
+        Map<Long, String> names = referenceData.allCityNames();
+        String fewer = text.apply("report.fewer-than-5");
+        var out = new ByteArrayOutputStream();
+        try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                var csv = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+            writer.write('\ufeff');
+            csv.printRecord(COLUMNS.stream().map(text).toList());
+            for (CityFigures city : dashboard.cities()) {
+                csv.printRecord(row(names.getOrDefault(city.cityId(), ""), city, fewer));
+            }
+            csv.printRecord(row(text.apply("report.all-cities"), dashboard.totals(), fewer));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        audit.exported(
+                "report",
+                0,
+                null,
+                "dashboard CSV " + period.from() + ".." + period.to() + " cities "
+                        + dashboard.cities().size());
+        return out.toByteArray();
+    }
+
+    private static List<String> row(String name, CityFigures f, String fewer) {
+        var row = new ArrayList<String>();
+        row.add(name);
+        for (int value : new int[] {
+            f.contacts(),
+            f.people(),
+            f.needsRaised(),
+            f.needsResolved(),
+            f.needsOverdue(),
+            f.briefings(),
+            f.officersBriefed(),
+            f.sessions(),
+            f.officersTrained(),
+            f.eventsHeld(),
+            f.attendance(),
+            f.officersAtEvents() + f.recruitsAtEvents(),
+            f.languagesReached(),
+            f.groupsReached(),
+            f.languageLine()
+        }) {
+            row.add(Suppression.count(value, fewer));
+        }
+        return row;
+    }
+}

@@ -1,0 +1,97 @@
+package org.jcpp.liaison.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jcpp.liaison.IntegrationTest;
+import org.jcpp.liaison.SignedIn;
+import org.jcpp.liaison.audit.AuditAction;
+import org.jcpp.liaison.audit.AuditFilter;
+import org.jcpp.liaison.audit.AuditTrail;
+import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.cities.ReferenceKind;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+@IntegrationTest
+class DashboardExportIT {
+
+    @Autowired
+    DashboardExport export;
+
+    @Autowired
+    ReportingService reporting;
+
+    @Autowired
+    ReportingRefresh refresh;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    ReferenceDataService referenceData;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    com.vaadin.flow.i18n.I18NProvider i18n;
+
+    @Test
+    void the_city_table_exports_as_utf8_csv_with_a_bom_suppressed_small_counts_and_an_audit_entry() throws Exception {
+        var signedIn = new SignedIn(userDetails);
+        refresh.refresh();
+        Period year = new Period(YearMonth.now().minusMonths(11), YearMonth.now());
+        Locale spanish = Locale.forLanguageTag("es");
+        byte[] bytes = signedIn.as(
+                "demo-coordinator", () -> export.cityTable(year, List.of(), key -> i18n.getTranslation(key, spanish)));
+        assertThat(bytes).startsWith(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
+        List<CSVRecord> records =
+                CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
+        assertThat(records.getFirst().values())
+                .contains("Ciudad miembro", "Agentes capacitados", "Uso de la línea de idiomas");
+        var dashboard = signedIn.as("demo-coordinator", () -> reporting.dashboard(year, List.of()));
+        assertThat(records).hasSize(dashboard.cities().size() + 2);
+        var names = signedIn.as("demo-coordinator", () -> referenceData.allCityNames());
+        for (CityFigures city : dashboard.cities()) {
+            String name = names.get(city.cityId());
+            CSVRecord row = records.stream()
+                    .filter(r -> r.get(0).equals(name))
+                    .findFirst()
+                    .orElseThrow();
+            String expected =
+                    city.contacts() > 0 && city.contacts() < 5 ? "menos de 5" : String.valueOf(city.contacts());
+            assertThat(row.get(1)).as("contacts of %s", name).isEqualTo(expected);
+        }
+        assertThat(text).contains("menos de 5");
+
+        var entries = signedIn.as(
+                "demo-admin",
+                () -> audit.search(
+                        new AuditFilter("demo-coordinator", AuditAction.EXPORT, "report", null, null, null, null),
+                        Pageable.ofSize(5)));
+        assertThat(entries).isNotEmpty();
+    }
+
+    @Test
+    void a_liaison_cannot_export_another_citys_figures() {
+        var signedIn = new SignedIn(userDetails);
+        long hopkins = signedIn.idOf(referenceData, ReferenceKind.CITY, "Hopkins");
+        Period month = Period.month(YearMonth.now());
+        assertThatThrownBy(
+                        () -> signedIn.as("demo-liaison", () -> export.cityTable(month, Set.of(hopkins), key -> key)))
+                .isInstanceOf(InvalidInputException.class);
+    }
+}
