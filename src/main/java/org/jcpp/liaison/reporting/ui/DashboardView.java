@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import org.jcpp.liaison.base.Roles;
@@ -56,6 +57,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final Div totals = new Div();
     final Grid<CityFigures> table = new Grid<>(CityFigures.class, false);
     final Grid<MonthFigures> trend = new Grid<>(MonthFigures.class, false);
+    final com.vaadin.flow.component.html.Image trendChart = new com.vaadin.flow.component.html.Image();
+    final com.vaadin.flow.component.html.Image cityChart = new com.vaadin.flow.component.html.Image();
     final Grid<ReachCount> languages = new Grid<>(ReachCount.class, false);
     final Grid<ReachCount> groups = new Grid<>(ReachCount.class, false);
 
@@ -183,7 +186,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 new H3(getTranslation("dashboard.by-city")),
                 csv,
                 table,
+                cityChart,
                 new H3(getTranslation("dashboard.trend")),
+                trendChart,
                 trend,
                 reachRow);
         refresh();
@@ -251,6 +256,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         trend.setItems(shown.months());
         languages.setItems(shown.languages());
         groups.setItems(shown.groups());
+        drawCharts();
         totals.removeAll();
         totals.add(new Span(getTranslation(
                 "dashboard.period-label",
@@ -270,6 +276,52 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.addClassName("dashboard-cards");
         totals.add(cards);
+    }
+
+    /** The monthly trend and the city comparison as pictures; the tables beside them carry the same figures as text. */
+    private void drawCharts() {
+        var months = shown.months();
+        var monthNames = months.stream().map(m -> monthLabel(m.month())).toList();
+        var trendSeries = List.of(
+                org.jcpp.liaison.reporting.Charts.Series.of(
+                        getTranslation("dashboard.contacts"), months, MonthFigures::contacts),
+                org.jcpp.liaison.reporting.Charts.Series.of(
+                        getTranslation("dashboard.needs-raised"), months, MonthFigures::needsRaised),
+                org.jcpp.liaison.reporting.Charts.Series.of(
+                        getTranslation("dashboard.briefings"), months, MonthFigures::briefings),
+                org.jcpp.liaison.reporting.Charts.Series.of(
+                        getTranslation("dashboard.events"), months, MonthFigures::eventsHeld));
+        byte[] trendPng = org.jcpp.liaison.reporting.Charts.bars(
+                getTranslation("dashboard.trend"), monthNames, trendSeries, 900, 360);
+        trendChart.setSrc((com.vaadin.flow.server.streams.DownloadHandler) event -> {
+            event.inline("trend.png");
+            event.getResponse().setContentType("image/png");
+            event.getOutputStream().write(trendPng);
+        });
+        trendChart.setAlt(getTranslation("dashboard.trend-chart"));
+        trendChart.addClassName("dashboard-chart");
+        var rows = shown.cities();
+        var cityNamesShown =
+                rows.stream().map(r -> cityNames.getOrDefault(r.cityId(), "")).toList();
+        byte[] cityPng = org.jcpp.liaison.reporting.Charts.bars(
+                getTranslation("dashboard.by-city"),
+                cityNamesShown,
+                List.of(
+                        org.jcpp.liaison.reporting.Charts.Series.of(
+                                getTranslation("dashboard.contacts"), rows, CityFigures::contacts),
+                        org.jcpp.liaison.reporting.Charts.Series.of(
+                                getTranslation("dashboard.briefings"), rows, CityFigures::briefings),
+                        org.jcpp.liaison.reporting.Charts.Series.of(
+                                getTranslation("dashboard.events"), rows, CityFigures::eventsHeld)),
+                900,
+                360);
+        cityChart.setSrc((com.vaadin.flow.server.streams.DownloadHandler) event -> {
+            event.inline("cities.png");
+            event.getResponse().setContentType("image/png");
+            event.getOutputStream().write(cityPng);
+        });
+        cityChart.setAlt(getTranslation("dashboard.city-chart"));
+        cityChart.addClassName("dashboard-chart");
     }
 
     private Div card(String labelKey, int value, int yearBefore) {

@@ -1,0 +1,62 @@
+package org.jcpp.liaison.reporting;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.style.Styler;
+
+/** The dashboard's and reports' charts, drawn on the server as PNG with XChart (Apache-2.0). */
+public final class Charts {
+
+    private static final Color[] SERIES = {
+        new Color(0x1d4f91), new Color(0xd9822b), new Color(0x2e8540), new Color(0x8e44ad), new Color(0x7f8c8d)
+    };
+
+    private Charts() {}
+
+    /** One named series of a bar chart: a value per category. */
+    public record Series(String name, List<Integer> values) {
+
+        public static <T> Series of(String name, List<T> rows, ToIntFunction<T> value) {
+            return new Series(name, rows.stream().map(value::applyAsInt).toList());
+        }
+    }
+
+    /** A grouped bar chart (months or cities along the bottom) as PNG bytes. */
+    public static byte[] bars(String title, List<String> categories, List<Series> series, int width, int height) {
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(width)
+                .height(height)
+                .title(title)
+                .build();
+        var style = chart.getStyler();
+        style.setLegendPosition(Styler.LegendPosition.OutsideS);
+        style.setLegendLayout(Styler.LegendLayout.Horizontal);
+        style.setChartBackgroundColor(Color.WHITE);
+        style.setPlotBackgroundColor(Color.WHITE);
+        style.setPlotBorderVisible(false);
+        style.setAxisTickLabelsColor(Color.DARK_GRAY);
+        style.setXAxisLabelRotation(categories.size() > 6 ? 45 : 0);
+        style.setSeriesColors(SERIES);
+        style.setAvailableSpaceFill(0.8);
+        style.setYAxisDecimalPattern("#,###");
+        if (categories.isEmpty()) {
+            chart.addSeries("–", List.of("–"), List.of(0));
+        }
+        for (Series s : series) {
+            if (!categories.isEmpty()) {
+                chart.addSeries(s.name(), categories, s.values());
+            }
+        }
+        try {
+            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

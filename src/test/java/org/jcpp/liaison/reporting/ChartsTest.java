@@ -1,0 +1,27 @@
+package org.jcpp.liaison.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+class ChartsTest {
+
+    @Test
+    void a_bar_chart_is_a_png_of_the_asked_size_even_without_data() throws Exception {
+        byte[] png = Charts.bars(
+                "Month by month",
+                List.of("September 2026", "October 2026"),
+                List.of(new Charts.Series("Contacts", List.of(20, 21)), new Charts.Series("Events", List.of(0, 2))),
+                640,
+                300);
+        var image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image.getWidth()).isEqualTo(640);
+        assertThat(image.getHeight()).isEqualTo(300);
+
+        var empty = ImageIO.read(new ByteArrayInputStream(Charts.bars("Nothing", List.of(), List.of(), 320, 200)));
+        assertThat(empty.getWidth()).isEqualTo(320);
+    }
+}
