@@ -68,7 +68,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Long, String> groupNames;
     private Dashboard shown;
 
-    DashboardView(ReportingService reporting, DashboardExport export, ReferenceDataService referenceData) {
+    DashboardView(
+            ReportingService reporting,
+            DashboardExport export,
+            org.jcpp.liaison.reporting.PdfReports reports,
+            ReferenceDataService referenceData) {
         this.reporting = reporting;
         this.cityNames = referenceData.allCityNames();
         this.languageNames = referenceData.names(ReferenceKind.LANGUAGE);
@@ -180,11 +184,25 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 com.vaadin.flow.component.html.AttachmentType.DOWNLOAD,
                 getTranslation("dashboard.export-csv"));
         csv.addClassName("export-link");
+        var pdf = new com.vaadin.flow.component.html.Anchor(
+                (com.vaadin.flow.server.streams.DownloadHandler) event -> {
+                    byte[] bytes = reports.report(
+                            shown.period(), cities.getValue(), key -> getTranslation(locale, key), locale);
+                    event.setFileName("jcpp-report-" + shown.period().from() + "-"
+                            + shown.period().to() + ".pdf");
+                    event.getResponse().setContentType("application/pdf");
+                    event.getOutputStream().write(bytes);
+                },
+                com.vaadin.flow.component.html.AttachmentType.DOWNLOAD,
+                getTranslation("dashboard.export-pdf"));
+        pdf.addClassName("export-link");
+        var exports = new FlexLayout(csv, pdf);
+        exports.addClassName("record-actions");
         add(
                 controls,
                 totals,
+                exports,
                 new H3(getTranslation("dashboard.by-city")),
-                csv,
                 table,
                 cityChart,
                 new H3(getTranslation("dashboard.trend")),

@@ -1,0 +1,257 @@
+package org.jcpp.liaison.reporting;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.jcpp.liaison.audit.AuditTrail;
+import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.cities.ReferenceKind;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.FontFactory;
+import org.openpdf.text.Image;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Printed reports for city councils and partners: a city's month or a year across the partnership's cities, with the
+ * same figures as the dashboard, compared with a year before, a chart and the languages reached. No personal data;
+ * counts from 1 to 4 are printed as "fewer than 5". Every report is in the audit trail.
+ */
+@Service
+@PreAuthorize("hasAnyRole('" + Roles.LIAISON + "', '" + Roles.COORDINATOR + "')")
+public class PdfReports {
+
+    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18, new Color(0x1d4f91));
+    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
+    private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 9.5f);
+    private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9.5f);
+    private static final Font NOTE = FontFactory.getFont(FontFactory.HELVETICA, 8, Color.DARK_GRAY);
+
+    private final ReportingService reporting;
+    private final ReferenceDataService referenceData;
+    private final AuditTrail audit;
+
+    PdfReports(ReportingService reporting, ReferenceDataService referenceData, AuditTrail audit) {
+        this.reporting = reporting;
+        this.referenceData = referenceData;
+        this.audit = audit;
+    }
+
+    /**
+     * The report of the period for the cities (empty: all of the user's): one city's report when one city is chosen,
+     * the partnership report with a city-by-city table otherwise. {@code text} translates keys in the reader's
+     * language.
+     */
+    @Transactional
+    public byte[] report(Period period, Collection<Long> cityIds, Function<String, String> text, Locale locale) {
+        Dashboard dashboard = reporting.dashboard(period, cityIds);
+        Map<Long, String> cityNames = referenceData.allCityNames();
+        String fewer = text.apply("report.fewer-than-5");
+        boolean oneCity = dashboard.cities().size() == 1;
+        String where = oneCity
+                ? cityNames.getOrDefault(dashboard.cities().getFirst().cityId(), "")
+                : text.apply("report.partnership");
+        String when = period.from().equals(period.to())
+                ? month(period.from(), locale)
+                : month(period.from(), locale) + " – " + month(period.to(), locale);
+
+        var out = new ByteArrayOutputStream();
+        var document = new Document(PageSize.LETTER, 48, 48, 48, 48);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setStrictImageSequence(
+                    true); // the chart stays under its heading, moving to the next page if need be
+            document.addTitle(text.apply("report.title") + " · " + where + " · " + when);
+            document.open();
+            document.add(new Paragraph(text.apply("report.title"), TITLE));
+            document.add(new Paragraph(where + " · " + when, HEADING));
+            var note = new Paragraph(
+                    text.apply("report.prepared") + " "
+                            + LocalDate.now()
+                                    .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                            .withLocale(locale))
+                            + ". " + text.apply("report.privacy"),
+                    NOTE);
+            note.setSpacingAfter(12);
+            document.add(note);
+
+            document.add(heading(text.apply("report.figures")));
+            document.add(figures(dashboard, text, fewer));
+
+            if (!oneCity) {
+                document.add(heading(text.apply("dashboard.by-city")));
+                document.add(byCity(dashboard, cityNames, text, fewer));
+            }
+
+            // a single month is shown in the trend of the twelve months that end with it
+            var months = period.from().equals(period.to())
+                    ? reporting
+                            .dashboard(new Period(period.from().minusMonths(11), period.to()), cityIds)
+                            .months()
+                    : dashboard.months();
+            byte[] chart = Charts.bars(
+                    text.apply("dashboard.trend"),
+                    months.stream().map(m -> month(m.month(), locale)).toList(),
+                    List.of(
+                            Charts.Series.of(text.apply("dashboard.contacts"), months, MonthFigures::contacts),
+                            Charts.Series.of(text.apply("dashboard.needs-raised"), months, MonthFigures::needsRaised),
+                            Charts.Series.of(text.apply("dashboard.briefings"), months, MonthFigures::briefings),
+                            Charts.Series.of(text.apply("dashboard.events"), months, MonthFigures::eventsHeld)),
+                    1000,
+                    420);
+            Image image = Image.getInstance(chart);
+            image.scaleToFit(document.getPageSize().getWidth() - 96, 240);
+            image.setAlignment(Element.ALIGN_CENTER);
+            document.add(heading(text.apply("dashboard.trend")));
+            document.add(image);
+
+            document.add(heading(text.apply("dashboard.languages-reached")));
+            document.add(reach(dashboard.languages(), referenceData.names(ReferenceKind.LANGUAGE), text, fewer));
+            document.close();
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException("the report could not be written", e);
+        }
+        audit.exported(
+                "report",
+                0,
+                null,
+                "PDF report " + period.from() + ".." + period.to() + " cities "
+                        + dashboard.cities().size());
+        return out.toByteArray();
+    }
+
+    private static Paragraph heading(String text) {
+        var heading = new Paragraph(text, HEADING);
+        heading.setSpacingBefore(10);
+        heading.setSpacingAfter(6);
+        return heading;
+    }
+
+    private static PdfPTable figures(Dashboard dashboard, Function<String, String> text, String fewer) {
+        var table = new PdfPTable(new float[] {3, 1.2f, 1.2f});
+        table.setWidthPercentage(100);
+        header(table, "", text.apply("report.this-period"), text.apply("report.year-before"));
+        CityFigures now = dashboard.totals();
+        CityFigures before = dashboard.totalsYearBefore();
+        row(table, text.apply("dashboard.contacts"), now.contacts(), before.contacts(), fewer);
+        row(table, text.apply("dashboard.people"), now.people(), before.people(), fewer);
+        row(table, text.apply("dashboard.needs-raised"), now.needsRaised(), before.needsRaised(), fewer);
+        row(table, text.apply("dashboard.needs-resolved"), now.needsResolved(), before.needsResolved(), fewer);
+        row(table, text.apply("dashboard.briefings"), now.briefings(), before.briefings(), fewer);
+        row(table, text.apply("dashboard.officers-briefed"), now.officersBriefed(), before.officersBriefed(), fewer);
+        row(table, text.apply("dashboard.sessions"), now.sessions(), before.sessions(), fewer);
+        row(table, text.apply("dashboard.officers-trained"), now.officersTrained(), before.officersTrained(), fewer);
+        row(table, text.apply("dashboard.events"), now.eventsHeld(), before.eventsHeld(), fewer);
+        row(table, text.apply("dashboard.attendance"), now.attendance(), before.attendance(), fewer);
+        row(
+                table,
+                text.apply("dashboard.police-at-events"),
+                now.officersAtEvents() + now.recruitsAtEvents(),
+                before.officersAtEvents() + before.recruitsAtEvents(),
+                fewer);
+        row(table, text.apply("dashboard.languages"), now.languagesReached(), before.languagesReached(), fewer);
+        row(table, text.apply("dashboard.language-line"), now.languageLine(), before.languageLine(), fewer);
+        return table;
+    }
+
+    private static PdfPTable byCity(
+            Dashboard dashboard, Map<Long, String> names, Function<String, String> text, String fewer) {
+        var table = new PdfPTable(new float[] {2.2f, 1, 1, 1, 1, 1, 1});
+        table.setWidthPercentage(100);
+        header(
+                table,
+                text.apply("contacts.city"),
+                text.apply("dashboard.contacts"),
+                text.apply("dashboard.people"),
+                text.apply("dashboard.needs-raised"),
+                text.apply("dashboard.briefings"),
+                text.apply("dashboard.events"),
+                text.apply("dashboard.attendance"));
+        for (CityFigures city : dashboard.cities()) {
+            cell(table, names.getOrDefault(city.cityId(), ""), BODY, Element.ALIGN_LEFT);
+            for (int value : new int[] {
+                city.contacts(),
+                city.people(),
+                city.needsRaised(),
+                city.briefings(),
+                city.eventsHeld(),
+                city.attendance()
+            }) {
+                cell(table, Suppression.count(value, fewer), BODY, Element.ALIGN_RIGHT);
+            }
+        }
+        return table;
+    }
+
+    private static PdfPTable reach(
+            List<ReachCount> counts, Map<Long, String> names, Function<String, String> text, String fewer) {
+        var table = new PdfPTable(new float[] {3, 1.2f, 1.2f});
+        table.setWidthPercentage(100);
+        header(
+                table,
+                text.apply("dashboard.language"),
+                text.apply("dashboard.contacts"),
+                text.apply("dashboard.people"));
+        if (counts.isEmpty()) {
+            var empty = new PdfPCell(new Phrase(text.apply("dashboard.no-activity"), BODY));
+            empty.setColspan(3);
+            table.addCell(empty);
+        }
+        for (ReachCount count : counts) {
+            cell(table, names.getOrDefault(count.id(), ""), BODY, Element.ALIGN_LEFT);
+            cell(table, Suppression.count(count.contacts(), fewer), BODY, Element.ALIGN_RIGHT);
+            cell(table, Suppression.count(count.people(), fewer), BODY, Element.ALIGN_RIGHT);
+        }
+        return table;
+    }
+
+    private static void header(PdfPTable table, String... titles) {
+        for (int i = 0; i < titles.length; i++) {
+            var cell = new PdfPCell(new Phrase(titles[i], BOLD));
+            cell.setBackgroundColor(new Color(0xeef2f7));
+            cell.setHorizontalAlignment(i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+            cell.setPadding(4);
+            table.addCell(cell);
+        }
+        table.setHeaderRows(1);
+    }
+
+    private static void row(PdfPTable table, String label, int now, int before, String fewer) {
+        cell(table, label, BODY, Element.ALIGN_LEFT);
+        cell(table, Suppression.count(now, fewer), BOLD, Element.ALIGN_RIGHT);
+        cell(table, Suppression.count(before, fewer), BODY, Element.ALIGN_RIGHT);
+    }
+
+    private static void cell(PdfPTable table, String text, Font font, int alignment) {
+        var cell = new PdfPCell(new Phrase(new Chunk(text, font)));
+        cell.setHorizontalAlignment(alignment);
+        cell.setPadding(4);
+        cell.setBorderColor(new Color(0xd0d7e1));
+        table.addCell(cell);
+    }
+
+    private static String month(YearMonth month, Locale locale) {
+        return month.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale));
+    }
+}

@@ -1,0 +1,92 @@
+package org.jcpp.liaison.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import org.jcpp.liaison.IntegrationTest;
+import org.jcpp.liaison.SignedIn;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.cities.ReferenceKind;
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The printed reports, read back as text; they are also written to target/reports/ to be looked at. */
+@IntegrationTest
+class PdfReportsIT {
+
+    @Autowired
+    PdfReports reports;
+
+    @Autowired
+    ReportingRefresh refresh;
+
+    @Autowired
+    ReferenceDataService referenceData;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    com.vaadin.flow.i18n.I18NProvider i18n;
+
+    @Test
+    void a_citys_monthly_report_and_the_annual_partnership_report_show_figures_without_personal_data()
+            throws Exception {
+        var signedIn = new SignedIn(userDetails);
+        long park = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Park");
+        refresh.refresh();
+        Locale english = Locale.ENGLISH;
+
+        byte[] monthly = signedIn.as(
+                "demo-coordinator",
+                () -> reports.report(
+                        Period.month(YearMonth.now().minusMonths(1)),
+                        List.of(park),
+                        key -> i18n.getTranslation(key, english),
+                        english));
+        String monthlyText = text(monthly);
+        assertThat(monthlyText)
+                .contains("JCPP Liaison activity report")
+                .contains("Brooklyn Park")
+                .contains("Key figures")
+                .contains("This report carries no personal data");
+        byte[] annual = signedIn.as(
+                "demo-coordinator",
+                () -> reports.report(
+                        Period.yearOf(YearMonth.now().getYear()),
+                        List.of(),
+                        key -> i18n.getTranslation(key, english),
+                        english));
+        String annualText = text(annual);
+        assertThat(annualText)
+                .contains("Joint Community Police Partnership")
+                .contains("Bloomington")
+                .contains("St. Louis Park")
+                .contains("fewer than 5")
+                .doesNotContain("Amina")
+                .doesNotContain("Hassan")
+                .doesNotContain("Demo Resident");
+
+        Files.createDirectories(Path.of("target/reports"));
+        Files.write(Path.of("target/reports/monthly-brooklyn-park.pdf"), monthly);
+        Files.write(Path.of("target/reports/annual-partnership.pdf"), annual);
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        var reader = new PdfReader(pdf);
+        var extractor = new PdfTextExtractor(reader);
+        var text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        reader.close();
+        return text.toString();
+    }
+}
