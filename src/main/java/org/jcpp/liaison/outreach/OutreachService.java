@@ -77,6 +77,39 @@ public class OutreachService {
         return queries.count(currentUser.scopeClause(), filter);
     }
 
+    /** At most this many events go into one CSV export. */
+    public static final int EXPORT_MAX = 100_000;
+
+    /**
+     * The events of the filter as CSV for a spreadsheet (public fields only: no organiser, no outcomes; attendance of
+     * 1 to 4 as {@code fewerThanFive}). {@code header} and {@code label} give the column titles and the names of
+     * types, statuses and cities in the user's language. Audited.
+     */
+    @Transactional
+    public byte[] exportCsv(
+            EventFilter filter,
+            List<String> header,
+            java.util.function.Function<Object, String> label,
+            String fewerThanFive) {
+        var rows = new java.util.ArrayList<List<String>>();
+        for (EventRow row : queries.rows(currentUser.scopeClause(), filter, Pageable.ofSize(EXPORT_MAX))) {
+            rows.add(List.of(
+                    row.startsAt().toString(),
+                    row.endsAt().toString(),
+                    row.title(),
+                    label.apply(row.type()),
+                    label.apply(row.cityId()),
+                    label.apply(row.status()),
+                    row.attendance() == null
+                            ? ""
+                            : row.attendance() > 0 && row.attendance() < 5
+                                    ? fewerThanFive
+                                    : String.valueOf(row.attendance())));
+        }
+        audit.exported("outreach-event", 0, null, "events CSV, " + rows.size() + " rows");
+        return org.jcpp.liaison.base.CsvFile.write(header, rows);
+    }
+
     /** The events the user may see that overlap the period, by start: one statement (the calendar). */
     public List<EventRow> between(LocalDateTime from, LocalDateTime to) {
         return queries.between(currentUser.scopeClause(), from, to);

@@ -1,18 +1,12 @@
 package org.jcpp.liaison.reporting;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jcpp.liaison.audit.AuditTrail;
+import org.jcpp.liaison.base.CsvFile;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboard's city-by-city table as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read accents), with
- * small-cell suppression. Written with Apache Commons CSV; every export is in the audit trail.
+ * small-cell suppression; every export is in the audit trail.
  */
 @Service
 @PreAuthorize("hasAnyRole('" + Roles.LIAISON + "', '" + Roles.COORDINATOR + "')")
@@ -65,25 +59,19 @@ public class DashboardExport {
         Dashboard dashboard = reporting.dashboard(period, cityIds);
         Map<Long, String> names = referenceData.allCityNames();
         String fewer = text.apply("report.fewer-than-5");
-        var out = new ByteArrayOutputStream();
-        try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                var csv = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-            writer.write('\ufeff');
-            csv.printRecord(COLUMNS.stream().map(text).toList());
-            for (CityFigures city : dashboard.cities()) {
-                csv.printRecord(row(names.getOrDefault(city.cityId(), ""), city, fewer));
-            }
-            csv.printRecord(row(text.apply("report.all-cities"), dashboard.totals(), fewer));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        var rows = new ArrayList<List<String>>();
+        for (CityFigures city : dashboard.cities()) {
+            rows.add(row(names.getOrDefault(city.cityId(), ""), city, fewer));
         }
+        rows.add(row(text.apply("report.all-cities"), dashboard.totals(), fewer));
+        byte[] csv = CsvFile.write(COLUMNS.stream().map(text).toList(), rows);
         audit.exported(
                 "report",
                 0,
                 null,
                 "dashboard CSV " + period.from() + ".." + period.to() + " cities "
                         + dashboard.cities().size());
-        return out.toByteArray();
+        return csv;
     }
 
     private static List<String> row(String name, CityFigures f, String fewer) {

@@ -297,6 +297,38 @@ class OutreachServiceIT {
     }
 
     @Test
+    void the_events_csv_keeps_accents_commas_quotes_and_line_breaks_and_suppresses_small_attendance() throws Exception {
+        String title = "Fête \"ñandú\", café y más\nsegunda línea " + System.nanoTime();
+        LocalDateTime start = LocalDateTime.now()
+                .minusDays(9)
+                .withHour(10)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        signedIn.as(
+                "demo-liaison",
+                () -> outreach.plan(
+                        event(title, brooklynPark, start, start.plusHours(1), EventStatus.HELD, 3, List.of())));
+        var day = start.toLocalDate();
+        byte[] csv = signedIn.as(
+                "demo-liaison",
+                () -> outreach.exportCsv(
+                        new EventFilter(day, day, brooklynPark, null, null, null, null),
+                        List.of("Starts", "Ends", "Title", "Type", "City", "Status", "Attendance"),
+                        String::valueOf,
+                        "fewer than 5"));
+        assertThat(csv).startsWith(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        var records = org.apache.commons.csv.CSVFormat.RFC4180
+                .parse(new java.io.StringReader(new String(csv, java.nio.charset.StandardCharsets.UTF_8).substring(1)))
+                .getRecords();
+        var ours =
+                records.stream().filter(r -> r.get(2).equals(title)).findFirst().orElseThrow();
+        assertThat(ours.get(6)).isEqualTo("fewer than 5");
+        assertThat(ours.get(5)).isEqualTo("HELD");
+        assertThat(records.getFirst().get(0)).isEqualTo("Starts");
+    }
+
+    @Test
     void a_brooklyn_liaison_does_not_see_a_hopkins_event_and_admins_see_no_events() {
         LocalDateTime start = LocalDateTime.now().plusDays(3);
         var hopkinsEvent = signedIn.as(
