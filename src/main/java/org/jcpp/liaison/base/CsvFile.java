@@ -17,6 +17,17 @@ public final class CsvFile {
 
     private CsvFile() {}
 
+    /**
+     * A cell a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage return) gets a
+     * leading apostrophe, so text typed by users is never run as a formula (CSV injection).
+     */
+    static Object inert(Object cell) {
+        if (cell instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return cell;
+    }
+
     public static byte[] write(List<String> header, List<? extends List<?>> rows) {
         var out = new ByteArrayOutputStream();
         try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -24,7 +35,7 @@ public final class CsvFile {
             writer.write('\ufeff');
             csv.printRecord(header);
             for (List<?> row : rows) {
-                csv.printRecord(row);
+                csv.printRecord(row.stream().map(CsvFile::inert).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

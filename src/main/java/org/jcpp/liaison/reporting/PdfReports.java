@@ -120,11 +120,20 @@ public class PdfReports {
                             Charts.Series.of(text.apply("dashboard.events"), months, MonthFigures::eventsHeld)),
                     1000,
                     420);
-            Image image = Image.getInstance(chart);
-            image.scaleToFit(document.getPageSize().getWidth() - 96, 240);
-            image.setAlignment(Element.ALIGN_CENTER);
             document.add(heading(text.apply("dashboard.trend")));
-            document.add(image);
+            boolean smallCounts = months.stream()
+                    .flatMapToInt(m ->
+                            java.util.stream.IntStream.of(m.contacts(), m.needsRaised(), m.briefings(), m.eventsHeld()))
+                    .anyMatch(v -> v > 0 && v < Suppression.THRESHOLD);
+            if (smallCounts) {
+                // a chart would show the exact small counts that the tables hide
+                document.add(new Paragraph(text.apply("report.chart-left-out"), NOTE));
+            } else {
+                Image image = Image.getInstance(chart);
+                image.scaleToFit(document.getPageSize().getWidth() - 96, 240);
+                image.setAlignment(Element.ALIGN_CENTER);
+                document.add(image);
+            }
 
             document.add(heading(text.apply("dashboard.languages-reached")));
             document.add(reach(dashboard.languages(), referenceData.names(ReferenceKind.LANGUAGE), text, fewer));

@@ -125,6 +125,44 @@ class ReportingServiceIT {
     }
 
     @Test
+    void a_contact_late_on_a_months_last_evening_counts_in_that_month_as_in_the_list() {
+        YearMonth last = YearMonth.now().minusMonths(1);
+        var late = last.atEndOfMonth().atTime(21, 30);
+        Period month = Period.month(last);
+        refresh.refresh();
+        int before = signedIn.as("demo-liaison", () -> reporting.dashboard(month, List.of(brooklynPark)))
+                .totals()
+                .contacts();
+        var visit = SampleContacts.visit(brooklynPark, "Late meeting");
+        signedIn.as(
+                "demo-liaison",
+                () -> contacts.log(new org.jcpp.liaison.contacts.ContactData(
+                        late,
+                        brooklynPark,
+                        null,
+                        visit.kind(),
+                        visit.placeType(),
+                        visit.languageIds(),
+                        visit.groupIds(),
+                        visit.topicIds(),
+                        visit.partnerIds(),
+                        3,
+                        false,
+                        false,
+                        visit.summary(),
+                        List.of())));
+        refresh.refresh();
+        signedIn.as("demo-liaison", () -> {
+            int after =
+                    reporting.dashboard(month, List.of(brooklynPark)).totals().contacts();
+            assertThat(after).isEqualTo(before + 1);
+            assertThat(after)
+                    .isEqualTo(contacts.count(new ContactFilter(
+                            last.atDay(1), last.atEndOfMonth(), brooklynPark, null, null, null, null, null)));
+        });
+    }
+
+    @Test
     void a_liaison_reads_only_their_cities_and_an_admin_none() {
         Period month = Period.month(YearMonth.now());
         signedIn.as("demo-liaison", () -> {

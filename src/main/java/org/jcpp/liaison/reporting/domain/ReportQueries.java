@@ -82,8 +82,18 @@ public class ReportQueries {
                 "SELECT 0, " + SUMS + IN_PERIOD, params(cities, period), (rs, row) -> sums(rs, null));
     }
 
-    /** The chosen cities' sums month by month: one statement. */
+    /** The chosen cities' sums month by month, every month of the period (quiet months as zeros): one statement. */
     public List<MonthFigures> months(Collection<Long> cities, Period period) {
+        var found = new HashMap<YearMonth, MonthFigures>();
+        monthsWithActivity(cities, period).forEach(m -> found.put(m.month(), m));
+        var all = new java.util.ArrayList<MonthFigures>();
+        for (YearMonth m = period.from(); !m.isAfter(period.to()); m = m.plusMonths(1)) {
+            all.add(found.getOrDefault(m, new MonthFigures(m, 0, 0, 0, 0, 0, 0, 0, 0)));
+        }
+        return all;
+    }
+
+    private List<MonthFigures> monthsWithActivity(Collection<Long> cities, Period period) {
         return jdbc.query(
                 "SELECT month, sum(contacts), sum(people), sum(needs_raised), sum(needs_resolved), sum(briefings),"
                         + " sum(officers_briefed), sum(events_held), sum(attendance)" + IN_PERIOD
