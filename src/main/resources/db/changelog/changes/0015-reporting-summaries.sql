@@ -2,8 +2,9 @@
 
 --changeset jcpp:0015-1-report-city-month
 -- What each member city did each month, summed once per refresh (see ReportingRefresh): dashboards and reports read
--- these rows, never the raw tables. Months of local timestamps are the program's months; needs closed (timestamptz)
--- are counted in the month of the refreshing session's time zone, which is the app's (the program's) time zone.
+-- these rows, never the raw tables. Local date-times (contact.occurred_at, outreach_event.starts_at) are stored as UTC
+-- wall-clock time (hibernate.jdbc.time_zone=UTC): "AT TIME ZONE 'UTC'" reads them as instants, so every month below
+-- is taken in the refreshing session's time zone, the app's (the program's), as the lists take it.
 CREATE MATERIALIZED VIEW report_city_month AS
 SELECT city_id,
        month,
@@ -23,7 +24,7 @@ SELECT city_id,
        sum(recruits_at_events)::int         AS recruits_at_events,
        sum(volunteer_hours)::numeric(12, 2) AS volunteer_hours
 FROM (
-    SELECT city_id, date_trunc('month', occurred_at)::date AS month,
+    SELECT city_id, date_trunc('month', occurred_at AT TIME ZONE 'UTC')::date AS month,
            count(*) AS contacts, sum(headcount) AS people, count(*) FILTER (WHERE language_line_used) AS language_line,
            0::bigint AS needs_raised, 0::bigint AS needs_resolved, 0::bigint AS briefings, 0::bigint AS officers_briefed,
            0::bigint AS sessions, 0::numeric AS training_hours, 0::bigint AS officers_trained, 0::bigint AS events_held,
@@ -31,7 +32,7 @@ FROM (
            0::numeric AS volunteer_hours
     FROM contact GROUP BY 1, 2
     UNION ALL
-    SELECT n.city_id, date_trunc('month', c.occurred_at)::date, 0, 0, 0, count(*), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+    SELECT n.city_id, date_trunc('month', c.occurred_at AT TIME ZONE 'UTC')::date, 0, 0, 0, count(*), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
     FROM need n JOIN contact c ON c.id = n.contact_id GROUP BY 1, 2
     UNION ALL
     SELECT city_id, date_trunc('month', closed_at::timestamp)::date, 0, 0, 0, 0, count(*), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
@@ -44,11 +45,11 @@ FROM (
            0, 0, 0, 0, 0
     FROM training_session GROUP BY 1, 2
     UNION ALL
-    SELECT city_id, date_trunc('month', starts_at)::date, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*), sum(attendance),
+    SELECT city_id, date_trunc('month', starts_at AT TIME ZONE 'UTC')::date, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*), sum(attendance),
            0, 0, 0
     FROM outreach_event WHERE status = 'HELD' GROUP BY 1, 2
     UNION ALL
-    SELECT e.city_id, date_trunc('month', e.starts_at)::date, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    SELECT e.city_id, date_trunc('month', e.starts_at AT TIME ZONE 'UTC')::date, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
            sum(p.officers), sum(p.recruits), sum(p.volunteer_hours)
     FROM outreach_event_police p JOIN outreach_event e ON e.id = p.event_id
     WHERE e.status = 'HELD' GROUP BY 1, 2
@@ -60,7 +61,7 @@ CREATE INDEX report_city_month_month_idx ON report_city_month (month, city_id);
 
 --changeset jcpp:0015-2-report-city-month-language
 CREATE MATERIALIZED VIEW report_city_month_language AS
-SELECT c.city_id, date_trunc('month', c.occurred_at)::date AS month, l.language_id,
+SELECT c.city_id, date_trunc('month', c.occurred_at AT TIME ZONE 'UTC')::date AS month, l.language_id,
        count(*)::int AS contacts, sum(c.headcount)::int AS people
 FROM contact c CROSS JOIN LATERAL unnest(c.language_ids) AS l(language_id)
 GROUP BY 1, 2, 3;
@@ -69,7 +70,7 @@ CREATE UNIQUE INDEX report_city_month_language_uk ON report_city_month_language 
 
 --changeset jcpp:0015-3-report-city-month-group
 CREATE MATERIALIZED VIEW report_city_month_group AS
-SELECT c.city_id, date_trunc('month', c.occurred_at)::date AS month, g.group_id,
+SELECT c.city_id, date_trunc('month', c.occurred_at AT TIME ZONE 'UTC')::date AS month, g.group_id,
        count(*)::int AS contacts, sum(c.headcount)::int AS people
 FROM contact c CROSS JOIN LATERAL unnest(c.group_ids) AS g(group_id)
 GROUP BY 1, 2, 3;

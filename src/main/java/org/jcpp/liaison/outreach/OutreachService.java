@@ -102,9 +102,7 @@ public class OutreachService {
                     label.apply(row.status()),
                     row.attendance() == null
                             ? ""
-                            : row.attendance() > 0 && row.attendance() < 5
-                                    ? fewerThanFive
-                                    : String.valueOf(row.attendance())));
+                            : org.jcpp.liaison.base.Suppression.count(row.attendance(), fewerThanFive)));
         }
         audit.exported("outreach-event", 0, null, "events CSV, " + rows.size() + " rows");
         return org.jcpp.liaison.base.CsvFile.write(header, rows);

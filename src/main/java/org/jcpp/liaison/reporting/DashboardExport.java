@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.base.CsvFile;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.Suppression;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

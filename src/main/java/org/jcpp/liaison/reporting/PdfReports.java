@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.Suppression;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
 import org.openpdf.text.Chunk;
@@ -124,7 +125,7 @@ public class PdfReports {
             boolean smallCounts = months.stream()
                     .flatMapToInt(m ->
                             java.util.stream.IntStream.of(m.contacts(), m.needsRaised(), m.briefings(), m.eventsHeld()))
-                    .anyMatch(v -> v > 0 && v < Suppression.THRESHOLD);
+                    .anyMatch(Suppression::isSmall);
             if (smallCounts) {
                 // a chart would show the exact small counts that the tables hide
                 document.add(new Paragraph(text.apply("report.chart-left-out"), NOTE));

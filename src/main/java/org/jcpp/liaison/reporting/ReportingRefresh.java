@@ -1,6 +1,7 @@
 package org.jcpp.liaison.reporting;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.jcpp.liaison.base.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -11,9 +12,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the monthly summaries current: refreshed at startup (after demo data) and every few minutes
- * ({@code liaison.reporting.refresh}, default 5 minutes), once across all app instances (ShedLock). Each refresh is
- * CONCURRENTLY, so dashboards keep reading the previous figures while it runs.
+ * Keeps the monthly summaries current: every few minutes ({@code liaison.reporting.refresh}, default 5 minutes), once
+ * across all app instances (ShedLock), and at startup only when demo data was just loaded (a real deployment does not
+ * pay for a full recomputation on every start). Each refresh is CONCURRENTLY, so dashboards keep reading the previous
+ * figures while it runs.
  */
 @Component
 @Order(100)
@@ -24,14 +26,18 @@ public class ReportingRefresh implements ApplicationRunner {
     };
 
     private final JdbcTemplate jdbc;
+    private final DemoData demoData;
 
-    ReportingRefresh(JdbcTemplate jdbc) {
+    ReportingRefresh(JdbcTemplate jdbc, DemoData demoData) {
         this.jdbc = jdbc;
+        this.demoData = demoData;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        refresh();
+        if (demoData.enabled()) {
+            refresh(); // the demo records were written after the summaries were created
+        }
     }
 
     @Scheduled(

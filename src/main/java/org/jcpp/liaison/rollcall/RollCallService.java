@@ -157,8 +157,9 @@ public class RollCallService {
                 .filter(d -> scope.allows(d.cityId()))
                 .collect(Collectors.toMap(DepartmentRef::id, d -> d));
         Map<Long, String> cityNames = referenceData.allCityNames();
+        List<ShiftRow> allShifts = referenceData.allShifts(); // in roll-call order
         var rows = new ArrayList<ShiftCoverage>();
-        for (ShiftRow shift : referenceData.allShifts()) {
+        for (ShiftRow shift : allShifts) {
             DepartmentRef department = departments.get(shift.departmentId());
             var figure = figures.get(shift.id());
             // a deactivated department or shift is shown only for the briefings it had in the period
@@ -177,7 +178,6 @@ public class RollCallService {
             }
         }
         Map<Long, Integer> shiftOrder = new HashMap<>();
-        List<ShiftRow> allShifts = referenceData.allShifts();
         for (int i = 0; i < allShifts.size(); i++) {
             shiftOrder.put(allShifts.get(i).id(), i);
         }

@@ -168,6 +168,31 @@ class OutreachServiceIT {
     }
 
     @Test
+    void more_people_by_group_than_in_total_is_refused() {
+        long somali = signedIn.idOf(referenceData, ReferenceKind.COMMUNITY_GROUP, "Somali");
+        LocalDateTime start = LocalDateTime.now().minusDays(2);
+        var data = new EventData(
+                "More by group",
+                EventType.FORUM,
+                brooklynPark,
+                "",
+                start,
+                start.plusHours(1),
+                null,
+                Set.of(),
+                Set.of(),
+                EventStatus.HELD,
+                10,
+                Map.of(somali, 12),
+                List.of(),
+                "",
+                null);
+        assertThatThrownBy(() -> signedIn.as("demo-liaison", () -> outreach.plan(data)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("outreach.groups.more-than-total"));
+    }
+
+    @Test
     void a_six_session_series_records_attendance_per_session_and_its_completion() {
         var academy = signedIn.as(
                 "demo-liaison",

@@ -50,6 +50,9 @@ class RollCallServiceIT {
     UserDetailsService userDetails;
 
     @Autowired
+    org.jcpp.liaison.accounts.CurrentUser currentUser;
+
+    @Autowired
     EntityManagerFactory entityManagerFactory;
 
     SignedIn signedIn;
@@ -168,6 +171,25 @@ class RollCallServiceIT {
                             .isEqualTo("briefedOn"));
         });
         assertThat(signedIn.as("demo-liaison", () -> rollCall.count(all))).isEqualTo(before);
+    }
+
+    @Test
+    void no_minutes_and_a_presenter_who_does_not_work_in_the_city_are_refused() {
+        long night = samples.shift(brooklynCenter, "Night").id();
+        var topicIds = SampleTraining.ids(languageLine);
+        long admin = signedIn.as("demo-admin", () -> currentUser.requireId());
+        signedIn.as("demo-liaison", () -> {
+            assertThatThrownBy(() -> rollCall.log(new BriefingData(
+                            LocalDate.now(), brooklynCenter.id(), night, null, topicIds, 12, 0, "", "")))
+                    .isInstanceOfSatisfying(
+                            ConstraintViolationException.class, e -> assertThat(e.getConstraintViolations())
+                                    .extracting(Violations::field)
+                                    .containsExactly("minutes"));
+            assertThatThrownBy(() -> rollCall.log(new BriefingData(
+                            LocalDate.now(), brooklynCenter.id(), night, admin, topicIds, 12, 15, "", "")))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
+                            .isEqualTo("presenterId"));
+        });
     }
 
     @Test

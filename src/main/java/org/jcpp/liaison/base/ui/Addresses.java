@@ -11,29 +11,17 @@ public final class Addresses {
 
     /** A whole-number parameter of the address; empty when absent or not a number (an address typed by hand). */
     public static Optional<Long> longParameter(Location location, String name) {
-        try {
-            return parameter(location, name).map(Long::parseLong);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return parsed(location, name, Long::parseLong);
     }
 
     /** A date parameter of the address ({@code 2026-11-24}); empty when absent or malformed. */
     public static Optional<java.time.LocalDate> dateParameter(Location location, String name) {
-        try {
-            return parameter(location, name).map(java.time.LocalDate::parse);
-        } catch (java.time.format.DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return parsed(location, name, java.time.LocalDate::parse);
     }
 
     /** A date and time parameter of the address ({@code 2026-11-24T09:00}); empty when absent or malformed. */
     public static Optional<java.time.LocalDateTime> dateTimeParameter(Location location, String name) {
-        try {
-            return parameter(location, name).map(java.time.LocalDateTime::parse);
-        } catch (java.time.format.DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return parsed(location, name, java.time.LocalDateTime::parse);
     }
 
     /**
@@ -46,16 +34,25 @@ public final class Addresses {
             com.vaadin.flow.component.datepicker.DatePicker from,
             com.vaadin.flow.component.datepicker.DatePicker to) {
         longParameter(location, "city").filter(city.getListDataView()::contains).ifPresent(city::setValue);
-        boolean period = location.getQueryParameters().getParameters().containsKey("from")
-                || location.getQueryParameters().getParameters().containsKey("to");
-        if (period) {
-            from.setValue(dateParameter(location, "from").orElse(null));
-            to.setValue(dateParameter(location, "to").orElse(null));
+        var start = dateParameter(location, "from");
+        var end = dateParameter(location, "to");
+        if (start.isPresent() || end.isPresent()) {
+            // a period in the address replaces the list's default one; a malformed date is ignored, not read as "any"
+            from.setValue(start.orElse(null));
+            to.setValue(end.orElse(null));
         }
     }
 
-    private static Optional<String> parameter(Location location, String name) {
+    private static <T> Optional<T> parsed(
+            Location location, String name, java.util.function.Function<String, T> parse) {
         List<String> values = location.getQueryParameters().getParameters().getOrDefault(name, List.of());
-        return values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst());
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parse.apply(values.getFirst()));
+        } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 }

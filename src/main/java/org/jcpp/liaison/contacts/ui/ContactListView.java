@@ -22,11 +22,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.util.Map;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.Filters;
 import org.jcpp.liaison.base.ui.Narrow;
 import org.jcpp.liaison.base.ui.PagedLists;
 import org.jcpp.liaison.cities.ReferenceDataService;
@@ -67,20 +67,17 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         addClassName("contact-list-view");
         setSizeFull();
 
-        from.setLabel(getTranslation("contacts.filter.from"));
-        to.setLabel(getTranslation("contacts.filter.to"));
+        Filters.period(from, to);
         from.setValue(LocalDate.now().minusMonths(3));
-        from.setClearButtonVisible(true);
-        to.setClearButtonVisible(true);
-        choices(city, "contacts.filter.city", labels.scopeCities(currentUser));
+        Filters.choices(city, "contacts.filter.city", labels.scopeCities(currentUser));
         kind.setLabel(getTranslation("contacts.filter.kind"));
         kind.setItems(ContactKind.values());
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("contacts.filter.any"));
         kind.setItemLabelGenerator(k -> k == null ? getTranslation("contacts.filter.any") : labels.enumLabel(k));
-        choices(language, "contacts.filter.language", labels.languages);
-        choices(group, "contacts.filter.group", labels.groups);
-        choices(topic, "contacts.filter.topic", labels.topics);
+        Filters.choices(language, "contacts.filter.language", labels.languages);
+        Filters.choices(group, "contacts.filter.group", labels.groups);
+        Filters.choices(topic, "contacts.filter.topic", labels.topics);
         text.setLabel(getTranslation("contacts.filter.text"));
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -165,14 +162,6 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         grid.setSizeFull();
 
         add(filters, toolbar, grid);
-    }
-
-    private void choices(ComboBox<Long> box, String labelKey, Map<Long, String> names) {
-        box.setLabel(getTranslation(labelKey));
-        box.setItems(names.keySet());
-        box.setItemLabelGenerator(id -> names.getOrDefault(id, ""));
-        box.setClearButtonVisible(true);
-        box.setPlaceholder(getTranslation("contacts.filter.any"));
     }
 
     ContactFilter filter() {

@@ -25,6 +25,7 @@ import java.util.List;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.Filters;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
 import org.jcpp.liaison.base.ui.PagedLists;
@@ -65,16 +66,9 @@ class EventListView extends VerticalLayout implements HasDynamicTitle, com.vaadi
         setSizeFull();
         var names = new Names(referenceData, directory);
 
-        from.setLabel(getTranslation("contacts.filter.from"));
-        to.setLabel(getTranslation("contacts.filter.to"));
-        from.setClearButtonVisible(true);
-        to.setClearButtonVisible(true);
+        Filters.period(from, to);
         var cities = names.reference.citiesWhere(currentUser.scope()::allows);
-        city.setLabel(getTranslation("contacts.filter.city"));
-        city.setItems(cities.keySet());
-        city.setItemLabelGenerator(id -> cities.getOrDefault(id, ""));
-        city.setClearButtonVisible(true);
-        city.setPlaceholder(getTranslation("contacts.filter.any"));
+        Filters.choices(city, "contacts.filter.city", cities);
         type.setLabel(getTranslation("outreach.type"));
         type.setItems(EventType.values());
         type.setEmptySelectionAllowed(true);

@@ -24,6 +24,7 @@ import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
+import org.jcpp.liaison.base.ui.Filters;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
 import org.jcpp.liaison.base.ui.PagedLists;
@@ -64,14 +65,12 @@ class BriefingListView extends VerticalLayout implements HasDynamicTitle, Before
         var names = new Names(referenceData, directory, topics);
         var scope = currentUser.scope();
 
-        from.setLabel(getTranslation("contacts.filter.from"));
-        to.setLabel(getTranslation("contacts.filter.to"));
-        from.setClearButtonVisible(true);
-        to.setClearButtonVisible(true);
+        Filters.period(from, to);
         var cities = names.reference.citiesWhere(scope::allows);
-        choices(city, "contacts.filter.city", cities);
-        choices(department, "rollcall.department", names.reference.departmentsWhere(scope::allows, false, null));
-        choices(topic, "training.topic", names.topics);
+        Filters.choices(city, "contacts.filter.city", cities);
+        Filters.choices(
+                department, "rollcall.department", names.reference.departmentsWhere(scope::allows, false, null));
+        Filters.choices(topic, "training.topic", names.topics);
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         city.addValueChangeListener(e -> refresh());
@@ -133,14 +132,6 @@ class BriefingListView extends VerticalLayout implements HasDynamicTitle, Before
                         ui -> ui.navigate(BriefingView.class, e.getItem().id())));
         grid.setSizeFull();
         add(PagedLists.foldedOnPhones(filters), toolbar, grid);
-    }
-
-    private void choices(ComboBox<Long> box, String labelKey, java.util.Map<Long, String> names) {
-        box.setLabel(getTranslation(labelKey));
-        box.setItems(names.keySet());
-        box.setItemLabelGenerator(id -> names.getOrDefault(id, ""));
-        box.setClearButtonVisible(true);
-        box.setPlaceholder(getTranslation("contacts.filter.any"));
     }
 
     BriefingFilter filter() {

@@ -78,6 +78,24 @@ class DashboardViewIT extends ViewTest {
 
     @Test
     @WithUserDetails("demo-liaison")
+    void a_malformed_date_or_a_city_not_ones_own_in_the_address_is_ignored() {
+        long hopkins = new SignedIn(userDetails).idOf(referenceData, ReferenceKind.CITY, "Hopkins");
+        UI.getCurrent()
+                .navigate(
+                        "contacts",
+                        QueryParameters.simple(Map.of("city", String.valueOf(hopkins), "from", "2026-13-45")));
+        var city = find(com.vaadin.flow.component.combobox.ComboBox.class)
+                .withCaption("Member city")
+                .single();
+        var from = find(com.vaadin.flow.component.datepicker.DatePicker.class)
+                .withCaption("From")
+                .single();
+        assertThat(city.getValue()).isNull();
+        assertThat(from.getValue()).isEqualTo(java.time.LocalDate.now().minusMonths(3));
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
     void a_liaison_sees_only_their_two_cities() {
         var dashboard = navigate(DashboardView.class);
         assertThat(dashboard.table.getListDataView().getItems().map(CityFigures::cityId))

@@ -1,4 +1,4 @@
-package org.jcpp.liaison.reporting;
+package org.jcpp.liaison.base;
 
 /**
  * Small-cell suppression for everything that leaves the app: a count from 1 to 4 could point to a person, so it is
@@ -10,8 +10,13 @@ public final class Suppression {
 
     private Suppression() {}
 
+    /** Whether a count is small enough to point to a person (1–4). */
+    public static boolean isSmall(long value) {
+        return value > 0 && value < THRESHOLD;
+    }
+
     /** The count as text, or {@code fewerThanFive} for 1–4. */
     public static String count(long value, String fewerThanFive) {
-        return value > 0 && value < THRESHOLD ? fewerThanFive : String.valueOf(value);
+        return isSmall(value) ? fewerThanFive : String.valueOf(value);
     }
 }
