@@ -316,7 +316,7 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
         needsTitle.setText(getTranslation("contacts.needs-raised"));
         addNeed.setText(getTranslation("need.add"));
         addNeed.setIcon(VaadinIcon.PLUS.create());
-        addNeed.addClickListener(e -> addNeedEditor());
+        addNeed.addClickListener(e -> addNeedEditor(true));
 
         save.setText(getTranslation("contacts.save"));
         var cancel = new Button(getTranslation("action.cancel"), e -> leave());
@@ -410,7 +410,7 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
         var fromEvent = new Anchor("event/" + eventId, getTranslation("contacts.from-event"));
         fromEvent.addClassName("from-event");
         addComponentAsFirst(fromEvent);
-        addNeedEditor();
+        addNeedEditor(false); // ready to fill in, but the page opens at the top, where the event's context is
     }
 
     private void cityChanged() {
@@ -437,7 +437,7 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
         needEditors.forEach(editor -> editor.setOwners(colleagues, defaultOwner));
     }
 
-    private void addNeedEditor() {
+    private void addNeedEditor(boolean focus) {
         var editor = new NeedEditor(needEditors.size() + 1, labels, () -> {});
         editor.remove.addClickListener(e -> {
             needEditors.remove(editor);
@@ -446,7 +446,9 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
         needEditors.add(editor);
         needsBox.add(editor);
         cityChanged();
-        editor.category.focus();
+        if (focus) {
+            editor.category.focus();
+        }
     }
 
     private void save() {
