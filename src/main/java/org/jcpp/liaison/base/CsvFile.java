@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -15,7 +17,17 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvFile {
 
+    /** The most rows one export writes (the lists' filters narrow a larger one). */
+    public static final int MAX_ROWS = 100_000;
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private CsvFile() {}
+
+    /** A date and time as spreadsheet programs read it: {@code 2026-11-25 09:30}. */
+    public static String minutes(LocalDateTime at) {
+        return MINUTES.format(at);
+    }
 
     /**
      * A cell a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage return) gets a

@@ -3,9 +3,13 @@ package org.jcpp.liaison.contacts;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CityScope;
 import org.jcpp.liaison.accounts.CurrentUser;
@@ -13,6 +17,8 @@ import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.Changes;
 import org.jcpp.liaison.base.Classification;
 import org.jcpp.liaison.base.ConcurrentEditException;
+import org.jcpp.liaison.base.CsvFile;
+import org.jcpp.liaison.base.ExportText;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.base.Roles;
@@ -25,6 +31,7 @@ import org.jcpp.liaison.contacts.domain.NamedPerson;
 import org.jcpp.liaison.contacts.domain.Need;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -84,6 +91,41 @@ public class ContactService {
     /** How many contacts the user may see match the filter: one statement. */
     public long count(ContactFilter filter) {
         return queries.countContacts(currentUser.scopeClause(), filter);
+    }
+
+    /**
+     * The contacts the user may see that match the filter, newest first, as CSV: public fields only (no summary, no
+     * liaison), counts of 1–4 as "fewer than 5", at most {@link CsvFile#MAX_ROWS} rows; the export is audited.
+     */
+    @Transactional
+    public byte[] exportCsv(ContactFilter filter, ExportText text) {
+        var names = referenceData.referenceNames();
+        Map<Long, String> languages = referenceData.names(ReferenceKind.LANGUAGE);
+        var rows = new ArrayList<List<String>>();
+        for (ContactRow row :
+                queries.contactRows(currentUser.scopeClause(), filter, PageRequest.of(0, CsvFile.MAX_ROWS))) {
+            rows.add(List.of(
+                    CsvFile.minutes(row.occurredAt()),
+                    names.city(row.cityId()),
+                    text.label(row.kind()),
+                    text.count(row.headcount()),
+                    Arrays.stream(row.languageIds())
+                            .map(id -> languages.getOrDefault(id, ""))
+                            .collect(Collectors.joining("; ")),
+                    text.yesNo(row.languageLineUsed()),
+                    text.count(row.needCount())));
+        }
+        audit.exported("contact", 0, null, "contacts CSV, " + rows.size() + " rows");
+        return CsvFile.write(
+                text.header(
+                        "contacts.when",
+                        "contacts.city",
+                        "contacts.kind",
+                        "contacts.headcount",
+                        "contacts.languages",
+                        "contacts.language-line",
+                        "contacts.needs"),
+                rows);
     }
 
     public ContactDetails get(long id) {

@@ -2,6 +2,7 @@ package org.jcpp.liaison.contacts;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jcpp.liaison.accounts.AccountDirectory;
@@ -10,6 +11,8 @@ import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.Changes;
 import org.jcpp.liaison.base.Classification;
 import org.jcpp.liaison.base.ConcurrentEditException;
+import org.jcpp.liaison.base.CsvFile;
+import org.jcpp.liaison.base.ExportText;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.base.Roles;
@@ -20,6 +23,7 @@ import org.jcpp.liaison.contacts.domain.Need;
 import org.jcpp.liaison.contacts.domain.NeedRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -84,6 +88,27 @@ public class NeedService {
 
     public long count(NeedFilter filter) {
         return queries.countNeeds(currentUser.scopeClause(), filter);
+    }
+
+    /**
+     * The needs the user may see that match the filter, as CSV: public fields only (no description, outcome, owner or
+     * person), at most {@link CsvFile#MAX_ROWS} rows; the export is audited.
+     */
+    @Transactional
+    public byte[] exportCsv(NeedFilter filter, ExportText text) {
+        var names = referenceData.referenceNames();
+        var rows = new ArrayList<List<String>>();
+        for (NeedRow row : queries.needRows(currentUser.scopeClause(), filter, PageRequest.of(0, CsvFile.MAX_ROWS))) {
+            rows.add(List.of(
+                    text.label(row.category()),
+                    names.city(row.cityId()),
+                    text.label(row.status()),
+                    row.dueOn() == null ? "" : row.dueOn().toString(),
+                    text.yesNo(row.overdue())));
+        }
+        audit.exported("need", 0, null, "needs CSV, " + rows.size() + " rows");
+        return CsvFile.write(
+                text.header("need.category", "contacts.city", "need.status", "need.due", "need.overdue"), rows);
     }
 
     /** The public facts of a need for the user's cities (see {@link NeedOrigin}); empty when it no longer exists. */

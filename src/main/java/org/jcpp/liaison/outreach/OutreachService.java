@@ -3,6 +3,7 @@ package org.jcpp.liaison.outreach;
 import jakarta.validation.Valid;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +16,8 @@ import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.Changes;
 import org.jcpp.liaison.base.Classification;
 import org.jcpp.liaison.base.ConcurrentEditException;
+import org.jcpp.liaison.base.CsvFile;
+import org.jcpp.liaison.base.ExportText;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.base.Roles;
@@ -27,6 +30,7 @@ import org.jcpp.liaison.outreach.domain.OutreachQueries;
 import org.jcpp.liaison.outreach.domain.OutreachSeries;
 import org.jcpp.liaison.outreach.domain.OutreachSeriesRepository;
 import org.jcpp.liaison.outreach.domain.PoliceParticipation;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -77,35 +81,35 @@ public class OutreachService {
         return queries.count(currentUser.scopeClause(), filter);
     }
 
-    /** At most this many events go into one CSV export. */
-    public static final int EXPORT_MAX = 100_000;
-
     /**
-     * The events of the filter as CSV for a spreadsheet (public fields only: no organiser, no outcomes; attendance of
-     * 1 to 4 as {@code fewerThanFive}). {@code header} and {@code label} give the column titles and the names of
-     * types, statuses and cities in the user's language. Audited.
+     * The events the user may see that match the filter, as CSV: public fields only (no organiser, outcomes or
+     * partners), attendance of 1–4 as "fewer than 5", at most {@link CsvFile#MAX_ROWS} rows; the export is audited.
      */
     @Transactional
-    public byte[] exportCsv(
-            EventFilter filter,
-            List<String> header,
-            java.util.function.Function<Object, String> label,
-            String fewerThanFive) {
-        var rows = new java.util.ArrayList<List<String>>();
-        for (EventRow row : queries.rows(currentUser.scopeClause(), filter, Pageable.ofSize(EXPORT_MAX))) {
+    public byte[] exportCsv(EventFilter filter, ExportText text) {
+        var names = referenceData.referenceNames();
+        var rows = new ArrayList<List<String>>();
+        for (EventRow row : queries.rows(currentUser.scopeClause(), filter, PageRequest.of(0, CsvFile.MAX_ROWS))) {
             rows.add(List.of(
-                    row.startsAt().toString(),
-                    row.endsAt().toString(),
+                    CsvFile.minutes(row.startsAt()),
+                    CsvFile.minutes(row.endsAt()),
                     row.title(),
-                    label.apply(row.type()),
-                    label.apply(row.cityId()),
-                    label.apply(row.status()),
-                    row.attendance() == null
-                            ? ""
-                            : org.jcpp.liaison.base.Suppression.count(row.attendance(), fewerThanFive)));
+                    text.label(row.type()),
+                    names.city(row.cityId()),
+                    text.label(row.status()),
+                    row.attendance() == null ? "" : text.count(row.attendance())));
         }
         audit.exported("outreach-event", 0, null, "events CSV, " + rows.size() + " rows");
-        return org.jcpp.liaison.base.CsvFile.write(header, rows);
+        return CsvFile.write(
+                text.header(
+                        "outreach.starts",
+                        "outreach.ends",
+                        "outreach.title",
+                        "outreach.type",
+                        "contacts.city",
+                        "outreach.status",
+                        "outreach.attendance"),
+                rows);
     }
 
     /** The events the user may see that overlap the period, by start: one statement (the calendar). */

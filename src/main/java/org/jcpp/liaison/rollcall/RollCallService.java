@@ -19,6 +19,8 @@ import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.Changes;
 import org.jcpp.liaison.base.Classification;
 import org.jcpp.liaison.base.ConcurrentEditException;
+import org.jcpp.liaison.base.CsvFile;
+import org.jcpp.liaison.base.ExportText;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.base.Roles;
@@ -36,6 +38,7 @@ import org.jcpp.liaison.training.TrainingMonth;
 import org.jcpp.liaison.training.TrainingSessionService;
 import org.jcpp.liaison.training.TrainingTopicService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -91,6 +94,40 @@ public class RollCallService {
 
     public long count(BriefingFilter filter) {
         return queries.count(currentUser.scopeClause(), filter);
+    }
+
+    /**
+     * The briefings the user may see that match the filter, newest first, as CSV: no presenter and no free text, counts
+     * of 1–4 as "fewer than 5", at most {@link CsvFile#MAX_ROWS} rows; the export is audited.
+     */
+    @Transactional
+    public byte[] exportCsv(BriefingFilter filter, ExportText text) {
+        var names = referenceData.referenceNames();
+        Map<Long, String> titles = topics.titles();
+        var rows = new ArrayList<List<String>>();
+        for (BriefingRow row : queries.rows(currentUser.scopeClause(), filter, PageRequest.of(0, CsvFile.MAX_ROWS))) {
+            rows.add(List.of(
+                    row.briefedOn().toString(),
+                    names.city(row.cityId()),
+                    names.department(row.departmentId()),
+                    names.shift(row.shiftId()),
+                    text.count(row.officers()),
+                    String.valueOf(row.minutes()),
+                    row.topicIds().stream()
+                            .map(id -> titles.getOrDefault(id, ""))
+                            .collect(Collectors.joining("; "))));
+        }
+        audit.exported("roll-call-briefing", 0, null, "briefings CSV, " + rows.size() + " rows");
+        return CsvFile.write(
+                text.header(
+                        "rollcall.date",
+                        "contacts.city",
+                        "rollcall.department",
+                        "rollcall.shift",
+                        "rollcall.officers",
+                        "rollcall.minutes",
+                        "rollcall.topics"),
+                rows);
     }
 
     public BriefingDetails get(long id) {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jcpp.liaison.accounts.CityScope;
@@ -12,6 +13,8 @@ import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.Changes;
 import org.jcpp.liaison.base.Classification;
 import org.jcpp.liaison.base.ConcurrentEditException;
+import org.jcpp.liaison.base.CsvFile;
+import org.jcpp.liaison.base.ExportText;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.base.Roles;
@@ -20,6 +23,7 @@ import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.training.domain.TrainingQueries;
 import org.jcpp.liaison.training.domain.TrainingSession;
 import org.jcpp.liaison.training.domain.TrainingSessionRepository;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,6 +69,43 @@ public class TrainingSessionService {
 
     public long count(SessionFilter filter) {
         return queries.countSessions(currentUser.scopeClause(), filter);
+    }
+
+    /**
+     * The sessions the user may see that match the filter, newest first, as CSV: no trainers, attendee list or
+     * comments, counts of 1–4 as "fewer than 5", at most {@link CsvFile#MAX_ROWS} rows; the export is audited.
+     */
+    @Transactional
+    public byte[] exportCsv(SessionFilter filter, ExportText text) {
+        var names = referenceData.referenceNames();
+        Map<Long, String> titles = topics.titles();
+        var rows = new ArrayList<List<String>>();
+        for (SessionRow row :
+                queries.sessionRows(currentUser.scopeClause(), filter, PageRequest.of(0, CsvFile.MAX_ROWS))) {
+            rows.add(List.of(
+                    row.heldOn().toString(),
+                    names.city(row.cityId()),
+                    names.department(row.departmentId()),
+                    titles.getOrDefault(row.topicId(), ""),
+                    String.valueOf(row.topicRevision()),
+                    row.hours().stripTrailingZeros().toPlainString(),
+                    text.count(row.attendees()),
+                    row.rating() == null
+                            ? ""
+                            : row.rating().stripTrailingZeros().toPlainString()));
+        }
+        audit.exported("training-session", 0, null, "sessions CSV, " + rows.size() + " rows");
+        return CsvFile.write(
+                text.header(
+                        "training.sessions.date",
+                        "contacts.city",
+                        "rollcall.department",
+                        "training.topic",
+                        "export.revision",
+                        "training.sessions.hours",
+                        "training.sessions.attendees",
+                        "training.sessions.rating.short"),
+                rows);
     }
 
     /** Sessions, hours and officers trained per city and month in the period, for the user's cities. */

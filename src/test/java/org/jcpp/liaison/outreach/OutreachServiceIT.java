@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jcpp.liaison.IntegrationTest;
@@ -56,6 +57,9 @@ class OutreachServiceIT {
 
     @Autowired
     NeedService needs;
+
+    @Autowired
+    com.vaadin.flow.i18n.I18NProvider i18n;
 
     SignedIn signedIn;
     long brooklynPark;
@@ -339,9 +343,7 @@ class OutreachServiceIT {
                 "demo-liaison",
                 () -> outreach.exportCsv(
                         new EventFilter(day, day, brooklynPark, null, null, null, null),
-                        List.of("Starts", "Ends", "Title", "Type", "City", "Status", "Attendance"),
-                        String::valueOf,
-                        "fewer than 5"));
+                        new org.jcpp.liaison.base.ExportText(key -> i18n.getTranslation(key, Locale.ENGLISH))));
         assertThat(csv).startsWith(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         var records = org.apache.commons.csv.CSVFormat.RFC4180
                 .parse(new java.io.StringReader(new String(csv, java.nio.charset.StandardCharsets.UTF_8).substring(1)))
@@ -349,7 +351,7 @@ class OutreachServiceIT {
         var ours =
                 records.stream().filter(r -> r.get(2).equals(title)).findFirst().orElseThrow();
         assertThat(ours.get(6)).isEqualTo("fewer than 5");
-        assertThat(ours.get(5)).isEqualTo("HELD");
+        assertThat(ours.get(5)).isEqualTo(i18n.getTranslation("EventStatus.HELD", Locale.ENGLISH));
         assertThat(records.getFirst().get(0)).isEqualTo("Starts");
     }
 

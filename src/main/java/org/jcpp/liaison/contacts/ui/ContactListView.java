@@ -26,6 +26,7 @@ import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.CsvDownload;
 import org.jcpp.liaison.base.ui.Filters;
 import org.jcpp.liaison.base.ui.Narrow;
 import org.jcpp.liaison.base.ui.PagedLists;
@@ -101,7 +102,9 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         var log = new Button(getTranslation("contacts.log"), VaadinIcon.PLUS.create(), e -> getUI().ifPresent(
                         ui -> ui.navigate(ContactFormView.class)));
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var toolbar = new HorizontalLayout(log, total);
+        var toolbar = new HorizontalLayout(
+                log, total, CsvDownload.anchor(this, "jcpp-contacts.csv", text -> contacts.exportCsv(filter(), text)));
+        toolbar.getStyle().set("flex-wrap", "wrap");
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
         grid.addColumn(row -> labels.dateTime(row.occurredAt()))

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -16,6 +17,7 @@ import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
+import org.jcpp.liaison.base.ui.CsvDownload;
 import org.jcpp.liaison.base.ui.Filters;
 import org.jcpp.liaison.base.ui.PagedLists;
 import org.jcpp.liaison.cities.ReferenceDataService;
@@ -73,7 +75,10 @@ class NeedsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         grid = new NeedGrid(labels);
         grid.setEmptyStateText(getTranslation("needs.empty"));
         PagedLists.page(grid, page -> needs.rows(filter(), page), () -> needs.count(filter()), total, "needs.total");
-        add(filters, total, grid);
+        var toolbar = new HorizontalLayout(
+                total, CsvDownload.anchor(this, "jcpp-needs.csv", text -> needs.exportCsv(filter(), text)));
+        toolbar.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        add(filters, toolbar, grid);
     }
 
     /** Refreshes the list and keeps the city and overdue filters in the address, so Back returns to them. */

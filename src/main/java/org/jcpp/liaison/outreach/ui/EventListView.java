@@ -25,6 +25,7 @@ import java.util.List;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.CsvDownload;
 import org.jcpp.liaison.base.ui.Filters;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
@@ -92,35 +93,7 @@ class EventListView extends VerticalLayout implements HasDynamicTitle, com.vaadi
         plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var newSeries = new Anchor("events/series/edit", getTranslation("outreach.series.new"));
         var calendar = new Anchor("calendar", getTranslation("nav.calendar"));
-        var locale = getLocale();
-        var csv = new Anchor(
-                (com.vaadin.flow.server.streams.DownloadHandler) event -> {
-                    byte[] bytes = outreach.exportCsv(
-                            filter(),
-                            java.util.stream.Stream.of(
-                                            "outreach.starts",
-                                            "outreach.ends",
-                                            "outreach.title",
-                                            "outreach.type",
-                                            "contacts.city",
-                                            "outreach.status",
-                                            "outreach.attendance")
-                                    .map(key -> getTranslation(locale, key))
-                                    .toList(),
-                            value -> value instanceof Long city
-                                    ? names.reference.city(city)
-                                    : getTranslation(
-                                            locale,
-                                            ((Enum<?>) value)
-                                                            .getDeclaringClass()
-                                                            .getSimpleName() + "." + ((Enum<?>) value).name()),
-                            getTranslation(locale, "report.fewer-than-5"));
-                    event.setFileName("jcpp-events.csv");
-                    event.getResponse().setContentType("text/csv; charset=UTF-8");
-                    event.getOutputStream().write(bytes);
-                },
-                com.vaadin.flow.component.html.AttachmentType.DOWNLOAD,
-                getTranslation("outreach.export-csv"));
+        var csv = CsvDownload.anchor(this, "jcpp-events.csv", text -> outreach.exportCsv(filter(), text));
         var toolbar = new HorizontalLayout(plan, total, newSeries, calendar, csv);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.getStyle().set("flex-wrap", "wrap");

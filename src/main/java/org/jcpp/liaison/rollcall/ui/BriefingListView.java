@@ -24,6 +24,7 @@ import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
+import org.jcpp.liaison.base.ui.CsvDownload;
 import org.jcpp.liaison.base.ui.Filters;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
@@ -84,7 +85,12 @@ class BriefingListView extends VerticalLayout implements HasDynamicTitle, Before
                         ui -> ui.navigate(BriefingFormView.class)));
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var coverage = new Anchor("rollcall/coverage", getTranslation("nav.coverage"));
-        var toolbar = new HorizontalLayout(log, total, coverage);
+        var toolbar = new HorizontalLayout(
+                log,
+                total,
+                coverage,
+                CsvDownload.anchor(this, "jcpp-briefings.csv", text -> rollCall.exportCsv(filter(), text)));
+        toolbar.getStyle().set("flex-wrap", "wrap");
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
         grid.addColumn(row -> Formats.date(row.briefedOn()))
