@@ -60,11 +60,24 @@ public class DashboardExport {
         Dashboard dashboard = reporting.dashboard(period, cityIds);
         Map<Long, String> names = referenceData.allCityNames();
         String fewer = text.apply("report.fewer-than-5");
-        var rows = new ArrayList<List<String>>();
-        for (CityFigures city : dashboard.cities()) {
-            rows.add(row(names.getOrDefault(city.cityId(), ""), city, fewer));
+        var figures = new long[dashboard.cities().size()][];
+        for (int i = 0; i < figures.length; i++) {
+            figures[i] = values(dashboard.cities().get(i));
         }
-        rows.add(row(text.apply("report.all-cities"), dashboard.totals(), fewer));
+        var cells = Suppression.table(figures, fewer, text.apply("report.withheld"));
+        var rows = new ArrayList<List<String>>();
+        for (int i = 0; i < figures.length; i++) {
+            var row = new ArrayList<String>();
+            row.add(names.getOrDefault(dashboard.cities().get(i).cityId(), ""));
+            row.addAll(cells.get(i));
+            rows.add(row);
+        }
+        var totals = new ArrayList<String>();
+        totals.add(text.apply("report.all-cities"));
+        for (long value : values(dashboard.totals())) {
+            totals.add(Suppression.count(value, fewer));
+        }
+        rows.add(totals);
         byte[] csv = CsvFile.write(COLUMNS.stream().map(text).toList(), rows);
         audit.exported(
                 "report",
@@ -75,10 +88,9 @@ public class DashboardExport {
         return csv;
     }
 
-    private static List<String> row(String name, CityFigures f, String fewer) {
-        var row = new ArrayList<String>();
-        row.add(name);
-        for (int value : new int[] {
+    /** The figures of a row, in the order of {@link #COLUMNS} after the city. */
+    private static long[] values(CityFigures f) {
+        return new long[] {
             f.contacts(),
             f.people(),
             f.needsRaised(),
@@ -94,9 +106,6 @@ public class DashboardExport {
             f.languagesReached(),
             f.groupsReached(),
             f.languageLine()
-        }) {
-            row.add(Suppression.count(value, fewer));
-        }
-        return row;
+        };
     }
 }

@@ -198,17 +198,22 @@ public class PdfReports {
                 text.apply("dashboard.briefings"),
                 text.apply("dashboard.events"),
                 text.apply("dashboard.attendance"));
-        for (CityFigures city : dashboard.cities()) {
-            cell(table, names.getOrDefault(city.cityId(), ""), BODY, Element.ALIGN_LEFT);
-            for (int value : new int[] {
-                city.contacts(),
-                city.people(),
-                city.needsRaised(),
-                city.briefings(),
-                city.eventsHeld(),
-                city.attendance()
-            }) {
-                cell(table, Suppression.count(value, fewer), BODY, Element.ALIGN_RIGHT);
+        var figures = dashboard.cities().stream()
+                .map(city -> new long[] {
+                    city.contacts(),
+                    city.people(),
+                    city.needsRaised(),
+                    city.briefings(),
+                    city.eventsHeld(),
+                    city.attendance()
+                })
+                .toArray(long[][]::new);
+        // the key figures above are these columns' totals: a lone small count takes another with it
+        var cells = Suppression.table(figures, fewer, text.apply("report.withheld"));
+        for (int i = 0; i < figures.length; i++) {
+            cell(table, names.getOrDefault(dashboard.cities().get(i).cityId(), ""), BODY, Element.ALIGN_LEFT);
+            for (String value : cells.get(i)) {
+                cell(table, value, BODY, Element.ALIGN_RIGHT);
             }
         }
         return table;
