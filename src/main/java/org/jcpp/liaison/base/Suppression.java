@@ -59,4 +59,67 @@ public final class Suppression {
         }
         return text;
     }
+
+    /**
+     * A cross-table published with its margins, as text: the first column holds each row's total and the last row
+     * each column's total. Counts of 1–4 are hidden; then, until nothing changes, any row or column with exactly one
+     * hidden cell hides its smallest other non-zero cell as well, so no margin minus the cells shown gives a hidden
+     * count away.
+     */
+    public static List<List<String>> withMargins(long[][] table, String fewerThanFive, String withheld) {
+        int rows = table.length;
+        int columns = rows == 0 ? 0 : table[0].length;
+        boolean[][] hidden = new boolean[rows][columns];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columns; c++) {
+                hidden[r][c] = isSmall(table[r][c]);
+            }
+        }
+        var lines = new ArrayList<int[][]>();
+        for (int r = 0; r < rows; r++) {
+            int[][] line = new int[columns][];
+            for (int c = 0; c < columns; c++) {
+                line[c] = new int[] {r, c};
+            }
+            lines.add(line);
+        }
+        for (int c = 0; c < columns; c++) {
+            int[][] line = new int[rows][];
+            for (int r = 0; r < rows; r++) {
+                line[r] = new int[] {r, c};
+            }
+            lines.add(line);
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int[][] line : lines) {
+                int count = 0;
+                int[] smallestShown = null;
+                for (int[] cell : line) {
+                    long value = table[cell[0]][cell[1]];
+                    if (hidden[cell[0]][cell[1]]) {
+                        count++;
+                    } else if (value > 0
+                            && (smallestShown == null || value < table[smallestShown[0]][smallestShown[1]])) {
+                        smallestShown = cell;
+                    }
+                }
+                if (count == 1 && smallestShown != null) {
+                    hidden[smallestShown[0]][smallestShown[1]] = true;
+                    changed = true;
+                }
+            }
+        }
+        var text = new ArrayList<List<String>>();
+        for (int r = 0; r < rows; r++) {
+            var cells = new ArrayList<String>(columns);
+            for (int c = 0; c < columns; c++) {
+                long value = table[r][c];
+                cells.add(!hidden[r][c] ? String.valueOf(value) : isSmall(value) ? fewerThanFive : withheld);
+            }
+            text.add(cells);
+        }
+        return text;
+    }
 }

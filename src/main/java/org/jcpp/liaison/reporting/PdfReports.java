@@ -3,6 +3,7 @@ package org.jcpp.liaison.reporting;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -73,9 +74,7 @@ public class PdfReports {
         String where = oneCity
                 ? cityNames.getOrDefault(dashboard.cities().getFirst().cityId(), "")
                 : text.apply("report.partnership");
-        String when = period.from().equals(period.to())
-                ? month(period.from(), locale)
-                : month(period.from(), locale) + " – " + month(period.to(), locale);
+        String when = when(period, locale);
 
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.LETTER, 48, 48, 48, 48);
@@ -83,19 +82,7 @@ public class PdfReports {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setStrictImageSequence(
                     true); // the chart stays under its heading, moving to the next page if need be
-            document.addTitle(text.apply("report.title") + " · " + where + " · " + when);
-            document.open();
-            document.add(new Paragraph(text.apply("report.title"), TITLE));
-            document.add(new Paragraph(where + " · " + when, HEADING));
-            var note = new Paragraph(
-                    text.apply("report.prepared") + " "
-                            + LocalDate.now()
-                                    .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                            .withLocale(locale))
-                            + ". " + text.apply("report.privacy"),
-                    NOTE);
-            note.setSpacingAfter(12);
-            document.add(note);
+            opening(document, text.apply("report.title"), where + " · " + when, text, locale);
 
             document.add(heading(text.apply("report.figures")));
             document.add(figures(dashboard, text, fewer));
@@ -149,6 +136,161 @@ public class PdfReports {
                 "PDF report " + period.from() + ".." + period.to() + " cities "
                         + dashboard.cities().size());
         return out.toByteArray();
+    }
+
+    /**
+     * The advisory committee's report-back, "you said, we did": the needs residents raised in the period by category,
+     * where they stand, the partners they were referred to and the officer training proposed from them. Counts and
+     * names of organisations and topics only; counts of 1–4 as "fewer than 5", and no total minus the cells shown
+     * gives one away. Audited.
+     */
+    @Transactional
+    public byte[] reportBack(Period period, Collection<Long> cityIds, Function<String, String> text, Locale locale) {
+        ReportBack back = reporting.reportBack(period, cityIds);
+        Map<Long, String> cityNames = referenceData.allCityNames();
+        String where = back.cityIds().size() == 1
+                ? cityNames.getOrDefault(back.cityIds().getFirst(), "")
+                : text.apply("report.partnership");
+        String fewer = text.apply("report.fewer-than-5");
+        var out = new ByteArrayOutputStream();
+        var document = new Document(PageSize.LETTER, 48, 48, 48, 48);
+        try {
+            PdfWriter.getInstance(document, out);
+            opening(document, text.apply("reportback.title"), where + " · " + when(period, locale), text, locale);
+            if (back.categories().isEmpty()) {
+                document.add(new Paragraph(text.apply("reportback.none"), BODY));
+            } else {
+                document.add(new Paragraph(
+                        MessageFormat.format(text.apply("reportback.intro"), Suppression.count(back.raised(), fewer)),
+                        BODY));
+                document.add(heading(text.apply("reportback.you-said")));
+                document.add(outcomes(back, text, fewer));
+                document.add(heading(text.apply("reportback.partners")));
+                document.add(referrals(back, referenceData.names(ReferenceKind.PARTNER), text));
+            }
+            document.add(heading(text.apply("reportback.training")));
+            if (back.topics().isEmpty()) {
+                document.add(new Paragraph(text.apply("reportback.training.none"), BODY));
+            } else {
+                var topics = new PdfPTable(new float[] {3, 1.2f, 1.6f});
+                topics.setWidthPercentage(100);
+                header(
+                        topics,
+                        text.apply("training.topic"),
+                        text.apply("reportback.topic-status"),
+                        text.apply("reportback.from-need"));
+                for (var topic : back.topics()) {
+                    cell(topics, topic.title(), BODY, Element.ALIGN_LEFT);
+                    cell(topics, label(text, topic.status()), BODY, Element.ALIGN_RIGHT);
+                    cell(topics, label(text, topic.category()), BODY, Element.ALIGN_RIGHT);
+                }
+                document.add(topics);
+            }
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("the report could not be written", e);
+        }
+        audit.exported(
+                "report",
+                0,
+                null,
+                "report-back PDF " + period.from() + ".." + period.to() + " cities "
+                        + back.cityIds().size());
+        return out.toByteArray();
+    }
+
+    /** Category × (raised, being worked on, referred, resolved, closed) with an "all needs" row. */
+    private static PdfPTable outcomes(ReportBack back, Function<String, String> text, String fewer) {
+        var categories = back.categories();
+        long[][] table = new long[categories.size() + 1][5];
+        for (int i = 0; i < categories.size(); i++) {
+            var c = categories.get(i);
+            table[i] = new long[] {c.raised(), c.beingWorkedOn(), c.referred(), c.resolved(), c.closedWithoutAction()};
+            for (int column = 0; column < 5; column++) {
+                table[categories.size()][column] += table[i][column];
+            }
+        }
+        var cells = Suppression.withMargins(table, fewer, text.apply("report.withheld"));
+        var pdf = new PdfPTable(new float[] {2.4f, 1, 1.2f, 1.2f, 1, 1.2f});
+        pdf.setWidthPercentage(100);
+        header(
+                pdf,
+                text.apply("reportback.category"),
+                text.apply("reportback.raised"),
+                text.apply("reportback.working"),
+                text.apply("reportback.referred"),
+                text.apply("reportback.resolved"),
+                text.apply("reportback.closed"));
+        for (int i = 0; i <= categories.size(); i++) {
+            boolean total = i == categories.size();
+            cell(
+                    pdf,
+                    total
+                            ? text.apply("reportback.all")
+                            : label(text, categories.get(i).category()),
+                    total ? BOLD : BODY,
+                    Element.ALIGN_LEFT);
+            for (String value : cells.get(i)) {
+                cell(pdf, value, total ? BOLD : BODY, Element.ALIGN_RIGHT);
+            }
+        }
+        return pdf;
+    }
+
+    /** Each category with the partner organisations its needs went to, most referrals first (names, no counts). */
+    private static PdfPTable referrals(ReportBack back, Map<Long, String> partners, Function<String, String> text) {
+        var table = new PdfPTable(new float[] {1.4f, 3});
+        table.setWidthPercentage(100);
+        header(table, text.apply("reportback.category"), text.apply("reportback.partner-names"));
+        boolean any = false;
+        for (var category : back.categories()) {
+            if (!category.partnerIds().isEmpty()) {
+                any = true;
+                cell(table, label(text, category.category()), BODY, Element.ALIGN_LEFT);
+                cell(
+                        table,
+                        String.join(
+                                ", ",
+                                category.partnerIds().stream()
+                                        .map(id -> partners.getOrDefault(id, ""))
+                                        .toList()),
+                        BODY,
+                        Element.ALIGN_LEFT);
+            }
+        }
+        if (!any) {
+            var none = new PdfPCell(new Phrase(text.apply("reportback.partners.none"), BODY));
+            none.setColspan(2);
+            table.addCell(none);
+        }
+        return table;
+    }
+
+    private static String label(Function<String, String> text, Enum<?> value) {
+        return text.apply(value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
+    private static void opening(
+            Document document, String title, String subtitle, Function<String, String> text, Locale locale) {
+        document.addTitle(title + " · " + subtitle);
+        document.open();
+        document.add(new Paragraph(title, TITLE));
+        document.add(new Paragraph(subtitle, HEADING));
+        var note = new Paragraph(
+                text.apply("report.prepared") + " "
+                        + LocalDate.now()
+                                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                        .withLocale(locale))
+                        + ". " + text.apply("report.privacy"),
+                NOTE);
+        note.setSpacingAfter(12);
+        document.add(note);
+    }
+
+    private static String when(Period period, Locale locale) {
+        return period.from().equals(period.to())
+                ? month(period.from(), locale)
+                : month(period.from(), locale) + " – " + month(period.to(), locale);
     }
 
     private static Paragraph heading(String text) {

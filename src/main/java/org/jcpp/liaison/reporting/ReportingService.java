@@ -3,6 +3,8 @@ package org.jcpp.liaison.reporting;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,8 +14,11 @@ import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.contacts.NeedCategory;
+import org.jcpp.liaison.contacts.NeedStatus;
 import org.jcpp.liaison.reporting.domain.ReportQueries;
 import org.jcpp.liaison.reporting.domain.ReportQueries.Sums;
+import org.jcpp.liaison.training.TopicStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,6 +89,51 @@ public class ReportingService {
                 queries.reach("group_id", cities, before).size());
         return new Dashboard(
                 period, perCity, totals, yearBefore, queries.months(cities, period), languageReach, groupReach);
+    }
+
+    /**
+     * The report-back for the period and cities (empty: all the user's): needs raised in the period by category, where
+     * they stand now, the partners they went to and the training proposed from them. Three statements.
+     */
+    public ReportBack reportBack(Period period, Collection<Long> cityIds) {
+        Set<Long> cities = allowed(cityIds);
+        if (cities.isEmpty()) {
+            return new ReportBack(period, List.of(), List.of(), List.of());
+        }
+        var tallies = new EnumMap<NeedCategory, int[]>(NeedCategory.class);
+        for (var tally : queries.needsByCategory(cities, period)) {
+            int[] counts = tallies.computeIfAbsent(NeedCategory.valueOf(tally.category()), c -> new int[4]);
+            counts[
+                            switch (NeedStatus.valueOf(tally.status())) {
+                                case OPEN, IN_PROGRESS -> 0;
+                                case REFERRED -> 1;
+                                case RESOLVED -> 2;
+                                case CLOSED_WITHOUT_ACTION -> 3;
+                            }] +=
+                    tally.needs();
+        }
+        var partners = new EnumMap<NeedCategory, List<Long>>(NeedCategory.class);
+        for (var referral : queries.referrals(cities, period)) {
+            partners.computeIfAbsent(NeedCategory.valueOf(referral.category()), c -> new ArrayList<>())
+                    .add(referral.partnerId());
+        }
+        var categories = new ArrayList<ReportBack.CategoryOutcome>();
+        tallies.forEach((category, c) -> categories.add(new ReportBack.CategoryOutcome(
+                category,
+                c[0] + c[1] + c[2] + c[3],
+                c[0],
+                c[1],
+                c[2],
+                c[3],
+                partners.getOrDefault(category, List.of()))));
+        categories.sort(Comparator.comparingInt(ReportBack.CategoryOutcome::raised)
+                .reversed()
+                .thenComparing(ReportBack.CategoryOutcome::category));
+        var topics = queries.topicsFromNeeds(cities, period).stream()
+                .map(t -> new ReportBack.TopicLine(
+                        NeedCategory.valueOf(t.category()), t.title(), TopicStatus.valueOf(t.status())))
+                .toList();
+        return new ReportBack(period, List.copyOf(cities), categories, topics);
     }
 
     private Set<Long> allowed(Collection<Long> requested) {

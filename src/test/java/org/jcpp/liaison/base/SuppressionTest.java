@@ -30,4 +30,28 @@ class SuppressionTest {
         assertThat(Suppression.table(cities, "fewer than 5", "withheld"))
                 .containsExactly(List.of("fewer than 5"), List.of("0"));
     }
+
+    @Test
+    void in_a_table_with_row_and_column_totals_no_total_minus_the_shown_cells_gives_a_small_count_away() {
+        // rows: housing, food, all needs; columns: raised, being worked on, resolved
+        long[][] needs = {{12, 9, 3}, {20, 10, 10}, {32, 19, 13}};
+        var text = Suppression.withMargins(needs, "<5", "w");
+        // the 3 resolved housing needs hide; the row would give them away (12 − 9), so 9 hides; the columns then
+        // would give 9 and 3 away (19 − 10, 13 − 10), so food's 10 and 10 hide too
+        assertThat(text).containsExactly(List.of("12", "w", "<5"), List.of("20", "w", "w"), List.of("32", "19", "13"));
+        for (int r = 0; r < needs.length; r++) {
+            for (int c = 0; c < needs[r].length; c++) {
+                long hiddenInRow = text.get(r).stream()
+                        .filter(t -> t.equals("<5") || t.equals("w"))
+                        .count();
+                int column = c;
+                long hiddenInColumn = text.stream()
+                        .filter(row ->
+                                row.get(column).equals("<5") || row.get(column).equals("w"))
+                        .count();
+                assertThat(hiddenInRow).isNotEqualTo(1);
+                assertThat(hiddenInColumn).isNotEqualTo(1);
+            }
+        }
+    }
 }

@@ -79,7 +79,7 @@ class PdfReportsIT {
         Files.write(Path.of("target/reports/annual-partnership.pdf"), annual);
     }
 
-    private static String text(byte[] pdf) throws Exception {
+    static String text(byte[] pdf) throws Exception {
         var reader = new PdfReader(pdf);
         var extractor = new PdfTextExtractor(reader);
         var text = new StringBuilder();

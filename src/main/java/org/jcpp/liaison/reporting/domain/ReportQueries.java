@@ -173,6 +173,49 @@ public class ReportQueries {
                 .addValue("toTs", Timestamp.valueOf(period.lastDay().plusDays(1).atStartOfDay()));
     }
 
+    /** Needs raised in the period (by the contact's date, as the dashboard counts them), by category and status. */
+    public record NeedTally(String category, String status, int needs) {}
+
+    /** A partner organisation that needs of a category raised in the period were referred to. */
+    public record Referral(String category, long partnerId, int needs) {}
+
+    /** A training topic proposed from a need raised in the period. */
+    public record TopicFromNeed(String category, String title, String status) {}
+
+    private static final String NEEDS_RAISED = " FROM need n JOIN contact c ON c.id = n.contact_id"
+            + " WHERE n.city_id IN (:cities)"
+            // contacts' local times are stored as UTC wall-clock time: the bounds are turned into that, not the column
+            + " AND c.occurred_at >= (CAST(:fromTs AS timestamptz) AT TIME ZONE 'UTC')"
+            + " AND c.occurred_at < (CAST(:toTs AS timestamptz) AT TIME ZONE 'UTC')";
+
+    /** Needs raised in the period by category and status: one statement. */
+    public List<NeedTally> needsByCategory(Collection<Long> cities, Period period) {
+        return jdbc.query(
+                "SELECT n.category, n.status, count(*)" + NEEDS_RAISED + " GROUP BY n.category, n.status",
+                closedIn(cities, period),
+                (rs, row) -> new NeedTally(rs.getString(1), rs.getString(2), rs.getInt(3)));
+    }
+
+    /** The partners that needs raised in the period were referred to, by category: one statement. */
+    public List<Referral> referrals(Collection<Long> cities, Period period) {
+        return jdbc.query(
+                "SELECT n.category, n.referral_partner_id, count(*)" + NEEDS_RAISED
+                        + " AND n.referral_partner_id IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2",
+                closedIn(cities, period),
+                (rs, row) -> new Referral(rs.getString(1), rs.getLong(2), rs.getInt(3)));
+    }
+
+    /** Training topics proposed from needs raised in the period: one statement. */
+    public List<TopicFromNeed> topicsFromNeeds(Collection<Long> cities, Period period) {
+        return jdbc.query(
+                "SELECT DISTINCT n.category, t.title, t.status FROM training_topic t JOIN need n ON n.id = t.source_need_id"
+                        + " JOIN contact c ON c.id = n.contact_id WHERE n.city_id IN (:cities)"
+                        + " AND c.occurred_at >= (CAST(:fromTs AS timestamptz) AT TIME ZONE 'UTC')"
+                        + " AND c.occurred_at < (CAST(:toTs AS timestamptz) AT TIME ZONE 'UTC') ORDER BY 1, 2",
+                closedIn(cities, period),
+                (rs, row) -> new TopicFromNeed(rs.getString(1), rs.getString(2), rs.getString(3)));
+    }
+
     private static String view(String dimension) {
         return switch (dimension) {
             case "language_id" -> "report_city_month_language";

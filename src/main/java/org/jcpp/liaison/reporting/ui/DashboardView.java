@@ -4,6 +4,8 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -14,12 +16,15 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Formats;
@@ -172,31 +177,26 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         reachRow.addClassName("dashboard-reach");
 
         var locale = getLocale();
-        var csv = new com.vaadin.flow.component.html.Anchor(
-                (com.vaadin.flow.server.streams.DownloadHandler) event -> {
-                    byte[] bytes =
-                            export.cityTable(shown.period(), cities.getValue(), key -> getTranslation(locale, key));
-                    event.setFileName("jcpp-cities-" + shown.period().from() + "-"
-                            + shown.period().to() + ".csv");
-                    event.getResponse().setContentType("text/csv; charset=UTF-8");
-                    event.getOutputStream().write(bytes);
-                },
-                com.vaadin.flow.component.html.AttachmentType.DOWNLOAD,
-                getTranslation("dashboard.export-csv"));
-        csv.addClassName("export-link");
-        var pdf = new com.vaadin.flow.component.html.Anchor(
-                (com.vaadin.flow.server.streams.DownloadHandler) event -> {
-                    byte[] bytes = reports.report(
-                            shown.period(), cities.getValue(), key -> getTranslation(locale, key), locale);
-                    event.setFileName("jcpp-report-" + shown.period().from() + "-"
-                            + shown.period().to() + ".pdf");
-                    event.getResponse().setContentType("application/pdf");
-                    event.getOutputStream().write(bytes);
-                },
-                com.vaadin.flow.component.html.AttachmentType.DOWNLOAD,
-                getTranslation("dashboard.export-pdf"));
-        pdf.addClassName("export-link");
-        var exports = new FlexLayout(csv, pdf);
+        Function<String, String> text = key -> getTranslation(locale, key);
+        var csv = download(
+                "dashboard.export-csv",
+                "cities",
+                ".csv",
+                "text/csv; charset=UTF-8",
+                () -> export.cityTable(shown.period(), cities.getValue(), text));
+        var pdf = download(
+                "dashboard.export-pdf",
+                "report",
+                ".pdf",
+                "application/pdf",
+                () -> reports.report(shown.period(), cities.getValue(), text, locale));
+        var reportBack = download(
+                "dashboard.export-report-back",
+                "you-said-we-did",
+                ".pdf",
+                "application/pdf",
+                () -> reports.reportBack(shown.period(), cities.getValue(), text, locale));
+        var exports = new FlexLayout(csv, pdf, reportBack);
         exports.addClassName("record-actions");
         add(
                 controls,
@@ -311,7 +311,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation("dashboard.events"), months, MonthFigures::eventsHeld));
         byte[] trendPng = org.jcpp.liaison.reporting.Charts.bars(
                 getTranslation("dashboard.trend"), monthNames, trendSeries, 900, 360);
-        trendChart.setSrc((com.vaadin.flow.server.streams.DownloadHandler) event -> {
+        trendChart.setSrc((DownloadHandler) event -> {
             event.inline("trend.png");
             event.getResponse().setContentType("image/png");
             event.getOutputStream().write(trendPng);
@@ -333,7 +333,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                                 getTranslation("dashboard.events"), rows, CityFigures::eventsHeld)),
                 900,
                 360);
-        cityChart.setSrc((com.vaadin.flow.server.streams.DownloadHandler) event -> {
+        cityChart.setSrc((DownloadHandler) event -> {
             event.inline("cities.png");
             event.getResponse().setContentType("image/png");
             event.getOutputStream().write(cityPng);
@@ -361,5 +361,22 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.dashboard");
+    }
+
+    /** A download of the dashboard's period and cities, made when clicked. */
+    private Anchor download(
+            String labelKey, String name, String extension, String contentType, Supplier<byte[]> bytes) {
+        var anchor = new Anchor(
+                (DownloadHandler) event -> {
+                    byte[] content = bytes.get();
+                    event.setFileName("jcpp-" + name + "-" + shown.period().from() + "-"
+                            + shown.period().to() + extension);
+                    event.getResponse().setContentType(contentType);
+                    event.getOutputStream().write(content);
+                },
+                AttachmentType.DOWNLOAD,
+                getTranslation(labelKey));
+        anchor.addClassName("export-link");
+        return anchor;
     }
 }

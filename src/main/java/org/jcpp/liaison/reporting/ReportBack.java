@@ -1,0 +1,30 @@
+package org.jcpp.liaison.reporting;
+
+import java.util.List;
+import org.jcpp.liaison.contacts.NeedCategory;
+import org.jcpp.liaison.training.TopicStatus;
+
+/**
+ * The advisory committee's report-back ("you said, we did") for a period and cities: the needs residents raised, by
+ * category, where they stand, the partner organisations they were referred to, and the officer training proposed from
+ * them. Counts and names of organisations and topics only: no description, outcome text or person.
+ */
+public record ReportBack(Period period, List<Long> cityIds, List<CategoryOutcome> categories, List<TopicLine> topics) {
+
+    /** What became of the needs of one category; the four states add up to {@code raised}. */
+    public record CategoryOutcome(
+            NeedCategory category,
+            int raised,
+            int beingWorkedOn,
+            int referred,
+            int resolved,
+            int closedWithoutAction,
+            List<Long> partnerIds) {}
+
+    /** A training topic proposed from a need of the category. */
+    public record TopicLine(NeedCategory category, String title, TopicStatus status) {}
+
+    public int raised() {
+        return categories.stream().mapToInt(CategoryOutcome::raised).sum();
+    }
+}
