@@ -1,0 +1,327 @@
+package org.jcpp.liaison.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import jakarta.persistence.EntityManagerFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.jcpp.liaison.base.ExportText;
+import org.jcpp.liaison.contacts.ContactFilter;
+import org.jcpp.liaison.contacts.ContactService;
+import org.jcpp.liaison.contacts.NeedFilter;
+import org.jcpp.liaison.contacts.NeedService;
+import org.jcpp.liaison.outreach.EventFilter;
+import org.jcpp.liaison.outreach.OutreachService;
+import org.jcpp.liaison.reporting.DashboardExport;
+import org.jcpp.liaison.reporting.PdfReports;
+import org.jcpp.liaison.reporting.Period;
+import org.jcpp.liaison.reporting.ReportingRefresh;
+import org.jcpp.liaison.reporting.ReportingService;
+import org.jcpp.liaison.rollcall.BriefingFilter;
+import org.jcpp.liaison.rollcall.RollCallService;
+import org.jcpp.liaison.training.SessionFilter;
+import org.jcpp.liaison.training.TrainingSessionService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * The project's benchmark: generates a program's data (see {@link DataGenerator}) into a throw-away embedded
+ * PostgreSQL, then measures what users feel and prints a table with PASS or FAIL per target. In {@code ./mvnw verify}
+ * it runs small (20 000 contacts, few iterations) as a smoke test with no timing assertions; the full run is
+ * {@code ./mvnw -Pbenchmark verify} (1 000 000 contacts, writes docs/benchmarks.md). See the README.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "liaison.database.data-dir=target/bench-postgres/${random.uuid}",
+            "liaison.database.throwaway=true",
+            "liaison.demo.enabled=false",
+            "liaison.admin.password=bench-admin-password",
+            "liaison.reporting.refresh=PT24H",
+            "spring.jpa.properties.hibernate.generate_statistics=true",
+            "vaadin.devmode.devTools.enabled=false"
+        })
+class BenchmarkIT extends SpringBrowserlessTest {
+
+    static final int CONTACTS = Integer.getInteger("benchmark.contacts", 20_000);
+    static final int CITIES = Integer.getInteger("benchmark.cities", 20);
+    static final boolean FULL = CONTACTS >= 200_000;
+    static final Path OUTPUT = Path.of(System.getProperty("benchmark.output", "target/benchmarks.md"));
+
+    private static Map<String, Double> generation;
+    private static double refreshSeconds;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    ReportingRefresh refresh;
+
+    @Autowired
+    ReportingService reporting;
+
+    @Autowired
+    DashboardExport dashboardExport;
+
+    @Autowired
+    PdfReports pdfReports;
+
+    @Autowired
+    ContactService contacts;
+
+    @Autowired
+    NeedService needs;
+
+    @Autowired
+    RollCallService rollCall;
+
+    @Autowired
+    TrainingSessionService sessions;
+
+    @Autowired
+    OutreachService outreach;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    com.vaadin.flow.i18n.I18NProvider i18n;
+
+    @LocalServerPort
+    int port;
+
+    /** Generates once per run, before the signed-in user of the test is looked up. */
+    @BeforeEach
+    void generate() throws Exception {
+        if (generation == null) {
+            var volumes = DataGenerator.Volumes.forContacts(CONTACTS, CITIES);
+            generation =
+                    new DataGenerator(dataSource).generate(volumes, passwordEncoder.encode(DataGenerator.PASSWORD));
+            long start = System.nanoTime();
+            refresh.refresh();
+            refreshSeconds = (System.nanoTime() - start) / 1e9;
+        }
+    }
+
+    @Test
+    @WithUserDetails(value = DataGenerator.COORDINATOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void measures_what_users_feel() throws Exception {
+        var jdbc = new JdbcTemplate(dataSource);
+        var volumes = DataGenerator.Volumes.forContacts(CONTACTS, CITIES);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM contact", Long.class))
+                .isEqualTo(volumes.contacts());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM need", Long.class)).isEqualTo(volumes.needs());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM roll_call_briefing", Long.class))
+                .isEqualTo(volumes.briefings());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM training_session", Long.class))
+                .isEqualTo(volumes.sessions());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM outreach_event", Long.class))
+                .isEqualTo(volumes.events());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM member_city", Long.class))
+                .isEqualTo(CITIES);
+
+        List<Long> cityIds = jdbc.queryForList("SELECT id FROM member_city ORDER BY id", Long.class);
+        long bigCity = cityIds.getFirst();
+        long language = jdbc.queryForObject("SELECT id FROM language WHERE lower(name) = 'spanish'", Long.class);
+        YearMonth lastMonth = YearMonth.now().minusMonths(1);
+        Period year = new Period(lastMonth.minusMonths(11), lastMonth);
+        LocalDate from = year.firstDay();
+        LocalDate to = year.lastDay();
+        var english = new ExportText(key -> i18n.getTranslation(key, Locale.ENGLISH));
+        int fast = FULL ? 200 : 20;
+        int slow = FULL ? 10 : 3;
+
+        var results = new ArrayList<Measurement>();
+        var page = PageRequest.of(0, 50);
+        var anyContact = ContactFilter.ANY;
+        var filtered = new ContactFilter(from, to, bigCity, null, language, null, null, "food shelf");
+        results.add(measure("Contacts: first page + count", "≤ 10 ms p95", 10, fast, i -> {
+            contacts.rows(anyContact, page);
+            contacts.count(anyContact);
+        }));
+        results.add(measure("Contacts: city + year + language + text, page + count", "≤ 10 ms p95", 10, fast, i -> {
+            contacts.rows(filtered, page);
+            contacts.count(filtered);
+        }));
+        var overdue = new NeedFilter(bigCity, null, null, true, null);
+        results.add(measure("Needs: first page + count", "≤ 10 ms p95", 10, fast, i -> {
+            needs.rows(NeedFilter.ANY, page);
+            needs.count(NeedFilter.ANY);
+        }));
+        results.add(measure("Needs: a city's overdue, page + count", "≤ 10 ms p95", 10, fast, i -> {
+            needs.rows(overdue, page);
+            needs.count(overdue);
+        }));
+        var briefingFilter = new BriefingFilter(from, to, bigCity, null, null);
+        results.add(measure("Briefings: city-year page + count", "≤ 10 ms p95", 10, fast, i -> {
+            rollCall.rows(briefingFilter, page);
+            rollCall.count(briefingFilter);
+        }));
+        var eventFilter = new EventFilter(from, to, bigCity, null, null, null, null);
+        results.add(measure("Events: city-year page + count", "≤ 10 ms p95", 10, fast, i -> {
+            outreach.rows(eventFilter, page);
+            outreach.count(eventFilter);
+        }));
+        results.add(measure(
+                "Dashboard: one city, one year",
+                "≤ 50 ms p95",
+                50,
+                fast,
+                i -> reporting.dashboard(year, Set.of(cityIds.get(i % cityIds.size())))));
+        results.add(measure(
+                "Dashboard: all cities, one year",
+                "≤ 100 ms p95",
+                100,
+                fast,
+                i -> reporting.dashboard(year, List.of())));
+
+        results.add(measure(
+                "Export: contacts CSV, city-year",
+                "",
+                0,
+                slow,
+                i -> contacts.exportCsv(new ContactFilter(from, to, bigCity, null, null, null, null, null), english)));
+        results.add(measure(
+                "Export: needs CSV, a city",
+                "",
+                0,
+                slow,
+                i -> needs.exportCsv(new NeedFilter(bigCity, null, null, false, null), english)));
+        results.add(measure(
+                "Export: briefings CSV, city-year", "", 0, slow, i -> rollCall.exportCsv(briefingFilter, english)));
+        results.add(measure(
+                "Export: sessions CSV, city-year",
+                "",
+                0,
+                slow,
+                i -> sessions.exportCsv(new SessionFilter(from, to, bigCity, null), english)));
+        results.add(
+                measure("Export: events CSV, city-year", "", 0, slow, i -> outreach.exportCsv(eventFilter, english)));
+        results.add(measure(
+                "Export: dashboard table CSV, all cities",
+                "",
+                0,
+                slow,
+                i -> dashboardExport.cityTable(year, List.of(), english.text())));
+        results.add(measure(
+                "PDF: partnership year report",
+                "",
+                0,
+                slow,
+                i -> pdfReports.report(year, List.of(), english.text(), Locale.ENGLISH)));
+        results.add(measure(
+                "PDF: report-back, city-year",
+                "",
+                0,
+                slow,
+                i -> pdfReports.reportBack(year, Set.of(bigCity), english.text(), Locale.ENGLISH)));
+
+        // a view opened afresh (from the home page, which is not timed), its grid's first row rendered
+        for (String route : List.of("contacts", "needs", "rollcall", "events", "dashboard")) {
+            results.add(measure(
+                    "View round trip: /" + route,
+                    "≤ 100 ms p95",
+                    100,
+                    fast,
+                    () -> UI.getCurrent().navigate(""),
+                    i -> {
+                        UI.getCurrent().navigate(route);
+                        Grid<?> grid = find(Grid.class).first();
+                        if (test(grid).size() > 0) {
+                            test(grid).getCellText(0, 0);
+                        }
+                    }));
+        }
+
+        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        var statements = new ArrayList<String>();
+        for (var grid : List.<Map.Entry<String, Runnable>>of(
+                Map.entry("contacts", () -> {
+                    contacts.rows(filtered, page);
+                    contacts.count(filtered);
+                }),
+                Map.entry("needs", () -> {
+                    needs.rows(overdue, page);
+                    needs.count(overdue);
+                }),
+                Map.entry("briefings", () -> {
+                    rollCall.rows(briefingFilter, page);
+                    rollCall.count(briefingFilter);
+                }),
+                Map.entry("sessions", () -> {
+                    sessions.rows(new SessionFilter(from, to, bigCity, null), page);
+                    sessions.count(new SessionFilter(from, to, bigCity, null));
+                }),
+                Map.entry("events", () -> {
+                    outreach.rows(eventFilter, page);
+                    outreach.count(eventFilter);
+                }))) {
+            statistics.clear();
+            grid.getValue().run();
+            statements.add(grid.getKey() + " " + statistics.getPrepareStatementCount());
+        }
+
+        String report =
+                BenchmarkReport.markdown(volumes, generation, refreshSeconds, results, statements, List.of(), jdbc);
+        System.out.println(report);
+        Files.createDirectories(OUTPUT.toAbsolutePath().getParent());
+        Files.writeString(OUTPUT, report);
+
+        assertThat(results).hasSize(21).allSatisfy(m -> assertThat(m.samples()).isPositive());
+        assertThat(statements).allSatisfy(line -> assertThat(line).endsWith(" 2"));
+        assertThat(report)
+                .contains("Dashboard: all cities, one year")
+                .contains("| PASS")
+                .doesNotContain("NaN");
+    }
+
+    private static Measurement measure(String name, String target, double limitMs, int iterations, IntConsumer work) {
+        return measure(name, target, limitMs, iterations, () -> {}, work);
+    }
+
+    /** {@code prepare} runs before each call, untimed. */
+    private static Measurement measure(
+            String name, String target, double limitMs, int iterations, Runnable prepare, IntConsumer work) {
+        int warmUp = Math.max(2, iterations / 10);
+        for (int i = 0; i < warmUp; i++) {
+            prepare.run();
+            work.accept(i);
+        }
+        double[] ms = new double[iterations];
+        for (int i = 0; i < iterations; i++) {
+            prepare.run();
+            long start = System.nanoTime();
+            work.accept(i);
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return Measurement.of(name, target, limitMs, ms);
+    }
+}

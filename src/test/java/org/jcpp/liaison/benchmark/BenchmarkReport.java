@@ -1,0 +1,100 @@
+package org.jcpp.liaison.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The benchmark's figures as Markdown: the table printed on the console and written to docs/benchmarks.md. */
+final class BenchmarkReport {
+
+    private BenchmarkReport() {}
+
+    static String markdown(
+            DataGenerator.Volumes volumes,
+            Map<String, Double> generation,
+            double refreshSeconds,
+            List<Measurement> results,
+            List<String> statements,
+            List<String> extra,
+            JdbcTemplate jdbc) {
+        var md = new StringBuilder();
+        md.append("# Benchmark\n\n");
+        md.append("Written by `BenchmarkIT` (see the README, \"Benchmark\"). Run on ")
+                .append(LocalDate.now())
+                .append(".\n\n");
+        md.append("## Machine\n\n");
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        md.append("- ")
+                .append(os.getAvailableProcessors())
+                .append(" cores, ")
+                .append(os.getName())
+                .append(' ')
+                .append(os.getVersion())
+                .append(", Java ")
+                .append(Runtime.version())
+                .append(", max heap ")
+                .append(Runtime.getRuntime().maxMemory() / (1024 * 1024))
+                .append(" MB\n");
+        md.append("- ")
+                .append(jdbc.queryForObject("SELECT version()", String.class))
+                .append(" (embedded, fsync off)\n\n");
+        md.append("## Data\n\n");
+        md.append(String.format(
+                Locale.ROOT,
+                "%d cities, %d liaisons, %,d contacts, %,d needs, %,d roll-call briefings, %,d training sessions,"
+                        + " %,d outreach events over ten years (seed %s). Database size: %s.%n%n",
+                volumes.cities(),
+                volumes.liaisons(),
+                volumes.contacts(),
+                volumes.needs(),
+                volumes.briefings(),
+                volumes.sessions(),
+                volumes.events(),
+                volumes.seed(),
+                jdbc.queryForObject("SELECT pg_size_pretty(pg_database_size(current_database()))", String.class)));
+        md.append("| Generation step | Seconds |\n|---|---:|\n");
+        double total = 0;
+        for (var step : generation.entrySet()) {
+            md.append(String.format(Locale.ROOT, "| %s | %.1f |%n", step.getKey(), step.getValue()));
+            total += step.getValue();
+        }
+        md.append(String.format(Locale.ROOT, "| **total** | **%.1f** |%n", total));
+        md.append(String.format(
+                Locale.ROOT, "| refresh of the reporting summaries (all three views) | %.1f |%n%n", refreshSeconds));
+        md.append("## What users feel\n\n");
+        md.append("Times are wall-clock milliseconds of the call inside the app's JVM after a warm-up: the database"
+                + " round trips plus the mapping, so an upper bound of the database time the targets speak of."
+                + " Calls/s is what one thread achieves.\n\n");
+        md.append(
+                "| Measure | n | p50 ms | p95 ms | p99 ms | calls/s | Target | |\n|---|---:|---:|---:|---:|---:|---|---|\n");
+        for (Measurement m : results) {
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %.1f | %.1f | %.1f | %.1f | %s | %s |%n",
+                    m.name(),
+                    m.samples(),
+                    m.p50(),
+                    m.p95(),
+                    m.p99(),
+                    m.perSecond(),
+                    m.target(),
+                    m.verdict()));
+        }
+        md.append("\n## SQL statements per grid fetch (page + count; target ≤ 2)\n\n");
+        for (String line : statements) {
+            int count = Integer.parseInt(line.substring(line.lastIndexOf(' ') + 1));
+            md.append("- ")
+                    .append(line)
+                    .append(count <= 2 ? " — PASS" : " — FAIL")
+                    .append('\n');
+        }
+        if (!extra.isEmpty()) {
+            md.append("\n## Start and memory\n\n");
+            extra.forEach(line -> md.append("- ").append(line).append('\n'));
+        }
+        return md.toString();
+    }
+}

@@ -1,0 +1,153 @@
+package org.jcpp.liaison.benchmark;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/** The two measures outside a single call: how long the app takes to serve its login page, and memory per session. */
+final class StartAndMemory {
+
+    private StartAndMemory() {}
+
+    /**
+     * Starts the packaged app (target/*.jar, built by {@code package} before the integration tests) against the
+     * benchmark's database and times it until {@code /login} answers 200. Empty when there is no jar.
+     */
+    static String startup(DataSource dataSource) throws Exception {
+        File[] jars = new File("target").listFiles((dir, name) -> name.endsWith(".jar") && !name.contains("original"));
+        if (jars == null || jars.length == 0) {
+            return "startup: not measured (no packaged jar in target/)";
+        }
+        var hikari = dataSource.unwrap(HikariDataSource.class);
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var log = Files.createTempFile("bench-startup", ".log");
+        var process = new ProcessBuilder(
+                        java,
+                        "-jar",
+                        jars[0].getPath(),
+                        "--server.port=" + port,
+                        "--spring.datasource.url=" + hikari.getJdbcUrl(),
+                        "--spring.datasource.username=" + hikari.getUsername(),
+                        "--spring.datasource.password=" + (hikari.getPassword() == null ? "" : hikari.getPassword()),
+                        "--liaison.demo.enabled=false",
+                        "--liaison.admin.password=bench-admin-password",
+                        "--liaison.reporting.refresh=PT24H",
+                        "--vaadin.devmode.devTools.enabled=false")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        long start = System.nanoTime();
+        var client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        try {
+            while (System.nanoTime() - start < 120_000_000_000L && process.isAlive()) {
+                try {
+                    if (client.send(request, HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200) {
+                        double seconds = (System.nanoTime() - start) / 1e9;
+                        return String.format(
+                                Locale.ROOT,
+                                "startup to a served login page (java -jar %s, JVM start included): %.1f s"
+                                        + " — target ≤ 12 s: %s",
+                                jars[0].getName(),
+                                seconds,
+                                seconds <= 12 ? "PASS" : "FAIL");
+                    }
+                } catch (java.io.IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(100);
+            }
+            return "startup: the app did not serve /login within 120 s (log: " + log + ")";
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    /**
+     * Opens {@code sessions} real browser sessions (Chromium, each its own cookies) that sign in and open the contacts
+     * list, keeps them open, and divides the growth of the heap after a full GC by their number.
+     */
+    static String memoryPerSession(int port, int sessions) throws Exception {
+        try (var playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            Browser browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(Path.of("/usr/bin/chromium"))
+                            .setHeadless(true)
+                            .setArgs(List.of(
+                                    "--headless",
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--disable-dev-shm-usage",
+                                    "--disable-background-networking")));
+            var pages = new ArrayList<Page>();
+            open(browser, port, pages); // the first session warms caches and is not counted
+            long before = heapAfterGc();
+            for (int i = 0; i < sessions; i++) {
+                open(browser, port, pages);
+            }
+            long after = heapAfterGc();
+            double perSession = (after - before) / 1024.0 / sessions;
+            browser.close();
+            return String.format(
+                    Locale.ROOT,
+                    "retained heap per signed-in Vaadin session (%d sessions on the contacts list, heap after GC"
+                            + " grew %.1f MB): %.0f KB — target ≤ 300 KB: %s",
+                    sessions,
+                    (after - before) / 1024.0 / 1024.0,
+                    perSession,
+                    perSession <= 300 ? "PASS" : "FAIL");
+        }
+    }
+
+    private static void open(Browser browser, int port, List<Page> pages) {
+        var context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"));
+        context.setDefaultTimeout(60_000);
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("vaadin-login-form input[name='username']").fill(DataGenerator.COORDINATOR);
+        page.locator("vaadin-login-form input[name='password']").fill(DataGenerator.PASSWORD);
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        page.waitForURL(url -> !url.contains("login"));
+        page.navigate("http://localhost:" + port + "/contacts");
+        page.locator("vaadin-grid-cell-content").first().waitFor();
+        pages.add(page);
+    }
+
+    private static long heapAfterGc() throws InterruptedException {
+        var memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+}
