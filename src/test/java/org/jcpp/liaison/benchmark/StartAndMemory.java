@@ -5,7 +5,6 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -27,14 +26,11 @@ final class StartAndMemory {
     private StartAndMemory() {}
 
     /**
-     * Starts the packaged app (target/*.jar, built by {@code package} before the integration tests) against the
-     * benchmark's database and times it until {@code /login} answers 200. Empty when there is no jar.
+     * Starts the app in a JVM of its own, on this test's class path (as {@code ./mvnw spring-boot:run} does, Vaadin in
+     * development mode with the committed bundle), against the benchmark's database, and times it until
+     * {@code /login} answers 200.
      */
     static String startup(DataSource dataSource) throws Exception {
-        File[] jars = new File("target").listFiles((dir, name) -> name.endsWith(".jar") && !name.contains("original"));
-        if (jars == null || jars.length == 0) {
-            return "startup: not measured (no packaged jar in target/)";
-        }
         var hikari = dataSource.unwrap(HikariDataSource.class);
         int port;
         try (var socket = new ServerSocket(0)) {
@@ -44,8 +40,9 @@ final class StartAndMemory {
         var log = Files.createTempFile("bench-startup", ".log");
         var process = new ProcessBuilder(
                         java,
-                        "-jar",
-                        jars[0].getPath(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.jcpp.liaison.Application",
                         "--server.port=" + port,
                         "--spring.datasource.url=" + hikari.getJdbcUrl(),
                         "--spring.datasource.username=" + hikari.getUsername(),
@@ -72,9 +69,8 @@ final class StartAndMemory {
                         double seconds = (System.nanoTime() - start) / 1e9;
                         return String.format(
                                 Locale.ROOT,
-                                "startup to a served login page (java -jar %s, JVM start included): %.1f s"
-                                        + " — target ≤ 12 s: %s",
-                                jars[0].getName(),
+                                "startup to a served login page (a new JVM, development mode, the database"
+                                        + " already migrated): %.1f s — target ≤ 12 s: %s",
                                 seconds,
                                 seconds <= 12 ? "PASS" : "FAIL");
                     }
