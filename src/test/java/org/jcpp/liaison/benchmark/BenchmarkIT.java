@@ -55,8 +55,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-            "liaison.database.data-dir=target/bench-postgres/${random.uuid}",
-            "liaison.database.throwaway=true",
+            // -Dbenchmark.data-dir=DIR keeps the generated database there (generated once, reused by later runs)
+            "liaison.database.data-dir=${benchmark.data-dir:target/bench-postgres/${random.uuid}}",
+            "liaison.database.throwaway=${benchmark.throwaway:true}",
             "liaison.demo.enabled=false",
             "liaison.admin.password=bench-admin-password",
             "liaison.reporting.refresh=PT24H",
@@ -121,6 +122,10 @@ class BenchmarkIT extends SpringBrowserlessTest {
     /** Generates once per run, before the signed-in user of the test is looked up. */
     @BeforeEach
     void generate() throws Exception {
+        if (generation == null
+                && new JdbcTemplate(dataSource).queryForObject("SELECT count(*) FROM contact", Long.class) > 0) {
+            generation = Map.of("(reused the database of an earlier run)", 0.0);
+        }
         if (generation == null) {
             var volumes = DataGenerator.Volumes.forContacts(CONTACTS, CITIES);
             generation =
