@@ -1,10 +1,13 @@
 package org.jcpp.liaison.accounts;
 
+import java.time.Duration;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jcpp.liaison.accounts.domain.UserAccountRepository;
+import org.jcpp.liaison.base.ShortCache;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountDirectory {
 
     private final UserAccountRepository accounts;
+
+    /** Display names, shared by every view for a minute (a change made by this instance is seen at once). */
+    private final ShortCache cache = new ShortCache(Duration.ofMinutes(1));
 
     AccountDirectory(UserAccountRepository accounts) {
         this.accounts = accounts;
@@ -34,9 +40,16 @@ public class AccountDirectory {
     /** Every account's display name by id (a program has a few hundred at most), for labelling ids in lists. */
     @PreAuthorize("isAuthenticated()")
     public Map<Long, String> allDisplayNames() {
-        var names = new LinkedHashMap<Long, String>();
-        accounts.findAll(Sort.by("displayName")).forEach(a -> names.put(a.getId(), a.getDisplayName()));
-        return names;
+        return cache.get("names", () -> {
+            var names = new LinkedHashMap<Long, String>();
+            accounts.findAll(Sort.by("displayName")).forEach(a -> names.put(a.getId(), a.getDisplayName()));
+            return Collections.unmodifiableMap(names);
+        });
+    }
+
+    /** Forgets the cached names (after accounts were added or renamed), once the transaction commits. */
+    public void clearCache() {
+        cache.clearAfterCommit();
     }
 
     /** Account ids by display name (the first of any namesake), for demo data that names its authors. */

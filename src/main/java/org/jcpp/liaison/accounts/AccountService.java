@@ -33,13 +33,16 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final SessionTerminator sessions;
+    private final AccountDirectory directory;
 
     AccountService(
             UserAccountRepository accounts,
             PasswordEncoder passwordEncoder,
             CurrentUser currentUser,
             AuditTrail audit,
-            SessionTerminator sessions) {
+            SessionTerminator sessions,
+            AccountDirectory directory) {
+        this.directory = directory;
         this.audit = audit;
         this.sessions = sessions;
         this.accounts = accounts;
@@ -72,6 +75,7 @@ public class AccountService {
         apply(account, data);
         account.setPasswordHash(passwordEncoder.encode(initialPassword));
         var saved = accounts.saveAndFlush(account);
+        directory.clearCache();
         audit.created("account", saved.getId(), null, auditValues(saved));
         return toRow(saved);
     }
@@ -94,6 +98,7 @@ public class AccountService {
         boolean rightsChange = account.getRole() != data.role();
         apply(account, data);
         var saved = accounts.saveAndFlush(account);
+        directory.clearCache();
         if (rightsChange) {
             sessions.endSessionsAfterCommit(saved.getId()); // the new role applies from the next sign-in
         }

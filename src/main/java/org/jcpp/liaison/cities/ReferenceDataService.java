@@ -1,8 +1,10 @@
 package org.jcpp.liaison.cities;
 
 import jakarta.validation.Valid;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.jcpp.liaison.base.Classification;
 import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ShortCache;
 import org.jcpp.liaison.cities.domain.CommunityGroupRepository;
 import org.jcpp.liaison.cities.domain.DepartmentShift;
 import org.jcpp.liaison.cities.domain.DepartmentShiftRepository;
@@ -55,6 +58,9 @@ public class ReferenceDataService {
     private final TopicRepository topics;
     private final AuditTrail audit;
 
+    /** The lists' names, shared by every view for a minute (a change made here is seen at once). */
+    private final ShortCache cache = new ShortCache(Duration.ofMinutes(1));
+
     ReferenceDataService(
             MemberCityRepository cities,
             PoliceDepartmentRepository departments,
@@ -74,14 +80,19 @@ public class ReferenceDataService {
         this.topics = topics;
     }
 
+    /** Forgets the cached names, e.g. after reference rows were written outside this service. */
+    public void clearCache() {
+        cache.clear();
+    }
+
     // --- reading: every signed-in user ---
 
     /** The active entries of a list, by name, for choosing one in a form. */
     @PreAuthorize("isAuthenticated()")
     public List<NamedRef> active(ReferenceKind kind) {
-        return repository(kind).findByActiveTrueOrderByNameAsc().stream()
+        return cache.get("active " + kind, () -> repository(kind).findByActiveTrueOrderByNameAsc().stream()
                 .map(item -> new NamedRef(item.getId(), item.getName()))
-                .toList();
+                .toList());
     }
 
     /** The names of the given cities, in name order; unknown ids are skipped. */
@@ -106,9 +117,11 @@ public class ReferenceDataService {
     /** Every entry's name by id, inactive ones included and in name order: labels for ids stored in records. */
     @PreAuthorize("isAuthenticated()")
     public Map<Long, String> names(ReferenceKind kind) {
-        var names = new LinkedHashMap<Long, String>();
-        repository(kind).findAll(Sort.by("name")).forEach(item -> names.put(item.getId(), item.getName()));
-        return names;
+        return cache.get("names " + kind, () -> {
+            var names = new LinkedHashMap<Long, String>();
+            repository(kind).findAll(Sort.by("name")).forEach(item -> names.put(item.getId(), item.getName()));
+            return Collections.unmodifiableMap(names);
+        });
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -121,9 +134,9 @@ public class ReferenceDataService {
     /** Every police department with its city, inactive ones included, by name: one statement. */
     @PreAuthorize("isAuthenticated()")
     public List<DepartmentRef> departments() {
-        return departments.findAllWithCity().stream()
+        return cache.get("departments", () -> departments.findAllWithCity().stream()
                 .map(d -> new DepartmentRef(d.getId(), d.getName(), d.getCity().getId(), d.isActive()))
-                .toList();
+                .toList());
     }
 
     /** One police department with its city, inactive or not. */
@@ -143,9 +156,9 @@ public class ReferenceDataService {
     /** Every shift of every department, inactive ones included, in roll-call order: one statement. */
     @PreAuthorize("isAuthenticated()")
     public List<ShiftRow> allShifts() {
-        return shifts.findAll(Sort.by("sortOrder", "name")).stream()
+        return cache.get("shifts", () -> shifts.findAll(Sort.by("sortOrder", "name")).stream()
                 .map(ReferenceDataService::toRow)
-                .toList();
+                .toList());
     }
 
     // --- administration ---
@@ -169,6 +182,7 @@ public class ReferenceDataService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public ReferenceItem save(ReferenceKind kind, @Valid ReferenceItemData data) {
+        cache.clearAfterCommit();
         String name = data.name().strip();
         if (name.length() > kind.nameMax()) {
             throw new InvalidInputException("name", "validation.too-long");
@@ -208,6 +222,7 @@ public class ReferenceDataService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public ReferenceItem setActive(ReferenceKind kind, long id, long version, boolean active) {
+        cache.clearAfterCommit();
         NamedItem item = load(kind, id, version);
         audit.changed(recordType(kind), id, null, Changes.of().field("active", item.isActive(), active));
         item.setActive(active);
@@ -217,6 +232,7 @@ public class ReferenceDataService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public ShiftRow saveShift(long departmentId, @Valid ShiftData data) {
+        cache.clearAfterCommit();
         String name = data.name().strip();
         boolean taken = data.id() == null
                 ? shifts.existsByDepartmentIdAndNameIgnoreCase(departmentId, name)
@@ -247,6 +263,7 @@ public class ReferenceDataService {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public ShiftRow setShiftActive(long shiftId, long version, boolean active) {
+        cache.clearAfterCommit();
         DepartmentShift shift =
                 shifts.findById(shiftId).orElseThrow(() -> new ConcurrentEditException("shift", shiftId));
         ConcurrentEditException.check("shift", shiftId, version, shift.getVersion());

@@ -77,7 +77,7 @@ public class ReportingService {
         CityFigures totals = figures(
                 queries.total(cities, period),
                 overdue.values().stream().mapToInt(Integer::intValue).sum(),
-                queries.medianDays(cities, period),
+                medians.get(ReportQueries.ALL_CITIES),
                 languageReach.size(),
                 groupReach.size());
         Period before = period.yearBefore();

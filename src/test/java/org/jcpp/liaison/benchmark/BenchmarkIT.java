@@ -84,6 +84,12 @@ class BenchmarkIT extends SpringBrowserlessTest {
     ReportingRefresh refresh;
 
     @Autowired
+    org.jcpp.liaison.cities.ReferenceDataService referenceData;
+
+    @Autowired
+    org.jcpp.liaison.accounts.AccountDirectory directory;
+
+    @Autowired
     ReportingService reporting;
 
     @Autowired
@@ -130,6 +136,8 @@ class BenchmarkIT extends SpringBrowserlessTest {
             var volumes = DataGenerator.Volumes.forContacts(CONTACTS, CITIES);
             generation =
                     new DataGenerator(dataSource).generate(volumes, passwordEncoder.encode(DataGenerator.PASSWORD));
+            referenceData.clearCache();
+            directory.clearCache();
             long start = System.nanoTime();
             refresh.refresh();
             refreshSeconds = (System.nanoTime() - start) / 1e9;
@@ -177,10 +185,11 @@ class BenchmarkIT extends SpringBrowserlessTest {
             contacts.rows(filtered, page);
             contacts.count(filtered);
         }));
-        var overdue = new NeedFilter(bigCity, null, null, true, null);
+        var overdue = new NeedFilter(bigCity, null, null, true, null, false);
+        // the needs list opens on the needs still being worked on, the earliest due first
         results.add(measure("Needs: first page + count", "≤ 10 ms p95", 10, fast, i -> {
-            needs.rows(NeedFilter.ANY, page);
-            needs.count(NeedFilter.ANY);
+            needs.rows(NeedFilter.STILL_OPEN, page);
+            needs.count(NeedFilter.STILL_OPEN);
         }));
         results.add(measure("Needs: a city's overdue, page + count", "≤ 10 ms p95", 10, fast, i -> {
             needs.rows(overdue, page);
@@ -220,7 +229,7 @@ class BenchmarkIT extends SpringBrowserlessTest {
                 "",
                 0,
                 slow,
-                i -> needs.exportCsv(new NeedFilter(bigCity, null, null, false, null), english)));
+                i -> needs.exportCsv(new NeedFilter(bigCity, null, null, false, null, false), english)));
         results.add(measure(
                 "Export: briefings CSV, city-year", "", 0, slow, i -> rollCall.exportCsv(briefingFilter, english)));
         results.add(measure(

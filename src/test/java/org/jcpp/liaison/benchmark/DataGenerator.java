@@ -14,6 +14,8 @@ import javax.sql.DataSource;
  * over {@code generate_series} inside PostgreSQL, one connection, parallel query off, so the same seed gives the same
  * rows.
  *
+ * <p>Rows are inserted in date order, as a program writes them over the years (so a period's rows lie together).
+ *
  * <p>Proportions: many small contacts (one-to-one, phone, walk-in) and few forums; each city speaks mostly its own mix
  * of languages; outreach events peak in summer (National Night Out in August); older needs are mostly resolved. No
  * named persons are generated: they are rare in real use and retention removes them.
@@ -243,6 +245,7 @@ public final class DataGenerator {
                          WHEN r.r_kind < 0.95 THEN 10 + floor(power(r.r_head, 2) * 90)::int
                          WHEN r.r_kind < 0.98 THEN 6 + floor(r.r_head * 10)::int
                          ELSE 1 + floor(r.r_head * 20)::int END AS headcount) k
+                ORDER BY 1
                 """.formatted(stored(localTime()), "(" + localTime() + ")", v.contacts(), cityOf("r.r_city", v)));
     }
 
@@ -281,14 +284,15 @@ public final class DataGenerator {
                            'LANGUAGE_ACCESS', 'DOMESTIC_VIOLENCE', 'POLICE_CONDUCT', 'OTHER',
                            'SAFETY', 'TRAFFIC', 'HOUSING', 'FOOD'])[1 + floor(r.r_category * 16)::int] AS category,
                     CASE WHEN c.occurred_at < now() - interval '90 days' THEN
-                             CASE WHEN r.r_status < 0.80 THEN 'RESOLVED' WHEN r.r_status < 0.95 THEN 'CLOSED_WITHOUT_ACTION'
-                                  WHEN r.r_status < 0.98 THEN 'REFERRED' ELSE 'IN_PROGRESS' END
+                             CASE WHEN r.r_status < 0.80 THEN 'RESOLVED' WHEN r.r_status < 0.985 THEN 'CLOSED_WITHOUT_ACTION'
+                                  WHEN r.r_status < 0.995 THEN 'REFERRED' ELSE 'IN_PROGRESS' END
                          ELSE
                              CASE WHEN r.r_status < 0.35 THEN 'RESOLVED' WHEN r.r_status < 0.45 THEN 'CLOSED_WITHOUT_ACTION'
                                   WHEN r.r_status < 0.60 THEN 'REFERRED' WHEN r.r_status < 0.80 THEN 'IN_PROGRESS'
                                   ELSE 'OPEN' END
                     END AS status,
                     r.r_refer < 0.15 AS referred) s
+                ORDER BY c.occurred_at, c.id
                 """.formatted(v.needs()));
     }
 
@@ -327,6 +331,7 @@ public final class DataGenerator {
                              random() r_rating FROM generate_series(1, %d) i) r
                 JOIN g_city c ON c.idx = %s
                 CROSS JOIN g_topics t
+                ORDER BY 3
                 """.formatted(v.sessions(), cityOf("r.r_city", v)));
     }
 
@@ -344,6 +349,7 @@ public final class DataGenerator {
                              random() r_minutes, random() r_feedback FROM generate_series(1, %d) i) r
                 JOIN g_city c ON c.idx = %s
                 CROSS JOIN LATERAL (SELECT c.liaisons[1 + floor(r.r_liaison * array_length(c.liaisons, 1))::int] AS liaison) l
+                ORDER BY 1
                 """.formatted(v.briefings(), cityOf("r.r_city", v)));
         // one topic each, a second one for about a third
         sql.execute("""
@@ -408,6 +414,7 @@ public final class DataGenerator {
                     WHEN r.r_summer < 0.4 THEN make_date(extract(year FROM current_date)::int - 1 - floor(r.r_year * 9)::int,
                                                          6 + floor(r.r_day * 3)::int, 1 + floor(r.r_hour * 28)::int)
                     ELSE current_date - 1 - floor(r.r_day * 3652)::int END AS day) dd
+                ORDER BY 5
                 """.formatted(
                         stored("dd.day + time '10:00' + floor(r.r_hour * 9) * interval '1 hour'"),
                         stored("dd.day + time '10:00' + floor(r.r_hour * 9) * interval '1 hour'"),

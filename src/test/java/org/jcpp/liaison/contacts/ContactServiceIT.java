@@ -111,7 +111,7 @@ class ContactServiceIT {
             assertThatThrownBy(() -> contacts.delete(hopkinsContact.id(), hopkinsContact.version()))
                     .isInstanceOf(RecordNotFoundException.class);
             assertThatThrownBy(() -> needs.get(needId)).isInstanceOf(RecordNotFoundException.class);
-            assertThat(needs.count(new NeedFilter(hopkins, null, null, false, null)))
+            assertThat(needs.count(new NeedFilter(hopkins, null, null, false, null, false)))
                     .isZero();
             assertThatThrownBy(() -> contacts.log(contact(hopkins, 2, "mine?", List.of())))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())

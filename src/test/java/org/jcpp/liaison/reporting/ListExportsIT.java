@@ -149,7 +149,7 @@ class ListExportsIT {
                         SampleContacts.need(
                                 NeedCategory.HOUSING, marker, LocalDate.now().plusDays(3), null))));
 
-        var ours = new NeedFilter(brooklynPark, null, NeedCategory.HOUSING, false, null);
+        var ours = new NeedFilter(brooklynPark, null, NeedCategory.HOUSING, false, null, false);
         byte[] csv = signedIn.as("demo-liaison", () -> needs.exportCsv(ours, text("en")));
         List<CSVRecord> records = parse(csv);
         assertThat(records.getFirst().values())
@@ -162,7 +162,7 @@ class ListExportsIT {
                         .isEqualTo(LocalDate.now().plusDays(3).toString()));
         assertThat(new String(csv, StandardCharsets.UTF_8)).doesNotContain(marker);
 
-        var theirs = new NeedFilter(hopkins, null, null, false, null);
+        var theirs = new NeedFilter(hopkins, null, null, false, null, false);
         assertThat(signedIn.as("demo-coordinator", () -> needs.count(theirs))).isPositive();
         assertThat(parse(signedIn.as("demo-liaison", () -> needs.exportCsv(theirs, text("en")))))
                 .hasSize(1);

@@ -88,7 +88,7 @@ class ReportingServiceIT {
                         .isEqualTo(contacts.count(new ContactFilter(from, to, id, null, null, null, null, null)));
                 assertThat(city.needsOverdue())
                         .as("overdue needs of %d", id)
-                        .isEqualTo(needs.count(new NeedFilter(id, null, null, true, null)));
+                        .isEqualTo(needs.count(new NeedFilter(id, null, null, true, null, false)));
                 assertThat(city.briefings())
                         .as("briefings of %d", id)
                         .isEqualTo(rollCall.count(new BriefingFilter(from, to, id, null, null)));

@@ -130,6 +130,8 @@ public class ContactQueries {
         }
         if (filter.status() != null) {
             where.and("n.status = :status", "status", filter.status());
+        } else if (filter.openOnly()) {
+            where.and("n.status in :openStatuses", null, null);
         }
         if (filter.category() != null) {
             where.and("n.category = :category", "category", filter.category());

@@ -39,6 +39,7 @@ class NeedsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     final Select<NeedStatus> status = new Select<>();
     final Select<NeedCategory> category = new Select<>();
     final Checkbox overdue = new Checkbox();
+    final Checkbox stillOpen = new Checkbox();
     final NeedGrid grid;
     final Span total = new Span();
     private final NeedService needs;
@@ -63,11 +64,18 @@ class NeedsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         category.setEmptySelectionAllowed(true);
         category.setItemLabelGenerator(c -> c == null ? getTranslation("contacts.filter.any") : labels.enumLabel(c));
         overdue.setLabel(getTranslation("needs.overdue-only"));
+        stillOpen.setLabel(getTranslation("needs.open-only"));
+        stillOpen.setValue(true);
         city.addValueChangeListener(e -> filtersChanged());
-        status.addValueChangeListener(e -> filtersChanged());
+        status.addValueChangeListener(e -> {
+            // a chosen status says it all
+            stillOpen.setEnabled(e.getValue() == null);
+            filtersChanged();
+        });
+        stillOpen.addValueChangeListener(e -> filtersChanged());
         category.addValueChangeListener(e -> filtersChanged());
         overdue.addValueChangeListener(e -> filtersChanged());
-        var filters = new FlexLayout(city, status, category, overdue);
+        var filters = new FlexLayout(city, status, category, stillOpen, overdue);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(Alignment.BASELINE);
         filters.addClassName("filter-bar");
@@ -81,7 +89,7 @@ class NeedsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         add(filters, toolbar, grid);
     }
 
-    /** Refreshes the list and keeps the city and overdue filters in the address, so Back returns to them. */
+    /** Refreshes the list and keeps the city, overdue and all-statuses filters in the address, so Back returns to them. */
     private void filtersChanged() {
         grid.getDataProvider().refreshAll();
         var query = new java.util.ArrayList<String>();
@@ -91,13 +99,22 @@ class NeedsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         if (overdue.getValue()) {
             query.add("overdue");
         }
+        if (!stillOpen.getValue()) {
+            query.add("all");
+        }
         getUI().ifPresent(ui -> ui.getPage()
                 .getHistory()
                 .replaceState(null, "needs" + (query.isEmpty() ? "" : "?" + String.join("&", query))));
     }
 
     NeedFilter filter() {
-        return new NeedFilter(city.getValue(), status.getValue(), category.getValue(), overdue.getValue(), null);
+        return new NeedFilter(
+                city.getValue(),
+                status.getValue(),
+                category.getValue(),
+                overdue.getValue(),
+                null,
+                stillOpen.getValue());
     }
 
     @Override
@@ -107,6 +124,7 @@ class NeedsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
                 .filter(city.getListDataView()::contains)
                 .ifPresent(city::setValue);
         overdue.setValue(parameters.containsKey("overdue"));
+        stillOpen.setValue(!parameters.containsKey("all"));
     }
 
     @Override
