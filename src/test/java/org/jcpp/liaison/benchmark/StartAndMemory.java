@@ -133,7 +133,9 @@ final class StartAndMemory {
         page.locator("vaadin-login-form input[name='password']").fill(DataGenerator.PASSWORD);
         page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
         page.waitForURL(url -> !url.contains("login"));
-        page.navigate("http://localhost:" + port + "/contacts");
+        // within the single-page app, as a person clicks: one UI per session
+        page.locator("vaadin-side-nav-item[path$='contacts']").click();
+        page.waitForURL(url -> url.endsWith("/contacts"));
         page.locator("vaadin-grid-cell-content").first().waitFor();
         pages.add(page);
     }
