@@ -30,6 +30,7 @@ import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
+import org.jcpp.liaison.reporting.Charts;
 import org.jcpp.liaison.reporting.CityFigures;
 import org.jcpp.liaison.reporting.Dashboard;
 import org.jcpp.liaison.reporting.DashboardExport;
@@ -296,50 +297,41 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         totals.add(cards);
     }
 
-    /** The monthly trend and the city comparison as pictures; the tables beside them carry the same figures as text. */
+    /**
+     * The monthly trend and the city comparison as pictures; the tables beside them carry the same figures as text.
+     * Drawn when the browser asks for them, so opening the dashboard neither waits for nor holds the pictures.
+     */
     private void drawCharts() {
         var months = shown.months();
         var monthNames = months.stream().map(m -> monthLabel(m.month())).toList();
         var trendSeries = List.of(
-                org.jcpp.liaison.reporting.Charts.Series.of(
-                        getTranslation("dashboard.contacts"), months, MonthFigures::contacts),
-                org.jcpp.liaison.reporting.Charts.Series.of(
-                        getTranslation("dashboard.needs-raised"), months, MonthFigures::needsRaised),
-                org.jcpp.liaison.reporting.Charts.Series.of(
-                        getTranslation("dashboard.briefings"), months, MonthFigures::briefings),
-                org.jcpp.liaison.reporting.Charts.Series.of(
-                        getTranslation("dashboard.events"), months, MonthFigures::eventsHeld));
-        byte[] trendPng = org.jcpp.liaison.reporting.Charts.bars(
-                getTranslation("dashboard.trend"), monthNames, trendSeries, 900, 360);
-        trendChart.setSrc((DownloadHandler) event -> {
-            event.inline("trend.png");
-            event.getResponse().setContentType("image/png");
-            event.getOutputStream().write(trendPng);
-        });
+                Charts.Series.of(getTranslation("dashboard.contacts"), months, MonthFigures::contacts),
+                Charts.Series.of(getTranslation("dashboard.needs-raised"), months, MonthFigures::needsRaised),
+                Charts.Series.of(getTranslation("dashboard.briefings"), months, MonthFigures::briefings),
+                Charts.Series.of(getTranslation("dashboard.events"), months, MonthFigures::eventsHeld));
+        String trendTitle = getTranslation("dashboard.trend");
+        trendChart.setSrc(png("trend.png", () -> Charts.bars(trendTitle, monthNames, trendSeries, 900, 360)));
         trendChart.setAlt(getTranslation("dashboard.trend-chart"));
         trendChart.addClassName("dashboard-chart");
         var rows = shown.cities();
         var cityNamesShown =
                 rows.stream().map(r -> cityNames.getOrDefault(r.cityId(), "")).toList();
-        byte[] cityPng = org.jcpp.liaison.reporting.Charts.bars(
-                getTranslation("dashboard.by-city"),
-                cityNamesShown,
-                List.of(
-                        org.jcpp.liaison.reporting.Charts.Series.of(
-                                getTranslation("dashboard.contacts"), rows, CityFigures::contacts),
-                        org.jcpp.liaison.reporting.Charts.Series.of(
-                                getTranslation("dashboard.briefings"), rows, CityFigures::briefings),
-                        org.jcpp.liaison.reporting.Charts.Series.of(
-                                getTranslation("dashboard.events"), rows, CityFigures::eventsHeld)),
-                900,
-                360);
-        cityChart.setSrc((DownloadHandler) event -> {
-            event.inline("cities.png");
-            event.getResponse().setContentType("image/png");
-            event.getOutputStream().write(cityPng);
-        });
+        var citySeries = List.of(
+                Charts.Series.of(getTranslation("dashboard.contacts"), rows, CityFigures::contacts),
+                Charts.Series.of(getTranslation("dashboard.briefings"), rows, CityFigures::briefings),
+                Charts.Series.of(getTranslation("dashboard.events"), rows, CityFigures::eventsHeld));
+        String cityTitle = getTranslation("dashboard.by-city");
+        cityChart.setSrc(png("cities.png", () -> Charts.bars(cityTitle, cityNamesShown, citySeries, 900, 360)));
         cityChart.setAlt(getTranslation("dashboard.city-chart"));
         cityChart.addClassName("dashboard-chart");
+    }
+
+    private static DownloadHandler png(String name, Supplier<byte[]> draw) {
+        return event -> {
+            event.inline(name);
+            event.getResponse().setContentType("image/png");
+            event.getOutputStream().write(draw.get());
+        };
     }
 
     private Div card(String labelKey, int value, int yearBefore) {
