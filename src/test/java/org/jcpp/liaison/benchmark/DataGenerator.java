@@ -216,12 +216,16 @@ public final class DataGenerator {
                                         'the food shelf hours', 'school buses', 'noise at night', 'scams by phone',
                                         'a car crash', 'police response times', 'the language line', 'job training',
                                         'summer programs', 'a lost document', 'a family conflict', 'parking tickets'])[1 + floor(r.r_w3 * 15)::int]
+                       || ' on ' || (ARRAY['Maple', 'Cedar', 'Oak', 'Elm', 'Birch', 'Zane', 'Noble', 'Douglas', 'Boone',
+                                          'Winnetka', 'Regent', 'Xerxes', 'France', 'Penn', 'Lyndale', 'Nicollet',
+                                          'Portland', 'Cedar Lake', 'Brookdale', 'Humboldt'])[1 + floor(r.r_w4 * 20)::int]
+                       || ' ' || (ARRAY['Street', 'Avenue', 'Lane', 'Road', 'Court', 'Drive', 'Place'])[1 + floor(r.r_w5 * 7)::int]
                        || '.',
                        %s::timestamptz
                 FROM (SELECT i, random() r_day, random() r_time, random() r_city, random() r_liaison, random() r_kind,
                              random() r_head, random() r_lang, random() r_lang2, random() r_group, random() r_topic,
                              random() r_partner, random() r_interp, random() r_line, random() r_w1, random() r_w2,
-                             random() r_w3
+                             random() r_w3, random() r_w4, random() r_w5
                       FROM generate_series(1, %d) i) r
                 JOIN g_city c ON c.idx = %s
                 CROSS JOIN g_ref g
