@@ -11,11 +11,12 @@ public record ScopeClause(long accountId) {
 
     /** A condition that holds when the city in {@code cityIdPath} (e.g. {@code "c.cityId"}) is in scope. */
     public String on(String cityIdPath) {
-        return "(" + cityIdPath + " in (select scopeCity from UserAccount scopeA join scopeA.cityIds scopeCity"
-                + " where scopeA.id = :" + PARAMETER + " and scopeA.enabled = true"
-                + " and scopeA.role <> org.jcpp.liaison.accounts.Role.ADMIN)"
-                + " or exists (select 1 from UserAccount scopeB where scopeB.id = :" + PARAMETER
+        // the all-cities test first: evaluated once per statement, it spares the per-row city lookup
+        return "(exists (select 1 from UserAccount scopeB where scopeB.id = :" + PARAMETER
                 + " and scopeB.enabled = true and scopeB.role = org.jcpp.liaison.accounts.Role.COORDINATOR"
-                + " and scopeB.allCities = true))";
+                + " and scopeB.allCities = true)"
+                + " or " + cityIdPath + " in (select scopeCity from UserAccount scopeA join scopeA.cityIds scopeCity"
+                + " where scopeA.id = :" + PARAMETER + " and scopeA.enabled = true"
+                + " and scopeA.role <> org.jcpp.liaison.accounts.Role.ADMIN))";
     }
 }
