@@ -2,6 +2,7 @@ package org.jcpp.liaison.base;
 
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -17,6 +18,7 @@ public final class ShortCache {
 
     private final long ttlNanos;
     private final ConcurrentHashMap<Object, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong clears = new AtomicLong();
 
     public ShortCache(Duration timeToLive) {
         this.ttlNanos = timeToLive.toNanos();
@@ -28,13 +30,18 @@ public final class ShortCache {
         long now = System.nanoTime();
         Entry entry = entries.get(key);
         if (entry == null || now - entry.loadedAt() > ttlNanos) {
+            long generation = clears.get();
             entry = new Entry(load.get(), now);
-            entries.put(key, entry);
+            // a load that raced with a change may hold the old value: use it this once, do not keep it
+            if (clears.get() == generation) {
+                entries.put(key, entry);
+            }
         }
         return (T) entry.value();
     }
 
     public void clear() {
+        clears.incrementAndGet();
         entries.clear();
     }
 

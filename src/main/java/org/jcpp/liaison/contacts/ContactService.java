@@ -115,7 +115,7 @@ public class ContactService {
                     text.yesNo(row.languageLineUsed()),
                     text.count(row.needCount())));
         }
-        audit.exported("contact", 0, null, "contacts CSV, " + rows.size() + " rows");
+        audit.exported("contact", 0, null, "contacts CSV, " + rows.size() + " rows, " + filter);
         return CsvFile.write(
                 text.header(
                         "contacts.when",

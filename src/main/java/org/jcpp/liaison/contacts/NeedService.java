@@ -106,7 +106,7 @@ public class NeedService {
                     row.dueOn() == null ? "" : row.dueOn().toString(),
                     text.yesNo(row.overdue())));
         }
-        audit.exported("need", 0, null, "needs CSV, " + rows.size() + " rows");
+        audit.exported("need", 0, null, "needs CSV, " + rows.size() + " rows, " + filter);
         return CsvFile.write(
                 text.header("need.category", "contacts.city", "need.status", "need.due", "need.overdue"), rows);
     }

@@ -99,7 +99,7 @@ public class OutreachService {
                     text.label(row.status()),
                     row.attendance() == null ? "" : text.count(row.attendance())));
         }
-        audit.exported("outreach-event", 0, null, "events CSV, " + rows.size() + " rows");
+        audit.exported("outreach-event", 0, null, "events CSV, " + rows.size() + " rows, " + filter);
         return CsvFile.write(
                 text.header(
                         "outreach.starts",

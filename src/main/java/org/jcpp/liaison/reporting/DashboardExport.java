@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboard's city-by-city table as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read accents), with
- * small-cell suppression; every export is in the audit trail.
+ * small-cell suppression (a total over a hidden city count is a range); every export is in the audit trail.
  */
 @Service
 @PreAuthorize("hasAnyRole('" + Roles.LIAISON + "', '" + Roles.COORDINATOR + "')")
@@ -41,6 +41,11 @@ public class DashboardExport {
             "dashboard.groups",
             "dashboard.language-line");
 
+    /** The columns of {@link #values} that count distinct languages and groups (not additive over cities). */
+    private static final int LANGUAGES = 12;
+
+    private static final int GROUPS = 13;
+
     private final ReportingService reporting;
     private final ReferenceDataService referenceData;
     private final AuditTrail audit;
@@ -64,18 +69,30 @@ public class DashboardExport {
         for (int i = 0; i < figures.length; i++) {
             figures[i] = values(dashboard.cities().get(i));
         }
-        var cells = Suppression.table(figures, fewer, text.apply("report.withheld"));
         var rows = new ArrayList<List<String>>();
         for (int i = 0; i < figures.length; i++) {
             var row = new ArrayList<String>();
             row.add(names.getOrDefault(dashboard.cities().get(i).cityId(), ""));
-            row.addAll(cells.get(i));
+            for (long value : figures[i]) {
+                row.add(Suppression.count(value, fewer));
+            }
             rows.add(row);
         }
+        // the totals row: sums over the cities as ranges where a city's count is hidden; languages and groups
+        // reached are distinct counts across the cities (not sums), printed as they are
+        long[] distinctTotals = values(dashboard.totals());
         var totals = new ArrayList<String>();
         totals.add(text.apply("report.all-cities"));
-        for (long value : values(dashboard.totals())) {
-            totals.add(Suppression.count(value, fewer));
+        for (int column = 0; column < distinctTotals.length; column++) {
+            if (column == LANGUAGES || column == GROUPS) {
+                totals.add(Suppression.count(distinctTotals[column], fewer));
+            } else {
+                long[] parts = new long[figures.length];
+                for (int i = 0; i < figures.length; i++) {
+                    parts[i] = figures[i][column];
+                }
+                totals.add(Suppression.total(parts, fewer));
+            }
         }
         rows.add(totals);
         byte[] csv = CsvFile.write(COLUMNS.stream().map(text).toList(), rows);

@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.Suppression;
@@ -85,7 +87,8 @@ public class PdfReports {
             opening(document, text.apply("report.title"), where + " · " + when, text, locale);
 
             document.add(heading(text.apply("report.figures")));
-            document.add(figures(dashboard, text, fewer));
+            var yearBefore = reporting.dashboard(period.yearBefore(), cityIds).cities();
+            document.add(figures(dashboard, yearBefore, text, fewer));
 
             if (!oneCity) {
                 document.add(heading(text.apply("dashboard.by-city")));
@@ -161,7 +164,7 @@ public class PdfReports {
                 document.add(new Paragraph(text.apply("reportback.none"), BODY));
             } else {
                 document.add(new Paragraph(
-                        MessageFormat.format(text.apply("reportback.intro"), Suppression.count(back.raised(), fewer)),
+                        MessageFormat.format(text.apply("reportback.intro"), Suppression.total(allParts(back), fewer)),
                         BODY));
                 document.add(heading(text.apply("reportback.you-said")));
                 document.add(outcomes(back, text, fewer));
@@ -171,19 +174,24 @@ public class PdfReports {
             document.add(heading(text.apply("reportback.training")));
             if (back.topics().isEmpty()) {
                 document.add(new Paragraph(text.apply("reportback.training.none"), BODY));
+            } else if (Suppression.isSmall(back.topics().size())) {
+                // each topic came from one need: fewer than five are not named, so none points to a resident's need
+                document.add(new Paragraph(text.apply("reportback.training.few"), BODY));
             } else {
-                var topics = new PdfPTable(new float[] {3, 1.2f, 1.6f});
+                document.add(new Paragraph(
+                        MessageFormat.format(
+                                text.apply("reportback.training.count"),
+                                back.topics().size()),
+                        BODY));
+                var topics = new PdfPTable(new float[] {3, 1.2f});
                 topics.setWidthPercentage(100);
-                header(
-                        topics,
-                        text.apply("training.topic"),
-                        text.apply("reportback.topic-status"),
-                        text.apply("reportback.from-need"));
-                for (var topic : back.topics()) {
-                    cell(topics, topic.title(), BODY, Element.ALIGN_LEFT);
-                    cell(topics, label(text, topic.status()), BODY, Element.ALIGN_RIGHT);
-                    cell(topics, label(text, topic.category()), BODY, Element.ALIGN_RIGHT);
-                }
+                textHeader(topics, text.apply("training.topic"), text.apply("reportback.topic-status"));
+                back.topics().stream()
+                        .sorted(java.util.Comparator.comparing(ReportBack.TopicLine::title))
+                        .forEach(topic -> {
+                            cell(topics, topic.title(), BODY, Element.ALIGN_LEFT);
+                            cell(topics, label(text, topic.status()), BODY, Element.ALIGN_RIGHT);
+                        });
                 document.add(topics);
             }
             document.close();
@@ -199,18 +207,12 @@ public class PdfReports {
         return out.toByteArray();
     }
 
-    /** Category × (raised, being worked on, referred, resolved, closed) with an "all needs" row. */
+    /**
+     * Category × (raised, being worked on, referred, resolved, closed) with an "all needs" row. The states are counts;
+     * "raised" and the "all needs" row are totals over them, so a total over a hidden count is a range.
+     */
     private static PdfPTable outcomes(ReportBack back, Function<String, String> text, String fewer) {
         var categories = back.categories();
-        long[][] table = new long[categories.size() + 1][5];
-        for (int i = 0; i < categories.size(); i++) {
-            var c = categories.get(i);
-            table[i] = new long[] {c.raised(), c.beingWorkedOn(), c.referred(), c.resolved(), c.closedWithoutAction()};
-            for (int column = 0; column < 5; column++) {
-                table[categories.size()][column] += table[i][column];
-            }
-        }
-        var cells = Suppression.withMargins(table, fewer, text.apply("report.withheld"));
         var pdf = new PdfPTable(new float[] {2.4f, 1, 1.2f, 1.2f, 1, 1.2f});
         pdf.setWidthPercentage(100);
         header(
@@ -221,42 +223,57 @@ public class PdfReports {
                 text.apply("reportback.referred"),
                 text.apply("reportback.resolved"),
                 text.apply("reportback.closed"));
-        for (int i = 0; i <= categories.size(); i++) {
-            boolean total = i == categories.size();
-            cell(
-                    pdf,
-                    total
-                            ? text.apply("reportback.all")
-                            : label(text, categories.get(i).category()),
-                    total ? BOLD : BODY,
-                    Element.ALIGN_LEFT);
-            for (String value : cells.get(i)) {
-                cell(pdf, value, total ? BOLD : BODY, Element.ALIGN_RIGHT);
+        long[][] states = new long[4][categories.size()];
+        for (int i = 0; i < categories.size(); i++) {
+            var c = categories.get(i);
+            long[] row = {c.beingWorkedOn(), c.referred(), c.resolved(), c.closedWithoutAction()};
+            cell(pdf, label(text, c.category()), BODY, Element.ALIGN_LEFT);
+            cell(pdf, Suppression.total(row, fewer), BODY, Element.ALIGN_RIGHT);
+            for (int state = 0; state < 4; state++) {
+                states[state][i] = row[state];
+                cell(pdf, Suppression.count(row[state], fewer), BODY, Element.ALIGN_RIGHT);
             }
+        }
+        cell(pdf, text.apply("reportback.all"), BOLD, Element.ALIGN_LEFT);
+        cell(pdf, Suppression.total(allParts(back), fewer), BOLD, Element.ALIGN_RIGHT);
+        for (long[] column : states) {
+            cell(pdf, Suppression.total(column, fewer), BOLD, Element.ALIGN_RIGHT);
         }
         return pdf;
     }
 
-    /** Each category with the partner organisations its needs went to, most referrals first (names, no counts). */
+    /** Every category's four state counts: the parts of the number of needs raised. */
+    private static long[] allParts(ReportBack back) {
+        return back.categories().stream()
+                .flatMapToLong(c -> java.util.stream.LongStream.of(
+                        c.beingWorkedOn(), c.referred(), c.resolved(), c.closedWithoutAction()))
+                .toArray();
+    }
+
+    /**
+     * Each category with the partner organisations that received at least five of its needs (a partner named for fewer
+     * could point to a resident), and a note when others received some.
+     */
     private static PdfPTable referrals(ReportBack back, Map<Long, String> partners, Function<String, String> text) {
         var table = new PdfPTable(new float[] {1.4f, 3});
         table.setWidthPercentage(100);
-        header(table, text.apply("reportback.category"), text.apply("reportback.partner-names"));
+        textHeader(table, text.apply("reportback.category"), text.apply("reportback.partner-names"));
         boolean any = false;
         for (var category : back.categories()) {
-            if (!category.partnerIds().isEmpty()) {
-                any = true;
-                cell(table, label(text, category.category()), BODY, Element.ALIGN_LEFT);
-                cell(
-                        table,
-                        String.join(
-                                ", ",
-                                category.partnerIds().stream()
-                                        .map(id -> partners.getOrDefault(id, ""))
-                                        .toList()),
-                        BODY,
-                        Element.ALIGN_LEFT);
+            if (category.referrals().isEmpty()) {
+                continue;
             }
+            any = true;
+            var named = category.referrals().entrySet().stream()
+                    .filter(referral -> !Suppression.isSmall(referral.getValue()))
+                    .map(referral -> partners.getOrDefault(referral.getKey(), ""))
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            boolean others = category.referrals().values().stream().anyMatch(Suppression::isSmall);
+            if (others) {
+                named.add(text.apply(named.isEmpty() ? "reportback.partners.few" : "reportback.partners.others"));
+            }
+            cell(table, label(text, category.category()), BODY, Element.ALIGN_LEFT);
+            cell(table, String.join(", ", named), BODY, Element.ALIGN_LEFT);
         }
         if (!any) {
             var none = new PdfPCell(new Phrase(text.apply("reportback.partners.none"), BODY));
@@ -300,31 +317,59 @@ public class PdfReports {
         return heading;
     }
 
-    private static PdfPTable figures(Dashboard dashboard, Function<String, String> text, String fewer) {
+    /**
+     * Totals of the period against a year before. Each is a sum over the cities, and the city-by-city tables (here and
+     * in the CSV) print the cities' counts: a total over a hidden city count is therefore a range.
+     */
+    private static PdfPTable figures(
+            Dashboard dashboard, List<CityFigures> yearBefore, Function<String, String> text, String fewer) {
         var table = new PdfPTable(new float[] {3, 1.2f, 1.2f});
         table.setWidthPercentage(100);
         header(table, "", text.apply("report.this-period"), text.apply("report.year-before"));
-        CityFigures now = dashboard.totals();
-        CityFigures before = dashboard.totalsYearBefore();
-        row(table, text.apply("dashboard.contacts"), now.contacts(), before.contacts(), fewer);
-        row(table, text.apply("dashboard.people"), now.people(), before.people(), fewer);
-        row(table, text.apply("dashboard.needs-raised"), now.needsRaised(), before.needsRaised(), fewer);
-        row(table, text.apply("dashboard.needs-resolved"), now.needsResolved(), before.needsResolved(), fewer);
-        row(table, text.apply("dashboard.briefings"), now.briefings(), before.briefings(), fewer);
-        row(table, text.apply("dashboard.officers-briefed"), now.officersBriefed(), before.officersBriefed(), fewer);
-        row(table, text.apply("dashboard.sessions"), now.sessions(), before.sessions(), fewer);
-        row(table, text.apply("dashboard.officers-trained"), now.officersTrained(), before.officersTrained(), fewer);
-        row(table, text.apply("dashboard.events"), now.eventsHeld(), before.eventsHeld(), fewer);
-        row(table, text.apply("dashboard.attendance"), now.attendance(), before.attendance(), fewer);
-        row(
+        var now = dashboard.cities();
+        sumRow(table, text.apply("dashboard.contacts"), CityFigures::contacts, now, yearBefore, fewer);
+        sumRow(table, text.apply("dashboard.people"), CityFigures::people, now, yearBefore, fewer);
+        sumRow(table, text.apply("dashboard.needs-raised"), CityFigures::needsRaised, now, yearBefore, fewer);
+        sumRow(table, text.apply("dashboard.needs-resolved"), CityFigures::needsResolved, now, yearBefore, fewer);
+        sumRow(table, text.apply("dashboard.briefings"), CityFigures::briefings, now, yearBefore, fewer);
+        sumRow(table, text.apply("dashboard.officers-briefed"), CityFigures::officersBriefed, now, yearBefore, fewer);
+        sumRow(table, text.apply("dashboard.sessions"), CityFigures::sessions, now, yearBefore, fewer);
+        sumRow(table, text.apply("dashboard.officers-trained"), CityFigures::officersTrained, now, yearBefore, fewer);
+        sumRow(table, text.apply("dashboard.events"), CityFigures::eventsHeld, now, yearBefore, fewer);
+        sumRow(table, text.apply("dashboard.attendance"), CityFigures::attendance, now, yearBefore, fewer);
+        sumRow(
                 table,
                 text.apply("dashboard.police-at-events"),
-                now.officersAtEvents() + now.recruitsAtEvents(),
-                before.officersAtEvents() + before.recruitsAtEvents(),
+                city -> city.officersAtEvents() + city.recruitsAtEvents(),
+                now,
+                yearBefore,
                 fewer);
-        row(table, text.apply("dashboard.languages"), now.languagesReached(), before.languagesReached(), fewer);
-        row(table, text.apply("dashboard.language-line"), now.languageLine(), before.languageLine(), fewer);
+        // languages reached are distinct across the cities, not a sum of theirs
+        cell(table, text.apply("dashboard.languages"), BODY, Element.ALIGN_LEFT);
+        cell(table, Suppression.count(dashboard.totals().languagesReached(), fewer), BOLD, Element.ALIGN_RIGHT);
+        cell(
+                table,
+                Suppression.count(dashboard.totalsYearBefore().languagesReached(), fewer),
+                BODY,
+                Element.ALIGN_RIGHT);
+        sumRow(table, text.apply("dashboard.language-line"), CityFigures::languageLine, now, yearBefore, fewer);
         return table;
+    }
+
+    private static void sumRow(
+            PdfPTable table,
+            String label,
+            ToLongFunction<CityFigures> figure,
+            List<CityFigures> now,
+            List<CityFigures> yearBefore,
+            String fewer) {
+        cell(table, label, BODY, Element.ALIGN_LEFT);
+        cell(table, Suppression.total(parts(now, figure), fewer), BOLD, Element.ALIGN_RIGHT);
+        cell(table, Suppression.total(parts(yearBefore, figure), fewer), BODY, Element.ALIGN_RIGHT);
+    }
+
+    private static long[] parts(List<CityFigures> cities, ToLongFunction<CityFigures> figure) {
+        return cities.stream().mapToLong(figure).toArray();
     }
 
     private static PdfPTable byCity(
@@ -350,12 +395,10 @@ public class PdfReports {
                     city.attendance()
                 })
                 .toArray(long[][]::new);
-        // the key figures above are these columns' totals: a lone small count takes another with it
-        var cells = Suppression.table(figures, fewer, text.apply("report.withheld"));
         for (int i = 0; i < figures.length; i++) {
             cell(table, names.getOrDefault(dashboard.cities().get(i).cityId(), ""), BODY, Element.ALIGN_LEFT);
-            for (String value : cells.get(i)) {
-                cell(table, value, BODY, Element.ALIGN_RIGHT);
+            for (long value : figures[i]) {
+                cell(table, Suppression.count(value, fewer), BODY, Element.ALIGN_RIGHT);
             }
         }
         return table;
@@ -383,6 +426,17 @@ public class PdfReports {
         return table;
     }
 
+    /** A header over columns of text: every title to the left. */
+    private static void textHeader(PdfPTable table, String... titles) {
+        for (String title : titles) {
+            var cell = new PdfPCell(new Phrase(title, BOLD));
+            cell.setBackgroundColor(new Color(0xeef2f7));
+            cell.setPadding(4);
+            table.addCell(cell);
+        }
+        table.setHeaderRows(1);
+    }
+
     private static void header(PdfPTable table, String... titles) {
         for (int i = 0; i < titles.length; i++) {
             var cell = new PdfPCell(new Phrase(titles[i], BOLD));
@@ -392,12 +446,6 @@ public class PdfReports {
             table.addCell(cell);
         }
         table.setHeaderRows(1);
-    }
-
-    private static void row(PdfPTable table, String label, int now, int before, String fewer) {
-        cell(table, label, BODY, Element.ALIGN_LEFT);
-        cell(table, Suppression.count(now, fewer), BOLD, Element.ALIGN_RIGHT);
-        cell(table, Suppression.count(before, fewer), BODY, Element.ALIGN_RIGHT);
     }
 
     private static void cell(PdfPTable table, String text, Font font, int alignment) {

@@ -1,6 +1,7 @@
 package org.jcpp.liaison.reporting;
 
 import java.util.List;
+import java.util.Map;
 import org.jcpp.liaison.contacts.NeedCategory;
 import org.jcpp.liaison.training.TopicStatus;
 
@@ -11,7 +12,10 @@ import org.jcpp.liaison.training.TopicStatus;
  */
 public record ReportBack(Period period, List<Long> cityIds, List<CategoryOutcome> categories, List<TopicLine> topics) {
 
-    /** What became of the needs of one category; the four states add up to {@code raised}. */
+    /**
+     * What became of the needs of one category; the four states add up to {@code raised}. {@code referrals}: how many
+     * of them went to each partner organisation (by id), most first.
+     */
     public record CategoryOutcome(
             NeedCategory category,
             int raised,
@@ -19,7 +23,7 @@ public record ReportBack(Period period, List<Long> cityIds, List<CategoryOutcome
             int referred,
             int resolved,
             int closedWithoutAction,
-            List<Long> partnerIds) {}
+            Map<Long, Integer> referrals) {}
 
     /** A training topic proposed from a need of the category. */
     public record TopicLine(NeedCategory category, String title, TopicStatus status) {}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,10 +113,10 @@ public class ReportingService {
                             }] +=
                     tally.needs();
         }
-        var partners = new EnumMap<NeedCategory, List<Long>>(NeedCategory.class);
+        var partners = new EnumMap<NeedCategory, Map<Long, Integer>>(NeedCategory.class);
         for (var referral : queries.referrals(cities, period)) {
-            partners.computeIfAbsent(NeedCategory.valueOf(referral.category()), c -> new ArrayList<>())
-                    .add(referral.partnerId());
+            partners.computeIfAbsent(NeedCategory.valueOf(referral.category()), c -> new LinkedHashMap<>())
+                    .put(referral.partnerId(), referral.needs());
         }
         var categories = new ArrayList<ReportBack.CategoryOutcome>();
         tallies.forEach((category, c) -> categories.add(new ReportBack.CategoryOutcome(
@@ -125,7 +126,7 @@ public class ReportingService {
                 c[1],
                 c[2],
                 c[3],
-                partners.getOrDefault(category, List.of()))));
+                partners.getOrDefault(category, Map.of()))));
         categories.sort(Comparator.comparingInt(ReportBack.CategoryOutcome::raised)
                 .reversed()
                 .thenComparing(ReportBack.CategoryOutcome::category));

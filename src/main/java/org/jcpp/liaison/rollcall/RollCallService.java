@@ -117,7 +117,7 @@ public class RollCallService {
                             .map(id -> titles.getOrDefault(id, ""))
                             .collect(Collectors.joining("; "))));
         }
-        audit.exported("roll-call-briefing", 0, null, "briefings CSV, " + rows.size() + " rows");
+        audit.exported("roll-call-briefing", 0, null, "briefings CSV, " + rows.size() + " rows, " + filter);
         return CsvFile.write(
                 text.header(
                         "rollcall.date",

@@ -94,7 +94,7 @@ public class TrainingSessionService {
                             ? ""
                             : row.rating().stripTrailingZeros().toPlainString()));
         }
-        audit.exported("training-session", 0, null, "sessions CSV, " + rows.size() + " rows");
+        audit.exported("training-session", 0, null, "sessions CSV, " + rows.size() + " rows, " + filter);
         return CsvFile.write(
                 text.header(
                         "training.sessions.date",

@@ -40,7 +40,9 @@ final class BenchmarkReport {
                 .append(" MB\n");
         md.append("- ")
                 .append(jdbc.queryForObject("SELECT version()", String.class))
-                .append(" (embedded, fsync off)\n\n");
+                .append(" (embedded, fsync ")
+                .append(jdbc.queryForObject("SHOW fsync", String.class))
+                .append(")\n\n");
         md.append("## Data\n\n");
         md.append(String.format(
                 Locale.ROOT,
@@ -62,8 +64,13 @@ final class BenchmarkReport {
             total += step.getValue();
         }
         md.append(String.format(Locale.ROOT, "| **total** | **%.1f** |%n", total));
-        md.append(String.format(
-                Locale.ROOT, "| refresh of the reporting summaries (all three views) | %.1f |%n%n", refreshSeconds));
+        md.append(
+                refreshSeconds < 0
+                        ? "| refresh of the reporting summaries | not run (reused database) |\n\n"
+                        : String.format(
+                                Locale.ROOT,
+                                "| refresh of the reporting summaries (all three views) | %.1f |%n%n",
+                                refreshSeconds));
         md.append("## What users feel\n\n");
         md.append("Times are wall-clock milliseconds of the call inside the app's JVM after a warm-up: the database"
                 + " round trips plus the mapping, so an upper bound of the database time the targets speak of."

@@ -14,7 +14,8 @@ import javax.sql.DataSource;
  * over {@code generate_series} inside PostgreSQL, one connection, parallel query off, so the same seed gives the same
  * rows.
  *
- * <p>Rows are inserted in date order, as a program writes them over the years (so a period's rows lie together).
+ * <p>Dates are relative to the day it runs (ten years back from yesterday), so the same seed gives the same rows on the
+ * same day. Rows are inserted in date order, as a program writes them over the years (so a period's rows lie together).
  *
  * <p>Proportions: many small contacts (one-to-one, phone, walk-in) and few forums; each city speaks mostly its own mix
  * of languages; outreach events peak in summer (National Night Out in August); older needs are mostly resolved. No
@@ -77,7 +78,10 @@ public final class DataGenerator {
             step(timings, "reference data and accounts", connection, () -> {
                 reference(sql, v, passwordHash);
             });
-            step(timings, "contacts", connection, () -> contacts(sql, v));
+            step(timings, "contacts", connection, () -> {
+                contacts(sql, v);
+                sql.execute("ANALYZE contact"); // the needs join contacts: plan with their real size
+            });
             step(timings, "needs", connection, () -> needs(sql, v));
             step(timings, "training topics and sessions", connection, () -> training(sql, v));
             step(timings, "roll-call briefings", connection, () -> briefings(sql, v));
@@ -86,6 +90,8 @@ public final class DataGenerator {
             long start = System.nanoTime();
             sql.execute("VACUUM ANALYZE");
             timings.put("vacuum and analyze", (System.nanoTime() - start) / 1e9);
+            // the connection goes back to the app's pool: as the app would have it
+            sql.execute("DISCARD ALL");
         }
         return timings;
     }

@@ -162,7 +162,11 @@ public class ReportQueries {
                 closedIn(cities, period),
                 rs -> {
                     long city = rs.getLong(1); // null (the total) reads as 0
-                    medians.put(rs.wasNull() ? ALL_CITIES : city, rs.getDouble(2));
+                    long key = rs.wasNull() ? ALL_CITIES : city;
+                    double median = rs.getDouble(2);
+                    if (!rs.wasNull()) { // no need resolved: no median (the total row comes even then)
+                        medians.put(key, median);
+                    }
                 });
         return medians;
     }
