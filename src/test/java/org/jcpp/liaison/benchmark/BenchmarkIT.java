@@ -138,6 +138,9 @@ class BenchmarkIT extends SpringBrowserlessTest {
             refreshSeconds = -1;
         }
         if (generation == null) {
+            if (CITIES < 9 || CITIES > 50) {
+                throw new IllegalArgumentException("benchmark.cities: 9 (the member cities) to 50, not " + CITIES);
+            }
             var volumes = DataGenerator.Volumes.forContacts(CONTACTS, CITIES);
             generation =
                     new DataGenerator(dataSource).generate(volumes, passwordEncoder.encode(DataGenerator.PASSWORD));
