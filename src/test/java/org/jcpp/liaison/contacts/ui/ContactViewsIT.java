@@ -377,6 +377,37 @@ class ContactViewsIT extends ViewTest {
         assertThat(view.total.getText()).endsWith(rows.size() == 1 ? "need" : "needs");
     }
 
+    @Test
+    @WithUserDetails("demo-coordinator")
+    void the_needs_list_opens_on_the_needs_still_being_worked_on_and_all_statuses_come_back_with_all() {
+        var view = navigate(NeedsView.class);
+        assertThat(view.stillOpen.getValue()).isTrue();
+        int open = test(view.grid).size();
+        assertThat(view.grid.getGenericDataView().getItems().toList())
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.status().isClosed()).isFalse());
+
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(NeedsView.class, com.vaadin.flow.router.QueryParameters.fromString("all"));
+        var all = (NeedsView) getCurrentView();
+        assertThat(all.stillOpen.getValue()).isFalse();
+        assertThat(test(all.grid).size()).isGreaterThan(open);
+        assertThat(all.grid.getGenericDataView().getItems().toList())
+                .anySatisfy(row -> assertThat(row.status().isClosed()).isTrue());
+
+        // a chosen status says it all: "still open only" no longer applies
+        test(all.stillOpen).click();
+        test(all.status).selectItem("Resolved");
+        assertThat(all.stillOpen.isEnabled()).isFalse();
+        assertThat(all.grid.getGenericDataView().getItems().toList())
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.status()).isEqualTo(org.jcpp.liaison.contacts.NeedStatus.RESOLVED));
+    }
+
     private ContactFormView fillValidForm() {
         var form = navigate(ContactFormView.class);
         test(form.city).selectItem("Brooklyn Park");
