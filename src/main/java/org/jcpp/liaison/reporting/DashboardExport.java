@@ -41,10 +41,11 @@ public class DashboardExport {
             "dashboard.groups",
             "dashboard.language-line");
 
-    /** The columns of {@link #values} that count distinct languages and groups (not additive over cities). */
-    private static final int LANGUAGES = 12;
+    /** The columns of {@link #values} (the city's name comes first in {@link #COLUMNS}) that count distinct languages
+     * and groups: not sums over the cities. */
+    private static final int LANGUAGES = COLUMNS.indexOf("dashboard.languages") - 1;
 
-    private static final int GROUPS = 13;
+    private static final int GROUPS = COLUMNS.indexOf("dashboard.groups") - 1;
 
     private final ReportingService reporting;
     private final ReferenceDataService referenceData;

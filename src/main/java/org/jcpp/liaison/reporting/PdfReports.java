@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.jcpp.liaison.audit.AuditTrail;
+import org.jcpp.liaison.base.ExportText;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.Suppression;
 import org.jcpp.liaison.cities.ReferenceDataService;
@@ -186,12 +187,12 @@ public class PdfReports {
                 var topics = new PdfPTable(new float[] {3, 1.2f});
                 topics.setWidthPercentage(100);
                 textHeader(topics, text.apply("training.topic"), text.apply("reportback.topic-status"));
-                back.topics().stream()
-                        .sorted(java.util.Comparator.comparing(ReportBack.TopicLine::title))
-                        .forEach(topic -> {
-                            cell(topics, topic.title(), BODY, Element.ALIGN_LEFT);
-                            cell(topics, label(text, topic.status()), BODY, Element.ALIGN_RIGHT);
-                        });
+                back.topics()
+                        .forEach(
+                                topic -> { // in title order
+                                    cell(topics, topic.title(), BODY, Element.ALIGN_LEFT);
+                                    cell(topics, label(text, topic.status()), BODY, Element.ALIGN_RIGHT);
+                                });
                 document.add(topics);
             }
             document.close();
@@ -284,7 +285,7 @@ public class PdfReports {
     }
 
     private static String label(Function<String, String> text, Enum<?> value) {
-        return text.apply(value.getDeclaringClass().getSimpleName() + "." + value.name());
+        return new ExportText(text).label(value);
     }
 
     private static void opening(

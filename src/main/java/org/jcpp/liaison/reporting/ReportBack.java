@@ -25,8 +25,8 @@ public record ReportBack(Period period, List<Long> cityIds, List<CategoryOutcome
             int closedWithoutAction,
             Map<Long, Integer> referrals) {}
 
-    /** A training topic proposed from a need of the category. */
-    public record TopicLine(NeedCategory category, String title, TopicStatus status) {}
+    /** A training topic proposed from one of the needs (which one, and its category, stay in the app). */
+    public record TopicLine(String title, TopicStatus status) {}
 
     public int raised() {
         return categories.stream().mapToInt(CategoryOutcome::raised).sum();

@@ -131,8 +131,7 @@ public class ReportingService {
                 .reversed()
                 .thenComparing(ReportBack.CategoryOutcome::category));
         var topics = queries.topicsFromNeeds(cities, period).stream()
-                .map(t -> new ReportBack.TopicLine(
-                        NeedCategory.valueOf(t.category()), t.title(), TopicStatus.valueOf(t.status())))
+                .map(t -> new ReportBack.TopicLine(t.title(), TopicStatus.valueOf(t.status())))
                 .toList();
         return new ReportBack(period, List.copyOf(cities), categories, topics);
     }

@@ -26,7 +26,7 @@ import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.base.Roles;
-import org.jcpp.liaison.base.ui.CsvDownload;
+import org.jcpp.liaison.base.ui.Downloads;
 import org.jcpp.liaison.base.ui.Filters;
 import org.jcpp.liaison.base.ui.Narrow;
 import org.jcpp.liaison.base.ui.PagedLists;
@@ -103,7 +103,7 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle, com.vaa
                         ui -> ui.navigate(ContactFormView.class)));
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var toolbar = new HorizontalLayout(
-                log, total, CsvDownload.anchor(this, "jcpp-contacts.csv", text -> contacts.exportCsv(filter(), text)));
+                log, total, Downloads.csv(this, "jcpp-contacts.csv", text -> contacts.exportCsv(filter(), text)));
         toolbar.getStyle().set("flex-wrap", "wrap");
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 

@@ -17,7 +17,7 @@ import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
-import org.jcpp.liaison.base.ui.CsvDownload;
+import org.jcpp.liaison.base.ui.Downloads;
 import org.jcpp.liaison.base.ui.Filters;
 import org.jcpp.liaison.base.ui.PagedLists;
 import org.jcpp.liaison.cities.ReferenceDataService;
@@ -84,7 +84,7 @@ class NeedsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         grid.setEmptyStateText(getTranslation("needs.empty"));
         PagedLists.page(grid, page -> needs.rows(filter(), page), () -> needs.count(filter()), total, "needs.total");
         var toolbar = new HorizontalLayout(
-                total, CsvDownload.anchor(this, "jcpp-needs.csv", text -> needs.exportCsv(filter(), text)));
+                total, Downloads.csv(this, "jcpp-needs.csv", text -> needs.exportCsv(filter(), text)));
         toolbar.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         add(filters, toolbar, grid);
     }

@@ -25,7 +25,7 @@ import java.util.List;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
-import org.jcpp.liaison.base.ui.CsvDownload;
+import org.jcpp.liaison.base.ui.Downloads;
 import org.jcpp.liaison.base.ui.Filters;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
@@ -93,7 +93,7 @@ class EventListView extends VerticalLayout implements HasDynamicTitle, com.vaadi
         plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var newSeries = new Anchor("events/series/edit", getTranslation("outreach.series.new"));
         var calendar = new Anchor("calendar", getTranslation("nav.calendar"));
-        var csv = CsvDownload.anchor(this, "jcpp-events.csv", text -> outreach.exportCsv(filter(), text));
+        var csv = Downloads.csv(this, "jcpp-events.csv", text -> outreach.exportCsv(filter(), text));
         var toolbar = new HorizontalLayout(plan, total, newSeries, calendar, csv);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.getStyle().set("flex-wrap", "wrap");

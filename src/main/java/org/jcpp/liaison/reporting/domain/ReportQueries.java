@@ -159,7 +159,7 @@ public class ReportQueries {
         var medians = new HashMap<Long, Double>();
         jdbc.query(
                 "SELECT city_id, " + MEDIAN + " GROUP BY GROUPING SETS ((city_id), ())",
-                closedIn(cities, period),
+                between(cities, period),
                 rs -> {
                     long city = rs.getLong(1); // null (the total) reads as 0
                     long key = rs.wasNull() ? ALL_CITIES : city;
@@ -173,7 +173,7 @@ public class ReportQueries {
 
     /** Median days to resolve over all the chosen cities: one statement. */
     public @Nullable Double medianDays(Collection<Long> cities, Period period) {
-        return jdbc.queryForObject("SELECT " + MEDIAN, closedIn(cities, period), Double.class);
+        return jdbc.queryForObject("SELECT " + MEDIAN, between(cities, period), Double.class);
     }
 
     private static final String MEDIAN =
@@ -181,7 +181,8 @@ public class ReportQueries {
                     + " FROM need WHERE city_id IN (:cities) AND status = 'RESOLVED'"
                     + " AND closed_at >= :fromTs AND closed_at < :toTs";
 
-    private static MapSqlParameterSource closedIn(Collection<Long> cities, Period period) {
+    /** The cities and the period's first and last instants (:fromTs inclusive, :toTs exclusive). */
+    private static MapSqlParameterSource between(Collection<Long> cities, Period period) {
         return new MapSqlParameterSource("cities", cities)
                 .addValue("fromTs", Timestamp.valueOf(period.firstDay().atStartOfDay()))
                 .addValue("toTs", Timestamp.valueOf(period.lastDay().plusDays(1).atStartOfDay()));
@@ -194,19 +195,21 @@ public class ReportQueries {
     public record Referral(String category, long partnerId, int needs) {}
 
     /** A training topic proposed from a need raised in the period. */
-    public record TopicFromNeed(String category, String title, String status) {}
+    public record TopicFromNeed(String title, String status) {}
 
-    private static final String NEEDS_RAISED = " FROM need n JOIN contact c ON c.id = n.contact_id"
-            + " WHERE n.city_id IN (:cities)"
+    /** Needs n (of contacts c) raised in the chosen cities and period. */
+    private static final String RAISED_IN = " WHERE n.city_id IN (:cities)"
             // contacts' local times are stored as UTC wall-clock time: the bounds are turned into that, not the column
             + " AND c.occurred_at >= (CAST(:fromTs AS timestamptz) AT TIME ZONE 'UTC')"
             + " AND c.occurred_at < (CAST(:toTs AS timestamptz) AT TIME ZONE 'UTC')";
+
+    private static final String NEEDS_RAISED = " FROM need n JOIN contact c ON c.id = n.contact_id" + RAISED_IN;
 
     /** Needs raised in the period by category and status: one statement. */
     public List<NeedTally> needsByCategory(Collection<Long> cities, Period period) {
         return jdbc.query(
                 "SELECT n.category, n.status, count(*)" + NEEDS_RAISED + " GROUP BY n.category, n.status",
-                closedIn(cities, period),
+                between(cities, period),
                 (rs, row) -> new NeedTally(rs.getString(1), rs.getString(2), rs.getInt(3)));
     }
 
@@ -215,19 +218,17 @@ public class ReportQueries {
         return jdbc.query(
                 "SELECT n.category, n.referral_partner_id, count(*)" + NEEDS_RAISED
                         + " AND n.referral_partner_id IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2",
-                closedIn(cities, period),
+                between(cities, period),
                 (rs, row) -> new Referral(rs.getString(1), rs.getLong(2), rs.getInt(3)));
     }
 
     /** Training topics proposed from needs raised in the period: one statement. */
     public List<TopicFromNeed> topicsFromNeeds(Collection<Long> cities, Period period) {
         return jdbc.query(
-                "SELECT DISTINCT n.category, t.title, t.status FROM training_topic t JOIN need n ON n.id = t.source_need_id"
-                        + " JOIN contact c ON c.id = n.contact_id WHERE n.city_id IN (:cities)"
-                        + " AND c.occurred_at >= (CAST(:fromTs AS timestamptz) AT TIME ZONE 'UTC')"
-                        + " AND c.occurred_at < (CAST(:toTs AS timestamptz) AT TIME ZONE 'UTC') ORDER BY 1, 2",
-                closedIn(cities, period),
-                (rs, row) -> new TopicFromNeed(rs.getString(1), rs.getString(2), rs.getString(3)));
+                "SELECT DISTINCT t.title, t.status FROM training_topic t JOIN need n ON n.id = t.source_need_id"
+                        + " JOIN contact c ON c.id = n.contact_id" + RAISED_IN + " ORDER BY 1",
+                between(cities, period),
+                (rs, row) -> new TopicFromNeed(rs.getString(1), rs.getString(2)));
     }
 
     private static String view(String dimension) {

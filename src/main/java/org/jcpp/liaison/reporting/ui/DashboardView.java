@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -27,6 +26,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.Downloads;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
@@ -358,16 +358,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     /** A download of the dashboard's period and cities, made when clicked. */
     private Anchor download(
             String labelKey, String name, String extension, String contentType, Supplier<byte[]> bytes) {
-        var anchor = new Anchor(
-                (DownloadHandler) event -> {
-                    byte[] content = bytes.get();
-                    event.setFileName("jcpp-" + name + "-" + shown.period().from() + "-"
-                            + shown.period().to() + extension);
-                    event.getResponse().setContentType(contentType);
-                    event.getOutputStream().write(content);
-                },
-                AttachmentType.DOWNLOAD,
-                getTranslation(labelKey));
+        var anchor = Downloads.file(
+                this,
+                labelKey,
+                () -> "jcpp-" + name + "-" + shown.period().from() + "-"
+                        + shown.period().to() + extension,
+                contentType,
+                bytes);
         anchor.addClassName("export-link");
         return anchor;
     }

@@ -24,7 +24,7 @@ import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
-import org.jcpp.liaison.base.ui.CsvDownload;
+import org.jcpp.liaison.base.ui.Downloads;
 import org.jcpp.liaison.base.ui.Filters;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
@@ -89,7 +89,7 @@ class BriefingListView extends VerticalLayout implements HasDynamicTitle, Before
                 log,
                 total,
                 coverage,
-                CsvDownload.anchor(this, "jcpp-briefings.csv", text -> rollCall.exportCsv(filter(), text)));
+                Downloads.csv(this, "jcpp-briefings.csv", text -> rollCall.exportCsv(filter(), text)));
         toolbar.getStyle().set("flex-wrap", "wrap");
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 

@@ -24,7 +24,7 @@ import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
-import org.jcpp.liaison.base.ui.CsvDownload;
+import org.jcpp.liaison.base.ui.Downloads;
 import org.jcpp.liaison.base.ui.Filters;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
@@ -81,7 +81,7 @@ class SessionListView extends VerticalLayout implements HasDynamicTitle, BeforeE
                         ui -> ui.navigate(SessionFormView.class)));
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var toolbar = new HorizontalLayout(
-                log, total, CsvDownload.anchor(this, "jcpp-sessions.csv", text -> sessions.exportCsv(filter(), text)));
+                log, total, Downloads.csv(this, "jcpp-sessions.csv", text -> sessions.exportCsv(filter(), text)));
         toolbar.getStyle().set("flex-wrap", "wrap");
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
