@@ -13,5 +13,4 @@ public record AccountRow(
         boolean allCities,
         boolean enabled,
         Set<Long> cityIds,
-        Instant updatedAt,
-        boolean locked) {}
+        Instant updatedAt) {}

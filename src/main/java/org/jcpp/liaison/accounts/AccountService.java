@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import org.jcpp.liaison.accounts.domain.UserAccount;
 import org.jcpp.liaison.accounts.domain.UserAccountRepository;
-import org.jcpp.liaison.accounts.security.SessionTerminator;
 import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.Changes;
 import org.jcpp.liaison.base.Classification;
@@ -32,7 +31,6 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
-    private final SessionTerminator sessions;
     private final AccountDirectory directory;
 
     AccountService(
@@ -40,11 +38,9 @@ public class AccountService {
             PasswordEncoder passwordEncoder,
             CurrentUser currentUser,
             AuditTrail audit,
-            SessionTerminator sessions,
             AccountDirectory directory) {
         this.directory = directory;
         this.audit = audit;
-        this.sessions = sessions;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -95,13 +91,9 @@ public class AccountService {
         }
         checkCities(data);
         var before = auditValues(account);
-        boolean rightsChange = account.getRole() != data.role();
-        apply(account, data);
+        apply(account, data); // a new role moves the security stamp: the account's sessions end everywhere
         var saved = accounts.saveAndFlush(account);
         directory.clearCache();
-        if (rightsChange) {
-            sessions.endSessionsAfterCommit(saved.getId()); // the new role applies from the next sign-in
-        }
         audit.changed("account", saved.getId(), null, Changes.between(before, auditValues(saved)));
         return toRow(saved);
     }
@@ -116,11 +108,8 @@ public class AccountService {
         if (!enabled && account.getRole() == Role.ADMIN && isLastEnabledAdmin(account)) {
             throw new InvalidInputException("", "account.last-admin");
         }
-        account.setEnabled(enabled);
+        account.setEnabled(enabled); // moves the security stamp: the account's sessions end on every app node
         audit.changed("account", id, null, Changes.of().field("enabled", !enabled, enabled));
-        if (!enabled) {
-            sessions.endSessionsAfterCommit(id);
-        }
         return toRow(accounts.saveAndFlush(account));
     }
 
@@ -129,18 +118,9 @@ public class AccountService {
     public void resetPassword(long id, String newPassword) {
         var account = accounts.findById(id).orElseThrow(() -> new ConcurrentEditException("account", id));
         PasswordPolicy.check("password", newPassword, account.getUsername());
-        sessions.endSessionsAfterCommit(id); // whoever knew the old password is signed out
+        // moves the security stamp: whoever knew the old password is signed out, on every app node
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         audit.changed("account", id, null, Changes.of().field("password", "", "reset by an admin"));
-    }
-
-    /** Lifts a lockout after too many wrong passwords before its 15 minutes are over. */
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
-    @Transactional
-    public void unlock(long id) {
-        var account = accounts.findById(id).orElseThrow(() -> new ConcurrentEditException("account", id));
-        accounts.clearFailedLogins(account.getId());
-        audit.changed("account", id, null, Changes.of().field("locked", true, false));
     }
 
     /** The signed-in user changes their own password, proving they know the current one. */
@@ -156,6 +136,10 @@ public class AccountService {
             throw new InvalidInputException("newPassword", "password.same-as-current");
         }
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        accounts.flush();
+        // the owner's other sessions end (the stamp moved); this one goes on with the new stamp
+        currentUser.keepThisSession(
+                accounts.currentSecurityStamp(account.getId()).orElseThrow());
         audit.changed("account", account.getId(), null, Changes.of().field("password", "", "changed by its owner"));
     }
 
@@ -208,7 +192,6 @@ public class AccountService {
                 account.isAllCities(),
                 account.isEnabled(),
                 java.util.Set.copyOf(account.getCityIds()),
-                account.getUpdatedAt(),
-                account.isLocked(java.time.Instant.now()));
+                account.getUpdatedAt());
     }
 }

@@ -85,7 +85,7 @@ public class CurrentUser implements SignedInUser {
             return Optional.empty();
         }
         var a = account.get();
-        var principal = new AccountPrincipal(a.getId(), a.getUsername(), null, a.getRole(), true, false);
+        var principal = new AccountPrincipal(a.getId(), a.getUsername(), null, a.getRole(), true, a.getSecurityStamp());
         var previous = SecurityContextHolder.getContext();
         var own = SecurityContextHolder.createEmptyContext();
         own.setAuthentication(
@@ -96,6 +96,21 @@ public class CurrentUser implements SignedInUser {
             return Optional.ofNullable(work.get());
         } finally {
             SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /**
+     * After the user changed their own password (which moves the account's security stamp and so ends its sessions),
+     * keeps the session of this request signed in with the new stamp.
+     */
+    void keepThisSession(long securityStamp) {
+        var context = SecurityContextHolder.getContext();
+        if (context.getAuthentication() instanceof Authentication auth
+                && auth.getPrincipal() instanceof AccountPrincipal principal) {
+            var renewed = principal.withSecurityStamp(securityStamp);
+            context.setAuthentication(
+                    org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                            renewed, null, renewed.getAuthorities()));
         }
     }
 

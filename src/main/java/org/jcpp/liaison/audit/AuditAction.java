@@ -11,5 +11,8 @@ public enum AuditAction {
     REPORT,
     LOGIN_SUCCESS,
     LOGIN_FAILURE,
-    LOCKOUT
+    /** An account was locked after wrong passwords (before sign-in throttling replaced lockouts; older entries). */
+    LOCKOUT,
+    /** Sign-ins from a source address were refused for a while after too many wrong passwords from it. */
+    SIGN_IN_THROTTLED
 }

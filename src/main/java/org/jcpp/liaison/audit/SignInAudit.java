@@ -1,11 +1,13 @@
 package org.jcpp.liaison.audit;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationEvent;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Every sign-in, successful or not, is in the audit trail. */
+/** Every sign-in, successful or not, is in the audit trail with the address it came from. */
 @Component
 class SignInAudit {
 
@@ -17,7 +19,7 @@ class SignInAudit {
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        audit.signIn(event.getAuthentication().getName(), AuditAction.LOGIN_SUCCESS, "");
+        audit.signIn(event.getAuthentication().getName(), AuditAction.LOGIN_SUCCESS, from(event));
     }
 
     @EventListener
@@ -25,6 +27,14 @@ class SignInAudit {
         audit.signIn(
                 String.valueOf(event.getAuthentication().getName()),
                 AuditAction.LOGIN_FAILURE,
-                event.getException().getClass().getSimpleName());
+                event.getException().getClass().getSimpleName() + " " + from(event));
+    }
+
+    /** "from 203.0.113.7" (the client's address; see the forwarded-header settings), or empty off the web. */
+    private static String from(AbstractAuthenticationEvent event) {
+        return event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+                        && details.getRemoteAddress() != null
+                ? "from " + details.getRemoteAddress()
+                : "";
     }
 }

@@ -56,6 +56,40 @@ class SessionsIT extends BrowserTest {
         assertThat(page.locator("vaadin-login-form")).isVisible();
     }
 
+    @Test
+    void changing_ones_own_password_keeps_this_session_and_ends_the_others() {
+        var signedIn = new SignedIn(userDetails);
+        String username = "own-" + UUID.randomUUID().toString().substring(0, 6);
+        long crystal = signedIn.idOf(referenceData, ReferenceKind.CITY, "Crystal");
+        signedIn.as(
+                "demo-admin",
+                () -> accounts.create(
+                        new AccountData(null, 0, username, "Own Password", Role.LIAISON, false, Set.of(crystal)),
+                        "a fine long password"));
+        Page phone = newPage(390, 844);
+        signIn(phone, username, "a fine long password");
+        Page desk = newPage(1280, 800);
+        signIn(desk, username, "a fine long password");
+        assertThat(desk.getByText("Welcome, Own Password")).isVisible();
+
+        desk.navigate(url("password"));
+        desk.getByLabel("Current password").fill("a fine long password");
+        desk.getByLabel("New password", new Page.GetByLabelOptions().setExact(true))
+                .fill("another long passphrase");
+        desk.getByLabel("New password again").fill("another long passphrase");
+        desk.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Change password"))
+                .click();
+        assertThat(desk.getByText("Your password has been changed")).isVisible();
+
+        desk.navigate(url("contacts"));
+        assertThat(desk.locator("vaadin-login-form")).hasCount(0);
+        assertThat(desk.getByText("Log a contact").first()).isVisible();
+        phone.navigate(url("contacts"));
+        assertThat(phone.locator("vaadin-login-form")).isVisible();
+    }
+
     private static String sessionId(Page page) {
         return page.context().cookies().stream()
                 .filter(c -> c.name.equals("JSESSIONID"))

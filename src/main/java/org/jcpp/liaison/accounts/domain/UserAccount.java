@@ -50,17 +50,13 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "preferred_locale")
     private @Nullable String preferredLocale;
 
+    /**
+     * Moves (in the database, by a trigger) whenever enabled, role, all cities or the password change; a session that
+     * signed in with another stamp is ended at its next request, on any app node.
+     */
     @Classified(DataClass.PRIVATE)
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Classified(DataClass.PRIVATE)
-    @Column(name = "first_failed_login_at")
-    private java.time.@Nullable Instant firstFailedLoginAt;
-
-    @Classified(DataClass.PRIVATE)
-    @Column(name = "locked_until")
-    private java.time.@Nullable Instant lockedUntil;
+    @Column(name = "security_stamp", nullable = false, insertable = false, updatable = false)
+    private long securityStamp;
 
     /** Member cities this account works in, by id (the cities module owns them). */
     @Classified(DataClass.PRIVATE)
@@ -126,12 +122,8 @@ public class UserAccount extends AbstractEntity {
         this.preferredLocale = preferredLocale;
     }
 
-    public java.time.@Nullable Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    public boolean isLocked(java.time.Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    public long getSecurityStamp() {
+        return securityStamp;
     }
 
     public Set<Long> getCityIds() {

@@ -28,34 +28,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
             + " and (c = :cityId or (a.role = org.jcpp.liaison.accounts.Role.COORDINATOR and a.allCities = true))")
     boolean servesCity(Long accountId, Long cityId);
 
-    /** Counts a failed sign-in, starting a new window when the current one began before {@code windowStart}. */
-    @Modifying
-    @Query(
-            value = "update user_account set"
-                    + " failed_logins = case when first_failed_login_at is null or first_failed_login_at < :windowStart"
-                    + " then 1 else failed_logins + 1 end,"
-                    + " first_failed_login_at = case when first_failed_login_at is null"
-                    + " or first_failed_login_at < :windowStart then :now else first_failed_login_at end"
-                    + " where id = :id",
-            nativeQuery = true)
-    void countFailedLogin(Long id, java.time.Instant now, java.time.Instant windowStart);
-
-    @Query(value = "select failed_logins from user_account where id = :id", nativeQuery = true)
-    int failedLogins(Long id);
-
-    @Modifying
-    @Query(
-            value = "update user_account set locked_until = :until, failed_logins = 0, first_failed_login_at = null"
-                    + " where id = :id",
-            nativeQuery = true)
-    void lock(Long id, java.time.Instant until);
-
-    @Modifying
-    @Query(
-            value = "update user_account set failed_logins = 0, first_failed_login_at = null, locked_until = null"
-                    + " where id = :id",
-            nativeQuery = true)
-    void clearFailedLogins(Long id);
+    /** The account's security stamp, if it exists and is enabled: what a session's stamp is compared with. */
+    @Query(value = "select security_stamp from user_account where id = :id and enabled", nativeQuery = true)
+    Optional<Long> currentSecurityStamp(long id);
 
     /** Saves a user's language without touching the version an admin may be editing. */
     @Modifying

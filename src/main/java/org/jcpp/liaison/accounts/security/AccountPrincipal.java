@@ -16,7 +16,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final String username;
     private final Role role;
     private final boolean enabled;
-    private final boolean locked;
+    private final long securityStamp;
     private @Nullable String passwordHash;
 
     public AccountPrincipal(
@@ -25,13 +25,18 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
             @Nullable String passwordHash,
             Role role,
             boolean enabled,
-            boolean locked) {
+            long securityStamp) {
         this.accountId = accountId;
         this.username = username;
         this.passwordHash = passwordHash;
         this.role = role;
         this.enabled = enabled;
-        this.locked = locked;
+        this.securityStamp = securityStamp;
+    }
+
+    /** The account's security stamp when this session signed in (see {@code AccountStateFilter}). */
+    public long securityStamp() {
+        return securityStamp;
     }
 
     public long accountId() {
@@ -40,6 +45,11 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
     public Role role() {
         return role;
+    }
+
+    /** The same signed-in account with a new security stamp (after its owner changed the password). */
+    public AccountPrincipal withSecurityStamp(long stamp) {
+        return new AccountPrincipal(accountId, username, null, role, enabled, stamp);
     }
 
     @Override
@@ -60,11 +70,6 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     @Override
     public boolean isEnabled() {
         return enabled;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

@@ -27,7 +27,7 @@ class AccountUserDetailsService implements UserDetailsService {
                         a.getPasswordHash(),
                         a.getRole(),
                         a.isEnabled(),
-                        a.isLocked(java.time.Instant.now())))
+                        a.getSecurityStamp()))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
 }

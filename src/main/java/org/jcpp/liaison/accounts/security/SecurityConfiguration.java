@@ -1,20 +1,22 @@
 package org.jcpp.liaison.accounts.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.jcpp.liaison.accounts.domain.UserAccountRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /** Vaadin's security setup with our login view; accounts and password hashes live in the database. */
 @Configuration
@@ -23,7 +25,9 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, RequestUtil requestUtil, UserAccountRepository accounts, SignInGuard signInGuard)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                         "/actuator/health",
                         "/actuator/health/**",
@@ -46,12 +50,26 @@ class SecurityConfiguration {
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                     .frameOptions(frame -> frame.deny());
         });
-        // Sessions are tracked so that disabling an account, or changing its role, ends its sessions at once.
-        http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
-                .maximumSessions(-1)
-                .sessionRegistry(sessionRegistry())
-                .expiredUrl("/login"));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login"));
+        http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        // Every request checks the account's current state in the database (any node's change applies at once).
+        http.addFilterAfter(new AccountStateFilter(accounts), SecurityContextHolderFilter.class);
+        // Sign-in CSRF: Vaadin's own configuration exempts the login page from Spring's CSRF check; here only Vaadin's
+        // internal requests are exempt (they carry Vaadin's own token), so the sign-in form must send the token of
+        // its session (vaadin-login-form reads it from the page's _csrf meta tags), and a POST from another site is
+        // refused before that.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login")
+                .enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest)
+                .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler(new SignInFormExpired());
+                        return filter;
+                    }
+                }));
+        http.addFilterBefore(new CrossSiteFormFilter(), CsrfFilter.class);
+        // wrong passwords slow down their source address, never lock the account (see SignInThrottle)
+        http.addFilterBefore(signInGuard.filter(), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 
@@ -64,17 +82,6 @@ class SecurityConfiguration {
                     + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
                     + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
                     + "frame-ancestors 'none'";
-
-    @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Tells the session registry when sessions end (timeout, logout). */
-    @Bean
-    static HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
-    }
 
     /** bcrypt today, with the algorithm named in each hash ({bcrypt}...) so it can change later. */
     @Bean

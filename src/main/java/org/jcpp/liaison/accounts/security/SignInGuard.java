@@ -1,61 +1,78 @@
 package org.jcpp.liaison.accounts.security;
 
-import java.time.Duration;
-import java.time.Instant;
-import org.jcpp.liaison.accounts.domain.UserAccountRepository;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.jcpp.liaison.audit.AuditAction;
 import org.jcpp.liaison.audit.AuditTrail;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Locks an account for 15 minutes after 5 wrong passwords within 15 minutes of the first (an admin can unlock it
- * sooner). The sign-in page says the same thing for a locked account as for a wrong password. Lockouts are audited.
+ * Feeds sign-in results to the {@link SignInThrottle} and refuses a sign-in from an address that used up its allowance
+ * before its password is even checked (the sign-in page then says to wait or use another network). The address is the
+ * client's: Tomcat takes it from X-Forwarded-For only when the request came through a trusted proxy.
  */
 @Component
 class SignInGuard {
 
-    static final int MAX_FAILURES = 5;
-    static final Duration WINDOW = Duration.ofMinutes(15);
-    static final Duration LOCK = Duration.ofMinutes(15);
-
-    private final UserAccountRepository accounts;
+    private final SignInThrottle throttle;
     private final AuditTrail audit;
 
-    SignInGuard(UserAccountRepository accounts, AuditTrail audit) {
-        this.accounts = accounts;
+    SignInGuard(SignInThrottle throttle, AuditTrail audit) {
+        this.throttle = throttle;
         this.audit = audit;
     }
 
     @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(AuthenticationFailureBadCredentialsEvent event) {
-        // the account is found exactly as sign-in finds it, so no spelling of the name escapes the count
-        String typed = String.valueOf(event.getAuthentication().getName()).strip();
-        var account = accounts.findByUsernameIgnoreCase(typed);
-        if (account.isEmpty()) {
-            return; // no such account: nothing to lock
-        }
-        Instant now = Instant.now();
-        long id = account.get().getId();
-        accounts.countFailedLogin(id, now, now.minus(WINDOW));
-        if (accounts.failedLogins(id) >= MAX_FAILURES) {
-            accounts.lock(id, now.plus(LOCK));
-            audit.signIn(
-                    account.get().getUsername(),
-                    AuditAction.LOCKOUT,
-                    MAX_FAILURES + " wrong passwords within " + WINDOW.toMinutes() + " minutes");
-        }
+        address(event.getAuthentication())
+                .ifPresent(address -> throttle.failed(
+                        address, String.valueOf(event.getAuthentication().getName())));
     }
 
     @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void succeeded(AuthenticationSuccessEvent event) {
-        accounts.findByUsernameIgnoreCase(event.getAuthentication().getName().strip())
-                .ifPresent(account -> accounts.clearFailedLogins(account.getId()));
+        address(event.getAuthentication())
+                .ifPresent(address ->
+                        throttle.succeeded(address, event.getAuthentication().getName()));
+    }
+
+    /** The filter in front of the sign-in form's POST. */
+    OncePerRequestFilter filter() {
+        return new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                String username = String.valueOf(request.getParameter("username"));
+                if (!throttle.allows(request.getRemoteAddr(), username)) {
+                    audit.signIn(username, AuditAction.LOGIN_FAILURE, "refused, throttled: " + request.getRemoteAddr());
+                    response.sendRedirect(request.getContextPath() + "/login?throttled");
+                    return;
+                }
+                chain.doFilter(request, response);
+            }
+
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                String path = request.getRequestURI()
+                        .substring(request.getContextPath().length());
+                return !"POST".equals(request.getMethod()) || !"/login".equals(path);
+            }
+        };
+    }
+
+    private static java.util.Optional<String> address(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                        && details.getRemoteAddress() != null
+                ? java.util.Optional.of(details.getRemoteAddress())
+                : java.util.Optional.empty();
     }
 }

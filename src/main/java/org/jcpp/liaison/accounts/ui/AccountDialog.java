@@ -192,16 +192,6 @@ class AccountDialog extends Dialog {
                 }
             });
             getFooter().addComponentAsFirst(toggle);
-            if (account.locked()) {
-                var unlock = new Button(getTranslation("account.unlock"), e -> {
-                    if (FormErrors.attempt(this, Map.of(), () -> accounts.unlock(account.id()))) {
-                        Notices.success(getTranslation("account.unlocked", account.displayName()));
-                        onSaved.run();
-                        close();
-                    }
-                });
-                getFooter().addComponentAsFirst(unlock);
-            }
         }
         addOpenedChangeListener(e -> {
             if (e.isOpened()) {

@@ -69,8 +69,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::citiesText)
                 .setHeader(getTranslation("account.cities"))
                 .setFlexGrow(2);
-        grid.addColumn(a -> getTranslation(
-                        a.locked() ? "account.locked" : a.enabled() ? "account.enabled" : "account.disabled"))
+        grid.addColumn(a -> getTranslation(a.enabled() ? "account.enabled" : "account.disabled"))
                 .setHeader(getTranslation("reference.status"))
                 .setKey("enabled")
                 .setSortable(true)

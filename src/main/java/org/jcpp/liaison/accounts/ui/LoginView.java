@@ -60,7 +60,21 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters =
+                event.getLocation().getQueryParameters().getParameters().keySet();
+        // too many failed sign-ins from this address; a form posted without its session's token; a wrong password
+        String reason = parameters.contains("throttled")
+                ? "login.throttled"
+                : parameters.contains("expired")
+                        ? "login.expired"
+                        : parameters.contains("error") ? "login.error" : null;
+        if (reason != null) {
+            var error = i18n.getErrorMessage();
+            error.setTitle(getTranslation(reason + ".title"));
+            error.setMessage(getTranslation(reason + ".message"));
+            login.setI18n(i18n);
+        }
+        login.setError(reason != null);
     }
 
     @Override

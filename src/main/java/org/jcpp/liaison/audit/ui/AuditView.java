@@ -148,6 +148,12 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
             from.clear();
         });
         parse(parameters.get("record")).ifPresent(recordId::setValue);
+        if (parameters.containsKey("action")) {
+            java.util.Arrays.stream(AuditAction.values())
+                    .filter(a -> a.name().equals(parameters.get("action").getFirst()))
+                    .findFirst()
+                    .ifPresent(action::setValue);
+        }
         if (parameters.containsKey("type")
                 && RecordTypes.ALL.contains(parameters.get("type").getFirst())) {
             recordType.setValue(parameters.get("type").getFirst());

@@ -1,7 +1,6 @@
 package org.jcpp.liaison.accounts.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,10 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 @IntegrationTest
@@ -37,9 +32,6 @@ class SecurityHardeningIT {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    AuthenticationConfiguration authentication;
 
     @Autowired
     AccountService accounts;
@@ -56,36 +48,81 @@ class SecurityHardeningIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void five_wrong_passwords_in_fifteen_minutes_lock_the_account_until_an_admin_unlocks_it() throws Exception {
+    void an_attackers_wrong_passwords_slow_down_their_address_but_never_keep_the_owner_out() throws Exception {
         var signedIn = new SignedIn(userDetails);
-        String username = "lock-" + UUID.randomUUID().toString().substring(0, 6);
+        String username = "victim-" + UUID.randomUUID().toString().substring(0, 6);
         long crystal = signedIn.idOf(referenceData, ReferenceKind.CITY, "Crystal");
-        var account = signedIn.as(
+        signedIn.as(
                 "demo-admin",
                 () -> accounts.create(
-                        new AccountData(null, 0, username, "Lock Test", Role.LIAISON, false, Set.of(crystal)),
+                        new AccountData(null, 0, username, "Throttle Test", Role.LIAISON, false, Set.of(crystal)),
                         "the right password"));
-        var manager = authentication.getAuthenticationManager();
-        for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> manager.authenticate(
-                            UsernamePasswordAuthenticationToken.unauthenticated(username, "a wrong password")))
-                    .isInstanceOf(AuthenticationException.class);
+        // the attacker, from 127.0.0.2, tries wrong passwords in any spelling of the name
+        for (int i = 0; i < SignInThrottle.PER_ACCOUNT_AND_ADDRESS; i++) {
+            String spelling = i % 2 == 0 ? username.toUpperCase() : "  " + username + " ";
+            assertThat(signIn("127.0.0.2", spelling, "a wrong password")).endsWith("/login?error");
         }
-        assertThatThrownBy(() -> manager.authenticate(
-                        UsernamePasswordAuthenticationToken.unauthenticated(username, "the right password")))
-                .isInstanceOf(LockedException.class);
-        List<AuditRow> lockouts = signedIn.as(
+        // from there, even the right password is refused now, and the sign-in page says why
+        assertThat(signIn("127.0.0.2", username, "the right password")).endsWith("/login?throttled");
+        // the owner, from another address, signs in at once
+        assertThat(signIn("127.0.0.3", username, "the right password")).doesNotContain("/login");
+
+        List<AuditRow> throttled = signedIn.as(
                 "demo-admin",
                 () -> audit.search(
-                        new AuditFilter(username, AuditAction.LOCKOUT, null, null, null, LocalDate.now(), null),
+                        new AuditFilter(
+                                username, AuditAction.SIGN_IN_THROTTLED, null, null, null, LocalDate.now(), null),
                         Pageable.ofSize(5)));
-        assertThat(lockouts).hasSize(1);
+        assertThat(throttled).singleElement().satisfies(row -> assertThat(row.detail())
+                .contains("127.0.0.2"));
+        List<AuditRow> failures = signedIn.as(
+                "demo-admin",
+                () -> audit.search(
+                        new AuditFilter(username, AuditAction.LOGIN_FAILURE, null, null, null, LocalDate.now(), null),
+                        Pageable.ofSize(10)));
+        assertThat(failures).isNotEmpty().allSatisfy(row -> assertThat(row.detail())
+                .contains("127.0.0.2"));
+    }
 
-        signedIn.as("demo-admin", () -> accounts.unlock(account.id()));
-        assertThat(manager.authenticate(
-                                UsernamePasswordAuthenticationToken.unauthenticated(username, "the right password"))
-                        .isAuthenticated())
-                .isTrue();
+    @Test
+    void many_accounts_tried_from_one_address_slow_that_address_down_for_every_account() throws Exception {
+        for (int i = 0; i < SignInThrottle.PER_ADDRESS; i++) {
+            assertThat(signIn("127.0.0.4", "nobody-" + i, "a wrong password")).endsWith("/login?error");
+        }
+        assertThat(signIn("127.0.0.4", "demo-liaison", IntegrationTest.DEMO_PASSWORD))
+                .endsWith("/login?throttled");
+        assertThat(signIn("127.0.0.5", "demo-liaison", IntegrationTest.DEMO_PASSWORD))
+                .doesNotContain("/login");
+    }
+
+    /**
+     * Signs in through the real sign-in form from the given loopback address, with a session and its CSRF token
+     * as a browser has them; returns where the app sends the browser next.
+     */
+    private String signIn(String fromAddress, String username, String password) throws Exception {
+        var client = HttpClient.newBuilder()
+                .localAddress(java.net.InetAddress.getByName(fromAddress))
+                .cookieHandler(new java.net.CookieManager())
+                .build();
+        var page = client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        var token = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertThat(token.find()).as("the sign-in page carries its CSRF token").isTrue();
+        String form = "username=" + java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8)
+                + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8)
+                + "&_csrf=" + java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        var response = client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(302);
+        return response.headers().firstValue("Location").orElseThrow();
     }
 
     @Test
@@ -125,6 +162,58 @@ class SecurityHardeningIT {
             assertThat(response.statusCode()).as(endpoint).isNotEqualTo(200);
             assertThat(response.body()).as(endpoint).doesNotContain("spring.datasource");
         }
+    }
+
+    @Test
+    void a_forwarded_host_from_an_untrusted_address_is_not_used_in_redirects() throws Exception {
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/contacts"))
+                        .header("X-Forwarded-Host", "evil.example")
+                        .header("X-Forwarded-Proto", "https")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow())
+                .doesNotContain("evil.example")
+                .doesNotStartWith("https:");
+    }
+
+    @Test
+    void the_session_id_never_appears_in_an_address() throws Exception {
+        for (String path : List.of("/", "/contacts", "/admin/accounts", "/login")) {
+            var response = get(path);
+            assertThat(response.headers().firstValue("Location").orElse(""))
+                    .as(path)
+                    .doesNotContainIgnoringCase("jsessionid");
+            assertThat(response.body()).as(path).doesNotContainIgnoringCase("jsessionid");
+        }
+    }
+
+    @Test
+    void a_sign_in_posted_without_the_token_of_its_session_signs_nobody_in() throws Exception {
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=demo-liaison&password=" + IntegrationTest.DEMO_PASSWORD + "&_csrf=bogus"))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login?expired");
+    }
+
+    @Test
+    void a_sign_in_posted_from_another_site_is_refused() throws Exception {
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Sec-Fetch-Site", "cross-site")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=demo-liaison&password=" + IntegrationTest.DEMO_PASSWORD))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(403);
     }
 
     @Test

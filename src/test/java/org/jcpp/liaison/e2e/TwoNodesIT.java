@@ -1,0 +1,156 @@
+package org.jcpp.liaison.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jcpp.liaison.SignedIn;
+import org.jcpp.liaison.accounts.AccountData;
+import org.jcpp.liaison.accounts.AccountRow;
+import org.jcpp.liaison.accounts.AccountService;
+import org.jcpp.liaison.accounts.Role;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.cities.ReferenceKind;
+import org.jcpp.liaison.training.TopicData;
+import org.jcpp.liaison.training.TopicStatus;
+import org.jcpp.liaison.training.TrainingAudience;
+import org.jcpp.liaison.training.TrainingTopicService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Two app nodes on one PostgreSQL: this test's app ("node 1", where an admin changes an account) and a second JVM
+ * ("node 2", where that account is signed in, in Chromium). The change must end the session on node 2 at its next
+ * request, before it can do anything with the rights it had.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoNodesIT extends BrowserTest {
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    TrainingTopicService topics;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    ReferenceDataService referenceData;
+
+    @Autowired
+    DataSource dataSource;
+
+    private SecondNode node2;
+
+    @BeforeAll
+    void startSecondNode() throws Exception {
+        node2 = SecondNode.start(dataSource);
+    }
+
+    @AfterAll
+    void stopSecondNode() throws Exception {
+        if (node2 != null) {
+            node2.close();
+        }
+    }
+
+    @Test
+    void an_admin_disabled_on_one_node_is_signed_out_on_the_other_before_it_can_enable_itself_again() {
+        var signedIn = new SignedIn(userDetails);
+        String username = "admin-" + UUID.randomUUID().toString().substring(0, 6);
+        var admin = signedIn.as(
+                "demo-admin",
+                () -> accounts.create(
+                        new AccountData(null, 0, username, "Second Admin", Role.ADMIN, false, Set.of()),
+                        "a fine long password"));
+
+        Page page = newPage(1280, 800);
+        signInOnNode2(page, username);
+        page.navigate(node2.url("admin/accounts"));
+        assertThat(page.getByText("Second Admin").first()).isVisible();
+
+        // node 1: another admin disables the account
+        signedIn.as(
+                "demo-admin",
+                () -> accounts.setEnabled(
+                        admin.id(), current(signedIn, username).version(), false));
+
+        // node 2: the open view's next request (a click in the menu) ends the session
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Languages"))
+                .click();
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        page.navigate(node2.url("admin/accounts"));
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(current(signedIn, username).enabled())
+                .isFalse();
+    }
+
+    @Test
+    void a_coordinator_made_a_liaison_on_one_node_cannot_approve_a_topic_on_the_other() {
+        var signedIn = new SignedIn(userDetails);
+        String username = "coord-" + UUID.randomUUID().toString().substring(0, 6);
+        var coordinator = signedIn.as(
+                "demo-admin",
+                () -> accounts.create(
+                        new AccountData(null, 0, username, "Stale Coordinator", Role.COORDINATOR, true, Set.of()),
+                        "a fine long password"));
+        var topic = signedIn.as(
+                "demo-liaison",
+                () -> topics.propose(new TopicData(
+                        "Two nodes " + UUID.randomUUID().toString().substring(0, 6),
+                        "What a stale session must not do",
+                        "",
+                        TrainingAudience.ALL_OFFICERS,
+                        "",
+                        null)));
+
+        Page page = newPage(1280, 800);
+        signInOnNode2(page, username);
+        page.navigate(node2.url("training/topic/" + topic.id()));
+        var approve = page.getByText("Approve", new Page.GetByTextOptions().setExact(true));
+        assertThat(approve).isVisible();
+
+        // node 1: an admin makes the coordinator a liaison of one city
+        var row = current(signedIn, username);
+        signedIn.as(
+                "demo-admin",
+                () -> accounts.update(new AccountData(
+                        coordinator.id(),
+                        row.version(),
+                        username,
+                        "Stale Coordinator",
+                        Role.LIAISON,
+                        false,
+                        Set.of(signedIn.idOf(referenceData, ReferenceKind.CITY, "Crystal")))));
+
+        // node 2: the approval, sent from the page opened while a coordinator, is not carried out
+        approve.click();
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(signedIn.as("demo-coordinator", () -> topics.get(topic.id()))
+                        .status())
+                .isEqualTo(TopicStatus.PROPOSED);
+    }
+
+    private AccountRow current(SignedIn signedIn, String username) {
+        return signedIn.as(
+                "demo-admin",
+                () -> accounts.list(username, Pageable.ofSize(1)).getContent().getFirst());
+    }
+
+    private void signInOnNode2(Page page, String username) {
+        page.navigate(node2.url("login"));
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill("a fine long password");
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        page.waitForLoadState();
+        assertThat(page.locator("vaadin-login-form")).hasCount(0);
+    }
+}
