@@ -38,7 +38,7 @@ class SignInAlerts implements RecentActivity {
                 .map(row -> new Item(
                         row.at(),
                         "activity.sign-in-throttled",
-                        row.detail(),
+                        row.detail(), // the address
                         "admin/audit?action=" + AuditAction.SIGN_IN_THROTTLED.name()))
                 .toList();
     }

@@ -62,10 +62,7 @@ class SignInThrottle {
                         .getRemainingTokens()
                 > 0;
         if (!addressLeft || !pairLeft) {
-            String why = !addressLeft
-                    ? PER_ADDRESS + " wrong passwords from " + address
-                    : PER_ACCOUNT_AND_ADDRESS + " wrong passwords for this account from " + address;
-            audit.signIn(username, AuditAction.SIGN_IN_THROTTLED, why + " within " + WINDOW.toMinutes() + " minutes");
+            audit.signIn(username, AuditAction.SIGN_IN_THROTTLED, address); // the detail is the address alone
         }
     }
 

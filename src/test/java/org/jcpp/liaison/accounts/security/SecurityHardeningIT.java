@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jcpp.liaison.FormSignIn;
 import org.jcpp.liaison.IntegrationTest;
 import org.jcpp.liaison.SignedIn;
 import org.jcpp.liaison.accounts.AccountData;
@@ -95,34 +96,8 @@ class SecurityHardeningIT {
                 .doesNotContain("/login");
     }
 
-    /**
-     * Signs in through the real sign-in form from the given loopback address, with a session and its CSRF token
-     * as a browser has them; returns where the app sends the browser next.
-     */
     private String signIn(String fromAddress, String username, String password) throws Exception {
-        var client = HttpClient.newBuilder()
-                .localAddress(java.net.InetAddress.getByName(fromAddress))
-                .cookieHandler(new java.net.CookieManager())
-                .build();
-        var page = client.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        var token = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
-                .matcher(page.body());
-        assertThat(token.find()).as("the sign-in page carries its CSRF token").isTrue();
-        String form = "username=" + java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8)
-                + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8)
-                + "&_csrf=" + java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8);
-        var response = client.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.discarding());
-        assertThat(response.statusCode()).isEqualTo(302);
-        return response.headers().firstValue("Location").orElseThrow();
+        return FormSignIn.from(fromAddress, port, username, password);
     }
 
     @Test
