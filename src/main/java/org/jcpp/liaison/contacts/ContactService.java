@@ -248,10 +248,12 @@ public class ContactService {
         if (!scope.allows(data.cityId())) {
             throw new InvalidInputException("cityId", "contact.city.not-yours");
         }
-        if (data.occurredAt().isAfter(LocalDateTime.now().plus(FUTURE_SLACK))) {
+        if (data.occurredAt().isAfter(LocalDateTime.now(clock).plus(FUTURE_SLACK))) {
             throw new InvalidInputException("occurredAt", "contact.when.future");
         }
-        if (data.occurredAt().toLocalDate().isBefore(LocalDate.now().minusYears(10))) {
+        if (data.occurredAt()
+                .toLocalDate()
+                .isBefore(LocalDate.now(clock).minusYears(ContactLimits.CONTACT_YEARS_BACK))) {
             throw new InvalidInputException("occurredAt", "contact.when.too-old");
         }
         Long liaisonId = data.liaisonId();

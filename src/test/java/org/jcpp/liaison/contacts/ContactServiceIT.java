@@ -139,6 +139,11 @@ class ContactServiceIT {
             assertThatThrownBy(() -> contacts.log(nextYear))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
                             .isEqualTo("occurredAt"));
+            var in1900 = withWhen(contact(brooklynPark, 3, "1900", List.of()), LocalDateTime.of(1900, 1, 1, 10, 0));
+            assertThatThrownBy(() -> contacts.log(in1900)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                assertThat(e.field()).isEqualTo("occurredAt");
+                assertThat(e.messageKey()).isEqualTo("contact.when.too-old");
+            });
             var emptyNeed = contact(brooklynPark, 3, "need without text", List.of(need(NeedCategory.FOOD, " ")));
             assertThatThrownBy(() -> contacts.log(emptyNeed))
                     .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(paths(e))

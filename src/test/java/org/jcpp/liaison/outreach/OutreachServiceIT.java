@@ -158,6 +158,19 @@ class OutreachServiceIT {
                             ConstraintViolationException.class, e -> assertThat(e.getConstraintViolations())
                                     .extracting(Violations::field)
                                     .containsExactly("police[0].recruits"));
+            var in1900 = LocalDateTime.of(1900, 1, 1, 10, 0);
+            assertThatThrownBy(() -> outreach.plan(event(
+                            "Long ago",
+                            brooklynPark,
+                            in1900,
+                            in1900.plusHours(1),
+                            EventStatus.PLANNED,
+                            null,
+                            List.of())))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("startsAt");
+                        assertThat(e.messageKey()).isEqualTo("outreach.start.range");
+                    });
             assertThatThrownBy(() -> outreach.plan(event(
                             "Elsewhere", hopkins, start, start.plusHours(1), EventStatus.PLANNED, null, List.of())))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())

@@ -236,6 +236,9 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
         occurredAt.setLabel(getTranslation("contacts.when"));
         occurredAt.setStep(java.time.Duration.ofMinutes(5));
         occurredAt.setRequiredIndicatorVisible(true);
+        occurredAt.setMin(LocalDate.now(clock)
+                .minusYears(ContactLimits.CONTACT_YEARS_BACK)
+                .atStartOfDay());
         binder.forField(occurredAt)
                 .asRequired(getTranslation("validation.required"))
                 .withValidator(

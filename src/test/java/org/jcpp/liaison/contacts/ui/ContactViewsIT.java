@@ -101,6 +101,8 @@ class ContactViewsIT extends ViewTest {
     @WithUserDetails("demo-liaison")
     void a_headcount_out_of_range_a_date_a_year_ahead_and_an_over_long_summary_are_marked_at_their_fields() {
         var form = fillValidForm();
+        assertThat(form.occurredAt.getMin())
+                .isEqualTo(LocalDate.now().minusYears(10).atStartOfDay());
         test(form.headcount).setValue(0);
         test(form.save).click();
         assertThat(errorOf(form.headcount)).isEqualTo("Between 1 and 10,000 people, please");
