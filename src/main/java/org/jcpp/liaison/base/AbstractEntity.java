@@ -1,6 +1,7 @@
 package org.jcpp.liaison.base;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,8 +12,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** Id, optimistic-lock version and timestamps shared by every entity. */
+/**
+ * Id, optimistic-lock version and timestamps shared by every entity; its text goes through {@link TextNormaliser} on
+ * every insert and update.
+ */
 @MappedSuperclass
+@EntityListeners(TextNormaliser.class)
 public abstract class AbstractEntity {
 
     @Id

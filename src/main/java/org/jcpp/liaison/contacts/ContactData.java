@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import org.jcpp.liaison.base.MultiLine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +38,7 @@ public record ContactData(
         boolean interpreterUsed,
         boolean languageLineUsed,
 
-        @NotNull @Size(max = SUMMARY_MAX, message = "contact.summary.too-long")
+        @NotNull @Size(max = SUMMARY_MAX, message = "contact.summary.too-long") @MultiLine
         String summary,
 
         @NotNull @Valid List<NeedData> needs,

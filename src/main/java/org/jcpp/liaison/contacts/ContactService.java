@@ -1,6 +1,7 @@
 package org.jcpp.liaison.contacts;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -58,6 +59,7 @@ public class ContactService {
     private final ReferenceDataService referenceData;
     private final AuditTrail audit;
     private final org.springframework.beans.factory.ObjectProvider<ContactEvents> events;
+    private final Clock clock;
 
     ContactService(
             ContactRepository contacts,
@@ -66,7 +68,9 @@ public class ContactService {
             AccountDirectory directory,
             ReferenceDataService referenceData,
             AuditTrail audit,
-            org.springframework.beans.factory.ObjectProvider<ContactEvents> events) {
+            org.springframework.beans.factory.ObjectProvider<ContactEvents> events,
+            Clock clock) {
+        this.clock = clock;
         this.audit = audit;
         this.events = events;
         this.contacts = contacts;
@@ -229,7 +233,7 @@ public class ContactService {
     public NeedRow addNeed(long contactId, @Valid NeedData data) {
         long me = currentUser.requireId();
         Contact contact = loadInScope(contactId, currentUser.scope());
-        validateNeed(data, contact.getCityId(), "");
+        validateNeed(data, contact.getCityId(), contact.getOccurredAt().toLocalDate(), "");
         Need need = newNeed(data, contact, me, 0);
         contact.addNeed(need);
         contact.markChanged(); // a new need changes the contact: a page opened before must not delete it unseen
@@ -244,10 +248,12 @@ public class ContactService {
         if (!scope.allows(data.cityId())) {
             throw new InvalidInputException("cityId", "contact.city.not-yours");
         }
-        if (data.occurredAt().isAfter(LocalDateTime.now().plus(FUTURE_SLACK))) {
+        if (data.occurredAt().isAfter(LocalDateTime.now(clock).plus(FUTURE_SLACK))) {
             throw new InvalidInputException("occurredAt", "contact.when.future");
         }
-        if (data.occurredAt().toLocalDate().isBefore(LocalDate.now().minusYears(10))) {
+        if (data.occurredAt()
+                .toLocalDate()
+                .isBefore(LocalDate.now(clock).minusYears(ContactLimits.CONTACT_YEARS_BACK))) {
             throw new InvalidInputException("occurredAt", "contact.when.too-old");
         }
         Long liaisonId = data.liaisonId();
@@ -270,11 +276,15 @@ public class ContactService {
         requireKnown(ReferenceKind.TOPIC, data.topicIds(), "topicIds");
         requireKnown(ReferenceKind.PARTNER, data.partnerIds(), "partnerIds");
         for (int i = 0; i < data.needs().size(); i++) {
-            validateNeed(data.needs().get(i), data.cityId(), "needs[" + i + "].");
+            validateNeed(data.needs().get(i), data.cityId(), data.occurredAt().toLocalDate(), "needs[" + i + "].");
         }
     }
 
-    private void validateNeed(NeedData need, long cityId, String prefix) {
+    private void validateNeed(NeedData need, long cityId, LocalDate contactDay, String prefix) {
+        if (need.dueOn() != null
+                && !FollowUpWindow.forContactOn(contactDay, clock).allows(need.dueOn())) {
+            throw new InvalidInputException(prefix + "dueOn", "need.due.range");
+        }
         if (need.ownerId() != null && !directory.servesCity(need.ownerId(), cityId)) {
             throw new InvalidInputException(prefix + "ownerId", "need.owner.not-in-city");
         }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.jcpp.liaison.base.MultiLine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 public record NeedData(
         @NotNull(message = "validation.required") NeedCategory category,
 
-        @NotBlank(message = "validation.required") @Size(max = NEED_TEXT_MAX, message = "need.text.too-long")
+        @NotBlank(message = "validation.required") @Size(max = NEED_TEXT_MAX, message = "need.text.too-long") @MultiLine
         String description,
 
         @Nullable Long ownerId,

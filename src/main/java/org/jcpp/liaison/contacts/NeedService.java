@@ -1,6 +1,7 @@
 package org.jcpp.liaison.contacts;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,7 @@ public class NeedService {
     private final AccountDirectory directory;
     private final ReferenceDataService referenceData;
     private final AuditTrail audit;
+    private final Clock clock;
 
     NeedService(
             NeedRepository needs,
@@ -53,7 +55,9 @@ public class NeedService {
             CurrentUser currentUser,
             AccountDirectory directory,
             ReferenceDataService referenceData,
-            AuditTrail audit) {
+            AuditTrail audit,
+            Clock clock) {
+        this.clock = clock;
         this.audit = audit;
         this.referenceData = referenceData;
         this.needs = needs;
@@ -145,6 +149,13 @@ public class NeedService {
         if (update.referralPartnerId() != null
                 && !referenceData.names(ReferenceKind.PARTNER).containsKey(update.referralPartnerId())) {
             throw new InvalidInputException("referralPartnerId", "validation.unknown-choice");
+        }
+        if (update.dueOn() != null
+                && !update.dueOn().equals(need.getDueOn())
+                && !FollowUpWindow.forContactOn(
+                                need.getContact().getOccurredAt().toLocalDate(), clock)
+                        .allows(update.dueOn())) {
+            throw new InvalidInputException("dueOn", "need.due.range");
         }
         if (update.status() == NeedStatus.RESOLVED && update.outcome().isBlank()) {
             throw new InvalidInputException("outcome", "need.outcome.required-to-resolve");

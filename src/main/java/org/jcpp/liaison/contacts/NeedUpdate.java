@@ -5,6 +5,7 @@ import static org.jcpp.liaison.contacts.ContactLimits.NEED_TEXT_MAX;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.jcpp.liaison.base.MultiLine;
 import org.jspecify.annotations.Nullable;
 
 /** A follow-up step on a need: its status, owner, due date, referral and outcome ("you said, we did"). */
@@ -17,5 +18,5 @@ public record NeedUpdate(
         @Nullable Long referralPartnerId,
         @Nullable ReferralConsent referralConsent,
 
-        @NotNull @Size(max = NEED_TEXT_MAX, message = "need.text.too-long")
+        @NotNull @Size(max = NEED_TEXT_MAX, message = "need.text.too-long") @MultiLine
         String outcome) {}

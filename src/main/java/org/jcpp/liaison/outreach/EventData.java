@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jcpp.liaison.base.MultiLine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,7 +50,7 @@ public record EventData(
 
         @NotNull @Valid List<PoliceData> police,
 
-        @NotNull @Size(max = OutreachLimits.OUTCOMES_MAX, message = "outreach.outcomes.too-long")
+        @NotNull @Size(max = OutreachLimits.OUTCOMES_MAX, message = "outreach.outcomes.too-long") @MultiLine
         String outcomes,
 
         @Nullable Long seriesId) {}

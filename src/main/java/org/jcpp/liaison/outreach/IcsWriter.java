@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
+import org.jcpp.liaison.base.Text;
 
 /**
  * Writes calendar entries as an iCalendar (RFC 5545) document: UTC times, all-day entries as dates, text escaped and
@@ -61,14 +62,18 @@ final class IcsWriter {
         return out.toString();
     }
 
-    /** RFC 5545 text: backslash, semicolon, comma and line breaks escaped. */
+    /**
+     * RFC 5545 text: normalised as the app stores text (NFC, no control or hidden characters; a stored title has none,
+     * this holds whatever the source), line breaks as {@code \\n}, tabs as spaces, and backslash, semicolon and comma
+     * escaped. No control character is ever written: RFC 5545 TEXT allows none.
+     */
     static String escape(String text) {
-        return text.replace("\\", "\\\\")
+        return Text.multiLine(text)
+                .replace("\\", "\\\\")
                 .replace(";", "\\;")
                 .replace(",", "\\,")
-                .replace("\r\n", "\\n")
-                .replace("\n", "\\n")
-                .replace("\r", "\\n");
+                .replace("\t", " ")
+                .replace("\n", "\\n");
     }
 
     /** Ends a content line with CRLF, folding it at 75 octets without splitting a UTF-8 character. */

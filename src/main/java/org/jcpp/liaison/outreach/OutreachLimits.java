@@ -10,5 +10,10 @@ public final class OutreachLimits {
     public static final int POLICE_MAX = 9_999;
     public static final int PARTICIPANTS_MAX = 10_000;
 
+    /** An event starts at most this many years ago and at most {@link #YEARS_AHEAD} years ahead. */
+    public static final int YEARS_BACK = 10;
+
+    public static final int YEARS_AHEAD = 3;
+
     private OutreachLimits() {}
 }

@@ -218,7 +218,8 @@ public class OutreachService {
             throw new InvalidInputException("endsAt", "outreach.end.before-start");
         }
         LocalDateTime now = LocalDateTime.now();
-        if (data.startsAt().isBefore(now.minusYears(10)) || data.startsAt().isAfter(now.plusYears(3))) {
+        if (data.startsAt().isBefore(now.minusYears(OutreachLimits.YEARS_BACK))
+                || data.startsAt().isAfter(now.plusYears(OutreachLimits.YEARS_AHEAD))) {
             throw new InvalidInputException("startsAt", "outreach.start.range");
         }
         // no organiser given: the signed-in user for a new event, the current organiser for an existing one

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
+import org.jcpp.liaison.base.MultiLine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,8 +38,8 @@ public record BriefingData(
         @Max(value = MINUTES_MAX, message = "rollcall.minutes.range")
         int minutes,
 
-        @NotNull @Size(max = TEXT_MAX, message = "rollcall.text.too-long")
+        @NotNull @Size(max = TEXT_MAX, message = "rollcall.text.too-long") @MultiLine
         String feedback,
 
-        @NotNull @Size(max = TEXT_MAX, message = "rollcall.text.too-long")
+        @NotNull @Size(max = TEXT_MAX, message = "rollcall.text.too-long") @MultiLine
         String followUps) {}

@@ -57,9 +57,8 @@ import org.springframework.validation.annotation.Validated;
 public class RollCallService {
 
     /** How far back a briefing may be logged. */
-    static final int MAX_YEARS_BACK = 10;
-
     private final RollCallBriefingRepository briefings;
+
     private final RollCallQueries queries;
     private final CurrentUser currentUser;
     private final AccountDirectory directory;
@@ -285,7 +284,7 @@ public class RollCallService {
         if (data.briefedOn().isAfter(LocalDate.now())) {
             throw new InvalidInputException("briefedOn", "rollcall.date.future");
         }
-        if (data.briefedOn().isBefore(LocalDate.now().minusYears(MAX_YEARS_BACK))) {
+        if (data.briefedOn().isBefore(LocalDate.now().minusYears(RollCallLimits.YEARS_BACK))) {
             throw new InvalidInputException("briefedOn", "rollcall.date.too-old");
         }
         long presenter = data.presenterId() == null ? me : data.presenterId();

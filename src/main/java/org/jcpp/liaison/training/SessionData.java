@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jcpp.liaison.base.MultiLine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,7 +39,7 @@ public record SessionData(
         @Max(value = ATTENDEES_MAX, message = "training.attendees.range")
         int attendees,
 
-        @NotNull @Size(max = ATTENDEE_LIST_MAX, message = "training.attendee-list.too-long")
+        @NotNull @Size(max = ATTENDEE_LIST_MAX, message = "training.attendee-list.too-long") @MultiLine
         String attendeeList,
 
         @Nullable
@@ -46,5 +47,5 @@ public record SessionData(
         @DecimalMax(value = "5", message = "training.rating.range")
         BigDecimal rating,
 
-        @NotNull @Size(max = COMMENTS_MAX, message = "training.comments.too-long")
+        @NotNull @Size(max = COMMENTS_MAX, message = "training.comments.too-long") @MultiLine
         String evaluationComments) {}

@@ -8,6 +8,7 @@ import static org.jcpp.liaison.training.TrainingLimits.TITLE_MAX;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jcpp.liaison.base.MultiLine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,15 +19,15 @@ public record TopicData(
         @NotBlank(message = "validation.required") @Size(max = TITLE_MAX, message = "training.title.too-long")
         String title,
 
-        @NotNull @Size(max = SUMMARY_MAX, message = "training.summary.too-long")
+        @NotNull @Size(max = SUMMARY_MAX, message = "training.summary.too-long") @MultiLine
         String summary,
 
-        @NotNull @Size(max = KEY_POINTS_MAX, message = "training.key-points.too-long")
+        @NotNull @Size(max = KEY_POINTS_MAX, message = "training.key-points.too-long") @MultiLine
         String keyPoints,
 
         @NotNull(message = "validation.required") TrainingAudience audience,
 
-        @NotNull @Size(max = CHANGE_NOTE_MAX, message = "training.change-note.too-long")
+        @NotNull @Size(max = CHANGE_NOTE_MAX, message = "training.change-note.too-long") @MultiLine
         String changeNote,
 
         @Nullable Long sourceNeedId) {}

@@ -3,6 +3,7 @@ package org.jcpp.liaison.training;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,7 @@ public class TrainingSessionService {
     private final ReferenceDataService referenceData;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final Clock clock;
 
     TrainingSessionService(
             TrainingSessionRepository sessions,
@@ -53,7 +55,9 @@ public class TrainingSessionService {
             TrainingTopicService topics,
             ReferenceDataService referenceData,
             CurrentUser currentUser,
-            AuditTrail audit) {
+            AuditTrail audit,
+            Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.queries = queries;
         this.topics = topics;
@@ -161,10 +165,10 @@ public class TrainingSessionService {
         if (!scope.allows(department.cityId())) {
             throw new InvalidInputException("departmentId", "rollcall.department.not-yours");
         }
-        if (data.heldOn().isAfter(LocalDate.now())) {
+        if (data.heldOn().isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("heldOn", "training.date.future");
         }
-        if (data.heldOn().isBefore(LocalDate.now().minusYears(10))) {
+        if (data.heldOn().isBefore(LocalDate.now(clock).minusYears(TrainingLimits.SESSION_YEARS_BACK))) {
             throw new InvalidInputException("heldOn", "training.date.too-old");
         }
         boolean sameTopic = existing != null && existing.getTopicId().equals(data.topicId());

@@ -131,4 +131,39 @@ class ReferenceDataServiceIT {
         assertThatThrownBy(() -> service.list(ReferenceKind.CITY, "", Pageable.ofSize(5)))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    @WithUserDetails("demo-admin")
+    void a_city_and_a_department_named_with_a_right_to_left_override_are_stored_as_typed_in_order() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        // U+202E shows "Maple \u202Edoow" as "Maple wood": the stored name must not hide what was typed
+        var city = service.save(
+                ReferenceKind.CITY, new ReferenceItemData(null, 0, "Maple \u202Edoow\u202C " + suffix, null, null));
+        assertThat(city.name()).isEqualTo("Maple doow " + suffix);
+        var department = service.save(
+                ReferenceKind.DEPARTMENT,
+                new ReferenceItemData(null, 0, "\u2067Maple\u2069 PD\u000B\r\n" + suffix, null, city.id()));
+        assertThat(department.name()).isEqualTo("Maple PD " + suffix);
+        assertThat(service.list(ReferenceKind.CITY, "Maple doow " + suffix, Pageable.ofSize(5))
+                        .getContent())
+                .extracting(ReferenceItem::name)
+                .containsExactly("Maple doow " + suffix);
+        // the same name disguised with invisible characters is the same name
+        assertThatThrownBy(() -> service.save(
+                        ReferenceKind.CITY,
+                        new ReferenceItemData(null, 0, "Maple\u200B doow\uFEFF " + suffix, null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
+    }
+
+    @Test
+    @WithUserDetails("demo-admin")
+    void a_name_of_only_invisible_characters_is_refused_as_required() {
+        assertThatThrownBy(() -> service.save(
+                        ReferenceKind.LANGUAGE, new ReferenceItemData(null, 0, "\u202E\u200B\u0085", null, null)))
+                .isInstanceOfSatisfying(jakarta.validation.ConstraintViolationException.class, e -> assertThat(
+                                e.getConstraintViolations())
+                        .extracting(v -> v.getPropertyPath().toString())
+                        .anyMatch(path -> path.endsWith("name")));
+    }
 }

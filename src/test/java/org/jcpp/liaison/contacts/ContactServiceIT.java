@@ -139,10 +139,114 @@ class ContactServiceIT {
             assertThatThrownBy(() -> contacts.log(nextYear))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
                             .isEqualTo("occurredAt"));
+            var in1900 = withWhen(contact(brooklynPark, 3, "1900", List.of()), LocalDateTime.of(1900, 1, 1, 10, 0));
+            assertThatThrownBy(() -> contacts.log(in1900)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                assertThat(e.field()).isEqualTo("occurredAt");
+                assertThat(e.messageKey()).isEqualTo("contact.when.too-old");
+            });
             var emptyNeed = contact(brooklynPark, 3, "need without text", List.of(need(NeedCategory.FOOD, " ")));
             assertThatThrownBy(() -> contacts.log(emptyNeed))
                     .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(paths(e))
                             .contains("needs[0].description"));
+        });
+    }
+
+    @Test
+    void a_summary_keeps_its_line_breaks_and_loses_hidden_characters_and_a_name_stays_on_one_line() {
+        var person = new PersonData("Ro\u202Esa\u202C M.\r\n", spanish, "phone\u000B 612-555-0100", null, "es");
+        var logged = signedIn.as(
+                "demo-liaison",
+                () -> contacts.log(contact(
+                        brooklynPark,
+                        5,
+                        "Asked about:\r\n- traffic stops\u0000\r\n- \u2066translation\u2069",
+                        List.of(new NeedData(
+                                NeedCategory.LANGUAGE_ACCESS,
+                                "First line\r\nsecond line",
+                                null,
+                                null,
+                                null,
+                                null,
+                                person)))));
+        signedIn.as("demo-liaison", () -> {
+            assertThat(contacts.get(logged.id()).summary()).isEqualTo("Asked about:\n- traffic stops\n- translation");
+            var need = needs.get(logged.needs().getFirst().id());
+            assertThat(need.description()).isEqualTo("First line\nsecond line");
+            assertThat(need.person()).isNotNull();
+            assertThat(need.person().name()).isEqualTo("Rosa M.");
+            assertThat(need.person().reachBy()).isEqualTo("phone 612-555-0100");
+        });
+    }
+
+    @Test
+    void a_follow_up_date_of_1900_or_years_ahead_is_refused_at_the_field() {
+        var longAgo = contact(
+                brooklynPark,
+                3,
+                "old follow-up",
+                List.of(new NeedData(
+                        NeedCategory.FOOD, "Food shelf hours", null, LocalDate.of(1900, 1, 1), null, null, null)));
+        var farAhead = contact(
+                brooklynPark,
+                3,
+                "far follow-up",
+                List.of(new NeedData(
+                        NeedCategory.FOOD,
+                        "Food shelf hours",
+                        null,
+                        LocalDate.now().plusYears(3),
+                        null,
+                        null,
+                        null)));
+        signedIn.as("demo-liaison", () -> {
+            assertThatThrownBy(() -> contacts.log(longAgo)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                assertThat(e.field()).isEqualTo("needs[0].dueOn");
+                assertThat(e.messageKey()).isEqualTo("need.due.range");
+            });
+            assertThatThrownBy(() -> contacts.log(farAhead))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
+                            .isEqualTo("needs[0].dueOn"));
+            var logged = contacts.log(contact(brooklynPark, 3, "follow-up", List.of(need(NeedCategory.FOOD, "x"))));
+            assertThatThrownBy(() -> contacts.addNeed(
+                            logged.id(),
+                            new NeedData(NeedCategory.FOOD, "y", null, LocalDate.of(1900, 1, 1), null, null, null)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
+                            .isEqualTo("dueOn"));
+            var need = needs.get(logged.needs().getFirst().id());
+            assertThatThrownBy(() -> needs.update(new NeedUpdate(
+                            need.id(),
+                            need.version(),
+                            need.status(),
+                            need.ownerId(),
+                            LocalDate.of(1900, 1, 1),
+                            null,
+                            null,
+                            "")))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("dueOn");
+                        assertThat(e.messageKey()).isEqualTo("need.due.range");
+                    });
+            // the day of the contact and two years from today are both fine
+            var updated = needs.update(new NeedUpdate(
+                    need.id(),
+                    need.version(),
+                    need.status(),
+                    need.ownerId(),
+                    LocalDate.now().plusYears(2),
+                    null,
+                    null,
+                    ""));
+            assertThat(updated.dueOn()).isEqualTo(LocalDate.now().plusYears(2));
+            var sameDay = needs.update(new NeedUpdate(
+                    need.id(),
+                    updated.version(),
+                    need.status(),
+                    need.ownerId(),
+                    need.contactOccurredAt().toLocalDate(),
+                    null,
+                    null,
+                    ""));
+            assertThat(sameDay.dueOn()).isEqualTo(need.contactOccurredAt().toLocalDate());
         });
     }
 

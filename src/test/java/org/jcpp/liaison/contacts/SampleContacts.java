@@ -12,8 +12,13 @@ public final class SampleContacts {
 
     /** A one-to-one home visit an hour ago, with the given needs. */
     public static ContactData visit(long cityId, String summary, NeedData... needs) {
+        return visitOn(LocalDateTime.now().minusHours(1), cityId, summary, needs);
+    }
+
+    /** A one-to-one home visit at the given time (a follow-up is due on the day of the contact at the earliest). */
+    public static ContactData visitOn(LocalDateTime when, long cityId, String summary, NeedData... needs) {
         return new ContactData(
-                LocalDateTime.now().minusHours(1),
+                when,
                 cityId,
                 null,
                 ContactKind.ONE_TO_ONE,

@@ -87,6 +87,38 @@ class CalendarFeedIT {
     }
 
     @Test
+    void a_title_with_a_vertical_tab_and_line_breaks_is_stored_and_fed_as_one_clean_line() throws Exception {
+        var signedIn = new SignedIn(userDetails);
+        long park = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Park");
+        String mark = String.valueOf(System.nanoTime());
+        LocalDateTime start = LocalDateTime.now()
+                .plusDays(3)
+                .withHour(10)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        var planned = signedIn.as(
+                "demo-liaison",
+                () -> outreach.plan(event("Block\u000B party\r\nSTATUS:CANCELLED " + mark, park, start)));
+
+        String expected = "Block party STATUS:CANCELLED " + mark;
+        assertThat(planned.title()).isEqualTo(expected);
+        String token = signedIn.as("demo-liaison", () -> calendar.createFeed());
+        var body = get(token).body();
+        assertThat(body).doesNotContain("\u000B");
+        Calendar parsed = new CalendarBuilder().build(new StringReader(body));
+        parsed.validate();
+        List<VEvent> events = parsed.getComponents(VEvent.VEVENT);
+        assertThat(events)
+                .filteredOn(e -> e.getSummary().getValue().contains(mark))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getSummary().getValue()).isEqualTo(expected);
+                    assertThat(e.getStatus().getValue()).isEqualTo("CONFIRMED");
+                });
+    }
+
+    @Test
     void a_revoked_or_replaced_link_gets_nothing_and_an_unknown_one_neither() throws Exception {
         var signedIn = new SignedIn(userDetails);
         String first = signedIn.as("demo-coordinator", () -> calendar.createFeed());

@@ -158,6 +158,19 @@ class OutreachServiceIT {
                             ConstraintViolationException.class, e -> assertThat(e.getConstraintViolations())
                                     .extracting(Violations::field)
                                     .containsExactly("police[0].recruits"));
+            var in1900 = LocalDateTime.of(1900, 1, 1, 10, 0);
+            assertThatThrownBy(() -> outreach.plan(event(
+                            "Long ago",
+                            brooklynPark,
+                            in1900,
+                            in1900.plusHours(1),
+                            EventStatus.PLANNED,
+                            null,
+                            List.of())))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("startsAt");
+                        assertThat(e.messageKey()).isEqualTo("outreach.start.range");
+                    });
             assertThatThrownBy(() -> outreach.plan(event(
                             "Elsewhere", hopkins, start, start.plusHours(1), EventStatus.PLANNED, null, List.of())))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
@@ -169,6 +182,22 @@ class OutreachServiceIT {
         });
         assertThat(signedIn.as("demo-liaison", () -> outreach.count(EventFilter.ANY)))
                 .isEqualTo(before);
+    }
+
+    @Test
+    void a_title_of_only_control_and_invisible_characters_is_refused_as_required() {
+        LocalDateTime start = LocalDateTime.now().plusDays(4);
+        signedIn.as("demo-liaison", () -> assertThatThrownBy(() -> outreach.plan(event(
+                        "\u0085\u202E\u200B\u0007",
+                        brooklynPark,
+                        start,
+                        start.plusHours(1),
+                        EventStatus.PLANNED,
+                        null,
+                        List.of())))
+                .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(e.getConstraintViolations())
+                        .extracting(Violations::field, v -> v.getMessage())
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("title", "validation.required"))));
     }
 
     @Test
@@ -326,8 +355,10 @@ class OutreachServiceIT {
     }
 
     @Test
-    void the_events_csv_keeps_accents_commas_quotes_and_line_breaks_and_suppresses_small_attendance() throws Exception {
-        String title = "Fête \"ñandú\", café y más\nsegunda línea " + System.nanoTime();
+    void the_events_csv_keeps_accents_commas_and_quotes_a_title_on_one_line_and_suppresses_small_attendance()
+            throws Exception {
+        String typed = "Fête \"ñandú\", café y más\nsegunda línea " + System.nanoTime();
+        String title = typed.replace('\n', ' '); // a title is one line
         LocalDateTime start = LocalDateTime.now()
                 .minusDays(9)
                 .withHour(10)
@@ -337,7 +368,7 @@ class OutreachServiceIT {
         signedIn.as(
                 "demo-liaison",
                 () -> outreach.plan(
-                        event(title, brooklynPark, start, start.plusHours(1), EventStatus.HELD, 3, List.of())));
+                        event(typed, brooklynPark, start, start.plusHours(1), EventStatus.HELD, 3, List.of())));
         var day = start.toLocalDate();
         byte[] csv = signedIn.as(
                 "demo-liaison",

@@ -169,6 +169,12 @@ class RollCallServiceIT {
                             rollCall.log(briefing(LocalDate.now().plusDays(1), brooklynCenter, night, 12, topicIds)))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
                             .isEqualTo("briefedOn"));
+            assertThatThrownBy(
+                            () -> rollCall.log(briefing(LocalDate.of(1900, 1, 1), brooklynCenter, night, 12, topicIds)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("briefedOn");
+                        assertThat(e.messageKey()).isEqualTo("rollcall.date.too-old");
+                    });
         });
         assertThat(signedIn.as("demo-liaison", () -> rollCall.count(all))).isEqualTo(before);
     }

@@ -177,6 +177,12 @@ class TrainingServiceIT {
             assertThatThrownBy(() -> sessions.log(session(topic.id(), hopkins.id(), heldOn, "2", 10, null)))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
                             .isEqualTo("departmentId"));
+            assertThatThrownBy(
+                            () -> sessions.log(session(topic.id(), park.id(), LocalDate.of(1900, 1, 1), "2", 10, null)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("heldOn");
+                        assertThat(e.messageKey()).isEqualTo("training.date.too-old");
+                    });
 
             var logged = sessions.log(session(topic.id(), park.id(), heldOn, "3.5", 18, "4.25"));
             assertThat(logged.topic().revision()).isEqualTo(topic.revision());

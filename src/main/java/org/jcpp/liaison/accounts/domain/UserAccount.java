@@ -15,6 +15,7 @@ import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.base.AbstractEntity;
 import org.jcpp.liaison.base.Classified;
 import org.jcpp.liaison.base.DataClass;
+import org.jcpp.liaison.base.Verbatim;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -31,6 +32,7 @@ public class UserAccount extends AbstractEntity {
 
     @Classified(DataClass.CONFIDENTIAL)
     @Column(name = "password_hash", nullable = false)
+    @Verbatim
     private String passwordHash = "";
 
     @Classified(DataClass.PRIVATE)

@@ -2,6 +2,7 @@ package org.jcpp.liaison.audit.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -13,10 +14,13 @@ import org.hibernate.annotations.Immutable;
 import org.jcpp.liaison.audit.AuditAction;
 import org.jcpp.liaison.base.Classified;
 import org.jcpp.liaison.base.DataClass;
+import org.jcpp.liaison.base.MultiLine;
+import org.jcpp.liaison.base.TextNormaliser;
 import org.jspecify.annotations.Nullable;
 
 /** One audit entry. Written once; the database refuses updates and deletes (see 0006-audit-event.sql). */
 @Entity
+@EntityListeners(TextNormaliser.class)
 @Immutable
 @Table(name = "audit_event")
 public class AuditEvent {
@@ -52,10 +56,12 @@ public class AuditEvent {
 
     @Classified(DataClass.PRIVATE)
     @Column(updatable = false)
+    @MultiLine
     private @Nullable String changes;
 
     @Classified(DataClass.PRIVATE)
     @Column(nullable = false, updatable = false)
+    @MultiLine
     private String detail = "";
 
     protected AuditEvent() {}

@@ -20,6 +20,7 @@ import org.hibernate.type.SqlTypes;
 import org.jcpp.liaison.base.AbstractEntity;
 import org.jcpp.liaison.base.Classified;
 import org.jcpp.liaison.base.DataClass;
+import org.jcpp.liaison.base.MultiLine;
 import org.jcpp.liaison.contacts.ContactKind;
 import org.jcpp.liaison.contacts.PlaceType;
 
@@ -92,6 +93,7 @@ public class Contact extends AbstractEntity {
 
     @Classified(value = DataClass.PRIVATE, freeText = true)
     @Column(nullable = false)
+    @MultiLine
     private String summary = "";
 
     /** Exempts the contact, its needs and their named persons from retention (a legal hold). */

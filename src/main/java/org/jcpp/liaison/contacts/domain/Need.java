@@ -19,6 +19,7 @@ import java.util.List;
 import org.jcpp.liaison.base.AbstractEntity;
 import org.jcpp.liaison.base.Classified;
 import org.jcpp.liaison.base.DataClass;
+import org.jcpp.liaison.base.MultiLine;
 import org.jcpp.liaison.contacts.NeedCategory;
 import org.jcpp.liaison.contacts.NeedStatus;
 import org.jcpp.liaison.contacts.ReferralConsent;
@@ -45,6 +46,7 @@ public class Need extends AbstractEntity {
 
     @Classified(value = DataClass.PRIVATE, freeText = true)
     @Column(nullable = false)
+    @MultiLine
     private String description = "";
 
     @Classified(DataClass.PUBLIC)
@@ -71,6 +73,7 @@ public class Need extends AbstractEntity {
 
     @Classified(value = DataClass.PRIVATE, freeText = true)
     @Column(nullable = false)
+    @MultiLine
     private String outcome = "";
 
     @Classified(DataClass.CONFIDENTIAL)

@@ -2,6 +2,7 @@ package org.jcpp.liaison.contacts.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,9 +13,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jcpp.liaison.base.Classified;
 import org.jcpp.liaison.base.DataClass;
+import org.jcpp.liaison.base.MultiLine;
+import org.jcpp.liaison.base.TextNormaliser;
 
 /** One entry of a need's history; written once, never changed. */
 @Entity
+@EntityListeners(TextNormaliser.class)
 @Table(name = "need_event")
 public class NeedEvent {
 
@@ -41,6 +45,7 @@ public class NeedEvent {
 
     @Classified(value = DataClass.PRIVATE, freeText = true)
     @Column(nullable = false)
+    @MultiLine
     private String detail;
 
     protected NeedEvent() {}

@@ -27,6 +27,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,6 +55,7 @@ import org.jcpp.liaison.contacts.ContactDetails;
 import org.jcpp.liaison.contacts.ContactKind;
 import org.jcpp.liaison.contacts.ContactLimits;
 import org.jcpp.liaison.contacts.ContactService;
+import org.jcpp.liaison.contacts.FollowUpWindow;
 import org.jcpp.liaison.contacts.PlaceType;
 import org.jspecify.annotations.Nullable;
 
@@ -205,6 +208,7 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
     final Button save = new SaveButton("", this::save);
 
     private final ContactService contacts;
+    private final Clock clock;
     private final AccountDirectory directory;
     private final CurrentUser currentUser;
     private final Labels labels;
@@ -219,8 +223,10 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
             ContactService contacts,
             ReferenceDataService referenceData,
             AccountDirectory directory,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            Clock clock) {
         this.contacts = contacts;
+        this.clock = clock;
         this.directory = directory;
         this.currentUser = currentUser;
         this.labels = new Labels(this, referenceData, directory);
@@ -230,12 +236,16 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
         occurredAt.setLabel(getTranslation("contacts.when"));
         occurredAt.setStep(java.time.Duration.ofMinutes(5));
         occurredAt.setRequiredIndicatorVisible(true);
+        occurredAt.setMin(LocalDate.now(clock)
+                .minusYears(ContactLimits.CONTACT_YEARS_BACK)
+                .atStartOfDay());
         binder.forField(occurredAt)
                 .asRequired(getTranslation("validation.required"))
                 .withValidator(
                         when -> !when.isAfter(LocalDateTime.now().plusMinutes(15)),
                         getTranslation("contact.when.future"))
                 .bind(Form::getOccurredAt, Form::setOccurredAt);
+        occurredAt.addValueChangeListener(e -> limitDueDates());
 
         var myCities = labels.activeScopeCities(currentUser);
         city.setLabel(getTranslation("contacts.city"));
@@ -446,9 +456,18 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
         needEditors.add(editor);
         needsBox.add(editor);
         cityChanged();
+        limitDueDates();
         if (focus) {
             editor.category.focus();
         }
+    }
+
+    /** The needs' follow-up dates are offered from the day of the contact on. */
+    private void limitDueDates() {
+        LocalDate day = occurredAt.getValue() == null
+                ? LocalDate.now(clock)
+                : occurredAt.getValue().toLocalDate();
+        needEditors.forEach(editor -> editor.limitDueOn(FollowUpWindow.forContactOn(day, clock)));
     }
 
     private void save() {

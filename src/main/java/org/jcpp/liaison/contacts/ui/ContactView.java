@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.Map;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.base.Roles;
@@ -27,6 +28,7 @@ import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.ContactDetails;
 import org.jcpp.liaison.contacts.ContactService;
+import org.jcpp.liaison.contacts.FollowUpWindow;
 import org.jcpp.liaison.contacts.NeedRow;
 
 /** One contact: what happened, and the needs raised with where each stands. */
@@ -35,12 +37,14 @@ import org.jcpp.liaison.contacts.NeedRow;
 class ContactView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ContactService contacts;
+    private final Clock clock;
     private final AccountDirectory directory;
     private final Labels labels;
     ContactDetails contact;
 
-    ContactView(ContactService contacts, ReferenceDataService referenceData, AccountDirectory directory) {
+    ContactView(ContactService contacts, ReferenceDataService referenceData, AccountDirectory directory, Clock clock) {
         this.contacts = contacts;
+        this.clock = clock;
         this.directory = directory;
         this.labels = new Labels(this, referenceData, directory);
         addClassName("contact-view");
@@ -131,6 +135,7 @@ class ContactView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         dialog.setHeaderTitle(getTranslation("need.add"));
         var editor = new NeedEditor(contact.needs().size() + 1, labels, dialog::close);
         editor.remove.setVisible(false);
+        editor.limitDueOn(FollowUpWindow.forContactOn(contact.occurredAt().toLocalDate(), clock));
         var me = new org.jcpp.liaison.accounts.UserRef(contact.liaisonId(), labels.user(contact.liaisonId()));
         editor.setOwners(directory.colleaguesIn(contact.cityId()), me);
         var save = new Button(getTranslation("need.save-new"));
@@ -139,8 +144,7 @@ class ContactView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
             if (!editor.validate()) {
                 return;
             }
-            if (FormErrors.attempt(
-                    dialog, editor.fields("need."), () -> contacts.addNeed(contact.id(), editor.toData()))) {
+            if (FormErrors.attempt(dialog, editor.fields(""), () -> contacts.addNeed(contact.id(), editor.toData()))) {
                 Notices.success(getTranslation("need.added"));
                 dialog.close();
                 contact = contacts.get(contact.id());

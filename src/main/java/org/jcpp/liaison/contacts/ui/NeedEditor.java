@@ -20,6 +20,7 @@ import java.util.Map;
 import org.jcpp.liaison.accounts.UserRef;
 import org.jcpp.liaison.cities.ReferenceKind;
 import org.jcpp.liaison.contacts.ContactLimits;
+import org.jcpp.liaison.contacts.FollowUpWindow;
 import org.jcpp.liaison.contacts.NeedCategory;
 import org.jcpp.liaison.contacts.NeedData;
 import org.jcpp.liaison.contacts.PersonData;
@@ -114,6 +115,12 @@ class NeedEditor extends Div {
         add(title, fields, named, privacy, personFields, remove);
     }
 
+    /** Offers only the days a follow-up may be due (the service checks again). */
+    void limitDueOn(FollowUpWindow window) {
+        dueOn.setMin(window.earliest());
+        dueOn.setMax(window.latest());
+    }
+
     void setOwners(List<UserRef> colleagues, UserRef defaultOwner) {
         owner.setItems(colleagues);
         if (owner.getValue() == null || !colleagues.contains(owner.getValue())) {
@@ -182,6 +189,7 @@ class NeedEditor extends Div {
         fields.put(prefix + "category", category);
         fields.put(prefix + "description", description);
         fields.put(prefix + "ownerId", owner);
+        fields.put(prefix + "dueOn", dueOn);
         fields.put(prefix + "referralConsent", consent);
         fields.put(prefix + "person.name", personName);
         fields.put(prefix + "person.reachBy", reachBy);

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -35,6 +36,7 @@ import org.jcpp.liaison.base.ui.SaveButton;
 import org.jcpp.liaison.base.ui.WordingCheck;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.ContactLimits;
+import org.jcpp.liaison.contacts.FollowUpWindow;
 import org.jcpp.liaison.contacts.NeedDetails;
 import org.jcpp.liaison.contacts.NeedService;
 import org.jcpp.liaison.contacts.NeedStatus;
@@ -55,12 +57,14 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     final Button save = new SaveButton("", this::save);
 
     private final NeedService needs;
+    private final Clock clock;
     private final AccountDirectory directory;
     private final Labels labels;
     NeedDetails need;
 
-    NeedView(NeedService needs, ReferenceDataService referenceData, AccountDirectory directory) {
+    NeedView(NeedService needs, ReferenceDataService referenceData, AccountDirectory directory, Clock clock) {
         this.needs = needs;
+        this.clock = clock;
         this.directory = directory;
         this.labels = new Labels(this, referenceData, directory);
         addClassName("need-view");
@@ -127,6 +131,9 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
                 .findFirst()
                 .orElse(null));
         dueOn.setLabel(getTranslation("need.due"));
+        var window = FollowUpWindow.forContactOn(n.contactOccurredAt().toLocalDate(), clock);
+        dueOn.setMin(window.earliest());
+        dueOn.setMax(window.latest());
         dueOn.setValue(n.dueOn());
         referralPartner.setLabel(getTranslation("need.referral"));
         referralPartner.setItems(labels.offered(
@@ -217,6 +224,7 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
                 this,
                 Map.of(
                         "ownerId", owner,
+                        "dueOn", dueOn,
                         "referralConsent", consent,
                         "referralPartnerId", referralPartner,
                         "outcome", outcome,

@@ -2,14 +2,18 @@ package org.jcpp.liaison.outreach.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jcpp.liaison.base.Classified;
 import org.jcpp.liaison.base.DataClass;
+import org.jcpp.liaison.base.TextNormaliser;
+import org.jcpp.liaison.base.Verbatim;
 
 /** An account's secret calendar link, kept as a SHA-256 hash of the secret. */
 @Entity
+@EntityListeners(TextNormaliser.class)
 @Table(name = "calendar_feed")
 public class CalendarFeed {
 
@@ -19,6 +23,7 @@ public class CalendarFeed {
 
     @Classified(DataClass.CONFIDENTIAL)
     @Column(name = "token_hash", nullable = false)
+    @Verbatim
     private String tokenHash;
 
     @Classified(DataClass.PUBLIC)

@@ -19,6 +19,7 @@ import org.hibernate.type.SqlTypes;
 import org.jcpp.liaison.base.AbstractEntity;
 import org.jcpp.liaison.base.Classified;
 import org.jcpp.liaison.base.DataClass;
+import org.jcpp.liaison.base.MultiLine;
 import org.jcpp.liaison.outreach.EventStatus;
 import org.jcpp.liaison.outreach.EventType;
 import org.jspecify.annotations.Nullable;
@@ -81,6 +82,7 @@ public class OutreachEvent extends AbstractEntity {
 
     @Classified(value = DataClass.PRIVATE, freeText = true)
     @Column(nullable = false)
+    @MultiLine
     private String outcomes = "";
 
     @Classified(DataClass.PUBLIC)

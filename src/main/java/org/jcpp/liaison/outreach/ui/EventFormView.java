@@ -23,6 +23,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -121,6 +122,8 @@ class EventFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
         startsAt.setStep(java.time.Duration.ofMinutes(15));
         endsAt.setStep(java.time.Duration.ofMinutes(15));
         startsAt.setRequiredIndicatorVisible(true);
+        startsAt.setMin(LocalDate.now().minusYears(OutreachLimits.YEARS_BACK).atStartOfDay());
+        startsAt.setMax(LocalDate.now().plusYears(OutreachLimits.YEARS_AHEAD).atStartOfDay());
         endsAt.setRequiredIndicatorVisible(true);
         organiser.setLabel(getTranslation("outreach.organiser"));
         organiser.setItemLabelGenerator(UserRef::displayName);

@@ -2,6 +2,7 @@ package org.jcpp.liaison.privacy.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,9 +12,11 @@ import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
 import org.jcpp.liaison.base.Classified;
 import org.jcpp.liaison.base.DataClass;
+import org.jcpp.liaison.base.TextNormaliser;
 
 /** One run of the retention job, kept as its log. */
 @Entity
+@EntityListeners(TextNormaliser.class)
 @Immutable
 @Table(name = "retention_run")
 public class RetentionRun {

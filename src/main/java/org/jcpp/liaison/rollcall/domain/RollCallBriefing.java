@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jcpp.liaison.base.AbstractEntity;
 import org.jcpp.liaison.base.Classified;
 import org.jcpp.liaison.base.DataClass;
+import org.jcpp.liaison.base.MultiLine;
 
 /**
  * A roll-call briefing: a liaison's few minutes with one shift of a police department, on topics of the training
@@ -56,10 +57,12 @@ public class RollCallBriefing extends AbstractEntity {
 
     @Classified(value = DataClass.PRIVATE, freeText = true)
     @Column(nullable = false)
+    @MultiLine
     private String feedback = "";
 
     @Classified(value = DataClass.PRIVATE, freeText = true)
     @Column(name = "follow_ups", nullable = false)
+    @MultiLine
     private String followUps = "";
 
     @Classified(DataClass.PUBLIC)

@@ -177,6 +177,7 @@ class BriefingFormView extends VerticalLayout implements HasUrlParameter<Long>, 
 
         briefedOn.setLabel(getTranslation("rollcall.date"));
         briefedOn.setMax(LocalDate.now());
+        briefedOn.setMin(LocalDate.now().minusYears(RollCallLimits.YEARS_BACK));
         binder.forField(briefedOn)
                 .asRequired(getTranslation("validation.required"))
                 .withValidator(d -> !d.isAfter(LocalDate.now()), getTranslation("rollcall.date.future"))

@@ -2,6 +2,7 @@ package org.jcpp.liaison.training.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -14,10 +15,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jcpp.liaison.base.Classified;
 import org.jcpp.liaison.base.DataClass;
+import org.jcpp.liaison.base.MultiLine;
+import org.jcpp.liaison.base.TextNormaliser;
 import org.jcpp.liaison.training.TrainingAudience;
 
 /** One revision of a training topic's content, written once and never changed. */
 @Entity
+@EntityListeners(TextNormaliser.class)
 @Table(name = "training_topic_revision")
 public class TopicRevision {
 
@@ -40,10 +44,12 @@ public class TopicRevision {
 
     @Classified(DataClass.PUBLIC)
     @Column(nullable = false, updatable = false)
+    @MultiLine
     private String summary;
 
     @Classified(value = DataClass.PUBLIC, freeText = true)
     @Column(name = "key_points", nullable = false, updatable = false)
+    @MultiLine
     private String keyPoints;
 
     @Classified(DataClass.PUBLIC)
@@ -53,6 +59,7 @@ public class TopicRevision {
 
     @Classified(value = DataClass.PRIVATE, freeText = true)
     @Column(name = "change_note", nullable = false, updatable = false)
+    @MultiLine
     private String changeNote;
 
     @Classified(DataClass.PRIVATE)

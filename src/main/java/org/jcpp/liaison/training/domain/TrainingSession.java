@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.jcpp.liaison.base.AbstractEntity;
 import org.jcpp.liaison.base.Classified;
 import org.jcpp.liaison.base.DataClass;
+import org.jcpp.liaison.base.MultiLine;
 import org.jspecify.annotations.Nullable;
 
 /** A formal training session delivered to a police department, on a topic at the revision taught. */
@@ -51,6 +52,7 @@ public class TrainingSession extends AbstractEntity {
     /** Names or badge numbers of the officers who attended: optional, never in reports. */
     @Classified(value = DataClass.PRIVATE, freeText = true)
     @Column(name = "attendee_list", nullable = false)
+    @MultiLine
     private String attendeeList = "";
 
     @Classified(DataClass.PUBLIC)
@@ -59,6 +61,7 @@ public class TrainingSession extends AbstractEntity {
 
     @Classified(value = DataClass.PRIVATE, freeText = true)
     @Column(name = "evaluation_comments", nullable = false)
+    @MultiLine
     private String evaluationComments = "";
 
     @Classified(DataClass.PRIVATE)

@@ -13,6 +13,7 @@ import java.util.List;
 import org.jcpp.liaison.base.AbstractEntity;
 import org.jcpp.liaison.base.Classified;
 import org.jcpp.liaison.base.DataClass;
+import org.jcpp.liaison.base.MultiLine;
 import org.jcpp.liaison.training.TopicStatus;
 import org.jcpp.liaison.training.TrainingAudience;
 import org.jspecify.annotations.Nullable;
@@ -31,10 +32,12 @@ public class TrainingTopic extends AbstractEntity {
 
     @Classified(DataClass.PUBLIC)
     @Column(nullable = false)
+    @MultiLine
     private String summary = "";
 
     @Classified(value = DataClass.PUBLIC, freeText = true)
     @Column(name = "key_points", nullable = false)
+    @MultiLine
     private String keyPoints = "";
 
     @Classified(DataClass.PUBLIC)

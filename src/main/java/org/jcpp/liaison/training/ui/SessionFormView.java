@@ -181,6 +181,7 @@ class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, H
                 .bind(Form::getTopicId, Form::setTopicId);
         heldOn.setLabel(getTranslation("training.sessions.date"));
         heldOn.setMax(LocalDate.now());
+        heldOn.setMin(LocalDate.now().minusYears(TrainingLimits.SESSION_YEARS_BACK));
         binder.forField(heldOn)
                 .asRequired(getTranslation("validation.required"))
                 .withValidator(d -> !d.isAfter(LocalDate.now()), getTranslation("training.date.future"))

@@ -101,6 +101,8 @@ class ContactViewsIT extends ViewTest {
     @WithUserDetails("demo-liaison")
     void a_headcount_out_of_range_a_date_a_year_ahead_and_an_over_long_summary_are_marked_at_their_fields() {
         var form = fillValidForm();
+        assertThat(form.occurredAt.getMin())
+                .isEqualTo(LocalDate.now().minusYears(10).atStartOfDay());
         test(form.headcount).setValue(0);
         test(form.save).click();
         assertThat(errorOf(form.headcount)).isEqualTo("Between 1 and 10,000 people, please");
@@ -140,6 +142,38 @@ class ContactViewsIT extends ViewTest {
         assertThat(need.noticeLanguage.getValue()).isEqualTo("en"); // the user's language by default
         assertThat(need.personName.getValue()).isEqualTo("Hodan W.");
         assertThat(contacts.count(ContactFilter.ANY)).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void a_follow_up_date_of_1900_is_marked_at_the_field_and_nothing_is_saved() {
+        long before = contacts.count(ContactFilter.ANY);
+        var form = fillValidForm();
+        test(form.addNeed).click();
+        var need = form.needEditors.getFirst();
+        assertThat(need.dueOn.getMin()).isEqualTo(form.occurredAt.getValue().toLocalDate());
+        assertThat(need.dueOn.getMax()).isEqualTo(LocalDate.now().plusYears(2));
+        test(need.category).selectItem("Food");
+        test(need.description).setValue("Food shelf hours in Karen");
+        need.dueOn.setValue(LocalDate.of(1900, 1, 1));
+        test(form.save).click();
+        assertThat(errorOf(need.dueOn))
+                .isEqualTo("A follow-up date must be between the day of the contact and two years from today");
+        assertThat(contacts.count(ContactFilter.ANY)).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void a_follow_up_moved_to_1900_on_the_need_page_is_marked_at_the_field() {
+        var logged = contacts.log(SampleContacts.visit(
+                brooklynPark, "visit", SampleContacts.need(NeedCategory.FOOD, "food shelf hours", null, null)));
+        long needId = logged.needs().getFirst().id();
+        var view = navigate(NeedView.class, needId);
+        view.dueOn.setValue(LocalDate.of(1900, 1, 1));
+        test(view.save).click();
+        assertThat(errorOf(view.dueOn))
+                .isEqualTo("A follow-up date must be between the day of the contact and two years from today");
+        assertThat(needs.get(needId).dueOn()).isNull();
     }
 
     @Test
@@ -298,7 +332,8 @@ class ContactViewsIT extends ViewTest {
     @Test
     @WithUserDetails("demo-liaison")
     void resolving_a_need_without_an_outcome_is_marked_and_with_one_leaves_the_follow_ups() {
-        var logged = contacts.log(SampleContacts.visit(
+        var logged = contacts.log(SampleContacts.visitOn(
+                LocalDateTime.now().minusDays(3),
                 brooklynPark,
                 "visit",
                 SampleContacts.need(

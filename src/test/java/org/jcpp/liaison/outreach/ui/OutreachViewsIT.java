@@ -55,6 +55,10 @@ class OutreachViewsIT extends ViewTest {
     void an_end_before_the_start_and_negative_recruits_are_marked_at_their_fields_and_nothing_is_saved() {
         long before = outreach.count(EventFilter.ANY);
         var form = navigate(EventFormView.class);
+        assertThat(form.startsAt.getMin())
+                .isEqualTo(LocalDateTime.now().minusYears(10).toLocalDate().atStartOfDay());
+        assertThat(form.startsAt.getMax())
+                .isEqualTo(LocalDateTime.now().plusYears(3).toLocalDate().atStartOfDay());
         assertThat(form.city.getListDataView().getItems().map(form.city.getItemLabelGenerator()))
                 .containsExactlyInAnyOrder("Brooklyn Center", "Brooklyn Park");
         test(form.title).setValue("Academy recruits at the food shelf");

@@ -86,6 +86,7 @@ class RollCallViewsIT extends ViewTest {
     void no_officers_a_thousand_officers_and_no_topic_are_marked_at_their_fields_and_nothing_is_saved() {
         long before = rollCall.count(all());
         var form = navigate(BriefingFormView.class);
+        assertThat(form.briefedOn.getMin()).isEqualTo(LocalDate.now().minusYears(10)); // 1900 is not offered
         test(form.department).selectItem("Brooklyn Park Police Department");
         test(form.shift).selectItem("Day");
         test(form.feedback).setValue("Typed before the mistake");
