@@ -35,8 +35,8 @@ public final class FormSignIn {
                 HttpResponse.BodyHandlers.ofString());
         var token = CSRF_TOKEN.matcher(page.body());
         assertThat(token.find()).as("the sign-in page carries its CSRF token").isTrue();
-        String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
-                + encode(token.group(1));
+        String form =
+                "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
         var response = client.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")

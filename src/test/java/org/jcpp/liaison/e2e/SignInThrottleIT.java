@@ -20,7 +20,8 @@ class SignInThrottleIT extends BrowserTest {
         }
         Page page = newPage(1280, 800);
         signIn(page, "demo-admin", IntegrationTest.DEMO_PASSWORD);
-        var alert = page.getByText("Possible attack: too many wrong passwords from 127.0.0.9", new Page.GetByTextOptions());
+        var alert =
+                page.getByText("Possible attack: too many wrong passwords from 127.0.0.9", new Page.GetByTextOptions());
         assertThat(alert.first()).isVisible();
         alert.first().click();
         assertThat(page).hasURL(url("admin/audit?action=SIGN_IN_THROTTLED"));
