@@ -6,7 +6,15 @@ package org.jcpp.liaison.base;
  */
 public class RecordNotFoundException extends RuntimeException {
 
+    private final String what;
+
     public RecordNotFoundException(String what, Object id) {
         super(what + " " + id + " not found");
+        this.what = what;
+    }
+
+    /** The kind of record, as the service names it ({@code contact}, {@code need} …). */
+    public String what() {
+        return what;
     }
 }

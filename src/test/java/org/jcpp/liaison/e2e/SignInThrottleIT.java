@@ -22,7 +22,7 @@ class SignInThrottleIT extends BrowserTest {
         signIn(page, "demo-admin", IntegrationTest.DEMO_PASSWORD);
         var alert =
                 page.getByText("Possible attack: too many wrong passwords from 127.0.0.9", new Page.GetByTextOptions());
-        assertThat(alert.first()).isVisible();
+        alert.first().waitFor();
         alert.first().click();
         assertThat(page).hasURL(url("admin/audit?action=SIGN_IN_THROTTLED"));
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("127.0.0.9"))

@@ -3,6 +3,7 @@ package org.jcpp.liaison.accounts.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.jcpp.liaison.accounts.domain.UserAccountRepository;
+import org.jcpp.liaison.base.web.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -46,7 +47,7 @@ class SecurityConfiguration {
                     return filter;
                 }
             });
-            headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                     .frameOptions(frame -> frame.deny());
         });
@@ -58,7 +59,10 @@ class SecurityConfiguration {
         // its session (vaadin-login-form reads it from the page's _csrf meta tags), and a POST from another site is
         // refused before that.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login")
-                .enableCsrfConfiguration(false));
+                .enableCsrfConfiguration(false)
+                // any other address a signed-in user types reaches Vaadin, which shows its not-found page (Vaadin's
+                // default denies it with a bare 403); every view still declares who may open it
+                .anyRequest(url -> url.authenticated()));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest)
                 .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
                     @Override
@@ -73,15 +77,6 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /**
-     * What the browser may load: only this app's own scripts, styles, images and connections. Vaadin's client needs
-     * inline styles and its bootstrap script; no page may frame the app (clickjacking).
-     */
-    static final String CONTENT_SECURITY_POLICY =
-            "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-                    + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
-                    + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-                    + "frame-ancestors 'none'";
 
     /** bcrypt today, with the algorithm named in each hash ({bcrypt}...) so it can change later. */
     @Bean

@@ -1,13 +1,11 @@
 package org.jcpp.liaison.audit.ui;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -28,6 +26,8 @@ import org.jcpp.liaison.audit.AuditRow;
 import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.RecordTypes;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.DateField;
+import org.jcpp.liaison.base.ui.WholeNumberField;
 
 /**
  * The audit trail for admins: search by user, action, record and period. "Who accessed this person's data" is the
@@ -42,10 +42,10 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     final TextField actor = new TextField();
     final Select<AuditAction> action = new Select<>();
     final Select<String> recordType = new Select<>();
-    final IntegerField recordId = new IntegerField();
-    final IntegerField personId = new IntegerField();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final WholeNumberField recordId = new WholeNumberField();
+    final WholeNumberField personId = new WholeNumberField();
+    final DateField from = new DateField();
+    final DateField to = new DateField();
     final Grid<AuditRow> grid = new Grid<>(AuditRow.class, false);
     final Span total = new Span();
 

@@ -2,17 +2,21 @@ package org.jcpp.liaison.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import jakarta.persistence.EntityNotFoundException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.base.Violations;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.orm.jpa.JpaObjectRetrievalFailureException;
 
 /**
- * Shows why a service refused a save: at the field it concerns, or as a notice for the form as a whole. The form
- * stays open with everything the user typed.
+ * Shows why a service refused a save: at the field it concerns, or as a notice for the form as a whole (a record
+ * deleted or changed by someone else meanwhile, a conflicting save). The form stays open with everything the user
+ * typed. Anything else goes on to the session's error handler ({@link SessionErrors}), which tells the user too.
  */
 public final class FormErrors {
 
@@ -48,6 +52,10 @@ public final class FormErrors {
             if (!marked) {
                 Notices.error(form.getTranslation("error.check-input"));
             }
+            return false;
+        } catch (RecordNotFoundException | EntityNotFoundException | JpaObjectRetrievalFailureException e) {
+            // deleted by someone else after the user opened it: nothing to save into, what they typed stays
+            Notices.error(Problems.explain(form, e).orElseGet(() -> form.getTranslation("error.deleted")));
             return false;
         } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
             Notices.error(form.getTranslation("error.concurrent-edit"));

@@ -5,7 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 
 /**
  * The primary button of a form. It is disabled from the click until the save has run, so a double click saves once;
- * it is enabled again whether the save succeeded or was refused.
+ * it is enabled again whatever happened: saved, refused, or failed. A failure nobody expected is told to the user
+ * (the form keeps what they typed) and logged.
  */
 public class SaveButton extends Button {
 
@@ -16,6 +17,8 @@ public class SaveButton extends Button {
         addClickListener(e -> {
             try {
                 save.run();
+            } catch (RuntimeException failure) {
+                SessionErrors.report(failure);
             } finally {
                 setEnabled(true);
             }

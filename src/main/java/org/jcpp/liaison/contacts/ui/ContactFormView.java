@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -14,7 +13,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.IntegerRangeValidator;
@@ -43,10 +41,12 @@ import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.accounts.UserRef;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
+import org.jcpp.liaison.base.ui.DateTimeField;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
+import org.jcpp.liaison.base.ui.WholeNumberField;
 import org.jcpp.liaison.base.ui.WordingCheck;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
@@ -190,12 +190,12 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
         }
     }
 
-    final DateTimePicker occurredAt = new DateTimePicker();
+    final DateTimeField occurredAt = new DateTimeField();
     final ComboBox<Long> city = new ComboBox<>();
     final ComboBox<UserRef> liaison = new ComboBox<>();
     final Select<ContactKind> kind = new Select<>();
     final Select<PlaceType> placeType = new Select<>();
-    final IntegerField headcount = new IntegerField();
+    final WholeNumberField headcount = new WholeNumberField();
     final MultiSelectComboBox<Long> languages = new MultiSelectComboBox<>();
     final Checkbox interpreterUsed = new Checkbox();
     final Checkbox languageLineUsed = new Checkbox();
@@ -273,6 +273,7 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
         headcount.setLabel(getTranslation("contacts.headcount"));
         headcount.setHelperText(getTranslation("contacts.headcount.help"));
         headcount.setStepButtonsVisible(true);
+        headcount.setRangeMessage(getTranslation("contact.headcount.range"));
         binder.forField(headcount)
                 .asRequired(getTranslation("validation.required"))
                 .withValidator(new IntegerRangeValidator(

@@ -3,7 +3,6 @@ package org.jcpp.liaison.contacts.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -26,6 +25,7 @@ import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.base.ui.Downloads;
 import org.jcpp.liaison.base.ui.Filters;
 import org.jcpp.liaison.base.ui.Narrow;
@@ -45,8 +45,8 @@ import org.jcpp.liaison.contacts.ContactService;
 @RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
 class ContactListView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DateField from = new DateField();
+    final DateField to = new DateField();
     final ComboBox<Long> city = new ComboBox<>();
     final Select<ContactKind> kind = new Select<>();
     final ComboBox<Long> language = new ComboBox<>();

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -18,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jcpp.liaison.accounts.UserRef;
+import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.cities.ReferenceKind;
 import org.jcpp.liaison.contacts.ContactLimits;
 import org.jcpp.liaison.contacts.FollowUpWindow;
@@ -35,7 +35,7 @@ class NeedEditor extends Div {
     final Select<NeedCategory> category = new Select<>();
     final TextArea description = new TextArea();
     final ComboBox<UserRef> owner = new ComboBox<>();
-    final DatePicker dueOn = new DatePicker();
+    final DateField dueOn = new DateField();
     final ComboBox<Long> referralPartner = new ComboBox<>();
     final RadioButtonGroup<ReferralConsent> consent = new RadioButtonGroup<>();
     final Checkbox named = new Checkbox();
@@ -131,6 +131,7 @@ class NeedEditor extends Div {
     /** Marks missing and over-long fields; true when the need can be sent. */
     boolean validate() {
         boolean ok = require(category, category.getValue() != null);
+        ok &= dueOn.checkInput();
         ok &= require(description, !description.getValue().isBlank())
                 && limit(description, ContactLimits.NEED_TEXT_MAX, "need.text.too-long");
         if (named.getValue()) {

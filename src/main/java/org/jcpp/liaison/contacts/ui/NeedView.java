@@ -2,7 +2,6 @@ package org.jcpp.liaison.contacts.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -28,6 +27,7 @@ import java.util.Map;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.UserRef;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.base.ui.Facts;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
@@ -50,7 +50,7 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
 
     final Select<NeedStatus> status = new Select<>();
     final ComboBox<UserRef> owner = new ComboBox<>();
-    final DatePicker dueOn = new DatePicker();
+    final DateField dueOn = new DateField();
     final ComboBox<Long> referralPartner = new ComboBox<>();
     final RadioButtonGroup<ReferralConsent> consent = new RadioButtonGroup<>();
     final TextArea outcome = new TextArea();
@@ -196,6 +196,9 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     }
 
     private void save() {
+        if (!dueOn.checkInput()) {
+            return;
+        }
         if (owner.getValue() == null) {
             owner.setErrorMessage(getTranslation("validation.required"));
             owner.setInvalid(true);

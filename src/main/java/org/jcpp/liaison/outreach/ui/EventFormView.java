@@ -4,7 +4,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -12,7 +11,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -36,11 +34,13 @@ import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.accounts.UserRef;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
+import org.jcpp.liaison.base.ui.DateTimeField;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
+import org.jcpp.liaison.base.ui.WholeNumberField;
 import org.jcpp.liaison.base.ui.WordingCheck;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.outreach.EventData;
@@ -65,14 +65,14 @@ class EventFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
     final Select<EventType> type = new Select<>();
     final ComboBox<Long> city = new ComboBox<>();
     final TextField venue = new TextField();
-    final DateTimePicker startsAt = new DateTimePicker();
-    final DateTimePicker endsAt = new DateTimePicker();
+    final DateTimeField startsAt = new DateTimeField();
+    final DateTimeField endsAt = new DateTimeField();
     final ComboBox<UserRef> organiser = new ComboBox<>();
     final MultiSelectComboBox<Long> partners = new MultiSelectComboBox<>();
     final MultiSelectComboBox<Long> languages = new MultiSelectComboBox<>();
     final ComboBox<Long> series = new ComboBox<>();
     final Select<EventStatus> status = new Select<>();
-    final IntegerField attendance = new IntegerField();
+    final WholeNumberField attendance = new WholeNumberField();
     final TextArea outcomes = new TextArea();
     final List<GroupRow> groupRows = new ArrayList<>();
     final List<PoliceRow> policeRows = new ArrayList<>();
@@ -308,7 +308,9 @@ class EventFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
                 & required(city)
                 & required(startsAt)
                 & required(endsAt)
-                & required(status);
+                & required(status)
+                & startsAt.checkInput()
+                & endsAt.checkInput();
         for (GroupRow row : groupRows) {
             valid &= notNegative(row.headcount);
             if (row.group.isEmpty() && row.headcount.getValue() != null) {
@@ -320,7 +322,9 @@ class EventFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
             if (row.department.isEmpty() && row.hasNumbers()) {
                 valid &= required(row.department);
             }
-            if (row.hours.getValue() != null && row.hours.getValue().signum() < 0) {
+            if (!row.hours.checkInput()) {
+                valid = false;
+            } else if (row.hours.getValue() != null && row.hours.getValue().signum() < 0) {
                 row.hours.setErrorMessage(getTranslation("outreach.hours.range"));
                 row.hours.setInvalid(true);
                 valid = false;
@@ -384,7 +388,10 @@ class EventFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
         return true;
     }
 
-    private boolean notNegative(IntegerField field) {
+    private boolean notNegative(WholeNumberField field) {
+        if (!field.checkInput()) {
+            return false;
+        }
         if (field.getValue() != null && field.getValue() < 0) {
             field.setErrorMessage(
                     getTranslation(field == attendance ? "outreach.attendance.range" : "outreach.count.range"));

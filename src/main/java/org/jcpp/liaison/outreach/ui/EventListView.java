@@ -3,7 +3,6 @@ package org.jcpp.liaison.outreach.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -25,6 +24,7 @@ import java.util.List;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.base.ui.Downloads;
 import org.jcpp.liaison.base.ui.Filters;
 import org.jcpp.liaison.base.ui.Formats;
@@ -46,8 +46,8 @@ import org.jcpp.liaison.outreach.OutreachService;
 @RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
 class EventListView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DateField from = new DateField();
+    final DateField to = new DateField();
     final ComboBox<Long> city = new ComboBox<>();
     final Select<EventType> type = new Select<>();
     final Select<EventStatus> status = new Select<>();

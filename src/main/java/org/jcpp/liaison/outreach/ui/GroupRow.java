@@ -5,14 +5,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Map;
+import org.jcpp.liaison.base.ui.WholeNumberField;
 
 /** How many people of one community group came to an event: a count, never names. */
 class GroupRow extends Div {
 
     final ComboBox<Long> group = new ComboBox<>();
-    final IntegerField headcount = new IntegerField();
+    final WholeNumberField headcount = new WholeNumberField();
     final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
 
     GroupRow(Map<Long, String> groups, Long groupId, Integer people) {

@@ -6,19 +6,19 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.jcpp.liaison.base.ui.DecimalField;
+import org.jcpp.liaison.base.ui.WholeNumberField;
 import org.jcpp.liaison.outreach.PoliceData;
 
 /** One police department's part in an event: officers, recruits and their volunteer hours. */
 class PoliceRow extends Div {
 
     final ComboBox<Long> department = new ComboBox<>();
-    final IntegerField officers = new IntegerField();
-    final IntegerField recruits = new IntegerField();
-    final BigDecimalField hours = new BigDecimalField();
+    final WholeNumberField officers = new WholeNumberField();
+    final WholeNumberField recruits = new WholeNumberField();
+    final DecimalField hours = new DecimalField();
     final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
 
     /** {@code departments}: the active ones offered; a stored row keeps its department even if it was retired since. */

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,6 +22,7 @@ import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
+import org.jcpp.liaison.base.ui.WholeNumberField;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.outreach.OutreachLimits;
 import org.jcpp.liaison.outreach.OutreachService;
@@ -37,8 +37,8 @@ class SeriesFormView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     final TextField title = new TextField();
     final ComboBox<Long> city = new ComboBox<>();
-    final IntegerField enrolled = new IntegerField();
-    final IntegerField completed = new IntegerField();
+    final WholeNumberField enrolled = new WholeNumberField();
+    final WholeNumberField completed = new WholeNumberField();
     final Button save = new SaveButton("", this::save);
 
     private final OutreachService outreach;
@@ -101,6 +101,10 @@ class SeriesFormView extends VerticalLayout implements HasUrlParameter<Long>, Ha
 
     private void save() {
         fields().values().forEach(f -> f.setInvalid(false));
+        if (!(enrolled.checkInput() & completed.checkInput())) {
+            Notices.error(getTranslation("error.check-input"));
+            return;
+        }
         if (title.isEmpty() || city.isEmpty() || enrolled.isEmpty()) {
             for (var field : new HasValidation[] {title, city, enrolled}) {
                 if (((com.vaadin.flow.component.HasValue<?, ?>) field).isEmpty()) {

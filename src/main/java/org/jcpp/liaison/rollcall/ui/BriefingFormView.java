@@ -4,12 +4,10 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.IntegerRangeValidator;
@@ -34,10 +32,12 @@ import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.accounts.UserRef;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
+import org.jcpp.liaison.base.ui.WholeNumberField;
 import org.jcpp.liaison.base.ui.WordingCheck;
 import org.jcpp.liaison.cities.DepartmentRef;
 import org.jcpp.liaison.rollcall.BriefingData;
@@ -142,12 +142,12 @@ class BriefingFormView extends VerticalLayout implements HasUrlParameter<Long>, 
         }
     }
 
-    final DatePicker briefedOn = new DatePicker();
+    final DateField briefedOn = new DateField();
     final ComboBox<Long> department = new ComboBox<>();
     final Select<Long> shift = new Select<>();
     final MultiSelectComboBox<Long> topics = new MultiSelectComboBox<>();
-    final IntegerField officers = new IntegerField();
-    final IntegerField minutes = new IntegerField();
+    final WholeNumberField officers = new WholeNumberField();
+    final WholeNumberField minutes = new WholeNumberField();
     final ComboBox<UserRef> presenter = new ComboBox<>();
     final TextArea feedback = new TextArea();
     final TextArea followUps = new TextArea();
@@ -176,8 +176,8 @@ class BriefingFormView extends VerticalLayout implements HasUrlParameter<Long>, 
         setMaxWidth("50rem");
 
         briefedOn.setLabel(getTranslation("rollcall.date"));
-        briefedOn.setMax(LocalDate.now());
         briefedOn.setMin(LocalDate.now().minusYears(RollCallLimits.YEARS_BACK));
+        briefedOn.setMax(LocalDate.now(), getTranslation("rollcall.date.future"));
         binder.forField(briefedOn)
                 .asRequired(getTranslation("validation.required"))
                 .withValidator(d -> !d.isAfter(LocalDate.now()), getTranslation("rollcall.date.future"))
@@ -206,6 +206,7 @@ class BriefingFormView extends VerticalLayout implements HasUrlParameter<Long>, 
 
         officers.setLabel(getTranslation("rollcall.officers"));
         officers.setStepButtonsVisible(true);
+        officers.setRangeMessage(getTranslation("rollcall.officers.range"));
         binder.forField(officers)
                 .asRequired(getTranslation("validation.required"))
                 .withValidator(new IntegerRangeValidator(
@@ -215,6 +216,7 @@ class BriefingFormView extends VerticalLayout implements HasUrlParameter<Long>, 
                 .bind(Form::getOfficers, Form::setOfficers);
         minutes.setLabel(getTranslation("rollcall.minutes"));
         minutes.setStepButtonsVisible(true);
+        minutes.setRangeMessage(getTranslation("rollcall.minutes.range"));
         binder.forField(minutes)
                 .asRequired(getTranslation("validation.required"))
                 .withValidator(new IntegerRangeValidator(

@@ -3,7 +3,6 @@ package org.jcpp.liaison.rollcall.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,6 +23,7 @@ import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
+import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.base.ui.Downloads;
 import org.jcpp.liaison.base.ui.Filters;
 import org.jcpp.liaison.base.ui.Formats;
@@ -44,8 +44,8 @@ import org.jcpp.liaison.training.TrainingTopicService;
 @RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
 class BriefingListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DateField from = new DateField();
+    final DateField to = new DateField();
     final ComboBox<Long> city = new ComboBox<>();
     final ComboBox<Long> department = new ComboBox<>();
     final ComboBox<Long> topic = new ComboBox<>();

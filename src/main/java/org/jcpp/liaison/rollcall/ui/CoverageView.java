@@ -1,14 +1,12 @@
 package org.jcpp.liaison.rollcall.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -20,8 +18,10 @@ import java.util.List;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
+import org.jcpp.liaison.base.ui.WholeNumberField;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.rollcall.MonthlyActivity;
 import org.jcpp.liaison.rollcall.RollCallService;
@@ -42,10 +42,10 @@ class CoverageView extends VerticalLayout implements HasDynamicTitle {
     static final int DEFAULT_DAYS = 30;
 
     final ComboBox<Long> topic = new ComboBox<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DateField from = new DateField();
+    final DateField to = new DateField();
     final Grid<ShiftCoverage> coverage = new Grid<>(ShiftCoverage.class, false);
-    final IntegerField days = new IntegerField();
+    final WholeNumberField days = new WholeNumberField();
     final Grid<ShiftCoverage> notReached = new Grid<>(ShiftCoverage.class, false);
     final Paragraph notReachedSummary = new Paragraph();
     final Grid<MonthlyActivity> monthly = new Grid<>(MonthlyActivity.class, false);
@@ -85,6 +85,7 @@ class CoverageView extends VerticalLayout implements HasDynamicTitle {
         days.setLabel(getTranslation("coverage.days"));
         days.setValue(DEFAULT_DAYS);
         days.setStepButtonsVisible(true);
+        days.setRangeMessage(getTranslation("rollcall.days.range"));
         days.setWidth("12em");
         days.addValueChangeListener(e -> refreshNotReached());
         shiftColumns(notReached, false);

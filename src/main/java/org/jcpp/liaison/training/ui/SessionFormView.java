@@ -5,13 +5,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -33,10 +30,13 @@ import java.util.Map;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.DateField;
+import org.jcpp.liaison.base.ui.DecimalField;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
+import org.jcpp.liaison.base.ui.WholeNumberField;
 import org.jcpp.liaison.base.ui.WordingCheck;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.training.SessionData;
@@ -140,13 +140,13 @@ class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, H
     }
 
     final ComboBox<Long> topic = new ComboBox<>();
-    final DatePicker heldOn = new DatePicker();
+    final DateField heldOn = new DateField();
     final ComboBox<Long> department = new ComboBox<>();
     final TextField trainers = new TextField();
-    final BigDecimalField hours = new BigDecimalField();
-    final IntegerField attendees = new IntegerField();
+    final DecimalField hours = new DecimalField();
+    final WholeNumberField attendees = new WholeNumberField();
     final TextArea attendeeList = new TextArea();
-    final BigDecimalField rating = new BigDecimalField();
+    final DecimalField rating = new DecimalField();
     final TextArea comments = new TextArea();
     final Paragraph revisionNote = new Paragraph();
     final Button save = new SaveButton("", this::save);
@@ -180,8 +180,8 @@ class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, H
                 .asRequired(getTranslation("validation.required"))
                 .bind(Form::getTopicId, Form::setTopicId);
         heldOn.setLabel(getTranslation("training.sessions.date"));
-        heldOn.setMax(LocalDate.now());
         heldOn.setMin(LocalDate.now().minusYears(TrainingLimits.SESSION_YEARS_BACK));
+        heldOn.setMax(LocalDate.now(), getTranslation("training.date.future"));
         binder.forField(heldOn)
                 .asRequired(getTranslation("validation.required"))
                 .withValidator(d -> !d.isAfter(LocalDate.now()), getTranslation("training.date.future"))
@@ -207,6 +207,7 @@ class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, H
                 .bind(Form::getHours, Form::setHours);
         attendees.setLabel(getTranslation("training.sessions.attendees"));
         attendees.setStepButtonsVisible(true);
+        attendees.setRangeMessage(getTranslation("training.attendees.range"));
         binder.forField(attendees)
                 .asRequired(getTranslation("validation.required"))
                 .withValidator(new IntegerRangeValidator(

@@ -254,6 +254,22 @@ class ContactViewsIT extends ViewTest {
 
     @Test
     @WithUserDetails("demo-liaison")
+    void saving_an_edit_of_a_contact_deleted_meanwhile_says_so_and_keeps_the_input() {
+        var logged = contacts.log(data(brooklynPark, 5, "soon deleted"));
+        var form = navigate(ContactFormView.class, logged.id());
+        signedIn.as("demo-coordinator", () -> contacts.delete(logged.id(), logged.version()));
+        test(form.summary).setValue("what I wrote meanwhile");
+        test(form.save).click();
+        assertThat(notices())
+                .contains("This contact no longer exists: someone deleted it after you opened it. What you entered"
+                        + " was not saved; it is still in the form.");
+        assertThat(form.summary.getValue()).isEqualTo("what I wrote meanwhile");
+        assertThat(form.save.isEnabled()).isTrue();
+        assertThat(getCurrentView()).isSameAs(form);
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
     void a_liaison_opening_a_hopkins_contact_sees_not_found() {
         var hopkinsContact = signedIn.as("demo-coordinator", () -> contacts.log(data(hopkins, 3, "not for BP")));
         navigate("contact/" + hopkinsContact.id(), com.vaadin.flow.component.Component.class);
