@@ -77,7 +77,6 @@ class SecurityConfiguration {
         return http.build();
     }
 
-
     /** bcrypt today, with the algorithm named in each hash ({bcrypt}...) so it can change later. */
     @Bean
     PasswordEncoder passwordEncoder() {
