@@ -15,13 +15,18 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * No Docker engine runs here, so docker-compose.yml is checked by reading it: the app waits for a healthy database,
- * the data lives in a named volume, and every environment variable it sets is one the app actually reads.
+ * the data lives in a named volume, every environment variable it sets is one the app actually reads, and the app
+ * connects as its own role while only the migrations use the owner's password.
  */
 class DeploymentFilesTest {
 
     /** Spring Boot binds these from the environment (relaxed binding); the app's own settings are read below. */
-    private static final Set<String> BOOT_DATASOURCE_VARIABLES =
-            Set.of("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
+    private static final Set<String> BOOT_DATASOURCE_VARIABLES = Set.of(
+            "SPRING_DATASOURCE_URL",
+            "SPRING_DATASOURCE_USERNAME",
+            "SPRING_DATASOURCE_PASSWORD",
+            "SPRING_LIQUIBASE_USER",
+            "SPRING_LIQUIBASE_PASSWORD");
 
     private final Map<String, Object> compose = load();
 
@@ -57,6 +62,39 @@ class DeploymentFilesTest {
                     .isTrue();
         }
         assertThat(environment).containsKeys("SPRING_DATASOURCE_URL", "LIAISON_ADMIN_PASSWORD");
+    }
+
+    @Test
+    void the_app_connects_as_its_own_role_and_only_the_migrations_use_the_owners_password() throws IOException {
+        Map<String, Object> db = map(service("db").get("environment"));
+        Map<String, Object> app = map(service("app").get("environment"));
+        String owner = db.get("POSTGRES_USER").toString();
+        String appRole = app.get("SPRING_DATASOURCE_USERNAME").toString();
+
+        assertThat(appRole).isNotEqualTo(owner).isEqualTo(db.get("LIAISON_DB_APP_ROLE"));
+        assertThat(app.get("SPRING_DATASOURCE_PASSWORD").toString())
+                .startsWith("${LIAISON_DB_APP_PASSWORD")
+                .isEqualTo(db.get("LIAISON_DB_APP_PASSWORD").toString());
+        assertThat(app.get("SPRING_LIQUIBASE_USER")).isEqualTo(owner);
+        assertThat(app.get("SPRING_LIQUIBASE_PASSWORD")).isEqualTo(db.get("POSTGRES_PASSWORD"));
+
+        // the database creates the app's role when its volume is created
+        String mount = ((List<?>) service("db").get("volumes"))
+                .stream()
+                        .map(Object::toString)
+                        .filter(v -> v.contains(":/docker-entrypoint-initdb.d"))
+                        .findFirst()
+                        .orElseThrow();
+        Path scripts = Path.of(mount.split(":")[0]);
+        try (var files = Files.list(scripts)) {
+            String script = Files.readString(
+                    files.filter(f -> f.toString().endsWith(".sh")).findFirst().orElseThrow());
+            assertThat(script)
+                    .contains("CREATE ROLE")
+                    .contains("$LIAISON_DB_APP_ROLE")
+                    .contains("$LIAISON_DB_APP_PASSWORD")
+                    .doesNotContain("SUPERUSER PASSWORD");
+        }
     }
 
     @Test

@@ -15,16 +15,14 @@ import org.springframework.stereotype.Component;
  * Keeps the monthly summaries current: every few minutes ({@code liaison.reporting.refresh}, default 5 minutes), once
  * across all app instances (ShedLock), and at startup only when demo data was just loaded (a real deployment does not
  * pay for a full recomputation on every start). Each refresh is CONCURRENTLY, so dashboards keep reading the previous
- * figures while it runs.
+ * figures while it runs. The app's database role does not own the views: it calls {@code refresh_report_summaries()},
+ * which runs as their owner (changeset 0018).
  */
 @Component
 @Order(100)
 public class ReportingRefresh implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ReportingRefresh.class);
-    private static final String[] VIEWS = {"report_city_month", "report_city_month_language", "report_city_month_group"
-    };
-
     private final JdbcTemplate jdbc;
     private final DemoData demoData;
 
@@ -51,9 +49,7 @@ public class ReportingRefresh implements ApplicationRunner {
     /** Recomputes every summary now. */
     public void refresh() {
         long start = System.nanoTime();
-        for (String view : VIEWS) {
-            jdbc.execute("REFRESH MATERIALIZED VIEW CONCURRENTLY " + view);
-        }
+        jdbc.execute("SELECT refresh_report_summaries()");
         log.debug("Reporting summaries refreshed in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.jcpp.liaison.IntegrationTest;
 import org.jcpp.liaison.SignedIn;
 import org.jcpp.liaison.cities.ReferenceDataService;
@@ -24,6 +25,7 @@ import org.jcpp.liaison.contacts.PlaceType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseDataSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,6 +55,10 @@ class AuditTrailIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    @LiquibaseDataSource
+    DataSource ownerDataSource;
 
     @Autowired
     AuthenticationConfiguration authentication;
@@ -115,10 +121,17 @@ class AuditTrailIT {
     @Test
     void the_database_refuses_to_change_or_delete_audit_entries() {
         signedIn.as("demo-liaison", () -> contacts.log(contact("tamper test", need(null))));
+        // the app's own connection may not even try (see DatabaseRolesIT) …
         assertThatThrownBy(() -> jdbc.update("update audit_event set actor = 'someone else'"))
                 .isInstanceOf(DataAccessException.class)
+                .rootCause()
+                .hasMessageContaining("permission denied");
+        // … and the schema's owner meets the append-only trigger
+        var owner = new JdbcTemplate(ownerDataSource);
+        assertThatThrownBy(() -> owner.update("update audit_event set actor = 'someone else'"))
+                .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.update("delete from audit_event"))
+        assertThatThrownBy(() -> owner.update("delete from audit_event"))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("append-only");
     }

@@ -90,7 +90,7 @@ public final class DataGenerator {
             long start = System.nanoTime();
             sql.execute("VACUUM ANALYZE");
             timings.put("vacuum and analyze", (System.nanoTime() - start) / 1e9);
-            // the connection goes back to the app's pool: as the app would have it
+            // should the connection go back to a pool: as the app would have it
             sql.execute("DISCARD ALL");
         }
         return timings;

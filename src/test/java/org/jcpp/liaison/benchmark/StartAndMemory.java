@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /** The two measures outside a single call: how long the app takes to serve its login page, and memory per session. */
 final class StartAndMemory {
@@ -29,8 +30,9 @@ final class StartAndMemory {
      * development mode with the committed bundle), against the benchmark's database, and times it until
      * {@code /login} answers 200.
      */
-    static String startup(DataSource dataSource) throws Exception {
+    static String startup(DataSource dataSource, DataSource ownerDataSource) throws Exception {
         var hikari = dataSource.unwrap(HikariDataSource.class);
+        var owner = ownerDataSource.unwrap(PGSimpleDataSource.class);
         int port;
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -46,6 +48,8 @@ final class StartAndMemory {
                         "--spring.datasource.url=" + hikari.getJdbcUrl(),
                         "--spring.datasource.username=" + hikari.getUsername(),
                         "--spring.datasource.password=" + (hikari.getPassword() == null ? "" : hikari.getPassword()),
+                        "--spring.liquibase.user=" + owner.getUser(),
+                        "--spring.liquibase.password=" + owner.getPassword(),
                         "--liaison.demo.enabled=false",
                         "--liaison.admin.password=bench-admin-password",
                         "--liaison.reporting.refresh=PT24H",

@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Scheduled jobs run once even when several app instances share the database: ShedLock keeps a lock row per job in
- * the {@code shedlock} table, timed by the database's clock.
+ * the {@code shedlock} table, timed by the database's clock. ShedLock writes that clock as the UTC wall clock into
+ * plain {@code TIMESTAMP} columns (changeset 0017), so nodes in different time zones agree on when a lock ends.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT1H")

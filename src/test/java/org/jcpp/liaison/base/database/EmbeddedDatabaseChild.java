@@ -12,7 +12,7 @@ public final class EmbeddedDatabaseChild {
 
     public static void main(String[] args) throws Exception {
         var postgres = EmbeddedDatabaseConfiguration.start(Path.of(args[0]), 0, false);
-        try (var connection = postgres.getPostgresDatabase().getConnection();
+        try (var connection = postgres.postgres().getPostgresDatabase().getConnection();
                 var statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS crash_probe (note TEXT)");
             statement.execute("INSERT INTO crash_probe VALUES ('" + args[1].replace("'", "") + "')");

@@ -1,12 +1,12 @@
 --liquibase formatted sql
 
---changeset jcpp:0020-1-user-account-security-stamp
+--changeset jcpp:0019-1-user-account-security-stamp
 -- Every request compares the stamp its session signed in with against this one (on every app node), so a change
 -- of an account's rights ends its sessions everywhere at their next request.
 ALTER TABLE user_account ADD COLUMN security_stamp BIGINT NOT NULL DEFAULT 0;
 --rollback ALTER TABLE user_account DROP COLUMN security_stamp;
 
---changeset jcpp:0020-2-user-account-security-stamp-trigger splitStatements:false
+--changeset jcpp:0019-2-user-account-security-stamp-trigger splitStatements:false
 -- The stamp moves whenever what a session was granted changes: enabled, role, all cities or the password. In the
 -- database, so that no write path (a service, a script, a future import) can change rights and leave it.
 CREATE FUNCTION user_account_security_stamp() RETURNS trigger AS $$
