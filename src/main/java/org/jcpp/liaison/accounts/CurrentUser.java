@@ -13,6 +13,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The account signed in on this request: for services that scope data to the user's cities, and for the app shell.
@@ -101,16 +103,29 @@ public class CurrentUser implements SignedInUser {
 
     /**
      * After the user changed their own password (which moves the account's security stamp and so ends its sessions),
-     * keeps the session of this request signed in with the new stamp.
+     * keeps the session of this request signed in with the new stamp, once the change is committed. The context is
+     * the one the session holds (Spring Security keeps it in the HTTP session), so the session keeps the new stamp.
      */
     void keepThisSession(long securityStamp) {
         var context = SecurityContextHolder.getContext();
-        if (context.getAuthentication() instanceof Authentication auth
-                && auth.getPrincipal() instanceof AccountPrincipal principal) {
-            var renewed = principal.withSecurityStamp(securityStamp);
-            context.setAuthentication(
-                    org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                            renewed, null, renewed.getAuthorities()));
+        Runnable renew = () -> {
+            if (context.getAuthentication() instanceof Authentication auth
+                    && auth.getPrincipal() instanceof AccountPrincipal principal) {
+                var renewed = principal.withSecurityStamp(securityStamp);
+                context.setAuthentication(
+                        org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                                renewed, null, renewed.getAuthorities()));
+            }
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    renew.run();
+                }
+            });
+        } else {
+            renew.run();
         }
     }
 

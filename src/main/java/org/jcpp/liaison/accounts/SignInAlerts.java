@@ -12,16 +12,18 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells admins of a possible attack on their home view: each source address that was refused sign-in after too many
- * wrong passwords in the last week, linked to those entries of the audit trail.
+ * Tells admins of a possible attack on their home view: each time in the last week that a source address used up its
+ * allowance of wrong passwords (and was refused sign-in for a while), linked to those entries of the audit trail.
  */
 @Component
 class SignInAlerts implements RecentActivity {
 
     private final AuditTrail audit;
+    private final java.time.Clock clock;
 
-    SignInAlerts(AuditTrail audit) {
+    SignInAlerts(AuditTrail audit, java.time.Clock clock) {
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Override
@@ -29,7 +31,7 @@ class SignInAlerts implements RecentActivity {
         if (!Roles.ADMIN.equals(user.role())) {
             return List.of();
         }
-        var since = LocalDate.now().minusDays(7); // the program's time zone is the app's
+        var since = LocalDate.now(clock).minusDays(7);
         return audit
                 .search(
                         new AuditFilter(null, AuditAction.SIGN_IN_THROTTLED, null, null, null, since, null),

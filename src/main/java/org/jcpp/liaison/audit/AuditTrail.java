@@ -61,7 +61,7 @@ public class AuditTrail {
         write(AuditAction.EXPORT, recordType, recordId, personId, null, detail);
     }
 
-    /** Sign-in events: in the caller's transaction when there is one (a lockout and its entry commit together). */
+    /** Sign-in events: in the caller's transaction when there is one, else in their own. */
     @Transactional
     public void signIn(String username, AuditAction action, String detail) {
         events.save(new AuditEvent(username, action, "account", null, null, null, detail));

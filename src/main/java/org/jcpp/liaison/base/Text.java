@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What every text the app stores goes through (see {@link TextInput} and {@link TextNormaliser}): Unicode NFC, no
  * control characters, no bidirectional embedding, override or isolate controls (U+202A–U+202E, U+2066–U+2069: they
- * make "evil" show as "live"), no zero-width space, word joiner or byte-order mark, and no leading or trailing
- * whitespace. A {@linkplain #singleLine single line} (a title, a name) turns line breaks and tabs into spaces; a
+ * make "evil" show as "live"), no zero-width space, word joiner, byte-order mark, soft hyphen, tag character or other
+ * invisible format character, and no leading or trailing whitespace. A {@linkplain #singleLine single line} (a title, a name) turns line breaks and tabs into spaces; a
  * {@linkplain #multiLine multi-line} text (a summary) keeps them, with CR LF and CR as LF. The zero-width joiner and
  * non-joiner (U+200D, U+200C) stay: Arabic, Persian and Somali script and emoji need them, and so do the
  * left-to-right and right-to-left marks (U+200E, U+200F), which only order neutral characters.
@@ -58,13 +58,21 @@ public final class Text {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F);
     }
 
-    /** Bidi embeddings, overrides and isolates; zero-width space, word joiner and byte-order mark. */
+    /**
+     * Every invisible format character (Unicode category Cf: bidi embeddings, overrides and isolates, zero-width space,
+     * word joiner, byte-order mark, soft hyphen, tag characters, invisible operators …) except the joiners and the
+     * direction marks that real scripts need; the combining grapheme joiner and the Hangul fillers, which show nothing.
+     */
     private static boolean isHidden(int c) {
-        return (c >= 0x202A && c <= 0x202E)
-                || (c >= 0x2066 && c <= 0x2069)
-                || c == 0x200B
-                || c == 0x2060
-                || c == 0xFEFF;
+        if (c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F) {
+            return false;
+        }
+        return Character.getType(c) == Character.FORMAT
+                || c == 0x034F
+                || c == 0x115F
+                || c == 0x1160
+                || c == 0x3164
+                || c == 0xFFA0;
     }
 
     private static boolean isLoneSurrogate(int c) {

@@ -63,4 +63,12 @@ class TextTest {
         assertThat(Text.singleLine(null)).isNull();
         assertThat(Text.multiLine(null)).isNull();
     }
+
+    @Test
+    void soft_hyphens_tag_characters_and_other_invisible_format_characters_are_removed() {
+        String hidden = "ad\u00ADmin" + new String(Character.toChars(0xE0041)) + "\u2062\u034F\u3164";
+        assertThat(Text.singleLine(hidden)).isEqualTo("admin");
+        // the joiners and direction marks that scripts need stay
+        assertThat(Text.singleLine("\u0645\u200C\u0627 \u200E\u200F")).isEqualTo("\u0645\u200C\u0627 \u200E\u200F");
+    }
 }

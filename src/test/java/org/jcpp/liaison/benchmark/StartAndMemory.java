@@ -3,21 +3,19 @@ package org.jcpp.liaison.benchmark;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.zaxxer.hikari.HikariDataSource;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.jcpp.liaison.AppProcess;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** The two measures outside a single call: how long the app takes to serve its login page, and memory per session. */
@@ -31,62 +29,25 @@ final class StartAndMemory {
      * {@code /login} answers 200.
      */
     static String startup(DataSource dataSource, DataSource ownerDataSource) throws Exception {
-        var hikari = dataSource.unwrap(HikariDataSource.class);
         var owner = ownerDataSource.unwrap(PGSimpleDataSource.class);
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var log = Files.createTempFile("bench-startup", ".log");
-        var process = new ProcessBuilder(
-                        java,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "org.jcpp.liaison.Application",
-                        "--server.port=" + port,
-                        "--spring.datasource.url=" + hikari.getJdbcUrl(),
-                        "--spring.datasource.username=" + hikari.getUsername(),
-                        "--spring.datasource.password=" + (hikari.getPassword() == null ? "" : hikari.getPassword()),
+        try (var app = AppProcess.start(
+                dataSource,
+                List.of(),
+                List.of(
                         "--spring.liquibase.user=" + owner.getUser(),
                         "--spring.liquibase.password=" + owner.getPassword(),
-                        "--liaison.demo.enabled=false",
-                        "--liaison.admin.password=bench-admin-password",
-                        "--liaison.reporting.refresh=PT24H",
-                        "--vaadin.devmode.devTools.enabled=false")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        long start = System.nanoTime();
-        var client =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .timeout(Duration.ofSeconds(5))
-                .build();
-        try {
-            while (System.nanoTime() - start < 120_000_000_000L && process.isAlive()) {
-                try {
-                    if (client.send(request, HttpResponse.BodyHandlers.discarding())
-                                    .statusCode()
-                            == 200) {
-                        double seconds = (System.nanoTime() - start) / 1e9;
-                        return String.format(
-                                Locale.ROOT,
-                                "startup to a served login page (a new JVM, Vaadin %s mode, the database"
-                                        + " already migrated): %.1f s — target ≤ 12 s: %s",
-                                mode(),
-                                seconds,
-                                seconds <= 12 ? "PASS" : "FAIL");
-                    }
-                } catch (java.io.IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(100);
+                        "--liaison.admin.password=bench-admin-password"))) {
+            var seconds = app.awaitLogin(Duration.ofSeconds(120));
+            if (seconds.isEmpty()) {
+                return "startup: the app did not serve /login within 120 s (log: " + app.log() + ")";
             }
-            return "startup: the app did not serve /login within 120 s (log: " + log + ")";
-        } finally {
-            process.destroy();
-            process.waitFor();
+            return String.format(
+                    Locale.ROOT,
+                    "startup to a served login page (a new JVM, Vaadin %s mode, the database"
+                            + " already migrated): %.1f s — target ≤ 12 s: %s",
+                    mode(),
+                    seconds.getAsDouble(),
+                    seconds.getAsDouble() <= 12 ? "PASS" : "FAIL");
         }
     }
 

@@ -3,9 +3,13 @@ package org.jcpp.liaison.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.jcpp.liaison.AppProcess;
 import org.jcpp.liaison.SignedIn;
 import org.jcpp.liaison.accounts.AccountData;
 import org.jcpp.liaison.accounts.AccountRow;
@@ -13,6 +17,10 @@ import org.jcpp.liaison.accounts.AccountService;
 import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
+import org.jcpp.liaison.contacts.ContactService;
+import org.jcpp.liaison.contacts.NeedCategory;
+import org.jcpp.liaison.contacts.PersonData;
+import org.jcpp.liaison.contacts.SampleContacts;
 import org.jcpp.liaison.training.TopicData;
 import org.jcpp.liaison.training.TopicStatus;
 import org.jcpp.liaison.training.TrainingAudience;
@@ -46,13 +54,20 @@ class TwoNodesIT extends BrowserTest {
     ReferenceDataService referenceData;
 
     @Autowired
+    ContactService contacts;
+
+    @Autowired
     DataSource dataSource;
 
-    private SecondNode node2;
+    private AppProcess node2;
 
     @BeforeAll
     void startSecondNode() throws Exception {
-        node2 = SecondNode.start(dataSource);
+        // the first node migrated the database and loaded the demo
+        node2 = AppProcess.start(dataSource, List.of("-Xmx512m"), List.of("--spring.liquibase.enabled=false"));
+        if (node2.awaitLogin(Duration.ofMinutes(5)).isEmpty()) {
+            throw new IllegalStateException("the second node did not serve /login; see " + node2.log());
+        }
     }
 
     @AfterAll
@@ -137,6 +152,50 @@ class TwoNodesIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(signedIn.as("demo-coordinator", () -> topics.get(topic.id()))
                         .status())
                 .isEqualTo(TopicStatus.PROPOSED);
+    }
+
+    @Test
+    void an_admin_disabled_on_one_node_cannot_download_a_residents_file_from_a_page_still_open_on_the_other() {
+        var signedIn = new SignedIn(userDetails);
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String resident = "Hodan Warsame " + marker;
+        long brooklynPark = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Park");
+        signedIn.as(
+                "demo-liaison",
+                () -> contacts.log(SampleContacts.visit(
+                        brooklynPark,
+                        "visit",
+                        SampleContacts.need(
+                                NeedCategory.HOUSING,
+                                "asks about a repair",
+                                LocalDate.now(),
+                                new PersonData(resident, null, "612-555-0100", null, "en")))));
+        String username = "admin-" + marker;
+        var admin = signedIn.as(
+                "demo-admin",
+                () -> accounts.create(
+                        new AccountData(null, 0, username, "Answering Admin", Role.ADMIN, false, Set.of()),
+                        "a fine long password"));
+        Page page = newPage(1280, 800);
+        signInOnNode2(page, username);
+        page.navigate(node2.url("admin/residents"));
+        page.getByLabel("Name").fill(resident);
+        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(resident))
+                .first()
+                .click();
+        var link = page.getByText("Download as CSV").first();
+        assertThat(link).isVisible();
+        String address = node2.url(link.getAttribute("href").replaceFirst("^/", ""));
+        org.assertj.core.api.Assertions.assertThat(page.request().get(address).text())
+                .contains(resident);
+
+        // node 1: another admin disables the account; the download link on node 2's open page gives nothing
+        signedIn.as(
+                "demo-admin",
+                () -> accounts.setEnabled(
+                        admin.id(), current(signedIn, username).version(), false));
+        org.assertj.core.api.Assertions.assertThat(page.request().get(address).text())
+                .doesNotContain(resident);
     }
 
     private AccountRow current(SignedIn signedIn, String username) {

@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * anonymous: a page is sent to the sign-in page, a Vaadin call gets "session expired" and the browser reloads to it.
  *
  * <p>One primary-key read per request, against the shared database, so an admin's change on any app node ends the
- * account's sessions on every node at their next request. Static files are not checked (they carry no data).
+ * account's sessions on every node at their next request. Only the app's static files (scripts, styles, icons) are
+ * not checked: downloads ({@code /VAADIN/dynamic/…}) and everything else are.
  */
 class AccountStateFilter extends OncePerRequestFilter {
 
@@ -53,7 +54,8 @@ class AccountStateFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/VAADIN/")
+        return path.startsWith("/VAADIN/build/")
+                || path.startsWith("/VAADIN/static/")
                 || path.startsWith("/styles/")
                 || path.startsWith("/icons/")
                 || path.startsWith("/lumo/");

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Set;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -14,8 +13,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * browser in as someone else, or out. Browsers that do not send the header are covered by the CSRF token alone.
  */
 class CrossSiteFormFilter extends OncePerRequestFilter {
-
-    private static final Set<String> FORMS = Set.of("/login", "/logout");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -33,7 +30,6 @@ class CrossSiteFormFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !"POST".equals(request.getMethod()) || !FORMS.contains(path);
+        return !SignInForms.LOGIN_OR_LOGOUT_POST.matches(request);
     }
 }

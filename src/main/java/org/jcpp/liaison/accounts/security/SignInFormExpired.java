@@ -19,8 +19,7 @@ class SignInFormExpired implements AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException, jakarta.servlet.ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if ("/login".equals(path)) {
+        if (SignInForms.LOGIN_POST.matches(request)) {
             response.sendRedirect(request.getContextPath() + "/login?expired");
         } else {
             otherwise.handle(request, response, denied);

@@ -5,8 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.jcpp.liaison.audit.AuditAction;
-import org.jcpp.liaison.audit.AuditTrail;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -17,18 +15,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Feeds sign-in results to the {@link SignInThrottle} and refuses a sign-in from an address that used up its allowance
- * before its password is even checked (the sign-in page then says to wait or use another network). The address is the
+ * before its password is even checked (each attempt takes its token first) (the sign-in page then says to wait or use another network). The address is the
  * client's: Tomcat takes it from X-Forwarded-For only when the request came through a trusted proxy.
  */
 @Component
 class SignInGuard {
 
-    private final SignInThrottle throttle;
-    private final AuditTrail audit;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SignInGuard.class);
 
-    SignInGuard(SignInThrottle throttle, AuditTrail audit) {
+    private final SignInThrottle throttle;
+
+    SignInGuard(SignInThrottle throttle) {
         this.throttle = throttle;
-        this.audit = audit;
     }
 
     @EventListener
@@ -52,8 +50,10 @@ class SignInGuard {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 String username = String.valueOf(request.getParameter("username"));
-                if (!throttle.allows(request.getRemoteAddr(), username)) {
-                    audit.signIn(username, AuditAction.LOGIN_FAILURE, "refused, throttled: " + request.getRemoteAddr());
+                if (!throttle.tryAttempt(request.getRemoteAddr(), username)) {
+                    // not audited one by one (anyone could fill the append-only trail): the SIGN_IN_THROTTLED entry
+                    // written when the allowance ran out says it
+                    log.info("Refused a sign-in from {}: too many wrong passwords", request.getRemoteAddr());
                     response.sendRedirect(request.getContextPath() + "/login?throttled");
                     return;
                 }

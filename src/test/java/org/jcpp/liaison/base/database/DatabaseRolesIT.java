@@ -36,6 +36,12 @@ class DatabaseRolesIT {
     @Autowired
     EmbeddedDatabase database;
 
+    /** The trail has a row to try to change, whichever tests ran before (the app's role may add one). */
+    @org.junit.jupiter.api.BeforeEach
+    void an_entry_in_the_audit_trail() {
+        jdbc.update("INSERT INTO audit_event (actor, action, detail) VALUES ('roles-test', 'LOGIN_FAILURE', '')");
+    }
+
     @Test
     void the_app_connects_as_its_own_role_not_as_the_superuser() {
         assertThat(jdbc.queryForObject("SELECT current_user", String.class)).isEqualTo("liaison_app");
@@ -61,6 +67,16 @@ class DatabaseRolesIT {
         assertRefused("ALTER TABLE contact ADD COLUMN smuggled TEXT");
         assertRefused("CREATE TABLE smuggled (note TEXT)");
         assertRefused("DELETE FROM databasechangelog");
+    }
+
+    @Test
+    void the_apps_role_can_neither_set_an_accounts_security_stamp_nor_switch_off_the_trigger_that_moves_it() {
+        long id = jdbc.queryForObject("SELECT id FROM user_account WHERE username = 'demo-liaison'", Long.class);
+        long stamp = jdbc.queryForObject("SELECT security_stamp FROM user_account WHERE id = ?", Long.class, id);
+        jdbc.update("UPDATE user_account SET security_stamp = security_stamp + 100 WHERE id = ?", id);
+        assertThat(jdbc.queryForObject("SELECT security_stamp FROM user_account WHERE id = ?", Long.class, id))
+                .isEqualTo(stamp);
+        assertRefused("ALTER TABLE user_account DISABLE TRIGGER user_account_security_stamp_trg");
     }
 
     @Test

@@ -1,0 +1,101 @@
+package org.jcpp.liaison;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import javax.sql.DataSource;
+
+/**
+ * The app in a JVM of its own, on this test's class path (as {@code ./mvnw spring-boot:run} runs it, Vaadin in
+ * development mode with the committed bundle), on the same PostgreSQL as the test's app: a second app node, or a
+ * start to be timed. Demo data off, summaries not refreshed on a timer.
+ */
+public final class AppProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+    private final long startedAt;
+    private final int port;
+
+    private AppProcess(Process process, Path log, long startedAt, int port) {
+        this.process = process;
+        this.log = log;
+        this.startedAt = startedAt;
+        this.port = port;
+    }
+
+    /** Starts the app against {@code dataSource}'s database with its user; {@code appArguments} add or override. */
+    public static AppProcess start(DataSource dataSource, List<String> jvmArguments, List<String> appArguments)
+            throws Exception {
+        var hikari = dataSource.unwrap(HikariDataSource.class);
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Files.createDirectories(Path.of("target"));
+        var log = Files.createTempFile(Path.of("target"), "app-process", ".log");
+        var command = new ArrayList<String>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArguments);
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.jcpp.liaison.Application",
+                "--server.port=" + port,
+                "--spring.datasource.url=" + hikari.getJdbcUrl(),
+                "--spring.datasource.username=" + hikari.getUsername(),
+                "--spring.datasource.password=" + (hikari.getPassword() == null ? "" : hikari.getPassword()),
+                "--liaison.demo.enabled=false",
+                "--liaison.reporting.refresh=PT24H",
+                "--vaadin.devmode.devTools.enabled=false"));
+        command.addAll(appArguments);
+        var process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        return new AppProcess(process, log, System.nanoTime(), port);
+    }
+
+    /** Seconds from the start until {@code /login} answered 200; empty when it did not within {@code limit}. */
+    public OptionalDouble awaitLogin(Duration limit) throws InterruptedException {
+        var client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        var request = HttpRequest.newBuilder(URI.create(url("login")))
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        while (System.nanoTime() - startedAt < limit.toNanos() && process.isAlive()) {
+            try {
+                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return OptionalDouble.of((System.nanoTime() - startedAt) / 1e9);
+                }
+            } catch (java.io.IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        return OptionalDouble.empty();
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+}
