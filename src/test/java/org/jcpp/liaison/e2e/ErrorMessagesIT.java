@@ -48,7 +48,7 @@ class ErrorMessagesIT extends BrowserTest {
 
     @Test
     void a_briefing_date_in_the_future_is_explained_at_the_field() {
-        Page page = newPage(390, 844); // briefings are logged on a phone
+        Page page = newPage(1280, 900);
         signIn(page, "demo-liaison", IntegrationTest.DEMO_PASSWORD);
         page.navigate(url("rollcall/log"));
         var date = page.locator("vaadin-date-picker").first();
