@@ -1,23 +1,29 @@
 package org.jcpp.liaison.contacts;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.Changes;
+import org.jcpp.liaison.base.ExportText;
 import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.cities.ReferenceKind;
 import org.jcpp.liaison.contacts.domain.Need;
 import org.jcpp.liaison.contacts.domain.NeedRepository;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,12 +36,18 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class PersonRecords {
 
+    private static final DateTimeFormatter CONTACT_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final NeedRepository needs;
     private final AuditTrail audit;
+    private final ReferenceDataService referenceData;
+    private final I18NProvider i18n;
 
-    PersonRecords(NeedRepository needs, AuditTrail audit) {
+    PersonRecords(NeedRepository needs, AuditTrail audit, ReferenceDataService referenceData, I18NProvider i18n) {
         this.needs = needs;
         this.audit = audit;
+        this.referenceData = referenceData;
+        this.i18n = i18n;
     }
 
     /** Named persons whose name contains the text (at most 100), without their details; each one shown is audited. */
@@ -45,7 +57,8 @@ public class PersonRecords {
             return List.of();
         }
         String pattern = "%" + namePart.strip().toLowerCase().replace("%", "").replace("_", "") + "%";
-        var found = needs.findByPersonNameLike(pattern, Pageable.ofSize(100));
+        var ids = needs.findPersonIdsByNameLike(pattern, 100);
+        var found = ids.isEmpty() ? List.<Need>of() : needs.findByPersonIdIn(ids);
         found.forEach(n -> audit.viewed("need", n.getId(), n.getPerson().getId()));
         return found.stream()
                 .map(n -> new Match(
@@ -64,16 +77,31 @@ public class PersonRecords {
         return toFile(need);
     }
 
-    /** The person's file as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read accents). Audited. */
+    /**
+     * The person's file as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read accents), in words: names
+     * for the language and city, labels for the category and status, in the resident's language where the app has it
+     * (English or Spanish). Audited.
+     */
     @Transactional
     public byte[] exportCsv(long personId) {
         Need need = load(personId);
         audit.exported("need", need.getId(), personId, "resident request: CSV");
+        var file = toFile(need);
+        String language = file.preferredLanguageId() == null
+                ? null
+                : referenceData.names(ReferenceKind.LANGUAGE).get(file.preferredLanguageId());
+        Locale locale = NoticeLanguages.localeFor(language, file.noticeLanguage());
+        var text = new ExportText(key -> i18n.getTranslation(key, locale));
         var out = new StringWriter();
         out.write('\uFEFF');
         try (var csv = new CSVPrinter(
-                out, CSVFormat.DEFAULT.builder().setHeader("field", "value").get())) {
-            for (var row : toFile(need).lines().entrySet()) {
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(text.header("residents.csv.field", "residents.csv.value")
+                                .toArray(String[]::new))
+                        .get())) {
+            for (var row : lines(file, language, text, locale).entrySet()) {
                 csv.printRecord(row.getKey(), spreadsheetSafe(row.getValue()));
             }
         } catch (IOException e) {
@@ -83,17 +111,24 @@ public class PersonRecords {
     }
 
     /**
-     * Erases the person: their name, language, contact details and notice are deleted, and the texts of their need
-     * (which may name them); the need and its contact stay, anonymous, so counts do not change. Audited. A record on
-     * legal hold is not erased.
+     * Erases the person. Removed: their name, preferred language, how to reach them, address and notice record (the
+     * named person row). Replaced by {@link ContactRetention#ERASED}: the need's description and outcome and those
+     * texts in its history (they may name them), and the contact's summary when {@code alsoContactSummary} (the
+     * liaison's free text may name them; the admin reads it and decides). Stays: the need's category, status, owner
+     * and dates and the contact's facts, so counts do not change. Audited. A record on legal hold is not erased.
      */
     @Transactional
-    public void erase(long personId) {
+    public void erase(long personId, boolean alsoContactSummary) {
         Need need = load(personId);
         if (need.getContact().isLegalHold()) {
             throw new org.jcpp.liaison.base.InvalidInputException("", "residents.legal-hold");
         }
-        audit.changed("need", need.getId(), personId, Changes.of().field("person", true, false));
+        var changes = Changes.of().field("person", true, false);
+        if (alsoContactSummary && !need.getContact().getSummary().isEmpty()) {
+            changes.field("contact summary", true, false);
+            need.getContact().setSummary(ContactRetention.ERASED);
+        }
+        audit.changed("need", need.getId(), personId, changes);
         need.setPerson(null);
         need.removeTexts(ContactRetention.ERASED);
         need.getContact().markChanged();
@@ -110,6 +145,41 @@ public class PersonRecords {
 
     private Need load(long personId) {
         return needs.findByPersonId(personId).orElseThrow(() -> new RecordNotFoundException("person", personId));
+    }
+
+    /** The file as label–value lines, in the order a resident reads them. */
+    private Map<String, String> lines(PersonFile file, @Nullable String language, ExportText text, Locale locale) {
+        var t = text.text();
+        String languageTag = NoticeLanguages.forLanguage(language);
+        var lines = new LinkedHashMap<String, String>();
+        lines.put(t.apply("person.name"), file.name());
+        lines.put(
+                t.apply("person.language"),
+                language == null
+                        ? ""
+                        : "en".equals(languageTag) || "es".equals(languageTag)
+                                ? t.apply("person.notice." + languageTag)
+                                : language);
+        lines.put(t.apply("person.reach-by"), file.reachBy());
+        lines.put(t.apply("person.address"), file.address() == null ? "" : file.address());
+        lines.put(
+                t.apply("residents.csv.notice"),
+                i18n.getTranslation(
+                        "person.notice.given",
+                        locale,
+                        file.noticeVersion(),
+                        t.apply("person.notice." + file.noticeLanguage()),
+                        file.noticeGivenOn().toString()));
+        lines.put(t.apply("need.category"), text.label(file.category()));
+        lines.put(t.apply("need.description"), file.needDescription());
+        lines.put(t.apply("need.status"), text.label(file.status()));
+        lines.put(t.apply("need.outcome"), file.outcome());
+        lines.put(t.apply("contacts.when"), file.contactAt().format(CONTACT_AT));
+        lines.put(
+                t.apply("contacts.city"),
+                referenceData.names(ReferenceKind.CITY).getOrDefault(file.cityId(), ""));
+        lines.put(t.apply("contacts.summary"), file.contactSummary());
+        return lines;
     }
 
     private static PersonFile toFile(Need need) {
@@ -158,22 +228,5 @@ public class PersonRecords {
             long contactId,
             LocalDateTime contactAt,
             long cityId,
-            boolean legalHold) {
-
-        /** The file as field–value lines, in the order a resident reads them. */
-        public Map<String, String> lines() {
-            var lines = new java.util.LinkedHashMap<String, String>();
-            lines.put("name", name);
-            lines.put("preferred language (id)", preferredLanguageId == null ? "" : preferredLanguageId.toString());
-            lines.put("how to reach", reachBy);
-            lines.put("address", address == null ? "" : address);
-            lines.put("notice", noticeVersion + " (" + noticeLanguage + "), " + noticeGivenOn);
-            lines.put("need", category + ": " + needDescription);
-            lines.put("need status", status.name());
-            lines.put("outcome", outcome);
-            lines.put("contact", contactAt.toString() + ", city " + cityId);
-            lines.put("contact summary", contactSummary);
-            return lines;
-        }
-    }
+            boolean legalHold) {}
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.jcpp.liaison.IntegrationTest;
@@ -79,14 +80,11 @@ class PersonRecordsIT {
                 .get()
                 .parse(new StringReader(text.substring(1)))
                 .getRecords();
-        assertThat(rows).anySatisfy(r -> {
-            assertThat(r.get("field")).isEqualTo("name");
-            assertThat(r.get("value")).isEqualTo(name);
-        });
+        assertThat(rows).anySatisfy(r -> assertThat(r.get(1)).isEqualTo(name));
         // a cell a spreadsheet would run as a formula (+, -, =, @) is written as text
-        assertThat(rows).anySatisfy(r -> assertThat(r.get("value")).isEqualTo("'" + reachBy));
+        assertThat(rows).anySatisfy(r -> assertThat(r.get(1)).isEqualTo("'" + reachBy));
 
-        signedIn.as("demo-admin", () -> records.erase(personId));
+        signedIn.as("demo-admin", () -> records.erase(personId, false));
         assertThat(signedIn.as("demo-admin", () -> records.find(marker))).isEmpty();
         assertThatThrownBy(() -> signedIn.as("demo-admin", () -> records.file(personId)))
                 .isInstanceOf(RecordNotFoundException.class);
@@ -100,6 +98,66 @@ class PersonRecordsIT {
                 String.class,
                 personId);
         assertThat(actions).containsExactly("VIEW", "VIEW", "EXPORT", "UPDATE"); // found, opened, exported, erased
+    }
+
+    @Test
+    void a_resident_is_found_whatever_the_accents_and_capitals_typed() {
+        var signedIn = new SignedIn(userDetails);
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String name = "Rosa Martínez Ñúñez " + marker;
+        long city = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Park");
+        signedIn.as(
+                "demo-liaison",
+                () -> contacts.log(SampleContacts.visit(
+                        city,
+                        "visit",
+                        SampleContacts.need(
+                                NeedCategory.HOUSING,
+                                "wants a repair",
+                                LocalDate.now(),
+                                new PersonData(name, null, "612-555-0100", null, "en")))));
+
+        for (String typed : List.of("Rosa Martinez Nunez", "rosa martínez ñúñez", "MARTINEZ NUNEZ", "nuñez")) {
+            assertThat(signedIn.as("demo-admin", () -> records.find(typed + " " + marker)))
+                    .as(typed)
+                    .singleElement()
+                    .satisfies(m -> assertThat(m.name()).isEqualTo(name));
+        }
+        assertThat(signedIn.as("demo-admin", () -> records.find("rosa martinez")))
+                .anySatisfy(m -> assertThat(m.name()).isEqualTo(name));
+    }
+
+    @Test
+    void a_spanish_speaking_residents_file_is_in_spanish_words_not_ids_and_codes() throws Exception {
+        var signedIn = new SignedIn(userDetails);
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        long city = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Park");
+        long spanish = signedIn.idOf(referenceData, ReferenceKind.LANGUAGE, "Spanish");
+        signedIn.as(
+                "demo-liaison",
+                () -> contacts.log(SampleContacts.visit(
+                        city,
+                        "visit",
+                        SampleContacts.need(
+                                NeedCategory.LEGAL_HELP,
+                                "wants a tenant lawyer",
+                                LocalDate.now(),
+                                new PersonData("Lucía Pérez " + marker, spanish, "612-555-0101", null, "es")))));
+        long personId =
+                signedIn.as("demo-admin", () -> records.find(marker)).getFirst().personId();
+
+        String text = new String(signedIn.as("demo-admin", () -> records.exportCsv(personId)), StandardCharsets.UTF_8);
+        var rows = CSVFormat.DEFAULT.parse(new StringReader(text.substring(1))).getRecords();
+        var values = new java.util.LinkedHashMap<String, String>();
+        rows.forEach(r -> values.put(r.get(0), r.get(1)));
+
+        assertThat(values).containsEntry("Nombre", "Lucía Pérez " + marker);
+        assertThat(values).containsEntry("Idioma preferido", "español");
+        assertThat(values).containsEntry("Categoría", "Ayuda legal");
+        assertThat(values).containsEntry("Estado", "Abierta");
+        assertThat(values.get("Ciudad miembro")).isEqualTo("Brooklyn Park");
+        assertThat(values.get("Aviso de uso de datos")).contains("2026-1").contains("español");
+        assertThat(text).doesNotContain("LEGAL_HELP", "OPEN", "(id)", "city " + city);
     }
 
     @Test

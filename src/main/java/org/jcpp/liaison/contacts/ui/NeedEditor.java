@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -23,6 +24,7 @@ import org.jcpp.liaison.contacts.ContactLimits;
 import org.jcpp.liaison.contacts.FollowUpWindow;
 import org.jcpp.liaison.contacts.NeedCategory;
 import org.jcpp.liaison.contacts.NeedData;
+import org.jcpp.liaison.contacts.NoticeLanguages;
 import org.jcpp.liaison.contacts.PersonData;
 import org.jcpp.liaison.contacts.ReferralConsent;
 
@@ -44,8 +46,14 @@ class NeedEditor extends Div {
     final TextField reachBy = new TextField();
     final TextField address = new TextField();
     final Select<String> noticeLanguage = new Select<>();
+    final Details notice = new Details();
     final Button remove = new Button();
     private final FormLayout personFields;
+    private final Paragraph noticeText = new Paragraph();
+    /** True once the liaison picked the notice language themselves: the preferred language no longer moves it. */
+    private boolean noticeLanguageChosen;
+
+    private boolean following;
 
     NeedEditor(int number, Labels labels, Runnable onRemove) {
         addClassName("need-editor");
@@ -92,7 +100,30 @@ class NeedEditor extends Div {
                 ? "en"
                 : com.vaadin.flow.component.UI.getCurrent().getLocale().getLanguage();
         noticeLanguage.setValue(ContactLimits.NOTICE_LANGUAGES.contains(uiLanguage) ? uiLanguage : null);
-        personFields = new FormLayout(personName, personLanguage, reachBy, address, noticeLanguage);
+        noticeLanguage.addValueChangeListener(e -> {
+            noticeLanguageChosen |= !following;
+            showNotice(e.getValue());
+        });
+        personLanguage.addValueChangeListener(e -> {
+            String follows =
+                    NoticeLanguages.forLanguage(e.getValue() == null ? null : labels.languages.get(e.getValue()));
+            if (!noticeLanguageChosen && follows != null) {
+                following = true;
+                noticeLanguage.setValue(follows);
+                following = false;
+            }
+        });
+        notice.setSummaryText(getTranslation("person.notice.read"));
+        var script = new Paragraph(getTranslation("person.notice.script"));
+        script.addClassName("notice-script");
+        noticeText.addClassName("notice-text");
+        noticeText.getStyle().set("font-style", "italic");
+        notice.add(script, noticeText);
+        notice.addClassName("data-use-notice");
+        notice.setWidthFull();
+        showNotice(noticeLanguage.getValue());
+        personFields = new FormLayout(personName, personLanguage, reachBy, address, noticeLanguage, notice);
+        personFields.setColspan(notice, 2);
         personFields.setResponsiveSteps(
                 new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         personFields.setVisible(false);
@@ -113,6 +144,14 @@ class NeedEditor extends Div {
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         fields.setColspan(description, 2);
         add(title, fields, named, privacy, personFields, remove);
+    }
+
+    /** The notice in the chosen language: Spanish in Spanish; English otherwise (also to read through an interpreter). */
+    private void showNotice(String language) {
+        boolean spanish = "es".equals(language)
+                || (!"en".equals(language) && "es".equals(getLocale().getLanguage()));
+        noticeText.setText(getTranslation(spanish ? "person.notice.text-es" : "person.notice.text-en"));
+        noticeText.getElement().setAttribute("lang", spanish ? "es" : "en");
     }
 
     /** Offers only the days a follow-up may be due (the service checks again). */

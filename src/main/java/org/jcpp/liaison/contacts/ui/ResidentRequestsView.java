@@ -2,6 +2,7 @@ package org.jcpp.liaison.contacts.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -25,6 +26,7 @@ import org.jcpp.liaison.base.ui.Facts;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.contacts.ContactRetention;
 import org.jcpp.liaison.contacts.PersonRecords;
 
 /**
@@ -102,7 +104,7 @@ class ResidentRequestsView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("residents.export"));
         download.getElement().setAttribute("download", true);
         var accessed = new Anchor("admin/audit?person=" + personId, getTranslation("residents.who-accessed"));
-        var erase = new Button(getTranslation("residents.erase"), e -> confirmErase(personId, personFile.name()));
+        var erase = new Button(getTranslation("residents.erase"), e -> confirmErase(personFile));
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
         if (personFile.legalHold()) {
             erase.setEnabled(false);
@@ -115,16 +117,33 @@ class ResidentRequestsView extends VerticalLayout implements HasDynamicTitle {
         file.add(new H2(getTranslation("residents.file")), facts, actions);
     }
 
-    private void confirmErase(long personId, String personName) {
+    /**
+     * Says exactly what {@link PersonRecords#erase} removes, replaces and keeps; shows the contact's summary (free text
+     * that may name the person) and lets the admin replace it too.
+     */
+    private void confirmErase(PersonRecords.PersonFile personFile) {
         var dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("residents.erase"));
-        dialog.setText(getTranslation("residents.erase.text", personName));
+        var says = new Div(
+                new Paragraph(getTranslation("residents.erase.text", personFile.name())),
+                new Paragraph(getTranslation("residents.erase.removed")),
+                new Paragraph(getTranslation("residents.erase.replaced", ContactRetention.ERASED)),
+                new Paragraph(getTranslation("residents.erase.stays")));
+        var alsoSummary = new Checkbox(getTranslation("residents.erase.summary.remove", ContactRetention.ERASED));
+        if (!personFile.contactSummary().isEmpty()) {
+            var summary = new Paragraph(personFile.contactSummary()); // text, never markup
+            summary.addClassName("erase-summary");
+            summary.getStyle().set("white-space", "pre-line").set("font-style", "italic");
+            says.add(new Paragraph(getTranslation("residents.erase.summary")), summary, alsoSummary);
+        }
+        dialog.setText(says);
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("residents.erase"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
-            if (FormErrors.attempt(this, java.util.Map.of(), () -> records.erase(personId))) {
+            if (FormErrors.attempt(
+                    this, java.util.Map.of(), () -> records.erase(personFile.personId(), alsoSummary.getValue()))) {
                 Notices.success(getTranslation("residents.erased"));
                 file.removeAll();
                 matches.setItems(records.find(name.getValue()));

@@ -3,7 +3,10 @@ package org.jcpp.liaison.contacts.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
@@ -22,6 +25,7 @@ import org.jcpp.liaison.contacts.ContactService;
 import org.jcpp.liaison.contacts.NeedCategory;
 import org.jcpp.liaison.contacts.NeedService;
 import org.jcpp.liaison.contacts.NeedStatus;
+import org.jcpp.liaison.contacts.PersonData;
 import org.jcpp.liaison.contacts.PlaceType;
 import org.jcpp.liaison.contacts.SampleContacts;
 import org.junit.jupiter.api.BeforeEach;
@@ -457,6 +461,73 @@ class ContactViewsIT extends ViewTest {
         assertThat(all.grid.getGenericDataView().getItems().toList())
                 .isNotEmpty()
                 .allSatisfy(row -> assertThat(row.status()).isEqualTo(org.jcpp.liaison.contacts.NeedStatus.RESOLVED));
+    }
+
+    @Test
+    @WithUserDetails("demo-admin")
+    void the_erase_confirmation_says_what_goes_and_what_stays_and_can_remove_the_contact_summary_too() {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String summary = "Met Rosa Quispe " + marker + " at the laundromat";
+        signedIn.as(
+                "demo-liaison",
+                () -> contacts.log(SampleContacts.visit(
+                        brooklynPark,
+                        summary,
+                        SampleContacts.need(
+                                NeedCategory.HOUSING,
+                                "repair for Rosa",
+                                LocalDate.now(),
+                                new PersonData("Rosa Quispe " + marker, null, "612-555-0102", null, "en")))));
+        var view = navigate(ResidentRequestsView.class);
+        test(view.name).setValue(marker);
+        test(view.matches).clickRow(0);
+        test(find(Button.class).withText("Erase this person").single()).click();
+
+        var dialog = find(ConfirmDialog.class).single();
+        String said = dialog.getElement().getTextRecursively();
+        assertThat(said)
+                .contains("Removed: the name, preferred language, how to reach them, the address")
+                .contains("replaced by [removed at the resident's request]")
+                .contains("Stays:")
+                .contains(summary); // the summary it would keep is shown, not hidden
+        var removeSummary = find(Checkbox.class)
+                .withCondition(c -> c.getLabel().contains("summary"))
+                .single();
+        test(removeSummary).click();
+        test(dialog).confirm();
+
+        assertThat(signedIn.as(
+                        "demo-liaison",
+                        () -> contacts.count(new ContactFilter(null, null, null, null, null, null, null, marker))))
+                .isZero();
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void the_data_use_notice_is_in_the_form_and_follows_a_spanish_preferred_language() {
+        var form = navigate(ContactFormView.class);
+        test(form.addNeed).click();
+        var need = form.needEditors.getFirst();
+        test(need.named).click();
+        var notice = find(Details.class)
+                .withCondition(d -> "Read the data-use notice".equals(d.getSummaryText()))
+                .single();
+        test(notice).openDetails();
+        assertThat(notice.getElement().getTextRecursively())
+                .contains("Please read this to the resident in their language")
+                .contains("We write down your name and how to reach you only so that we can follow up");
+        assertThat(need.noticeLanguage.getValue()).isEqualTo("en");
+
+        test(need.personLanguage).selectItem("Spanish");
+        assertThat(need.noticeLanguage.getValue()).isEqualTo("es");
+        assertThat(notice.getElement().getTextRecursively())
+                .contains("Anotamos su nombre y cómo contactarle solo para dar seguimiento")
+                .doesNotContain("We write down your name");
+
+        test(need.noticeLanguage).selectItem("English"); // the liaison's own choice is kept
+        test(need.personLanguage).selectItem("Somali");
+        test(need.personLanguage).selectItem("Spanish");
+        assertThat(need.noticeLanguage.getValue()).isEqualTo("en");
     }
 
     private ContactFormView fillValidForm() {
