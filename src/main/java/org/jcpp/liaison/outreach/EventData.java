@@ -6,7 +6,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,4 +56,21 @@ public record EventData(
         @NotNull @Size(max = OutreachLimits.OUTCOMES_MAX, message = "outreach.outcomes.too-long") @MultiLine
         String outcomes,
 
-        @Nullable Long seriesId) {}
+        @Nullable Long seriesId) {
+
+    /** How long the event lasts. */
+    public Duration length() {
+        return Duration.between(startsAt, endsAt);
+    }
+
+    /**
+     * True when the event ends on a later day than it starts (an end at midnight is still its own day); every event
+     * longer than {@link OutreachLimits#ONE_DAY} does. Such an event is saved only after the user confirms it.
+     */
+    public boolean runsIntoAnotherDay() {
+        LocalDate lastDay = endsAt.toLocalTime().equals(LocalTime.MIDNIGHT)
+                ? endsAt.toLocalDate().minusDays(1)
+                : endsAt.toLocalDate();
+        return lastDay.isAfter(startsAt.toLocalDate()) || length().compareTo(OutreachLimits.ONE_DAY) > 0;
+    }
+}

@@ -1,5 +1,7 @@
 package org.jcpp.liaison.outreach;
 
+import java.time.Duration;
+
 /** Sizes and ranges of events and series: the tables, the validators and the forms share them. */
 public final class OutreachLimits {
 
@@ -14,6 +16,15 @@ public final class OutreachLimits {
     public static final int YEARS_BACK = 10;
 
     public static final int YEARS_AHEAD = 3;
+
+    /** A new event lasts this long until its end is chosen. */
+    public static final Duration DEFAULT_LENGTH = Duration.ofHours(2);
+
+    /**
+     * Events are a few hours long: one that runs into another day (and so every one longer than this) is saved only
+     * after the user confirms it, since it is most often a date typed wrong.
+     */
+    public static final Duration ONE_DAY = Duration.ofDays(1);
 
     private OutreachLimits() {}
 }

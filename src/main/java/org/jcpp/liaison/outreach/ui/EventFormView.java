@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -89,6 +91,7 @@ class EventFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
     private final Div policeBox = new Div();
     private final Map<Long, String> seriesTitles = new LinkedHashMap<>();
     private @Nullable EventDetails editing;
+    private @Nullable LocalDateTime lastStart;
 
     EventFormView(
             OutreachService outreach,
@@ -119,8 +122,8 @@ class EventFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
         venue.setMaxLength(OutreachLimits.VENUE_MAX);
         startsAt.setLabel(getTranslation("outreach.starts"));
         endsAt.setLabel(getTranslation("outreach.ends"));
-        startsAt.setStep(java.time.Duration.ofMinutes(15));
-        endsAt.setStep(java.time.Duration.ofMinutes(15));
+        startsAt.setStep(Duration.ofMinutes(15));
+        endsAt.setStep(Duration.ofMinutes(15));
         startsAt.setRequiredIndicatorVisible(true);
         startsAt.setMin(LocalDate.now().minusYears(OutreachLimits.YEARS_BACK).atStartOfDay());
         startsAt.setMax(LocalDate.now().plusYears(OutreachLimits.YEARS_AHEAD).atStartOfDay());
@@ -144,8 +147,9 @@ class EventFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
         outcomes.setValueChangeMode(ValueChangeMode.EAGER);
         outcomes.setMinHeight("6em");
 
+        // Starts and Ends share a row on a wide screen (stacked on a phone)
         var layout = new FormLayout(
-                title, type, city, venue, startsAt, endsAt, organiser, series, partners, languages, status, attendance);
+                title, type, city, startsAt, endsAt, venue, organiser, series, partners, languages, status, attendance);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         layout.setColspan(title, 2);
         addGroup.setText(getTranslation("outreach.group.add"));
@@ -171,12 +175,7 @@ class EventFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
         outcomes.setWidthFull();
 
         city.addValueChangeListener(e -> cityChanged());
-        startsAt.addValueChangeListener(e -> {
-            if (e.getValue() != null
-                    && (endsAt.getValue() == null || !endsAt.getValue().isAfter(e.getValue()))) {
-                endsAt.setValue(e.getValue().plusHours(2));
-            }
-        });
+        startsAt.addValueChangeListener(e -> startMoved(e.getValue()));
         LocalDateTime next = LocalDateTime.now()
                 .plusDays(1)
                 .withHour(10)
@@ -188,6 +187,23 @@ class EventFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
             city.setValue(cities.keySet().iterator().next());
         }
         cityChanged();
+    }
+
+    /**
+     * The end follows the start: moving the start moves the end by as much, so the event keeps its length (an end
+     * not yet chosen, or not after the new start, becomes the start plus the usual length).
+     */
+    private void startMoved(@Nullable LocalDateTime start) {
+        if (start == null) {
+            return; // cleared: the next start moves the end from the last one
+        }
+        LocalDateTime end = endsAt.getValue();
+        if (end != null && lastStart != null && end.isAfter(lastStart)) {
+            endsAt.setValue(end.plus(Duration.between(lastStart, start)));
+        } else if (end == null || !end.isAfter(start)) {
+            endsAt.setValue(start.plus(OutreachLimits.DEFAULT_LENGTH));
+        }
+        lastStart = start;
     }
 
     private void multi(MultiSelectComboBox<Long> box, String labelKey, Map<Long, String> items) {
@@ -335,11 +351,56 @@ class EventFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
             Notices.error(getTranslation("error.check-input"));
             return;
         }
-        WordingCheck.thenSave(
-                this, List.of(title.getValue(), venue.getValue(), outcomes.getValue()), this::send, outcomes::focus);
+        var data = data();
+        Runnable wordingThenSend = () -> WordingCheck.thenSave(
+                this,
+                List.of(title.getValue(), venue.getValue(), outcomes.getValue()),
+                () -> send(data),
+                outcomes::focus);
+        if (data.endsAt().isAfter(data.startsAt()) && data.runsIntoAnotherDay()) {
+            confirmLength(data, wordingThenSend);
+        } else {
+            wordingThenSend.run();
+        }
     }
 
-    private void send() {
+    /** An event that runs into another day is most often a date typed wrong: the user says whether it is meant. */
+    private void confirmLength(EventData data, Runnable save) {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("outreach.long.title"));
+        dialog.setText(getTranslation(
+                "outreach.long.text",
+                length(data.length()),
+                Formats.dateTime(data.startsAt()),
+                Formats.dateTime(data.endsAt())));
+        // as with the wording check, the safe choice is the default one (Enter); Escape also goes back
+        dialog.setConfirmText(getTranslation("outreach.long.back"));
+        dialog.addConfirmListener(e -> endsAt.focus());
+        dialog.setRejectable(true);
+        dialog.setRejectText(getTranslation("outreach.long.save"));
+        dialog.addRejectListener(e -> save.run());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.addCancelListener(e -> endsAt.focus());
+        dialog.open();
+    }
+
+    /** "1 day 23 hours", "23 hours 30 minutes". */
+    private String length(Duration length) {
+        var parts = new ArrayList<String>();
+        if (length.toDays() > 0) {
+            parts.add(getTranslation("outreach.length.days", length.toDays()));
+        }
+        if (length.toHoursPart() > 0) {
+            parts.add(getTranslation("outreach.length.hours", length.toHoursPart()));
+        }
+        if (length.toMinutesPart() > 0 || parts.isEmpty()) {
+            parts.add(getTranslation("outreach.length.minutes", length.toMinutesPart()));
+        }
+        return String.join(" ", parts);
+    }
+
+    private EventData data() {
         var groups = new LinkedHashMap<Long, Integer>();
         for (GroupRow row : groupRows) {
             if (row.group.getValue() != null) {
@@ -349,7 +410,7 @@ class EventFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
                         Integer::sum);
             }
         }
-        var data = new EventData(
+        return new EventData(
                 title.getValue(),
                 type.getValue(),
                 city.getValue(),
@@ -367,6 +428,9 @@ class EventFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
                 sentPolice().stream().map(PoliceRow::toData).toList(),
                 outcomes.getValue(),
                 series.getValue());
+    }
+
+    private void send(EventData data) {
         EventDetails[] saved = new EventDetails[1];
         boolean ok = FormErrors.attempt(
                 this,

@@ -12,7 +12,10 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -20,12 +23,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.Addresses;
 import org.jcpp.liaison.base.ui.Downloads;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.cities.ReferenceDataService;
@@ -47,7 +52,10 @@ import org.jcpp.liaison.reporting.ReportingService;
 @Route("dashboard")
 @Menu(order = 0.5, icon = "vaadin:dashboard", title = "nav.dashboard")
 @RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
-class DashboardView extends VerticalLayout implements HasDynamicTitle {
+class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** How many months back the month choices go. */
+    private static final int MONTHS_OFFERED = 120;
 
     enum Kind {
         MONTH,
@@ -72,7 +80,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Long, String> cityNames;
     private final Map<Long, String> languageNames;
     private final Map<Long, String> groupNames;
+    private final List<Long> allowedCities;
     private Dashboard shown;
+    /** True while the choices are set from the address: they are shown once, after all are set. */
+    private boolean reading;
 
     DashboardView(
             ReportingService reporting,
@@ -90,7 +101,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         kind.setItemLabelGenerator(k -> getTranslation("dashboard.kind." + k.name()));
         kind.setValue(Kind.YEAR);
         var months = new ArrayList<YearMonth>();
-        for (int i = 0; i < 120; i++) {
+        for (int i = 0; i < MONTHS_OFFERED; i++) {
             months.add(YearMonth.now().minusMonths(i));
         }
         month.setLabel(getTranslation("dashboard.month"));
@@ -102,18 +113,18 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         fromMonth.setItemLabelGenerator(this::monthLabel);
         fromMonth.setValue(YearMonth.now().minusMonths(11));
         fromMonth.setVisible(false);
-        var allowed = reporting.cities();
+        allowedCities = reporting.cities();
         cities.setLabel(getTranslation("dashboard.cities"));
-        cities.setItems(allowed);
+        cities.setItems(allowedCities);
         cities.setItemLabelGenerator(id -> cityNames.getOrDefault(id, ""));
         cities.setPlaceholder(getTranslation("dashboard.all-cities"));
         kind.addValueChangeListener(e -> {
             fromMonth.setVisible(e.getValue() == Kind.CUSTOM);
-            refresh();
+            choiceChanged();
         });
-        month.addValueChangeListener(e -> refresh());
-        fromMonth.addValueChangeListener(e -> refresh());
-        cities.addValueChangeListener(e -> refresh());
+        month.addValueChangeListener(e -> choiceChanged());
+        fromMonth.addValueChangeListener(e -> choiceChanged());
+        cities.addValueChangeListener(e -> choiceChanged());
         var controls = new FlexLayout(kind, fromMonth, month, cities);
         controls.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         controls.addClassName("filter-bar");
@@ -210,7 +221,86 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 trendChart,
                 trend,
                 reachRow);
+    }
+
+    /** Opening the dashboard shows the period and cities its address holds ({@link #address()}), or this year's. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        reading = true;
+        try {
+            readAddress(event.getLocation());
+        } finally {
+            reading = false;
+        }
         refresh();
+    }
+
+    private void choiceChanged() {
+        if (reading) {
+            return;
+        }
+        refresh();
+        // the choice is kept in the address (replacing it, as the lists do), so Back, a bookmark or a shared link
+        // open the same view
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, address()));
+    }
+
+    /**
+     * The period and cities shown, in the lists' terms: {@code dashboard?from=2026-04-01&to=2026-06-30&city=3&city=5}.
+     * A month, a quarter or a year is told by its first and last day.
+     */
+    String address() {
+        var period = period();
+        var query = new StringBuilder("dashboard?from=" + period.firstDay() + "&to=" + period.lastDay());
+        allowedCities.stream().filter(cities.getValue()::contains).forEach(id -> query.append("&city=")
+                .append(id));
+        return query.toString();
+    }
+
+    /** Sets the choices from the address; what is missing or malformed keeps its default, without an error. */
+    private void readAddress(Location location) {
+        var from = Addresses.dateParameter(location, "from").map(YearMonth::from);
+        var to = Addresses.dateParameter(location, "to").map(YearMonth::from);
+        if (from.isPresent() && to.isPresent()) {
+            choosePeriod(from.get(), to.get());
+        }
+        var chosen = new LinkedHashSet<Long>();
+        for (String value : location.getQueryParameters().getParameters().getOrDefault("city", List.of())) {
+            try {
+                Long id = Long.valueOf(value);
+                if (allowedCities.contains(id)) {
+                    chosen.add(id);
+                }
+            } catch (NumberFormatException e) {
+                // a city typed by hand that is not a number is left out
+            }
+        }
+        if (!chosen.isEmpty()) {
+            cities.setValue(chosen);
+        }
+    }
+
+    /** The kind of period that runs from {@code from} to {@code to}, if the month choices can show it. */
+    private void choosePeriod(YearMonth from, YearMonth to) {
+        YearMonth latest = YearMonth.now();
+        YearMonth earliest = latest.minusMonths(MONTHS_OFFERED - 1);
+        if (from.isAfter(to) || from.isAfter(latest) || from.isBefore(earliest)) {
+            return;
+        }
+        YearMonth shownMonth = to.isAfter(latest) ? latest : to;
+        if (from.equals(to)) {
+            kind.setValue(Kind.MONTH);
+        } else if (Period.quarterOf(from).equals(new Period(from, to))) {
+            kind.setValue(Kind.QUARTER);
+        } else if (Period.yearOf(from.getYear()).equals(new Period(from, to))) {
+            kind.setValue(Kind.YEAR);
+        } else if (!to.isAfter(latest)) {
+            kind.setValue(Kind.CUSTOM);
+            fromMonth.setValue(from);
+        } else {
+            return; // a run of months into the future: the choices cannot show it
+        }
+        month.setValue(shownMonth);
     }
 
     private void number(String headerKey, ToIntFunction<CityFigures> value) {

@@ -3,6 +3,7 @@ package org.jcpp.liaison.outreach.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -84,6 +85,58 @@ class OutreachViewsIT extends ViewTest {
         assertThat(errorOf(police.recruits)).isEqualTo("Between 0 and 9,999, please");
         assertThat(form.title.getValue()).isEqualTo("Academy recruits at the food shelf");
         assertThat(outreach.count(EventFilter.ANY)).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void moving_the_start_moves_the_end_and_keeps_the_duration() {
+        var form = navigate(EventFormView.class);
+        LocalDateTime today1pm =
+                LocalDateTime.now().withHour(13).withMinute(0).withSecond(0).withNano(0);
+        assertThat(form.endsAt.getValue()).isEqualTo(form.startsAt.getValue().plusHours(2));
+
+        test(form.startsAt).setValue(today1pm);
+        assertThat(form.endsAt.getValue()).isEqualTo(today1pm.plusHours(2));
+
+        test(form.endsAt).setValue(today1pm.plusHours(3).plusMinutes(30));
+        test(form.startsAt).setValue(today1pm.plusDays(2).withHour(9));
+        assertThat(form.endsAt.getValue())
+                .isEqualTo(today1pm.plusDays(2).withHour(12).withMinute(30));
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void an_event_running_23_hours_into_the_next_day_asks_and_is_saved_only_after_confirming() {
+        long before = outreach.count(EventFilter.ANY);
+        var form = navigate(EventFormView.class);
+        String title = "Overnight by mistake " + System.nanoTime();
+        test(form.title).setValue(title);
+        test(form.type).selectItem("Volunteering");
+        test(form.city).selectItem("Brooklyn Park");
+        LocalDateTime start = LocalDateTime.now()
+                .plusDays(3)
+                .withHour(13)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        test(form.startsAt).setValue(start);
+        test(form.endsAt).setValue(start.plusHours(23));
+        test(form.save).click();
+
+        var dialog = find(ConfirmDialog.class).single();
+        assertThat(test(dialog).getText()).startsWith("This event lasts 23 hours");
+        test(dialog).confirm(); // "Go back", the safe default
+        assertThat(outreach.count(EventFilter.ANY)).isEqualTo(before);
+        assertThat(form.title.getValue()).isEqualTo(title);
+
+        test(form.endsAt).setValue(start.plus(java.time.Duration.ofHours(47)));
+        test(form.save).click();
+        dialog = find(ConfirmDialog.class).single();
+        assertThat(test(dialog).getText()).startsWith("This event lasts 1 day 23 hours");
+        test(dialog).reject(); // "Save"
+        var page = (EventView) getCurrentView();
+        assertThat(page.title.getText()).isEqualTo(title);
+        assertThat(outreach.count(EventFilter.ANY)).isEqualTo(before + 1);
     }
 
     @Test

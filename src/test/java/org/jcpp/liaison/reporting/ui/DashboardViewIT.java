@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import org.jcpp.liaison.SignedIn;
 import org.jcpp.liaison.ViewTest;
@@ -103,5 +105,86 @@ class DashboardViewIT extends ViewTest {
                 .contains(brooklynPark);
         test(dashboard.kind).selectItem("Month");
         assertThat(dashboard.period().from()).isEqualTo(dashboard.period().to());
+    }
+
+    @Test
+    @WithUserDetails("demo-coordinator")
+    void an_address_with_a_quarter_and_a_city_opens_the_dashboard_on_them() {
+        var quarter =
+                org.jcpp.liaison.reporting.Period.quarterOf(YearMonth.now().minusMonths(3));
+        UI.getCurrent()
+                .navigate(
+                        "dashboard",
+                        QueryParameters.simple(Map.of(
+                                "from", quarter.firstDay().toString(),
+                                "to", quarter.lastDay().toString(),
+                                "city", String.valueOf(brooklynPark))));
+        var dashboard = (DashboardView) getCurrentView();
+        assertThat(dashboard.kind.getValue()).isEqualTo(DashboardView.Kind.QUARTER);
+        assertThat(dashboard.period()).isEqualTo(quarter);
+        assertThat(dashboard.cities.getValue()).containsExactly(brooklynPark);
+        assertThat(dashboard.table.getListDataView().getItems().map(CityFigures::cityId))
+                .containsExactly(brooklynPark);
+    }
+
+    @Test
+    @WithUserDetails("demo-coordinator")
+    void changing_the_period_or_the_cities_puts_them_in_the_address_and_it_opens_the_same_view() {
+        var dashboard = navigate(DashboardView.class);
+        test(dashboard.kind).selectItem("Month");
+        YearMonth now = YearMonth.now();
+        assertThat(parameters(lastAddress()))
+                .isEqualTo(Map.of(
+                        "from",
+                        List.of(now.atDay(1).toString()),
+                        "to",
+                        List.of(now.atEndOfMonth().toString())));
+
+        test(dashboard.cities).selectItem("Brooklyn Park");
+        String address = lastAddress();
+        assertThat(address).startsWith("dashboard?");
+        assertThat(parameters(address))
+                .isEqualTo(Map.of(
+                        "from", List.of(now.atDay(1).toString()),
+                        "to", List.of(now.atEndOfMonth().toString()),
+                        "city", List.of(String.valueOf(brooklynPark))));
+
+        UI.getCurrent().navigate("needs");
+        var location = new com.vaadin.flow.router.Location(address);
+        UI.getCurrent().navigate(location.getPath(), location.getQueryParameters());
+        var reopened = (DashboardView) getCurrentView();
+        assertThat(reopened).isNotSameAs(dashboard);
+        assertThat(reopened.kind.getValue()).isEqualTo(DashboardView.Kind.MONTH);
+        assertThat(reopened.period()).isEqualTo(org.jcpp.liaison.reporting.Period.month(now));
+        assertThat(reopened.cities.getValue()).containsExactly(brooklynPark);
+    }
+
+    @Test
+    @WithUserDetails("demo-coordinator")
+    void a_malformed_period_or_city_in_the_address_opens_this_year_for_all_cities() {
+        UI.getCurrent()
+                .navigate("dashboard", QueryParameters.simple(Map.of("from", "2026-13-45", "to", "soon", "city", "x")));
+        var dashboard = (DashboardView) getCurrentView();
+        assertThat(dashboard.kind.getValue()).isEqualTo(DashboardView.Kind.YEAR);
+        assertThat(dashboard.period())
+                .isEqualTo(
+                        org.jcpp.liaison.reporting.Period.yearOf(YearMonth.now().getYear()));
+        assertThat(dashboard.cities.getValue()).isEmpty();
+        assertThat(notices()).isEmpty();
+    }
+
+    private static Map<String, List<String>> parameters(String address) {
+        return new com.vaadin.flow.router.Location(address).getQueryParameters().getParameters();
+    }
+
+    /** Where the view last put the browser's address (History.replaceState), as a path with its query. */
+    private static String lastAddress() {
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(pending -> pending.getInvocation())
+                .filter(js -> js.getExpression().contains("replaceState")
+                        || js.getExpression().contains("replace: true"))
+                .map(js -> String.valueOf(js.getParameters().get(1)))
+                .reduce((first, second) -> second)
+                .orElse(null);
     }
 }
