@@ -1,12 +1,17 @@
 package org.jcpp.liaison.audit;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jcpp.liaison.audit.domain.AuditEvent;
 import org.jcpp.liaison.audit.domain.AuditEventRepository;
 import org.jcpp.liaison.audit.domain.AuditQueries;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.UserNames;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,10 +31,18 @@ public class AuditTrail {
 
     private final AuditEventRepository events;
     private final AuditQueries queries;
+    private final ChangeReader reader;
+    private final ObjectProvider<UserNames> userNames;
 
-    AuditTrail(AuditEventRepository events, AuditQueries queries) {
+    AuditTrail(
+            AuditEventRepository events,
+            AuditQueries queries,
+            ChangeReader reader,
+            ObjectProvider<UserNames> userNames) {
         this.events = events;
         this.queries = queries;
+        this.reader = reader;
+        this.userNames = userNames;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -70,13 +83,45 @@ public class AuditTrail {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
     public List<AuditRow> search(AuditFilter filter, Pageable pageable) {
-        return queries.rows(filter, pageable);
+        return queries.rows(filter, actors(filter), pageable);
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
-        return queries.count(filter);
+        return queries.count(filter, actors(filter));
+    }
+
+    /**
+     * The fields an entry names, as people read them: before and after of a change, the values of a creation or
+     * deletion, with stored ids of cities, languages, groups, accounts … turned into their names.
+     */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public List<FieldChange> fieldChanges(AuditRow row) {
+        return row.changes() == null || row.changes().isBlank() ? List.of() : reader.read(row.action(), row.changes());
+    }
+
+    /** The name of the user an entry's actor (a username) belongs to, if there is such an account. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public Optional<String> actorName(String actor) {
+        var names = userNames.getIfAvailable();
+        return names == null ? Optional.empty() : names.displayName(actor);
+    }
+
+    /** The usernames the user filter stands for: the text itself and every account whose name contains it. */
+    private @Nullable List<String> actors(AuditFilter filter) {
+        if (filter.actor() == null || filter.actor().isBlank()) {
+            return null;
+        }
+        var usernames = new LinkedHashSet<String>();
+        usernames.add(filter.actor().strip().toLowerCase(Locale.ROOT));
+        var names = userNames.getIfAvailable();
+        if (names != null) {
+            names.usernamesMatching(filter.actor()).forEach(u -> usernames.add(u.toLowerCase(Locale.ROOT)));
+        }
+        return List.copyOf(usernames);
     }
 
     private void write(

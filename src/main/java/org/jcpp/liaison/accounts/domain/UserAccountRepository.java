@@ -12,6 +12,11 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
+    /** Usernames of the accounts whose display name or username matches a lower-case LIKE pattern. */
+    @Query("select a.username from UserAccount a where lower(a.displayName) like :pattern escape '\\'"
+            + " or lower(a.username) like :pattern escape '\\'")
+    java.util.List<String> usernamesLike(String pattern);
+
     boolean existsByUsernameIgnoreCase(String username);
 
     boolean existsByUsernameIgnoreCaseAndIdNot(String username, Long id);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jcpp.liaison.audit.AuditFilter;
 import org.jcpp.liaison.audit.AuditRow;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Repository;
 
@@ -21,9 +22,10 @@ public class AuditQueries {
         this.entityManager = entityManager;
     }
 
-    public List<AuditRow> rows(AuditFilter filter, Pageable pageable) {
+    /** {@code actors}: the lower-case usernames the user filter stands for (null: any user). */
+    public List<AuditRow> rows(AuditFilter filter, @Nullable List<String> actors, Pageable pageable) {
         var parameters = new HashMap<String, Object>();
-        String where = where(filter, parameters);
+        String where = where(filter, actors, parameters);
         TypedQuery<AuditRow> query = entityManager.createQuery(
                 "select new org.jcpp.liaison.audit.AuditRow(e.id, e.at, e.actor, e.action, e.recordType, e.recordId,"
                         + " e.personId, e.changes, e.detail) from AuditEvent e" + where
@@ -35,19 +37,19 @@ public class AuditQueries {
         return query.getResultList();
     }
 
-    public long count(AuditFilter filter) {
+    public long count(AuditFilter filter, @Nullable List<String> actors) {
         var parameters = new HashMap<String, Object>();
-        String where = where(filter, parameters);
+        String where = where(filter, actors, parameters);
         TypedQuery<Long> query = entityManager.createQuery("select count(e) from AuditEvent e" + where, Long.class);
         parameters.forEach(query::setParameter);
         return query.getSingleResult();
     }
 
-    private static String where(AuditFilter filter, Map<String, Object> parameters) {
+    private static String where(AuditFilter filter, @Nullable List<String> actors, Map<String, Object> parameters) {
         var clause = new StringBuilder(" where 1 = 1");
-        if (filter.actor() != null && !filter.actor().isBlank()) {
-            clause.append(" and lower(e.actor) = :actor");
-            parameters.put("actor", filter.actor().strip().toLowerCase());
+        if (actors != null) {
+            clause.append(" and lower(e.actor) in :actors");
+            parameters.put("actors", actors);
         }
         if (filter.action() != null) {
             clause.append(" and e.action = :action");

@@ -1,7 +1,10 @@
 package org.jcpp.liaison.audit.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,17 +23,20 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jcpp.liaison.audit.AuditAction;
 import org.jcpp.liaison.audit.AuditFilter;
 import org.jcpp.liaison.audit.AuditRow;
 import org.jcpp.liaison.audit.AuditTrail;
+import org.jcpp.liaison.audit.FieldChange;
 import org.jcpp.liaison.audit.RecordTypes;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.base.ui.WholeNumberField;
 
 /**
- * The audit trail for admins: search by user, action, record and period. "Who accessed this person's data" is the
+ * The audit trail for admins: search by user (name or username), action, record and period; each entry reads as
+ * "Field: before → after" with names instead of stored ids, and opens in full. "Who accessed this person's data" is the
  * person filter with the action "Viewed"; "what did this user view" is the user filter with the same action. The
  * address keeps the record and person filters ({@code admin/audit?person=12}).
  */
@@ -49,7 +55,10 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     final Grid<AuditRow> grid = new Grid<>(AuditRow.class, false);
     final Span total = new Span();
 
+    private final AuditTrail audit;
+
     AuditView(AuditTrail audit) {
+        this.audit = audit;
         addClassName("audit-view");
         setSizeFull();
         actor.setLabel(getTranslation("audit.user"));
@@ -90,7 +99,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
                 .setHeader(getTranslation("audit.when"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditRow::actor).setHeader(getTranslation("audit.user")).setAutoWidth(true);
+        grid.addColumn(this::actorText).setHeader(getTranslation("audit.user")).setAutoWidth(true);
         grid.addColumn(row -> label(row.action()))
                 .setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
@@ -104,10 +113,15 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
                 .setHeader(getTranslation("audit.person"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> row.changes() == null ? row.detail() : row.changes())
+        grid.addColumn(this::summary)
                 .setHeader(getTranslation("audit.changes"))
                 .setFlexGrow(3)
-                .setTooltipGenerator(row -> row.changes() == null ? row.detail() : row.changes());
+                .setTooltipGenerator(this::summary);
+        // a click, or Space on the focused row, opens the entry
+        grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(row -> {
+            grid.deselectAll();
+            openDetails(row);
+        }));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setItems(
@@ -118,6 +132,84 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
                 });
         grid.setSizeFull();
         add(filters, total, grid);
+    }
+
+    /** The user as people know them, with the username the entry stores. */
+    private String actorText(AuditRow row) {
+        return audit.actorName(row.actor())
+                .map(name -> name + " (" + row.actor() + ")")
+                .orElse(row.actor());
+    }
+
+    /** The changed fields in a line ("Member city: Crystal → Hopkins; People reached: 12 → 40"), or the detail. */
+    private String summary(AuditRow row) {
+        var changes = audit.fieldChanges(row);
+        if (changes.isEmpty()) {
+            return row.detail();
+        }
+        return changes.stream()
+                .map(change -> fieldLabel(change.field()) + ": " + changeText(row, change))
+                .collect(Collectors.joining("; "));
+    }
+
+    private String value(String text) {
+        return switch (text) {
+            case "" -> "–";
+            case "true" -> getTranslation("export.yes");
+            case "false" -> getTranslation("export.no");
+            default -> text;
+        };
+    }
+
+    /** The field's label in the user's language ({@code audit.field.<name>}), else its stored name. */
+    private String fieldLabel(String field) {
+        if (field.isEmpty()) {
+            return getTranslation("audit.changes");
+        }
+        String key = "audit.field." + field;
+        String label = getTranslation(key);
+        return label.startsWith("!") && label.endsWith(key) ? field : label;
+    }
+
+    /** The entry in full: when, who, what, and each field as "label: before → after". */
+    private void openDetails(AuditRow row) {
+        var dialog = new Dialog();
+        dialog.addClassName("audit-dialog");
+        dialog.setHeaderTitle(label(row.action())
+                + (row.recordType() == null ? "" : " · " + getTranslation("audit.type." + row.recordType()))
+                + (row.recordId() == null ? "" : " #" + row.recordId()));
+        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        var who = new Div(format.format(row.at()) + " · " + actorText(row));
+        who.addClassName("audit-who");
+        var body = new VerticalLayout(who);
+        body.setPadding(false);
+        body.setSpacing(false);
+        var changes = audit.fieldChanges(row);
+        for (FieldChange change : changes) {
+            var line = new Div(new Span(fieldLabel(change.field()) + ": "), new Span(changeText(row, change)));
+            line.addClassName("audit-change");
+            body.add(line);
+        }
+        if (changes.isEmpty() && !row.detail().isBlank()) {
+            var detail = new Div(row.detail());
+            detail.addClassName("audit-change");
+            body.add(detail);
+        }
+        dialog.add(body);
+        var close = new Button(getTranslation("audit.details.close"), e -> dialog.close());
+        dialog.getFooter().add(close);
+        dialog.open();
+        close.focus();
+    }
+
+    private String changeText(AuditRow row, FieldChange change) {
+        return switch (row.action()) {
+            case UPDATE -> value(change.before()) + " → " + value(change.after());
+            case DELETE -> value(change.before());
+            default -> value(change.after());
+        };
     }
 
     private String label(AuditAction action) {

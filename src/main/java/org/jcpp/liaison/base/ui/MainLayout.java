@@ -3,6 +3,7 @@ package org.jcpp.liaison.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -25,11 +26,16 @@ import org.jcpp.liaison.base.SignedInUser;
 
 /**
  * The app shell: a side navigation that lists only the views the user may open, the user's name, role and cities, a
- * language switch, and the user menu. At phone width the drawer folds behind the toggle.
+ * language switch, and the user menu. At phone width the drawer folds behind the toggle. For keyboard users the first
+ * focusable element of every page is "Skip to main content", which moves the focus to the view; a form view
+ * ({@link OpensOnFirstField}) opens with its first field focused.
  */
 @Layout
 @PermitAll
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    /** The id of the view's element, where "Skip to main content" moves the focus. */
+    static final String MAIN_CONTENT = "main-content";
 
     private final H1 viewTitle = new H1();
 
@@ -38,10 +44,25 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu-toggle"));
         viewTitle.addClassName("view-title");
+        addToNavbar(skipLink());
         addToNavbar(true, toggle, viewTitle);
 
         var profile = signedInUser.profile().orElseThrow();
         addToDrawer(appName(), new Scroller(sideNav()), userBox(profile, signedInUser, authenticationContext));
+    }
+
+    /** Visible only when focused; moves the focus (not the address) to the view, past the menu. */
+    private Component skipLink() {
+        var skip = new Anchor("#" + MAIN_CONTENT, getTranslation("shell.skip-to-content"));
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("""
+                        this.addEventListener('click', e => {
+                          e.preventDefault();
+                          const main = document.getElementById($0);
+                          if (main) main.focus();
+                        });""", MAIN_CONTENT);
+        return skip;
     }
 
     private Component appName() {
@@ -97,5 +118,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        if (getContent() != null) {
+            var main = getContent().getElement();
+            main.setAttribute("id", MAIN_CONTENT);
+            main.setAttribute("tabindex", "-1");
+            if (getContent() instanceof OpensOnFirstField) {
+                main.executeJs(OpensOnFirstField.FOCUS_FIRST_FIELD);
+            }
+        }
     }
 }

@@ -44,6 +44,7 @@ import org.jcpp.liaison.base.ui.Addresses;
 import org.jcpp.liaison.base.ui.DateTimeField;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
+import org.jcpp.liaison.base.ui.OpensOnFirstField;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
 import org.jcpp.liaison.base.ui.WholeNumberField;
@@ -66,7 +67,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("contacts/log")
 @RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
-class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, OpensOnFirstField {
 
     /** The form's values, kept as typed. */
     static class Form {

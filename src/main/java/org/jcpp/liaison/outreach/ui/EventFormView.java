@@ -40,6 +40,7 @@ import org.jcpp.liaison.base.ui.DateTimeField;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Notices;
+import org.jcpp.liaison.base.ui.OpensOnFirstField;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
 import org.jcpp.liaison.base.ui.WholeNumberField;
@@ -61,7 +62,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("events/plan")
 @RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
-class EventFormView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class EventFormView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, OpensOnFirstField {
 
     final TextField title = new TextField();
     final Select<EventType> type = new Select<>();

@@ -20,6 +20,7 @@ import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
+import org.jcpp.liaison.base.ui.OpensOnFirstField;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
 import org.jcpp.liaison.base.ui.WholeNumberField;
@@ -33,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 /** Starting a series of events ({@code events/series/edit}) or recording its enrolment and completion ({@code .../ID}). */
 @Route("events/series/edit")
 @RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
-class SeriesFormView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class SeriesFormView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, OpensOnFirstField {
 
     final TextField title = new TextField();
     final ComboBox<Long> city = new ComboBox<>();

@@ -35,6 +35,7 @@ import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
+import org.jcpp.liaison.base.ui.OpensOnFirstField;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
 import org.jcpp.liaison.base.ui.WholeNumberField;
@@ -55,7 +56,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("rollcall/log")
 @RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
-class BriefingFormView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class BriefingFormView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, OpensOnFirstField {
 
     /** The form's values, kept as typed. */
     static class Form {

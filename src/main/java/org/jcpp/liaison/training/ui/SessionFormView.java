@@ -34,6 +34,7 @@ import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.base.ui.DecimalField;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
+import org.jcpp.liaison.base.ui.OpensOnFirstField;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
 import org.jcpp.liaison.base.ui.WholeNumberField;
@@ -52,7 +53,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("training/sessions/log")
 @RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
-class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, OpensOnFirstField {
 
     /** The form's values, kept as typed. */
     static class Form {

@@ -27,6 +27,7 @@ import org.jcpp.liaison.base.ui.Addresses;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Notices;
+import org.jcpp.liaison.base.ui.OpensOnFirstField;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
 import org.jcpp.liaison.base.ui.WordingCheck;
@@ -46,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("training/edit")
 @RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
-class TopicFormView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class TopicFormView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, OpensOnFirstField {
 
     /** The form's values, kept as typed. */
     static class Form {

@@ -1,0 +1,73 @@
+package org.jcpp.liaison.accounts;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jcpp.liaison.accounts.domain.UserAccountRepository;
+import org.jcpp.liaison.base.RecordNames;
+import org.jcpp.liaison.base.ShortCache;
+import org.jcpp.liaison.base.UserNames;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Names of accounts for ids and usernames that other modules store (the audit trail's changes and actors). */
+@Component
+@Transactional(readOnly = true)
+class AccountNames implements RecordNames, UserNames {
+
+    /** Fields that hold the id of an account (a liaison, an organiser, an author …). */
+    private static final Set<String> ACCOUNT_FIELDS = Set.of(
+            "liaisonId",
+            "organiserId",
+            "ownerId",
+            "presenterId",
+            "authorId",
+            "createdBy",
+            "byId",
+            "proposedBy",
+            "startedBy",
+            "accountId");
+
+    private final UserAccountRepository accounts;
+    private final AccountDirectory directory;
+    private final ShortCache cache = new ShortCache(Duration.ofMinutes(1));
+
+    AccountNames(UserAccountRepository accounts, AccountDirectory directory) {
+        this.accounts = accounts;
+        this.directory = directory;
+    }
+
+    @Override
+    public Optional<String> name(String field, long id) {
+        return ACCOUNT_FIELDS.contains(field)
+                ? Optional.ofNullable(directory.allDisplayNames().get(id))
+                : Optional.empty();
+    }
+
+    @Override
+    public List<String> usernamesMatching(String text) {
+        String pattern = "%"
+                + text.strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+        return accounts.usernamesLike(pattern);
+    }
+
+    @Override
+    public Optional<String> displayName(String username) {
+        Map<String, String> names = cache.get("by username", () -> {
+            var byUsername = new HashMap<String, String>();
+            accounts.findAll()
+                    .forEach(a -> byUsername.put(a.getUsername().toLowerCase(Locale.ROOT), a.getDisplayName()));
+            return Collections.unmodifiableMap(byUsername);
+        });
+        return Optional.ofNullable(names.get(username.toLowerCase(Locale.ROOT)));
+    }
+}
