@@ -2,7 +2,8 @@ package org.jcpp.liaison.base.ui;
 
 /**
  * A form view: when it opens, the keyboard starts on its first field that can be typed in (the main layout focuses it
- * after navigation), so nobody has to tab through the menu to reach the form.
+ * after navigation), so nobody has to tab through the menu to reach the form. Date and time pickers are passed over
+ * (they come filled in, and on a phone a focused picker covers the screen with its calendar).
  */
 public interface OpensOnFirstField {
 
@@ -11,7 +12,9 @@ public interface OpensOnFirstField {
             const view = this;
             const first = () => [...view.querySelectorAll('vaadin-form-layout > *')].find(f =>
                 f.localName.startsWith('vaadin-') && !f.localName.endsWith('-row') && typeof f.focus === 'function'
-                && !f.disabled && !f.readonly && !f.hidden && f.offsetParent !== null);
+                && !f.disabled && !f.readonly && !f.hidden && f.offsetParent !== null
+                // a date or time picker opens its calendar over the whole screen of a phone when focused: skip it
+                && !/^vaadin-(date-picker|date-time-picker|time-picker)$/.test(f.localName));
             // after the page has rendered and the field's element is defined (a page's first load defines them late)
             setTimeout(() => {
               const f = first();
