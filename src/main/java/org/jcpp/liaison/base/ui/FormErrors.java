@@ -53,12 +53,14 @@ public final class FormErrors {
                 Notices.error(form.getTranslation("error.check-input"));
             }
             return false;
-        } catch (RecordNotFoundException | EntityNotFoundException | JpaObjectRetrievalFailureException e) {
-            // deleted by someone else after the user opened it: nothing to save into, what they typed stays
-            Notices.error(Problems.explain(form, e).orElseGet(() -> form.getTranslation("error.deleted")));
-            return false;
-        } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
-            Notices.error(form.getTranslation("error.concurrent-edit"));
+        } catch (RecordNotFoundException
+                | EntityNotFoundException
+                | JpaObjectRetrievalFailureException
+                | ConcurrentEditException
+                | OptimisticLockingFailureException e) {
+            // deleted or changed by someone else after the user opened it: said as the session's error handler says
+            // it (Problems); what they typed stays
+            Notices.error(Problems.explain(form, e).orElseThrow());
             return false;
         } catch (DataIntegrityViolationException e) {
             // a save made a moment earlier by someone else took the same unique place (a title, a revision number)
