@@ -29,6 +29,7 @@ public final class FormErrors {
     public static boolean attempt(Component form, Map<String, ? extends HasValidation> fields, Runnable save) {
         try {
             save.run();
+            DraftKeeper.finish(form); // saved: nothing typed is left to keep
             return true;
         } catch (InvalidInputException e) {
             HasValidation field = fields.get(e.field());

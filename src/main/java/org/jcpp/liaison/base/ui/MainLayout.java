@@ -1,5 +1,6 @@
 package org.jcpp.liaison.base.ui;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -21,8 +22,10 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.SignedInUser;
+import org.jcpp.liaison.base.drafts.FormDrafts;
 
 /**
  * The app shell: a side navigation that lists only the views the user may open, the user's name, role and cities, a
@@ -39,7 +42,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final H1 viewTitle = new H1();
 
-    MainLayout(SignedInUser signedInUser, AuthenticationContext authenticationContext) {
+    private final long userId;
+    private final FormDrafts drafts;
+    private final Clock clock;
+
+    MainLayout(SignedInUser signedInUser, AuthenticationContext authenticationContext, FormDrafts drafts, Clock clock) {
+        this.drafts = drafts;
+        this.clock = clock;
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu-toggle"));
@@ -48,6 +57,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         addToNavbar(true, toggle, viewTitle);
 
         var profile = signedInUser.profile().orElseThrow();
+        userId = profile.id();
+        addAttachListener(e -> SessionEnding.countDown(this));
         addToDrawer(appName(), new Scroller(sideNav()), userBox(profile, signedInUser, authenticationContext));
     }
 
@@ -115,6 +126,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return box;
     }
 
+    /** The page's "stay signed in" (or a user still typing when the session would end soon): a request is enough. */
+    @ClientCallable
+    void staySignedIn() {
+        // nothing to do: the request itself keeps the session and restarts the page's countdown
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
@@ -124,6 +141,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             main.setAttribute("tabindex", "-1");
             if (getContent() instanceof OpensOnFirstField) {
                 main.executeJs(OpensOnFirstField.FOCUS_FIRST_FIELD);
+            }
+            if (getContent() instanceof KeepsDrafts) {
+                DraftKeeper.start(getContent(), DraftKeeper.formKey(event.getLocation()), userId, drafts, clock);
             }
         }
     }

@@ -42,7 +42,9 @@ import org.jcpp.liaison.accounts.UserRef;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
 import org.jcpp.liaison.base.ui.DateTimeField;
+import org.jcpp.liaison.base.ui.DraftKeeper;
 import org.jcpp.liaison.base.ui.FormErrors;
+import org.jcpp.liaison.base.ui.KeepsDrafts;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.OpensOnFirstField;
 import org.jcpp.liaison.base.ui.Records;
@@ -67,7 +69,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("contacts/log")
 @RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
-class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, OpensOnFirstField {
+class ContactFormView extends VerticalLayout
+        implements HasUrlParameter<Long>, HasDynamicTitle, OpensOnFirstField, KeepsDrafts {
 
     /** The form's values, kept as typed. */
     static class Form {
@@ -536,11 +539,31 @@ class ContactFormView extends VerticalLayout implements HasUrlParameter<Long>, H
     }
 
     private void leave() {
+        DraftKeeper.finish(this); // cancelled: what was typed is not kept
         if (editing == null) {
             getUI().ifPresent(ui -> ui.navigate(ContactListView.class));
         } else {
             getUI().ifPresent(ui -> ui.navigate(ContactView.class, editing.id()));
         }
+    }
+
+    @Override
+    public Map<String, Integer> draftShape() {
+        return Map.of("needs", needEditors.size());
+    }
+
+    @Override
+    public void prepareForDraft(Map<String, Integer> shape) {
+        needEditors.clear();
+        needsBox.removeAll();
+        for (int i = 0; i < shape.getOrDefault("needs", 0); i++) {
+            addNeedEditor(false);
+        }
+    }
+
+    @Override
+    public @Nullable Long draftRecordVersion() {
+        return editing == null ? null : editing.version();
     }
 
     @Override

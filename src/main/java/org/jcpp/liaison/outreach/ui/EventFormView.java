@@ -37,8 +37,10 @@ import org.jcpp.liaison.accounts.UserRef;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
 import org.jcpp.liaison.base.ui.DateTimeField;
+import org.jcpp.liaison.base.ui.DraftKeeper;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Formats;
+import org.jcpp.liaison.base.ui.KeepsDrafts;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.OpensOnFirstField;
 import org.jcpp.liaison.base.ui.Records;
@@ -62,7 +64,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("events/plan")
 @RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
-class EventFormView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, OpensOnFirstField {
+class EventFormView extends VerticalLayout
+        implements HasUrlParameter<Long>, HasDynamicTitle, OpensOnFirstField, KeepsDrafts {
 
     final TextField title = new TextField();
     final Select<EventType> type = new Select<>();
@@ -503,11 +506,36 @@ class EventFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
     }
 
     private void leave() {
+        DraftKeeper.finish(this); // cancelled: what was typed is not kept
         if (editing == null) {
             getUI().ifPresent(ui -> ui.navigate(EventListView.class));
         } else {
             getUI().ifPresent(ui -> ui.navigate(EventView.class, editing.id()));
         }
+    }
+
+    @Override
+    public Map<String, Integer> draftShape() {
+        return Map.of("groups", groupRows.size(), "police", policeRows.size());
+    }
+
+    @Override
+    public void prepareForDraft(Map<String, Integer> shape) {
+        groupRows.clear();
+        groupsBox.removeAll();
+        policeRows.clear();
+        policeBox.removeAll();
+        for (int i = 0; i < shape.getOrDefault("groups", 0); i++) {
+            addGroupRow(null, null);
+        }
+        for (int i = 0; i < shape.getOrDefault("police", 0); i++) {
+            addPoliceRow(null);
+        }
+    }
+
+    @Override
+    public @Nullable Long draftRecordVersion() {
+        return editing == null ? null : editing.version();
     }
 
     @Override

@@ -18,7 +18,9 @@ import java.util.Map;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.DraftKeeper;
 import org.jcpp.liaison.base.ui.FormErrors;
+import org.jcpp.liaison.base.ui.KeepsDrafts;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.OpensOnFirstField;
 import org.jcpp.liaison.base.ui.Records;
@@ -34,7 +36,8 @@ import org.jspecify.annotations.Nullable;
 /** Starting a series of events ({@code events/series/edit}) or recording its enrolment and completion ({@code .../ID}). */
 @Route("events/series/edit")
 @RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
-class SeriesFormView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, OpensOnFirstField {
+class SeriesFormView extends VerticalLayout
+        implements HasUrlParameter<Long>, HasDynamicTitle, OpensOnFirstField, KeepsDrafts {
 
     final TextField title = new TextField();
     final ComboBox<Long> city = new ComboBox<>();
@@ -136,11 +139,17 @@ class SeriesFormView extends VerticalLayout implements HasUrlParameter<Long>, Ha
     }
 
     private void leave() {
+        DraftKeeper.finish(this); // cancelled: what was typed is not kept
         if (editing == null) {
             getUI().ifPresent(ui -> ui.navigate(EventListView.class));
         } else {
             getUI().ifPresent(ui -> ui.navigate(SeriesView.class, editing.id()));
         }
+    }
+
+    @Override
+    public @Nullable Long draftRecordVersion() {
+        return editing == null ? null : editing.version();
     }
 
     @Override

@@ -33,7 +33,9 @@ import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.accounts.UserRef;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.DateField;
+import org.jcpp.liaison.base.ui.DraftKeeper;
 import org.jcpp.liaison.base.ui.FormErrors;
+import org.jcpp.liaison.base.ui.KeepsDrafts;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.OpensOnFirstField;
 import org.jcpp.liaison.base.ui.Records;
@@ -56,7 +58,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("rollcall/log")
 @RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
-class BriefingFormView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, OpensOnFirstField {
+class BriefingFormView extends VerticalLayout
+        implements HasUrlParameter<Long>, HasDynamicTitle, OpensOnFirstField, KeepsDrafts {
 
     /** The form's values, kept as typed. */
     static class Form {
@@ -385,11 +388,17 @@ class BriefingFormView extends VerticalLayout implements HasUrlParameter<Long>, 
     }
 
     private void leave() {
+        DraftKeeper.finish(this); // cancelled: what was typed is not kept
         if (editing == null) {
             getUI().ifPresent(ui -> ui.navigate(BriefingListView.class));
         } else {
             getUI().ifPresent(ui -> ui.navigate(BriefingView.class, editing.id()));
         }
+    }
+
+    @Override
+    public @Nullable Long draftRecordVersion() {
+        return editing == null ? null : editing.version();
     }
 
     @Override

@@ -32,7 +32,9 @@ import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.base.ui.DecimalField;
+import org.jcpp.liaison.base.ui.DraftKeeper;
 import org.jcpp.liaison.base.ui.FormErrors;
+import org.jcpp.liaison.base.ui.KeepsDrafts;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.OpensOnFirstField;
 import org.jcpp.liaison.base.ui.Records;
@@ -53,7 +55,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("training/sessions/log")
 @RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
-class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, OpensOnFirstField {
+class SessionFormView extends VerticalLayout
+        implements HasUrlParameter<Long>, HasDynamicTitle, OpensOnFirstField, KeepsDrafts {
 
     /** The form's values, kept as typed. */
     static class Form {
@@ -369,7 +372,13 @@ class SessionFormView extends VerticalLayout implements HasUrlParameter<Long>, H
     }
 
     private void leave() {
+        DraftKeeper.finish(this); // cancelled: what was typed is not kept
         getUI().ifPresent(ui -> ui.navigate(SessionListView.class));
+    }
+
+    @Override
+    public @Nullable Long draftRecordVersion() {
+        return editing == null ? null : editing.version();
     }
 
     @Override

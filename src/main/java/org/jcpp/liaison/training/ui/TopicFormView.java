@@ -24,8 +24,10 @@ import java.util.Map;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
+import org.jcpp.liaison.base.ui.DraftKeeper;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Formats;
+import org.jcpp.liaison.base.ui.KeepsDrafts;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.OpensOnFirstField;
 import org.jcpp.liaison.base.ui.Records;
@@ -47,7 +49,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("training/edit")
 @RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
-class TopicFormView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, OpensOnFirstField {
+class TopicFormView extends VerticalLayout
+        implements HasUrlParameter<Long>, HasDynamicTitle, OpensOnFirstField, KeepsDrafts {
 
     /** The form's values, kept as typed. */
     static class Form {
@@ -268,11 +271,17 @@ class TopicFormView extends VerticalLayout implements HasUrlParameter<Long>, Has
     }
 
     private void leave() {
+        DraftKeeper.finish(this); // cancelled: what was typed is not kept
         if (editing == null) {
             getUI().ifPresent(ui -> ui.navigate(TopicCatalogView.class));
         } else {
             getUI().ifPresent(ui -> ui.navigate(TopicView.class, editing.id()));
         }
+    }
+
+    @Override
+    public @Nullable Long draftRecordVersion() {
+        return editing == null ? null : editing.version();
     }
 
     @Override
