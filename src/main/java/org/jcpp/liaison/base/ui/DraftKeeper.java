@@ -101,7 +101,10 @@ public final class DraftKeeper {
         return location.getPath() + query;
     }
 
-    /** The form was saved or cancelled: its draft is dropped and no longer kept. */
+    /**
+     * The form was saved or cancelled: its draft is dropped. A form that stays open after a save (a follow-up, say)
+     * keeps what is typed from then on, compared with what it shows after the save.
+     */
     public static void finish(Component view) {
         Component at = view;
         while (ComponentUtil.getData(at, DraftKeeper.class) == null
@@ -111,12 +114,13 @@ public final class DraftKeeper {
         var keeper = ComponentUtil.getData(at, DraftKeeper.class);
         if (keeper != null && !keeper.finished) {
             keeper.drafts.drop(keeper.userId, keeper.formKey);
-            keeper.stop();
+            keeper.kept = null;
+            keeper.baseline = null; // taken again at the end of this request, or when the form is left
         }
     }
 
     /** At the end of each request of a session (its lock held): keeps what changed in its open forms. */
-    static void checkAll(VaadinSession session) {
+    public static void checkAll(VaadinSession session) {
         for (DraftKeeper keeper : keepers(session)) {
             keeper.check(false);
         }

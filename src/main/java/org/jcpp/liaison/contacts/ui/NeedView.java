@@ -30,6 +30,7 @@ import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.base.ui.Facts;
 import org.jcpp.liaison.base.ui.FormErrors;
+import org.jcpp.liaison.base.ui.KeepsDrafts;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
@@ -42,11 +43,12 @@ import org.jcpp.liaison.contacts.NeedService;
 import org.jcpp.liaison.contacts.NeedStatus;
 import org.jcpp.liaison.contacts.NeedUpdate;
 import org.jcpp.liaison.contacts.ReferralConsent;
+import org.jspecify.annotations.Nullable;
 
 /** One need: what was asked, who owns it, the next step, the referral, the outcome, and its history. */
 @Route("need")
 @RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
-class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle, KeepsDrafts {
 
     final Select<NeedStatus> status = new Select<>();
     final ComboBox<UserRef> owner = new ComboBox<>();
@@ -238,6 +240,11 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
             Notices.success(getTranslation("need.saved"));
             show();
         }
+    }
+
+    @Override
+    public @Nullable Long draftRecordVersion() {
+        return need == null ? null : need.version();
     }
 
     @Override
