@@ -1,6 +1,7 @@
 package org.jcpp.liaison.reporting;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -46,6 +47,14 @@ public class ReportingService {
         this.clock = clock;
         this.currentUser = currentUser;
         this.referenceData = referenceData;
+    }
+
+    /**
+     * The first month whose figures are summed from the records at every reading; earlier months are read from the
+     * summaries and may lag a change by up to one refresh ({@link ReportingRefresh#asOf()}).
+     */
+    public YearMonth liveFrom() {
+        return queries.liveFrom();
     }
 
     /** The cities the user may report on, by name order. */

@@ -34,7 +34,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * its CSV, the city PDF and the report-back PDF all show what the list behind them shows.
  */
 @IntegrationTest
-class FiguresAgreeIT {
+public class FiguresAgreeIT {
 
     @Autowired
     ReportingService reporting;
@@ -152,7 +152,7 @@ class FiguresAgreeIT {
                 .isEqualTo(row.needsResolved() > 0));
     }
 
-    static List<CSVRecord> csvRecords(byte[] csv) {
+    public static List<CSVRecord> csvRecords(byte[] csv) {
         try {
             return CSVFormat.RFC4180
                     .parse(new StringReader(new String(csv, StandardCharsets.UTF_8).substring(1)))
