@@ -1,5 +1,7 @@
 package org.jcpp.liaison.reporting;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -22,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('" + Roles.LIAISON + "', '" + Roles.COORDINATOR + "')")
 public class DashboardExport {
 
-    /** The columns, by translation key, in order. */
+    /** The columns, by translation key, in order: the dashboard's table on screen has the same. */
     public static final List<String> COLUMNS = List.of(
             "contacts.city",
             "dashboard.contacts",
@@ -30,22 +32,33 @@ public class DashboardExport {
             "dashboard.needs-raised",
             "dashboard.needs-resolved",
             "dashboard.needs-overdue",
+            "dashboard.median-days",
             "dashboard.briefings",
             "dashboard.officers-briefed",
             "dashboard.sessions",
+            "dashboard.training-hours",
             "dashboard.officers-trained",
             "dashboard.events",
             "dashboard.attendance",
             "dashboard.police-at-events",
+            "dashboard.volunteer-hours",
             "dashboard.languages",
             "dashboard.groups",
             "dashboard.language-line");
 
-    /** The columns of {@link #values} (the city's name comes first in {@link #COLUMNS}) that count distinct languages
-     * and groups: not sums over the cities. */
-    private static final int LANGUAGES = COLUMNS.indexOf("dashboard.languages") - 1;
+    /** The columns that are not counts (a median and hours): printed as they are, never suppressed nor summed. */
+    private static final List<String> MEASURES =
+            List.of("dashboard.median-days", "dashboard.training-hours", "dashboard.volunteer-hours");
 
-    private static final int GROUPS = COLUMNS.indexOf("dashboard.groups") - 1;
+    /** The counts among the columns after the city's name, in order: what {@link #values} returns. */
+    private static final List<String> COUNTS = COLUMNS.subList(1, COLUMNS.size()).stream()
+            .filter(column -> !MEASURES.contains(column))
+            .toList();
+
+    /** The counts of {@link #values} that count distinct languages and groups: not sums over the cities. */
+    private static final int LANGUAGES = COUNTS.indexOf("dashboard.languages");
+
+    private static final int GROUPS = COUNTS.indexOf("dashboard.groups");
 
     private final ReportingService reporting;
     private final ReferenceDataService referenceData;
@@ -77,7 +90,7 @@ public class DashboardExport {
             for (long value : figures[i]) {
                 row.add(Suppression.count(value, fewer));
             }
-            rows.add(row);
+            rows.add(withMeasures(row, dashboard.cities().get(i)));
         }
         // the totals row: sums over the cities as ranges where a city's count is hidden; languages and groups
         // reached are distinct counts across the cities (not sums), printed as they are
@@ -95,7 +108,7 @@ public class DashboardExport {
                 totals.add(Suppression.total(parts, fewer));
             }
         }
-        rows.add(totals);
+        rows.add(withMeasures(totals, dashboard.totals()));
         byte[] csv = CsvFile.write(COLUMNS.stream().map(text).toList(), rows);
         audit.exported(
                 "report",
@@ -106,7 +119,28 @@ public class DashboardExport {
         return csv;
     }
 
-    /** The figures of a row, in the order of {@link #COLUMNS} after the city. */
+    /** The row (the city's name, then the counts) with the median and the hours put in their columns. */
+    private static List<String> withMeasures(List<String> counts, CityFigures f) {
+        var row = new ArrayList<String>();
+        int next = 0;
+        for (String column : COLUMNS) {
+            row.add(
+                    switch (column) {
+                        case "dashboard.median-days" ->
+                            f.medianDaysToResolve() == null
+                                    ? "–"
+                                    : BigDecimal.valueOf(f.medianDaysToResolve())
+                                            .setScale(1, RoundingMode.HALF_UP)
+                                            .toPlainString();
+                        case "dashboard.training-hours" -> f.trainingHours().toPlainString();
+                        case "dashboard.volunteer-hours" -> f.volunteerHours().toPlainString();
+                        default -> counts.get(next++);
+                    });
+        }
+        return row;
+    }
+
+    /** The counts of a row, in the order of {@link #COUNTS}. */
     private static long[] values(CityFigures f) {
         return new long[] {
             f.contacts(),

@@ -1,6 +1,7 @@
 package org.jcpp.liaison.reporting;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,6 +19,7 @@ import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.NeedCategory;
 import org.jcpp.liaison.contacts.NeedStatus;
 import org.jcpp.liaison.reporting.domain.ReportQueries;
+import org.jcpp.liaison.reporting.domain.ReportQueries.Resolved;
 import org.jcpp.liaison.reporting.domain.ReportQueries.Sums;
 import org.jcpp.liaison.training.TopicStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,11 +39,22 @@ public class ReportingService {
     private final ReportQueries queries;
     private final CurrentUser currentUser;
     private final ReferenceDataService referenceData;
+    private final java.time.Clock clock;
 
-    ReportingService(ReportQueries queries, CurrentUser currentUser, ReferenceDataService referenceData) {
+    ReportingService(
+            ReportQueries queries, CurrentUser currentUser, ReferenceDataService referenceData, java.time.Clock clock) {
         this.queries = queries;
+        this.clock = clock;
         this.currentUser = currentUser;
         this.referenceData = referenceData;
+    }
+
+    /**
+     * The first month whose figures are summed from the records at every reading; earlier months are read from the
+     * summaries and may lag a change by up to one refresh ({@link ReportingRefresh#asOf()}).
+     */
+    public YearMonth liveFrom() {
+        return queries.liveFrom();
     }
 
     /** The cities the user may report on, by name order. */
@@ -56,20 +69,20 @@ public class ReportingService {
     public Dashboard dashboard(Period period, Collection<Long> cityIds) {
         Set<Long> cities = allowed(cityIds);
         if (cities.isEmpty()) {
-            CityFigures none = figures(Sums.none(null), 0, null, 0, 0);
+            CityFigures none = figures(Sums.none(null), 0, Resolved.NONE, 0, 0);
             return new Dashboard(period, List.of(), none, none, List.of(), List.of(), List.of());
         }
         List<CityFigures> perCity = new ArrayList<>();
         Map<Long, Sums> sums = queries.byCity(cities, period);
-        Map<Long, Integer> overdue = queries.overdueByCity(cities, LocalDate.now());
-        Map<Long, Double> medians = queries.medianDaysByCity(cities, period);
+        Map<Long, Integer> overdue = queries.overdueByCity(cities, LocalDate.now(clock));
+        Map<Long, Resolved> resolved = queries.resolvedByCity(cities, period);
         Map<Long, Integer> languages = queries.reachedByCity("language_id", cities, period);
         Map<Long, Integer> groups = queries.reachedByCity("group_id", cities, period);
         for (long city : orderedByName(cities)) {
             perCity.add(figures(
                     sums.getOrDefault(city, Sums.none(city)),
                     overdue.getOrDefault(city, 0),
-                    medians.get(city),
+                    resolved.getOrDefault(city, Resolved.NONE),
                     languages.getOrDefault(city, 0),
                     groups.getOrDefault(city, 0)));
         }
@@ -78,14 +91,14 @@ public class ReportingService {
         CityFigures totals = figures(
                 queries.total(cities, period),
                 overdue.values().stream().mapToInt(Integer::intValue).sum(),
-                medians.get(ReportQueries.ALL_CITIES),
+                resolved.getOrDefault(ReportQueries.ALL_CITIES, Resolved.NONE),
                 languageReach.size(),
                 groupReach.size());
         Period before = period.yearBefore();
         CityFigures yearBefore = figures(
                 queries.total(cities, before),
                 0,
-                queries.medianDays(cities, before),
+                queries.resolved(cities, before),
                 queries.reach("language_id", cities, before).size(),
                 queries.reach("group_id", cities, before).size());
         return new Dashboard(
@@ -155,16 +168,20 @@ public class ReportingService {
                 .toList();
     }
 
-    private static CityFigures figures(Sums s, int overdue, Double median, int languages, int groups) {
+    /**
+     * One row of figures. Needs resolved and their median come from one statement on the records ({@code resolved}):
+     * a median is shown only beside at least one resolved need.
+     */
+    private static CityFigures figures(Sums s, int overdue, Resolved resolved, int languages, int groups) {
         return new CityFigures(
                 s.cityId(),
                 s.contacts(),
                 s.people(),
                 s.languageLine(),
                 s.needsRaised(),
-                s.needsResolved(),
+                resolved.needs(),
                 overdue,
-                median,
+                resolved.needs() > 0 ? resolved.medianDays() : null,
                 s.briefings(),
                 s.officersBriefed(),
                 s.sessions(),

@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -57,13 +58,88 @@ public class ReportQueries {
             + " coalesce(sum(attendance), 0), coalesce(sum(officers_at_events), 0),"
             + " coalesce(sum(recruits_at_events), 0), coalesce(sum(volunteer_hours), 0)";
 
-    private static final String IN_PERIOD =
-            " FROM report_city_month WHERE city_id IN (:cities)" + " AND month BETWEEN :from AND :to";
+    /** The columns of report_city_month after (city_id, month). */
+    private static final String COLUMNS = "contacts, people, language_line, needs_raised, needs_resolved, briefings,"
+            + " officers_briefed, sessions, training_hours, officers_trained, events_held, attendance,"
+            + " officers_at_events, recruits_at_events, volunteer_hours";
+
+    /*
+     * The live months. Records are stored now and then backdated a little (yesterday's visit logged on the 1st), so
+     * the summaries are read only for months before the previous one (:live); the previous and the current month are
+     * summed from the records themselves, as the summaries' definitions (0015-reporting-summaries.sql) sum them, on
+     * the same indexes the lists use: a figure counts a record the moment it is saved. Local date-times are stored as
+     * UTC wall-clock time: the bounds are turned into that, not the column (as RAISED_IN below).
+     */
+    private static final String LOCAL_FROM = "(CAST(:liveTs AS timestamptz) AT TIME ZONE 'UTC')";
+
+    private static final String LOCAL_TO = "(CAST(:toTs AS timestamptz) AT TIME ZONE 'UTC')";
+
+    private static final String LIVE_CITY_MONTH = "SELECT city_id, month, sum(contacts)::int, sum(people)::int,"
+            + " sum(language_line)::int, sum(needs_raised)::int, sum(needs_resolved)::int, sum(briefings)::int,"
+            + " sum(officers_briefed)::int, sum(sessions)::int, sum(training_hours)::numeric(12, 2),"
+            + " sum(officers_trained)::int, sum(events_held)::int, sum(attendance)::int,"
+            + " sum(officers_at_events)::int, sum(recruits_at_events)::int, sum(volunteer_hours)::numeric(12, 2)"
+            + " FROM ("
+            + " SELECT city_id, date_trunc('month', occurred_at AT TIME ZONE 'UTC')::date AS month, count(*) AS contacts,"
+            + " sum(headcount) AS people, count(*) FILTER (WHERE language_line_used) AS language_line,"
+            + " 0::bigint AS needs_raised, 0::bigint AS needs_resolved, 0::bigint AS briefings,"
+            + " 0::bigint AS officers_briefed, 0::bigint AS sessions, 0::numeric AS training_hours,"
+            + " 0::bigint AS officers_trained, 0::bigint AS events_held, 0::bigint AS attendance,"
+            + " 0::bigint AS officers_at_events, 0::bigint AS recruits_at_events, 0::numeric AS volunteer_hours"
+            + " FROM contact WHERE city_id IN (:cities) AND occurred_at >= " + LOCAL_FROM + " AND occurred_at < "
+            + LOCAL_TO + " GROUP BY 1, 2"
+            + " UNION ALL SELECT n.city_id, date_trunc('month', c.occurred_at AT TIME ZONE 'UTC')::date, 0, 0, 0,"
+            + " count(*), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 FROM need n JOIN contact c ON c.id = n.contact_id"
+            + " WHERE n.city_id IN (:cities) AND c.occurred_at >= " + LOCAL_FROM + " AND c.occurred_at < " + LOCAL_TO
+            + " GROUP BY 1, 2"
+            + " UNION ALL SELECT city_id, date_trunc('month', closed_at::timestamp)::date, 0, 0, 0, 0, count(*), 0, 0,"
+            + " 0, 0, 0, 0, 0, 0, 0, 0 FROM need WHERE city_id IN (:cities) AND status = 'RESOLVED'"
+            + " AND closed_at >= CAST(:liveTs AS timestamptz) AND closed_at < CAST(:toTs AS timestamptz) GROUP BY 1, 2"
+            + " UNION ALL SELECT city_id, date_trunc('month', briefed_on)::date, 0, 0, 0, 0, 0, count(*),"
+            + " sum(officers), 0, 0, 0, 0, 0, 0, 0, 0 FROM roll_call_briefing WHERE city_id IN (:cities)"
+            + " AND briefed_on >= :live AND briefed_on <= :lastDay GROUP BY 1, 2"
+            + " UNION ALL SELECT city_id, date_trunc('month', held_on)::date, 0, 0, 0, 0, 0, 0, 0, count(*),"
+            + " sum(hours), sum(attendees), 0, 0, 0, 0, 0 FROM training_session WHERE city_id IN (:cities)"
+            + " AND held_on >= :live AND held_on <= :lastDay GROUP BY 1, 2"
+            + " UNION ALL SELECT city_id, date_trunc('month', starts_at AT TIME ZONE 'UTC')::date, 0, 0, 0, 0, 0, 0,"
+            + " 0, 0, 0, 0, count(*), sum(attendance), 0, 0, 0 FROM outreach_event WHERE status = 'HELD'"
+            + " AND city_id IN (:cities) AND starts_at >= " + LOCAL_FROM + " AND starts_at < " + LOCAL_TO
+            + " GROUP BY 1, 2"
+            + " UNION ALL SELECT e.city_id, date_trunc('month', e.starts_at AT TIME ZONE 'UTC')::date, 0, 0, 0, 0, 0,"
+            + " 0, 0, 0, 0, 0, 0, 0, sum(p.officers), sum(p.recruits), sum(p.volunteer_hours)"
+            + " FROM outreach_event_police p JOIN outreach_event e ON e.id = p.event_id WHERE e.status = 'HELD'"
+            + " AND e.city_id IN (:cities) AND e.starts_at >= " + LOCAL_FROM + " AND e.starts_at < " + LOCAL_TO
+            + " GROUP BY 1, 2"
+            + ") parts WHERE month >= :live AND month BETWEEN :from AND :to GROUP BY city_id, month";
+
+    /** report_city_month for the chosen cities and period: the summaries before :live, the records from then on. */
+    private static final String IN_PERIOD = " FROM (SELECT city_id, month, " + COLUMNS
+            + " FROM report_city_month WHERE city_id IN (:cities) AND month BETWEEN :from AND :to AND month < :live"
+            + " UNION ALL " + LIVE_CITY_MONTH + ") report";
+
+    /** report_city_month_language (or _group) for the chosen cities and period, as {@link #IN_PERIOD}. */
+    private static String reachInPeriod(String dimension) {
+        String column =
+                switch (dimension) {
+                    case "language_id" -> "language_ids";
+                    case "group_id" -> "group_ids";
+                    default -> throw new IllegalArgumentException(dimension);
+                };
+        return " FROM (SELECT city_id, month, " + dimension + ", contacts, people FROM " + view(dimension)
+                + " WHERE city_id IN (:cities) AND month BETWEEN :from AND :to AND month < :live"
+                + " UNION ALL SELECT * FROM (SELECT c.city_id, date_trunc('month', c.occurred_at AT TIME ZONE 'UTC')::date"
+                + " AS month, d.id AS " + dimension + ", count(*)::int AS contacts, sum(c.headcount)::int AS people"
+                + " FROM contact c CROSS JOIN LATERAL unnest(c." + column + ") AS d(id) WHERE c.city_id IN (:cities)"
+                + " AND c.occurred_at >= " + LOCAL_FROM + " AND c.occurred_at < " + LOCAL_TO + " GROUP BY 1, 2, 3) live"
+                + " WHERE month >= :live AND month BETWEEN :from AND :to) reached";
+    }
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
 
-    ReportQueries(NamedParameterJdbcTemplate jdbc) {
+    ReportQueries(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Each city's sums over the period: one statement. Cities without activity are missing from the map. */
@@ -113,11 +189,9 @@ public class ReportQueries {
 
     /** Languages (or community groups) reached, most contacts first: one statement. */
     public List<ReachCount> reach(String dimension, Collection<Long> cities, Period period) {
-        String view = view(dimension);
         return jdbc.query(
-                "SELECT " + dimension + ", sum(contacts), sum(people) FROM " + view
-                        + " WHERE city_id IN (:cities) AND month BETWEEN :from AND :to"
-                        + " GROUP BY " + dimension + " ORDER BY 2 DESC, 1",
+                "SELECT " + dimension + ", sum(contacts), sum(people)" + reachInPeriod(dimension) + " GROUP BY "
+                        + dimension + " ORDER BY 2 DESC, 1",
                 params(cities, period),
                 (rs, row) -> new ReachCount(rs.getLong(1), rs.getInt(2), rs.getInt(3)));
     }
@@ -126,8 +200,7 @@ public class ReportQueries {
     public Map<Long, Integer> reachedByCity(String dimension, Collection<Long> cities, Period period) {
         var counts = new HashMap<Long, Integer>();
         jdbc.query(
-                "SELECT city_id, count(DISTINCT " + dimension + ") FROM " + view(dimension)
-                        + " WHERE city_id IN (:cities) AND month BETWEEN :from AND :to GROUP BY city_id",
+                "SELECT city_id, count(DISTINCT " + dimension + ")" + reachInPeriod(dimension) + " GROUP BY city_id",
                 params(cities, period),
                 rs -> {
                     counts.put(rs.getLong(1), rs.getInt(2));
@@ -148,32 +221,43 @@ public class ReportQueries {
         return counts;
     }
 
-    /** The key of {@link #medianDaysByCity} under which the median of all the chosen cities together is. */
+    /** The key of {@link #resolvedByCity} under which the needs of all the chosen cities together are. */
     public static final long ALL_CITIES = 0L;
 
     /**
-     * Median days from raising to resolving, per city and (under {@link #ALL_CITIES}) for all the chosen cities, for
-     * needs resolved in the period: one statement, an index-only scan.
+     * Needs resolved in a period and the median days from raising to resolving them, both from one statement on the
+     * records (so a median is never shown beside "0 resolved"); {@code medianDays} is null when none was resolved.
      */
-    public Map<Long, Double> medianDaysByCity(Collection<Long> cities, Period period) {
-        var medians = new HashMap<Long, Double>();
+    public record Resolved(int needs, @Nullable Double medianDays) {
+
+        public static final Resolved NONE = new Resolved(0, null);
+    }
+
+    /**
+     * Needs resolved in the period and their median days to resolve, per city and (under {@link #ALL_CITIES}) for all
+     * the chosen cities: one statement, an index-only scan. Cities without a resolved need are missing from the map.
+     */
+    public Map<Long, Resolved> resolvedByCity(Collection<Long> cities, Period period) {
+        var resolved = new HashMap<Long, Resolved>();
         jdbc.query(
-                "SELECT city_id, " + MEDIAN + " GROUP BY GROUPING SETS ((city_id), ())",
+                "SELECT city_id, count(*), " + MEDIAN + " GROUP BY GROUPING SETS ((city_id), ())",
                 between(cities, period),
                 rs -> {
                     long city = rs.getLong(1); // null (the total) reads as 0
                     long key = rs.wasNull() ? ALL_CITIES : city;
-                    double median = rs.getDouble(2);
-                    if (!rs.wasNull()) { // no need resolved: no median (the total row comes even then)
-                        medians.put(key, median);
+                    int needs = rs.getInt(2);
+                    double median = rs.getDouble(3);
+                    if (!rs.wasNull() && needs > 0) { // no need resolved: no median (the total row comes even then)
+                        resolved.put(key, new Resolved(needs, median));
                     }
                 });
-        return medians;
+        return resolved;
     }
 
-    /** Median days to resolve over all the chosen cities: one statement. */
-    public @Nullable Double medianDays(Collection<Long> cities, Period period) {
-        return jdbc.queryForObject("SELECT " + MEDIAN, between(cities, period), Double.class);
+    /** Needs resolved in the period over all the chosen cities, and their median days to resolve: one statement. */
+    public Resolved resolved(Collection<Long> cities, Period period) {
+        Resolved all = resolvedByCity(cities, period).get(ALL_CITIES);
+        return all == null ? Resolved.NONE : all;
     }
 
     private static final String MEDIAN =
@@ -239,10 +323,21 @@ public class ReportQueries {
         };
     }
 
-    private static MapSqlParameterSource params(Collection<Long> cities, Period period) {
+    /** The first month summed from the records rather than read from the summaries: the previous month. */
+    public YearMonth liveFrom() {
+        return YearMonth.now(clock).minusMonths(1);
+    }
+
+    private MapSqlParameterSource params(Collection<Long> cities, Period period) {
+        LocalDate live = liveFrom().atDay(1);
+        LocalDate liveStart = live.isAfter(period.firstDay()) ? live : period.firstDay();
         return new MapSqlParameterSource("cities", cities)
                 .addValue("from", Date.valueOf(period.firstDay()))
-                .addValue("to", Date.valueOf(period.to().atDay(1)));
+                .addValue("to", Date.valueOf(period.to().atDay(1)))
+                .addValue("live", Date.valueOf(live))
+                .addValue("lastDay", Date.valueOf(period.lastDay()))
+                .addValue("liveTs", Timestamp.valueOf(liveStart.atStartOfDay()))
+                .addValue("toTs", Timestamp.valueOf(period.lastDay().plusDays(1).atStartOfDay()));
     }
 
     private static Sums sums(ResultSet rs, @Nullable Long city) throws SQLException {

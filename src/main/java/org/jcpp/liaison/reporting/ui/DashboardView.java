@@ -1,5 +1,7 @@
 package org.jcpp.liaison.reporting.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -42,6 +44,7 @@ import org.jcpp.liaison.reporting.DashboardExport;
 import org.jcpp.liaison.reporting.MonthFigures;
 import org.jcpp.liaison.reporting.Period;
 import org.jcpp.liaison.reporting.ReachCount;
+import org.jcpp.liaison.reporting.ReportingRefresh;
 import org.jcpp.liaison.reporting.ReportingService;
 
 /**
@@ -77,6 +80,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     final Grid<ReachCount> groups = new Grid<>(ReachCount.class, false);
 
     private final ReportingService reporting;
+    private final ReportingRefresh summaries;
+    /** Says how current the months read from the summaries are, beside a button that brings them up to date. */
+    final Span asOf = new Span();
+
+    final Button refreshFigures = new Button();
     private final Map<Long, String> cityNames;
     private final Map<Long, String> languageNames;
     private final Map<Long, String> groupNames;
@@ -89,8 +97,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             ReportingService reporting,
             DashboardExport export,
             org.jcpp.liaison.reporting.PdfReports reports,
-            ReferenceDataService referenceData) {
+            ReferenceDataService referenceData,
+            ReportingRefresh summaries) {
         this.reporting = reporting;
+        this.summaries = summaries;
         this.cityNames = referenceData.allCityNames();
         this.languageNames = referenceData.names(ReferenceKind.LANGUAGE);
         this.groupNames = referenceData.names(ReferenceKind.COMMUNITY_GROUP);
@@ -153,6 +163,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                 .setHeader(getTranslation("dashboard.training-hours"))
                 .setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
+        number("dashboard.officers-trained", CityFigures::officersTrained);
         linked("dashboard.events", CityFigures::eventsHeld, row -> "events?held&" + cityAndPeriod(row));
         number("dashboard.attendance", CityFigures::attendance);
         number("dashboard.police-at-events", row -> row.officersAtEvents() + row.recruitsAtEvents());
@@ -177,6 +188,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         trend.addColumn(MonthFigures::briefings).setHeader(getTranslation("dashboard.briefings"));
         trend.addColumn(MonthFigures::eventsHeld).setHeader(getTranslation("dashboard.events"));
         trend.addColumn(MonthFigures::attendance).setHeader(getTranslation("dashboard.attendance"));
+        trend.getColumns().forEach(column -> column.setAutoWidth(true));
+        trend.getColumns().getFirst().setFrozen(true);
         trend.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         trend.setAllRowsVisible(true);
         trend.setEmptyStateText(getTranslation("dashboard.no-activity"));
@@ -209,6 +222,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                 "application/pdf",
                 () -> reports.reportBack(shown.period(), cities.getValue(), text, locale));
         var exports = new FlexLayout(csv, pdf, reportBack);
+        asOf.addClassName("dashboard-as-of");
+        refreshFigures.setText(getTranslation("dashboard.refresh"));
+        refreshFigures.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        refreshFigures.addClickListener(e -> {
+            summaries.refreshIfOlderThanAMinute();
+            refresh();
+        });
         exports.addClassName("record-actions");
         add(
                 controls,
@@ -367,10 +387,15 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         groups.setItems(shown.groups());
         drawCharts();
         totals.removeAll();
-        totals.add(new Span(getTranslation(
-                "dashboard.period-label",
-                monthLabel(shown.period().from()),
-                monthLabel(shown.period().to()))));
+        var asOfLine = new FlexLayout(asOf, refreshFigures);
+        asOfLine.setAlignItems(FlexLayout.Alignment.BASELINE);
+        asOfLine.addClassName("dashboard-as-of-line");
+        totals.add(
+                new Span(getTranslation(
+                        "dashboard.period-label",
+                        monthLabel(shown.period().from()),
+                        monthLabel(shown.period().to()))),
+                asOfLine);
         var t = shown.totals();
         var b = shown.totalsYearBefore();
         var cards = new FlexLayout(
@@ -385,6 +410,25 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.addClassName("dashboard-cards");
         totals.add(cards);
+        showAsOf();
+    }
+
+    /**
+     * The previous and the current month count every record as soon as it is saved; older months are read from the
+     * summaries, refreshed every few minutes: when the period reaches back to them, the dashboard says as of when.
+     */
+    private void showAsOf() {
+        YearMonth live = reporting.liveFrom();
+        var at = summaries.asOf();
+        boolean lags = shown.period().from().isBefore(live) && at.isPresent();
+        asOf.setVisible(lags);
+        refreshFigures.setVisible(lags);
+        at.ifPresent(instant -> asOf.setText(getTranslation(
+                "dashboard.as-of",
+                monthLabel(live),
+                DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
+                        .withLocale(Formats.locale())
+                        .format(instant.atZone(java.time.ZoneId.systemDefault())))));
     }
 
     /**

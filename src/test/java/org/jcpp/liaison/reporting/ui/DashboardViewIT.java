@@ -28,6 +28,9 @@ class DashboardViewIT extends ViewTest {
     ReferenceDataService referenceData;
 
     @Autowired
+    org.jcpp.liaison.reporting.DashboardExport export;
+
+    @Autowired
     UserDetailsService userDetails;
 
     long brooklynPark;
@@ -94,6 +97,41 @@ class DashboardViewIT extends ViewTest {
                 .single();
         assertThat(city.getValue()).isNull();
         assertThat(from.getValue()).isEqualTo(java.time.LocalDate.now().minusMonths(3));
+    }
+
+    @Test
+    @WithUserDetails("demo-coordinator")
+    void the_csv_has_the_columns_of_the_table_on_screen_in_the_same_order() {
+        var dashboard = navigate(DashboardView.class);
+        var onScreen = dashboard.table.getColumns().stream()
+                .map(com.vaadin.flow.component.grid.Grid.Column::getHeaderText)
+                .toList();
+        byte[] csv = export.cityTable(dashboard.period(), java.util.Set.of(), dashboard::getTranslation);
+        var records = org.jcpp.liaison.reporting.FiguresAgreeIT.csvRecords(csv);
+        assertThat(records.getFirst().values()).containsExactlyElementsOf(onScreen);
+        assertThat(records)
+                .hasSize((int) dashboard.table.getListDataView().getItems().count() + 2);
+    }
+
+    @Test
+    @WithUserDetails("demo-coordinator")
+    void a_period_reaching_back_before_last_month_says_as_of_when_its_older_months_are_counted() {
+        var dashboard = navigate(DashboardView.class);
+        test(dashboard.kind).selectItem("Year");
+        var lastMonth = YearMonth.now().minusMonths(1);
+        if (lastMonth.getYear() == YearMonth.now().getYear() && lastMonth.getMonthValue() > 1) {
+            assertThat(dashboard.asOf.isVisible()).isTrue();
+            assertThat(dashboard.asOf.getText())
+                    .startsWith("Months before "
+                            + lastMonth.format(
+                                    java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", java.util.Locale.US))
+                            + " as of ");
+            assertThat(dashboard.refreshFigures.isVisible()).isTrue();
+            test(dashboard.refreshFigures).click();
+        }
+        test(dashboard.kind).selectItem("Month");
+        assertThat(dashboard.asOf.isVisible()).isFalse();
+        assertThat(dashboard.refreshFigures.isVisible()).isFalse();
     }
 
     @Test
