@@ -71,8 +71,8 @@ class PhoneLogBrowserIT extends BrowserTest {
         for (int width : new int[] {390, 1280}) {
             Page page = newPage(width, width == 390 ? 844 : 900);
             signIn(page, "demo-liaison", IntegrationTest.DEMO_PASSWORD);
-            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log a contact")))
-                    .isVisible();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log a contact"))
+                    .waitFor(); // the first page after signing in may take a while on a busy machine
             page.screenshot(new Page.ScreenshotOptions()
                     .setFullPage(true)
                     .setPath(Path.of("target/screenshots", "phone-log-home-" + width + ".png")));
