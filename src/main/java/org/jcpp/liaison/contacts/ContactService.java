@@ -92,6 +92,12 @@ public class ContactService {
         return queries.contactRows(currentUser.scopeClause(), filter, pageable);
     }
 
+    /** The outreach events of the city on that day the user may see, for "Was this at …?" on the contact form. */
+    public List<ContactEvents.EventChoice> eventsOn(long cityId, java.time.LocalDate day) {
+        ContactEvents known = events.getIfAvailable();
+        return known == null ? List.of() : known.on(cityId, day);
+    }
+
     /** How many contacts the user may see match the filter: one statement. */
     public long count(ContactFilter filter) {
         return queries.countContacts(currentUser.scopeClause(), filter);

@@ -9,6 +9,7 @@ public enum PlaceType {
     BUSINESS,
     POLICE_STATION,
     PUBLIC_SPACE,
+    FOOD_SHELF,
     ONLINE,
     OTHER
 }

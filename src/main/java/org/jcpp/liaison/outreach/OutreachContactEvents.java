@@ -1,5 +1,7 @@
 package org.jcpp.liaison.outreach;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.contacts.ContactEvents;
 import org.springframework.stereotype.Component;
@@ -12,6 +14,15 @@ class OutreachContactEvents implements ContactEvents {
 
     OutreachContactEvents(OutreachService outreach) {
         this.outreach = outreach;
+    }
+
+    @Override
+    public List<EventChoice> on(long cityId, LocalDate day) {
+        return outreach.between(day.atStartOfDay(), day.plusDays(1).atStartOfDay()).stream()
+                .filter(event -> event.cityId() == cityId && event.status() != EventStatus.CANCELLED)
+                .filter(event -> !event.startsAt().toLocalDate().isAfter(day))
+                .map(event -> new EventChoice(event.id(), event.title(), event.startsAt()))
+                .toList();
     }
 
     @Override

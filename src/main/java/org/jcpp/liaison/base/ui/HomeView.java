@@ -1,10 +1,13 @@
 package org.jcpp.liaison.base.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -28,6 +31,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     static final int RECENT_LIMIT = 10;
 
+    final Button logContact = new Button();
+
     HomeView(SignedInUser signedInUser, List<RecentActivity> activitySources) {
         addClassName("home-view");
         var profile = signedInUser.profile().orElseThrow();
@@ -45,6 +50,17 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                                                 getTranslation("role." + profile.role()),
                                                 String.join(", ", profile.cityNames())));
         add(greeting, where);
+        if (Roles.LIAISON.equals(profile.role()) || Roles.COORDINATOR.equals(profile.role())) {
+            // the liaison's most frequent task, one tap from the start page (a route by name: base knows no module)
+            logContact.setText(getTranslation("contacts.log"));
+            logContact.setIcon(VaadinIcon.PLUS.create());
+            logContact.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            logContact.addClassName("log-contact");
+            logContact.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("contacts/log")));
+            add(logContact);
+        } else {
+            logContact.setVisible(false);
+        }
 
         add(new H2(getTranslation("home.recent")));
         var items = activitySources.stream()

@@ -2,6 +2,7 @@ package org.jcpp.liaison.contacts.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -23,11 +24,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,7 +49,9 @@ import org.jcpp.liaison.base.ui.Addresses;
 import org.jcpp.liaison.base.ui.DateTimeField;
 import org.jcpp.liaison.base.ui.DraftKeeper;
 import org.jcpp.liaison.base.ui.FormErrors;
+import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.KeepsDrafts;
+import org.jcpp.liaison.base.ui.MultiPicks;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.OpensOnFirstField;
 import org.jcpp.liaison.base.ui.Records;
@@ -55,6 +62,7 @@ import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
 import org.jcpp.liaison.contacts.ContactData;
 import org.jcpp.liaison.contacts.ContactDetails;
+import org.jcpp.liaison.contacts.ContactEvents;
 import org.jcpp.liaison.contacts.ContactKind;
 import org.jcpp.liaison.contacts.ContactLimits;
 import org.jcpp.liaison.contacts.ContactService;
@@ -210,6 +218,10 @@ class ContactFormView extends VerticalLayout
     final List<NeedEditor> needEditors = new ArrayList<>();
     final Button addNeed = new Button();
     final Button save = new SaveButton("", this::save);
+    final Button today = new Button();
+    final Button yesterday = new Button();
+    final Button lastSaturday = new Button();
+    final Select<ContactEvents.EventChoice> atEvent = new Select<>();
 
     private final ContactService contacts;
     private final Clock clock;
@@ -238,7 +250,6 @@ class ContactFormView extends VerticalLayout
         setMaxWidth("60rem");
 
         occurredAt.setLabel(getTranslation("contacts.when"));
-        occurredAt.setStep(java.time.Duration.ofMinutes(5));
         occurredAt.setRequiredIndicatorVisible(true);
         occurredAt.setMin(LocalDate.now(clock)
                 .minusYears(ContactLimits.CONTACT_YEARS_BACK)
@@ -250,6 +261,26 @@ class ContactFormView extends VerticalLayout
                         getTranslation("contact.when.future"))
                 .bind(Form::getOccurredAt, Form::setOccurredAt);
         occurredAt.addValueChangeListener(e -> limitDueDates());
+        occurredAt.addValueChangeListener(e -> offerEvents());
+        var day = new Div(today, yesterday, lastSaturday);
+        day.addClassName("date-shortcuts");
+        shortcut(today, "contacts.day.today", LocalDate.now(clock));
+        shortcut(yesterday, "contacts.day.yesterday", LocalDate.now(clock).minusDays(1));
+        shortcut(
+                lastSaturday,
+                "contacts.day.last-saturday",
+                LocalDate.now(clock).with(TemporalAdjusters.previous(DayOfWeek.SATURDAY)));
+        var when = new Div(occurredAt, day);
+        when.addClassName("contact-when");
+        occurredAt.setWidthFull();
+
+        atEvent.setLabel(getTranslation("contacts.at-event"));
+        atEvent.setEmptySelectionAllowed(true);
+        atEvent.setEmptySelectionCaption(getTranslation("contacts.at-event.none"));
+        atEvent.setItemLabelGenerator(choice -> choice == null
+                ? getTranslation("contacts.at-event.none")
+                : getTranslation("contacts.at-event.choice", choice.title(), Formats.dateTime(choice.startsAt())));
+        atEvent.setVisible(false);
 
         var myCities = labels.activeScopeCities(currentUser);
         city.setLabel(getTranslation("contacts.city"));
@@ -311,8 +342,9 @@ class ContactFormView extends VerticalLayout
         var interpretation = new Div(interpreterUsed, languageLineUsed);
         interpretation.addClassName("checkbox-row");
         var layout = new FormLayout(
-                occurredAt,
+                when,
                 city,
+                atEvent,
                 liaison,
                 kind,
                 placeType,
@@ -325,6 +357,7 @@ class ContactFormView extends VerticalLayout
                 summary);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         layout.setColspan(summary, 2);
+        layout.setColspan(atEvent, 2);
         layout.setColspan(languages, 2);
         layout.setColspan(interpretation, 2);
 
@@ -339,6 +372,7 @@ class ContactFormView extends VerticalLayout
         actions.addClassName("form-actions");
 
         city.addValueChangeListener(e -> cityChanged());
+        city.addValueChangeListener(e -> offerEvents());
         add(layout, needsTitle, needsBox, addNeed, actions);
 
         form.setOccurredAt(LocalDateTime.now().withSecond(0).withNano(0));
@@ -348,12 +382,41 @@ class ContactFormView extends VerticalLayout
         form.setHeadcount(1);
         binder.readBean(form);
         cityChanged();
+        offerEvents();
+    }
+
+    /** A one-tap day (today, yesterday, last Saturday), keeping the time already chosen. */
+    private void shortcut(Button button, String key, LocalDate day) {
+        button.setText(getTranslation(key));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.addClickListener(e -> {
+            LocalDateTime current = occurredAt.getValue();
+            occurredAt.setValue(day.atTime(
+                    current == null ? LocalTime.now(clock).withSecond(0).withNano(0) : current.toLocalTime()));
+        });
+    }
+
+    /**
+     * A new contact on a day the city held outreach events offers them ("Was this at …?"): choosing one links the
+     * contact to the event, as logging it from the event's page does.
+     */
+    private void offerEvents() {
+        Long cityId = city.getValue();
+        LocalDateTime when = occurredAt.getValue();
+        List<ContactEvents.EventChoice> choices = editing != null || eventId != null || cityId == null || when == null
+                ? List.of()
+                : contacts.eventsOn(cityId, when.toLocalDate());
+        var chosen = atEvent.getValue();
+        atEvent.setItems(choices);
+        atEvent.setValue(chosen != null && choices.contains(chosen) ? chosen : null);
+        atEvent.setVisible(!choices.isEmpty());
     }
 
     private void multi(MultiSelectComboBox<Long> box, String labelKey, Map<Long, String> names, List<Long> offered) {
         box.setLabel(getTranslation(labelKey));
         box.setItems(offered);
         box.setItemLabelGenerator(id -> names.getOrDefault(id, ""));
+        MultiPicks.closeOnPick(box);
     }
 
     @Override
@@ -506,7 +569,9 @@ class ContactFormView extends VerticalLayout
                 form.isLanguageLineUsed(),
                 form.getSummary(),
                 needEditors.stream().map(NeedEditor::toData).toList(),
-                eventId);
+                eventId != null
+                        ? eventId
+                        : atEvent.getValue() == null ? null : atEvent.getValue().id());
         ContactDetails[] saved = new ContactDetails[1];
         boolean ok = FormErrors.attempt(
                 this,
@@ -515,7 +580,10 @@ class ContactFormView extends VerticalLayout
                         editing == null ? contacts.log(data) : contacts.update(editing.id(), editing.version(), data));
         if (ok) {
             Notices.success(getTranslation(editing == null ? "contacts.logged" : "contacts.updated"));
-            getUI().ifPresent(ui -> ui.navigate(ContactView.class, saved[0].id()));
+            getUI().ifPresent(ui -> ui.navigate(
+                    ContactView.class,
+                    saved[0].id(),
+                    editing == null ? QueryParameters.of("logged", "1") : QueryParameters.empty()));
         }
     }
 

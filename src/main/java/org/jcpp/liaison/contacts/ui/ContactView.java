@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -51,8 +52,12 @@ class ContactView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         setMaxWidth("60rem");
     }
 
+    final Button logAnother = new Button();
+    private boolean justLogged;
+
     @Override
     public void setParameter(BeforeEvent event, Long id) {
+        justLogged = event.getLocation().getQueryParameters().getParameters().containsKey("logged");
         var loaded = Records.orNotFound(event, () -> contacts.get(id));
         if (loaded.isPresent()) {
             contact = loaded.get();
@@ -114,6 +119,15 @@ class ContactView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         var back = new Anchor(
                 RouteConfiguration.forSessionScope().getUrl(ContactListView.class), getTranslation("contacts.back"));
 
+        if (justLogged) {
+            // right after logging one, the next contact of the day is one tap away
+            logAnother.setText(getTranslation("contacts.log-another"));
+            logAnother.setIcon(VaadinIcon.PLUS.create());
+            logAnother.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            logAnother.addClassName("log-another");
+            logAnother.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ContactFormView.class)));
+            add(logAnother);
+        }
         add(back, facts, new H2(getTranslation("contacts.summary")), summary, actions);
         add(new H2(getTranslation("contacts.needs-raised")));
         if (c.needs().isEmpty()) {

@@ -1,0 +1,166 @@
+package org.jcpp.liaison.contacts.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jcpp.liaison.SignedIn;
+import org.jcpp.liaison.ViewTest;
+import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.cities.ReferenceKind;
+import org.jcpp.liaison.outreach.EventData;
+import org.jcpp.liaison.outreach.EventStatus;
+import org.jcpp.liaison.outreach.EventType;
+import org.jcpp.liaison.outreach.OutreachService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Issue 14, the phone log: a contact logged right after the meeting, in a few taps. */
+class PhoneLogIT extends ViewTest {
+
+    @Autowired
+    OutreachService outreach;
+
+    @Autowired
+    ReferenceDataService referenceData;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    SignedIn signedIn;
+
+    @BeforeEach
+    void setUp() {
+        signedIn = new SignedIn(userDetails);
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void after_a_refused_save_and_a_good_one_the_old_error_notice_is_gone() {
+        var form = navigate(ContactFormView.class);
+        test(form.save).click();
+        assertThat(notices()).anyMatch(text -> text.startsWith("Some fields need your attention"));
+        fill(form, "phone-log notice " + UUID.randomUUID());
+        test(form.save).click();
+        assertThat(notices()).contains("Contact logged").noneMatch(text -> text.startsWith("Some fields need"));
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void a_saved_contact_offers_to_log_another_which_opens_an_empty_form() {
+        var form = navigate(ContactFormView.class);
+        fill(form, "phone-log another " + UUID.randomUUID());
+        test(form.save).click();
+        var shown = find(ContactView.class).single();
+        assertThat(shown.logAnother.isVisible()).isTrue();
+        assertThat(shown.logAnother.getText()).isEqualTo("Log another contact");
+        test(shown.logAnother).click();
+        var next = find(ContactFormView.class).single();
+        assertThat(next.summary.getValue()).isEmpty();
+        assertThat(next.kind.getValue()).isNull();
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void the_day_shortcuts_set_yesterday_and_last_saturday_keeping_the_time() {
+        var form = navigate(ContactFormView.class);
+        test(form.occurredAt).setValue(LocalDate.now().atTime(9, 30));
+        test(form.yesterday).click();
+        assertThat(form.occurredAt.getValue())
+                .isEqualTo(LocalDate.now().minusDays(1).atTime(9, 30));
+        test(form.lastSaturday).click();
+        assertThat(form.occurredAt.getValue())
+                .isEqualTo(LocalDate.now()
+                        .with(TemporalAdjusters.previous(DayOfWeek.SATURDAY))
+                        .atTime(9, 30));
+        assertThat(form.occurredAt.getValue().getDayOfWeek()).isEqualTo(DayOfWeek.SATURDAY);
+        test(form.today).click();
+        assertThat(form.occurredAt.getValue()).isEqualTo(LocalDate.now().atTime(9, 30));
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void a_contact_at_a_food_shelf_is_saved_as_one() {
+        String summary = "phone-log food shelf " + UUID.randomUUID();
+        var form = navigate(ContactFormView.class);
+        fill(form, summary);
+        test(form.placeType).selectItem("Food shelf");
+        test(form.save).click();
+        assertThat(notices()).contains("Contact logged");
+        assertThat(jdbc.queryForObject("select place_type from contact where summary = ?", String.class, summary))
+                .isEqualTo("FOOD_SHELF");
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void a_contact_on_a_day_with_an_event_in_the_city_offers_it_and_is_linked_to_it() {
+        String title = "Saturday food fair " + UUID.randomUUID().toString().substring(0, 6);
+        long park = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Park");
+        LocalDate saturday = LocalDate.now().with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
+        long eventId = signedIn.as("demo-liaison", () -> outreach.plan(event(title, park, saturday.atTime(10, 0)))
+                .id());
+        String summary = "phone-log at event " + UUID.randomUUID();
+
+        var form = navigate(ContactFormView.class);
+        fill(form, summary);
+        assertThat(form.atEvent.isVisible()).isFalse(); // today: no event of the city
+        test(form.lastSaturday).click();
+        assertThat(form.atEvent.isVisible()).isTrue();
+        assertThat(form.atEvent.getLabel()).isEqualTo("Was this at an outreach event?");
+        test(form.atEvent)
+                .selectItem(form.atEvent
+                        .getItemLabelGenerator()
+                        .apply(form.atEvent
+                                .getListDataView()
+                                .getItems()
+                                .filter(choice -> choice.id() == eventId)
+                                .findFirst()
+                                .orElseThrow()));
+        assertThat(form.atEvent.getItemLabelGenerator().apply(form.atEvent.getValue()))
+                .startsWith(title);
+        test(form.save).click();
+        assertThat(notices()).contains("Contact logged");
+        assertThat(jdbc.queryForObject("select event_id from contact where summary = ?", Long.class, summary))
+                .isEqualTo(eventId);
+    }
+
+    private void fill(ContactFormView form, String summary) {
+        test(form.city).selectItem("Brooklyn Park");
+        test(form.kind).selectItem("Community meeting or forum");
+        test(form.placeType).selectItem("Faith community");
+        test(form.headcount).setValue(4);
+        test(form.summary).setValue(summary);
+    }
+
+    private static EventData event(String title, long cityId, LocalDateTime start) {
+        return new EventData(
+                title,
+                EventType.COMMUNITY_EVENT,
+                cityId,
+                "Park pavilion",
+                start,
+                start.plusHours(3),
+                null,
+                Set.of(),
+                Set.of(),
+                EventStatus.PLANNED,
+                null,
+                Map.of(),
+                List.of(),
+                "",
+                null);
+    }
+}
