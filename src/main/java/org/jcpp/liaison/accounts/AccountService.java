@@ -70,6 +70,7 @@ public class AccountService {
         var account = new UserAccount();
         apply(account, data);
         account.setPasswordHash(passwordEncoder.encode(initialPassword));
+        account.setMustChangePassword(true); // the admin knows it: the owner chooses their own at first sign-in
         var saved = accounts.saveAndFlush(account);
         directory.clearCache();
         audit.created("account", saved.getId(), null, auditValues(saved));
@@ -120,6 +121,7 @@ public class AccountService {
         PasswordPolicy.check("password", newPassword, account.getUsername());
         // moves the security stamp: whoever knew the old password is signed out, on every app node
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.setMustChangePassword(true);
         audit.changed("account", id, null, Changes.of().field("password", "", "reset by an admin"));
     }
 
@@ -136,11 +138,17 @@ public class AccountService {
             throw new InvalidInputException("newPassword", "password.same-as-current");
         }
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.setMustChangePassword(false);
         accounts.flush();
         // the owner's other sessions end (the stamp moved); this one goes on with the new stamp
         currentUser.keepThisSession(
                 accounts.currentSecurityStamp(account.getId()).orElseThrow());
         audit.changed("account", account.getId(), null, Changes.of().field("password", "", "changed by its owner"));
+    }
+
+    /** Whether the signed-in user must choose their own password before anything else (an admin chose theirs). */
+    public boolean mustChangePassword() {
+        return currentUser.mustChangePassword();
     }
 
     /** Accounts changed lately, newest first, for an admin's home view. */

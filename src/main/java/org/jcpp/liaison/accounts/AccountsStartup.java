@@ -75,7 +75,9 @@ class AccountsStartup implements ApplicationRunner {
             throw new IllegalStateException(
                     "LIAISON_ADMIN_PASSWORD must have at least " + AccountLimits.PASSWORD_MIN + " characters.");
         }
-        save(FIRST_ADMIN, "Administrator", Role.ADMIN, false, Set.of(), password);
+        var admin = save(FIRST_ADMIN, "Administrator", Role.ADMIN, false, Set.of(), password);
+        // a random password was written to the log: whoever signs in with it chooses their own first
+        admin.setMustChangePassword(adminPassword.isBlank());
         if (adminPassword.isBlank()) {
             log.warn(
                     "\n\n    Created the first admin account.\n    Username: {}\n    Password: {}\n"
@@ -102,7 +104,8 @@ class AccountsStartup implements ApplicationRunner {
         log.info("Demo accounts demo-liaison, demo-coordinator and demo-admin are ready (password in the README).");
     }
 
-    private void save(String username, String name, Role role, boolean allCities, Set<Long> cityIds, String password) {
+    private UserAccount save(
+            String username, String name, Role role, boolean allCities, Set<Long> cityIds, String password) {
         var account = new UserAccount();
         account.setUsername(username);
         account.setDisplayName(name);
@@ -110,7 +113,7 @@ class AccountsStartup implements ApplicationRunner {
         account.setAllCities(allCities);
         account.setCityIds(cityIds);
         account.setPasswordHash(passwordEncoder.encode(password));
-        accounts.save(account);
+        return accounts.save(account);
     }
 
     private static String randomPassword() {

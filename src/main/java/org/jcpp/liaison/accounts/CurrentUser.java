@@ -40,6 +40,17 @@ public class CurrentUser implements SignedInUser {
         return Optional.empty();
     }
 
+    /**
+     * Whether the signed-in user must choose their own password before anything else: an admin chose the one they
+     * signed in with. Held by the session (an admin's reset moves the security stamp, so it ends the session).
+     */
+    public boolean mustChangePassword() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null
+                && auth.getPrincipal() instanceof AccountPrincipal principal
+                && principal.mustChangePassword();
+    }
+
     /** The id of the signed-in user; fails when nobody is signed in (services are guarded before this). */
     public long requireId() {
         return accountId().orElseThrow(() -> new IllegalStateException("no signed-in account"));
@@ -87,7 +98,8 @@ public class CurrentUser implements SignedInUser {
             return Optional.empty();
         }
         var a = account.get();
-        var principal = new AccountPrincipal(a.getId(), a.getUsername(), null, a.getRole(), true, a.getSecurityStamp());
+        var principal =
+                new AccountPrincipal(a.getId(), a.getUsername(), null, a.getRole(), true, a.getSecurityStamp(), false);
         var previous = SecurityContextHolder.getContext();
         var own = SecurityContextHolder.createEmptyContext();
         own.setAuthentication(

@@ -52,6 +52,11 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "preferred_locale")
     private @Nullable String preferredLocale;
 
+    /** Set when an admin chose the password: its owner chooses their own at first sign-in, before anything else. */
+    @Classified(DataClass.PRIVATE)
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     /**
      * Moves (in the database, by a trigger) whenever enabled, role, all cities or the password change; a session that
      * signed in with another stamp is ended at its next request, on any app node.
@@ -122,6 +127,14 @@ public class UserAccount extends AbstractEntity {
 
     public void setPreferredLocale(@Nullable String preferredLocale) {
         this.preferredLocale = preferredLocale;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
     }
 
     public long getSecurityStamp() {

@@ -17,6 +17,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final Role role;
     private final boolean enabled;
     private final long securityStamp;
+    private final boolean mustChangePassword;
     private @Nullable String passwordHash;
 
     public AccountPrincipal(
@@ -25,7 +26,9 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
             @Nullable String passwordHash,
             Role role,
             boolean enabled,
-            long securityStamp) {
+            long securityStamp,
+            boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
         this.accountId = accountId;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -39,6 +42,11 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         return securityStamp;
     }
 
+    /** An admin chose the password this session signed in with: its owner must choose their own first. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
     public long accountId() {
         return accountId;
     }
@@ -47,9 +55,9 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         return role;
     }
 
-    /** The same signed-in account with a new security stamp (after its owner changed the password). */
+    /** The same signed-in account with a new security stamp, after its owner changed the password (now their own). */
     public AccountPrincipal withSecurityStamp(long stamp) {
-        return new AccountPrincipal(accountId, username, null, role, enabled, stamp);
+        return new AccountPrincipal(accountId, username, null, role, enabled, stamp, false);
     }
 
     @Override

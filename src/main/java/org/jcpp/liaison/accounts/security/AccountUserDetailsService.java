@@ -27,7 +27,8 @@ class AccountUserDetailsService implements UserDetailsService {
                         a.getPasswordHash(),
                         a.getRole(),
                         a.isEnabled(),
-                        a.getSecurityStamp()))
+                        a.getSecurityStamp(),
+                        a.isMustChangePassword()))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
 }

@@ -82,6 +82,22 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 })
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        // On a phone: one readable column (name, then role, cities and a disabled mark); a tap opens the account.
+        var compact = grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<AccountRow>of(
+                                "<div class='two-line'><strong>${item.name}</strong><span>${item.details}</span></div>")
+                        .withProperty("name", AccountRow::displayName)
+                        .withProperty("details", a -> java.util.stream.Stream.of(
+                                        getTranslation("role." + a.role()),
+                                        citiesText(a),
+                                        a.enabled() ? "" : getTranslation("account.disabled"))
+                                .filter(part -> !part.isEmpty())
+                                .collect(java.util.stream.Collectors.joining(" · "))))
+                .setHeader(getTranslation("nav.admin.accounts"));
+        compact.setVisible(false);
+        org.jcpp.liaison.base.ui.Narrow.whenNarrow(grid, () -> {
+            grid.getColumns().forEach(column -> column.setVisible(column == compact));
+            grid.addItemClickListener(e -> open(e.getItem()));
+        });
         grid.setEmptyStateText(getTranslation("account.empty"));
         grid.setItems(
                 query -> accounts.list(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());

@@ -24,9 +24,12 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
     final PasswordField next = new PasswordField();
     final PasswordField repeat = new PasswordField();
     final Button save = new Button();
+    /** An admin chose this user's password: they choose their own before they can open anything else. */
+    private final boolean firstSignIn;
 
     ChangePasswordView(AccountService accounts) {
         addClassName("password-view");
+        firstSignIn = accounts.mustChangePassword();
         current.setLabel(getTranslation("password.current"));
         next.setLabel(getTranslation("password.new"));
         next.setHelperText(getTranslation("password.rules", AccountLimits.PASSWORD_MIN));
@@ -62,12 +65,21 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
                 next.clear();
                 repeat.clear();
                 Notices.success(getTranslation("password.changed"));
+                if (firstSignIn) {
+                    getUI().ifPresent(ui -> ui.navigate(""));
+                }
             }
         });
 
         var form = new FormLayout(current, next, repeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("28rem");
+        if (firstSignIn) {
+            var first = new Paragraph(getTranslation("password.first-sign-in"));
+            first.addClassName("password-first");
+            first.getStyle().setFontWeight("bold");
+            add(first);
+        }
         add(new Paragraph(getTranslation("password.intro")), form, save);
     }
 

@@ -36,7 +36,7 @@ public class DateField extends DatePicker {
     }
 
     private void messages() {
-        var i18n = getI18n() == null ? new DatePickerI18n() : getI18n();
+        var i18n = getI18n() == null ? calendarTexts(this) : getI18n();
         i18n.setBadInputErrorMessage(getTranslation("field.date"))
                 .setRequiredErrorMessage(getTranslation("validation.required"));
         LocalDate max = getMax();
@@ -53,6 +53,25 @@ public class DateField extends DatePicker {
             i18n.setMinErrorMessage(getTranslation("field.date.min", Formats.date(min)));
         }
         setI18n(i18n);
+    }
+
+    /**
+     * The calendar's words in the user's language (Vaadin's own are English only): month and weekday names from
+     * Java's locale data, "Today" and "Cancel" from the translations, the week starting as the locale starts it.
+     */
+    static DatePickerI18n calendarTexts(com.vaadin.flow.component.Component field) {
+        java.util.Locale locale = Formats.locale();
+        var symbols = java.text.DateFormatSymbols.getInstance(locale);
+        return new DatePickerI18n()
+                .setMonthNames(java.util.List.of(symbols.getMonths()).subList(0, 12))
+                .setWeekdays(java.util.List.of(symbols.getWeekdays()).subList(1, 8))
+                .setWeekdaysShort(java.util.List.of(symbols.getShortWeekdays()).subList(1, 8))
+                .setFirstDayOfWeek(java.time.temporal.WeekFields.of(locale)
+                                .getFirstDayOfWeek()
+                                .getValue()
+                        % 7)
+                .setToday(field.getTranslation("field.date.today"))
+                .setCancel(field.getTranslation("field.date.cancel"));
     }
 
     /**

@@ -78,6 +78,7 @@ public class DateTimeField extends DateTimePicker {
             i18n.setMinErrorMessage(getTranslation("field.date-time.min", Formats.dateTime(getMin())));
         }
         setI18n(i18n);
+        setDatePickerI18n(DateField.calendarTexts(this));
     }
 
     /**

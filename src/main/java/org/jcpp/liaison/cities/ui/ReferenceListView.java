@@ -59,7 +59,7 @@ abstract class ReferenceListView extends VerticalLayout implements HasDynamicTit
                 .setHeader(getTranslation("reference.status"))
                 .setKey("active")
                 .setSortable(true)
-                .setWidth("9em")
+                .setWidth("9rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(item -> {
                     var edit = new Button(getTranslation("reference.edit"), e -> openEditor(item));

@@ -113,11 +113,11 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle, com.vaa
                 .setFlexGrow(0);
         grid.addColumn(row -> labels.city(row.cityId()))
                 .setHeader(getTranslation("contacts.city"))
-                .setWidth("10em")
+                .setWidth("8rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> labels.enumLabel(row.kind()))
                 .setHeader(getTranslation("contacts.kind"))
-                .setWidth("11em")
+                .setWidth("8rem")
                 .setFlexGrow(0);
         grid.addColumn(ContactRow::headcount)
                 .setHeader(getTranslation("contacts.headcount.short"))
@@ -126,10 +126,11 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         grid.addColumn(row -> Labels.names(labels.languages, row.languageIds())
                         + (row.languageLineUsed() ? " · " + getTranslation("contacts.language-line-short") : ""))
                 .setHeader(getTranslation("contacts.languages"))
-                .setWidth("9em")
+                .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> excerpt(row.summary()))
                 .setHeader(getTranslation("contacts.summary"))
+                .setWidth("9rem")
                 .setFlexGrow(3);
         grid.addColumn(ContactRow::needCount)
                 .setHeader(getTranslation("contacts.needs"))
@@ -137,7 +138,7 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle, com.vaa
                 .setFlexGrow(0);
         grid.addColumn(row -> labels.user(row.liaisonId()))
                 .setHeader(getTranslation("contacts.liaison"))
-                .setWidth("10em")
+                .setWidth("7rem")
                 .setFlexGrow(0)
                 .setVisible(currentUser.role().orElse(null) == Role.COORDINATOR);
         var compact = grid.addColumn(
@@ -156,7 +157,9 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         Narrow.whenNarrow(grid, () -> {
             grid.getColumns().forEach(column -> column.setVisible(column == compact));
         });
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Column widths in rem, not em: a header cell's smaller font made an em narrower there than in the rows, so
+        // the headers drifted left of their columns. Long kinds and summaries wrap instead of being cut.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("contacts.empty"));
         PagedLists.page(
                 grid, page -> contacts.rows(filter(), page), () -> contacts.count(filter()), total, "contacts.total");

@@ -23,7 +23,8 @@ class NeedGrid extends Grid<NeedRow> {
                         .setHeader(getTranslation("need.due"))
                         .setAutoWidth(true)
                         .setFlexGrow(0),
-                addColumn(row -> row.overdue() ? getTranslation("need.overdue") : "")
+                addColumn(LitRenderer.<NeedRow>of("<span class='overdue-badge'>${item.overdue}</span>")
+                                .withProperty("overdue", row -> row.overdue() ? getTranslation("need.overdue") : ""))
                         .setHeader(getTranslation("need.overdue"))
                         .setAutoWidth(true)
                         .setFlexGrow(0),
@@ -35,6 +36,7 @@ class NeedGrid extends Grid<NeedRow> {
                         .setAutoWidth(true),
                 addColumn(row -> ContactListView.excerpt(row.description()))
                         .setHeader(getTranslation("need.description"))
+                        .setWidth("12rem")
                         .setFlexGrow(3)
                         .setTooltipGenerator(NeedRow::description),
                 addColumn(row -> labels.city(row.cityId()))
@@ -56,7 +58,7 @@ class NeedGrid extends Grid<NeedRow> {
                 .setHeader(getTranslation("nav.needs"));
         compactColumn.setVisible(false);
         setPartNameGenerator(row -> row.overdue() ? "overdue" : null);
-        addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addItemClickListener(e ->
                 getUI().ifPresent(ui -> ui.navigate(NeedView.class, e.getItem().id())));
         setSizeFull();

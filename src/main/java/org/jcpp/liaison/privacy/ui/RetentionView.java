@@ -64,7 +64,7 @@ class RetentionView extends VerticalLayout implements HasDynamicTitle {
                 "retention.due",
                 preview.personsDue(),
                 preview.summariesDue(),
-                preview.summaryCutoff().toString()));
+                org.jcpp.liaison.base.ui.Formats.date(preview.summaryCutoff())));
     }
 
     private void confirmRun() {

@@ -102,7 +102,7 @@ class BriefingListView extends VerticalLayout implements HasDynamicTitle, Before
                 .setFlexGrow(2);
         grid.addColumn(row -> names.reference.shift(row.shiftId()))
                 .setHeader(getTranslation("rollcall.shift"))
-                .setWidth("7em")
+                .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> Formats.names(names.topics, row.topicIds()))
                 .setHeader(getTranslation("rollcall.topics"))
@@ -113,7 +113,7 @@ class BriefingListView extends VerticalLayout implements HasDynamicTitle, Before
                 .setFlexGrow(0);
         grid.addColumn(row -> names.user(row.presenterId()))
                 .setHeader(getTranslation("rollcall.presenter"))
-                .setWidth("10em")
+                .setWidth("10rem")
                 .setFlexGrow(0);
         var compact = grid.addColumn(LitRenderer.<BriefingRow>of(
                                 "<div class='two-line'><strong>${item.when} · ${item.where}</strong>"

@@ -87,11 +87,11 @@ class TopicCatalogView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(3);
         grid.addColumn(row -> label(row.audience()))
                 .setHeader(getTranslation("training.audience"))
-                .setWidth("10em")
+                .setWidth("10rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> label(row.status()))
                 .setHeader(getTranslation("training.status"))
-                .setWidth("8em")
+                .setWidth("8rem")
                 .setFlexGrow(0)
                 .setVisible(field);
         grid.addColumn(TopicRow::revision)

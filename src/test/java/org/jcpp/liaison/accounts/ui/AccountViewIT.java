@@ -139,6 +139,64 @@ class AccountViewIT extends ViewTest {
         assertThat(errorOf(view.repeat)).isEqualTo("The two new passwords are not the same");
     }
 
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
+    @Test
+    @WithUserDetails("demo-admin")
+    void an_account_whose_password_an_admin_chose_must_change_it_before_opening_anything_else() {
+        String username = "firstin-" + UUID.randomUUID().toString().substring(0, 6);
+        accounts.create(
+                new org.jcpp.liaison.accounts.AccountData(
+                        null, 0, username, "First Sign-In", Role.COORDINATOR, true, java.util.Set.of()),
+                "an admin chose this one");
+        signInAs(username);
+
+        assertThat(navigate("contacts", com.vaadin.flow.component.Component.class))
+                .isInstanceOf(ChangePasswordView.class);
+        var view = (ChangePasswordView) navigate("", com.vaadin.flow.component.Component.class);
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
+                        .withText("An administrator chose your password. Choose your own now: the other pages open"
+                                + " once you have.")
+                        .all())
+                .hasSize(1);
+        test(view.current).setValue("an admin chose this one");
+        test(view.next).setValue("my very own long password");
+        test(view.repeat).setValue("my very own long password");
+        test(view.save).click();
+
+        assertThat(getCurrentView()).isNotInstanceOf(ChangePasswordView.class);
+        assertThat(navigate("contacts", com.vaadin.flow.component.Component.class))
+                .isNotInstanceOf(ChangePasswordView.class);
+    }
+
+    @Test
+    @WithUserDetails("demo-admin")
+    void an_account_whose_password_an_admin_reset_must_change_it_at_its_next_sign_in() {
+        String username = "reset-" + UUID.randomUUID().toString().substring(0, 6);
+        var created = accounts.create(
+                new org.jcpp.liaison.accounts.AccountData(
+                        null, 0, username, "Reset Me", Role.COORDINATOR, true, java.util.Set.of()),
+                "an admin chose this one");
+        repository.findById(created.id()).ifPresent(a -> {
+            a.setMustChangePassword(false);
+            repository.saveAndFlush(a);
+        });
+        accounts.resetPassword(created.id(), "an admin reset this one");
+        signInAs(username);
+
+        assertThat(navigate("contacts", com.vaadin.flow.component.Component.class))
+                .isInstanceOf(ChangePasswordView.class);
+    }
+
+    private void signInAs(String username) {
+        var user = users.loadUserByUsername(username);
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(
+                        org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                                user, null, user.getAuthorities()));
+    }
+
     @Test
     @WithAnonymousUser
     void the_login_page_has_one_message_for_any_failed_sign_in_that_names_neither_part() {

@@ -21,4 +21,12 @@ class RetentionViewIT extends ViewTest {
         assertThat(view.due.getText()).startsWith("No named person is due for erasure");
         assertThat(test(view.log).size()).isPositive();
     }
+
+    @Test
+    void the_dry_run_writes_its_date_as_every_other_page_does() {
+        var view = navigate(RetentionView.class);
+        assertThat(view.due.getText())
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
+                .containsPattern("from before [A-Z][a-z]{2} \\d{1,2}, \\d{4}\\.$");
+    }
 }
