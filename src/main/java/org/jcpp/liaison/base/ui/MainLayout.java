@@ -58,7 +58,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
         var profile = signedInUser.profile().orElseThrow();
         userId = profile.id();
-        addAttachListener(e -> SessionEnding.countDown(this));
+        addAttachListener(e -> {
+            SessionEnding.countDown(this);
+            AriaRepairs.install(this);
+        });
         addToDrawer(appName(), new Scroller(sideNav()), userBox(profile, signedInUser, authenticationContext));
     }
 

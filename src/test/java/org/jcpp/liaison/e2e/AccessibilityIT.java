@@ -1,0 +1,171 @@
+package org.jcpp.liaison.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jcpp.liaison.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * axe-core in Chromium over every route and every form of the app (new and editing, with their added rows and
+ * dialogs), signed in as the role that uses it, on the demo data: no serious or critical finding anywhere.
+ */
+class AccessibilityIT extends BrowserTest {
+
+    private static final Set<String> SERIOUS = Set.of("serious", "critical");
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final List<String> findings = new ArrayList<>();
+
+    @Test
+    void every_page_and_form_of_a_liaison_has_no_serious_accessibility_finding() {
+        Page page = newPage(1280, 900);
+        signIn(page, "demo-liaison", IntegrationTest.DEMO_PASSWORD);
+        for (String route : List.of(
+                "",
+                "dashboard",
+                "contacts",
+                "follow-ups",
+                "needs",
+                "rollcall",
+                "rollcall/log",
+                "rollcall/coverage",
+                "events",
+                "events/plan",
+                "events/series/edit",
+                "calendar",
+                "partners",
+                "training",
+                "training/edit",
+                "training/sessions",
+                "training/sessions/log",
+                "password")) {
+            check(page, route);
+        }
+        String mine = "JOIN user_account u ON u.id = %s WHERE u.username = 'demo-liaison' ORDER BY 1 DESC LIMIT 1";
+        long contact = id("SELECT c.id FROM contact c " + mine.formatted("c.liaison_id"));
+        check(page, "contact/" + contact);
+        check(page, "contacts/log/" + contact);
+        check(
+                page,
+                "need/"
+                        + id("SELECT n.id FROM need n JOIN contact c ON c.id = n.contact_id "
+                                + mine.formatted("c.liaison_id")));
+        long briefing = id("SELECT b.id FROM roll_call_briefing b " + mine.formatted("b.presenter_id"));
+        check(page, "rollcall/briefing/" + briefing);
+        check(page, "rollcall/log/" + briefing);
+        long event = id("SELECT e.id FROM outreach_event e " + mine.formatted("e.organiser_id"));
+        check(page, "event/" + event);
+        check(page, "events/plan/" + event);
+        long series = id("SELECT s.id FROM outreach_series s " + mine.formatted("s.organiser_id"));
+        check(page, "events/series/" + series);
+        check(page, "events/series/edit/" + series);
+        check(page, "partner/" + id("SELECT id FROM partner_organisation ORDER BY id LIMIT 1"));
+        long topic = id("SELECT id FROM training_topic ORDER BY id LIMIT 1");
+        check(page, "training/topic/" + topic);
+        check(page, "training/edit/" + topic);
+        check(
+                page,
+                "training/sessions/log/"
+                        + id("SELECT s.id FROM training_session s JOIN member_city m ON m.id = s.city_id"
+                                + " WHERE m.name = 'Brooklyn Park' ORDER BY s.id DESC LIMIT 1"));
+
+        // the contact form with a need, and a person named for its follow-up
+        check(page, "contacts/log");
+        click(page, "Add a need");
+        page.getByText("Someone asked to be contacted about this").click();
+        analyze(page, "contacts/log with a named need");
+        // the event form with a group row and a police row added
+        check(page, "events/plan");
+        click(page, "Add a police department");
+        analyze(page, "events/plan with rows");
+
+        Page phone = newPage(390, 844);
+        signIn(phone, "demo-liaison", IntegrationTest.DEMO_PASSWORD);
+        for (String route : List.of("", "contacts", "contacts/log", "dashboard", "events/plan")) {
+            check(phone, route);
+        }
+        assertThat(findings).as("serious or critical axe-core findings").isEmpty();
+    }
+
+    @Test
+    void every_page_and_dialog_of_an_admin_and_the_sign_in_page_have_no_serious_accessibility_finding() {
+        Page anonymous = newPage(1280, 900);
+        check(anonymous, "login");
+        Page page = newPage(1280, 900);
+        signIn(page, "demo-admin", IntegrationTest.DEMO_PASSWORD);
+        for (String route : List.of(
+                "",
+                "admin/accounts",
+                "admin/audit",
+                "admin/cities",
+                "admin/community-groups",
+                "admin/departments",
+                "admin/languages",
+                "admin/partners",
+                "admin/residents",
+                "admin/retention",
+                "admin/topics")) {
+            check(page, route);
+        }
+        check(page, "admin/accounts");
+        click(page, "Add account");
+        analyze(page, "admin/accounts: the account dialog");
+        check(page, "admin/cities");
+        click(page, "Add member city");
+        analyze(page, "admin/cities: the city dialog");
+        check(page, "admin/departments");
+        click(page, "Add police department");
+        analyze(page, "admin/departments: the department dialog");
+        assertThat(findings).as("serious or critical axe-core findings").isEmpty();
+    }
+
+    private long id(String sql) {
+        var ids = jdbc.queryForList(sql, Long.class);
+        assertThat(ids).as("a demo record for " + sql).isNotEmpty();
+        return ids.getFirst();
+    }
+
+    private void check(Page page, String route) {
+        page.navigate(url(route));
+        analyze(page, route.isEmpty() ? "home" : route);
+    }
+
+    private static void click(Page page, String button) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button))
+                .first()
+                .click();
+    }
+
+    private void analyze(Page page, String where) {
+        page.waitForLoadState();
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())");
+        page.waitForTimeout(300); // the components' own rendering after the last response
+        var results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                .analyze();
+        for (var rule : results.getViolations()) {
+            if (SERIOUS.contains(rule.getImpact())) {
+                for (var node : rule.getNodes()) {
+                    findings.add("%s at %s: %s %s — %s"
+                            .formatted(
+                                    where,
+                                    page.viewportSize().width,
+                                    rule.getImpact(),
+                                    rule.getId(),
+                                    node.getTarget() + " " + node.getHtml()));
+                }
+            }
+        }
+    }
+}
