@@ -17,7 +17,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInfo;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Real-browser tests: the app on a random port, Debian's Chromium driven by Playwright. Each test's pages are
@@ -33,6 +35,17 @@ abstract class BrowserTest {
     int port;
 
     private final List<BrowserContext> contexts = new ArrayList<>();
+
+    @Autowired
+    private JdbcTemplate browserTestJdbc;
+
+    /**
+     * An account a test made through the admin's service has a password its owner must change at first sign-in; for
+     * tests about something else, its owner has chosen it already.
+     */
+    void passwordChosenByOwner(String username) {
+        browserTestJdbc.update("UPDATE user_account SET must_change_password = false WHERE username = ?", username);
+    }
 
     @BeforeAll
     static void startBrowser() {
@@ -105,7 +118,9 @@ abstract class BrowserTest {
 
     /** Chooses an item of a Vaadin combo box (single or multi) by typing and clicking it. */
     static void pick(Page page, String label, String item) {
-        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName(label))
+        page.getByRole(
+                        AriaRole.COMBOBOX,
+                        new Page.GetByRoleOptions().setName(label).setExact(true))
                 .fill(item);
         page.getByRole(
                         AriaRole.OPTION,

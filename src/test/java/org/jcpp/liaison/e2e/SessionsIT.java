@@ -37,6 +37,7 @@ class SessionsIT extends BrowserTest {
                 () -> accounts.create(
                         new AccountData(null, 0, username, "Session Test", Role.LIAISON, false, Set.of(crystal)),
                         "a fine long password"));
+        passwordChosenByOwner(username);
 
         Page page = newPage(1280, 800);
         page.navigate(url("login"));
@@ -66,6 +67,7 @@ class SessionsIT extends BrowserTest {
                 () -> accounts.create(
                         new AccountData(null, 0, username, "Own Password", Role.LIAISON, false, Set.of(crystal)),
                         "a fine long password"));
+        passwordChosenByOwner(username);
         Page phone = newPage(390, 844);
         signIn(phone, username, "a fine long password");
         Page desk = newPage(1280, 800);

@@ -86,6 +86,7 @@ class TwoNodesIT extends BrowserTest {
                 () -> accounts.create(
                         new AccountData(null, 0, username, "Second Admin", Role.ADMIN, false, Set.of()),
                         "a fine long password"));
+        passwordChosenByOwner(username);
 
         Page page = newPage(1280, 800);
         signInOnNode2(page, username);
@@ -117,6 +118,7 @@ class TwoNodesIT extends BrowserTest {
                 () -> accounts.create(
                         new AccountData(null, 0, username, "Stale Coordinator", Role.COORDINATOR, true, Set.of()),
                         "a fine long password"));
+        passwordChosenByOwner(username);
         var topic = signedIn.as(
                 "demo-liaison",
                 () -> topics.propose(new TopicData(
@@ -176,6 +178,7 @@ class TwoNodesIT extends BrowserTest {
                 () -> accounts.create(
                         new AccountData(null, 0, username, "Answering Admin", Role.ADMIN, false, Set.of()),
                         "a fine long password"));
+        passwordChosenByOwner(username);
         Page page = newPage(1280, 800);
         signInOnNode2(page, username);
         page.navigate(node2.url("admin/residents"));

@@ -52,9 +52,7 @@ class TypedWorkIT extends BrowserTest {
         assertThat(page.getByText("You were signed out")).isVisible();
         page.getByText("Click here to sign in again").click();
         assertThat(page).hasURL(Pattern.compile(".*/login.*"));
-        page.locator("vaadin-login-form input[name='username']").fill("demo-liaison");
-        page.locator("vaadin-login-form input[name='password']").fill(IntegrationTest.DEMO_PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        signInHere(page, "demo-liaison");
         assertThat(page).hasURL(Pattern.compile(".*/contacts/log(\\?continue)?$"));
 
         assertThat(page.locator(".draft-banner")).containsText("Not saved yet");
@@ -65,6 +63,42 @@ class TypedWorkIT extends BrowserTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM contact WHERE summary LIKE ?", Long.class, "%" + marker))
                 .isEqualTo(1);
         assertThat(draftsOf("demo-liaison")).as("dropped once saved").doesNotContain(marker);
+    }
+
+    @Test
+    void a_need_typed_in_a_dialog_when_the_session_ends_is_back_when_the_dialog_opens_again() throws Exception {
+        String marker = "lock-" + UUID.randomUUID().toString().substring(0, 8);
+        long contact = jdbc.queryForObject(
+                "SELECT c.id FROM contact c JOIN user_account u ON u.id = c.liaison_id"
+                        + " WHERE u.username = 'demo-liaison' ORDER BY c.id DESC LIMIT 1",
+                Long.class);
+        Page page = newPage(390, 844);
+        signIn(page, "demo-liaison", IntegrationTest.DEMO_PASSWORD);
+        page.navigate(url("contact/" + contact));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a need"))
+                .click();
+        page.getByLabel("What is needed").fill("The landlord will not fix the lock, " + marker);
+        page.getByLabel("What is needed").press("Tab");
+        waitUntilSent(page);
+
+        serverSession(page).expire();
+        assertThat(draftsOf("demo-liaison")).contains(marker);
+        page.reload();
+        signInHere(page, "demo-liaison");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a need"))
+                .click();
+        assertThat(page.locator("vaadin-dialog-overlay .draft-banner, .draft-banner"))
+                .containsText("Not saved yet");
+        assertThat(page.getByLabel("What is needed")).hasValue("The landlord will not fix the lock, " + marker);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/draft-dialog-phone.png")));
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel"))
+                .click();
+        assertThat(page.locator("vaadin-dialog-overlay[opened]")).hasCount(0);
+        for (int i = 0; i < 50 && draftsOf("demo-liaison").contains(marker); i++) {
+            page.waitForTimeout(100); // the closed dialog leaves the page in the request after the click
+        }
+        assertThat(draftsOf("demo-liaison")).as("closing the dialog drops it").doesNotContain(marker);
     }
 
     @Test
@@ -117,6 +151,14 @@ class TypedWorkIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in again"))
                 .click();
         assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+    }
+
+    /** Signs in on the sign-in page the browser is at (where the app sent it), so it goes back where it was. */
+    private static void signInHere(Page page, String username) {
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill(IntegrationTest.DEMO_PASSWORD);
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        page.waitForLoadState();
     }
 
     /** Waits until the page has no request to the server in flight. */

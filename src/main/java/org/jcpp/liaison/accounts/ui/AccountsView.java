@@ -19,6 +19,7 @@ import java.util.Map;
 import org.jcpp.liaison.accounts.AccountRow;
 import org.jcpp.liaison.accounts.AccountService;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.DraftKeeper;
 import org.jcpp.liaison.cities.ReferenceDataService;
 
 /** Admins list, add and edit accounts; the grid pages in the database. */
@@ -118,7 +119,9 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(AccountRow account) {
-        new AccountDialog(accounts, referenceData, account, this::refresh).open();
+        var dialog = new AccountDialog(accounts, referenceData, account, this::refresh);
+        dialog.open();
+        DraftKeeper.keep(dialog, account == null ? "account" : "account-" + account.id());
     }
 
     private void refresh() {

@@ -84,6 +84,11 @@ public class FormDrafts {
     /** Drafts older than the kept days are removed (hourly, once across all app instances). */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
     @SchedulerLock(name = "form-drafts-expiry", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
+    public void expire() {
+        removeExpired(); // a locked job returns nothing (ShedLock refuses a method with a result)
+    }
+
+    /** Removes the drafts older than the kept days; returns how many. */
     public int removeExpired() {
         int removed = jdbc.update("DELETE FROM form_draft WHERE saved_at <= ?", Timestamp.from(oldestKept()));
         if (removed > 0) {

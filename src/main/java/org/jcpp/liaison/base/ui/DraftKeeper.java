@@ -7,6 +7,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -47,6 +48,9 @@ public final class DraftKeeper {
 
     private final Component view;
     private final KeepsDrafts form;
+    /** A dialog's draft is kept only when the session ends with it open; closing it (cancel, Escape) drops it. */
+    private final boolean dialog;
+
     private final String formKey;
     private final long userId;
     private final FormDrafts drafts;
@@ -56,9 +60,13 @@ public final class DraftKeeper {
     private long keptAt;
     private boolean finished;
 
-    private DraftKeeper(Component view, String formKey, long userId, FormDrafts drafts, Clock clock) {
+    /** Who is signed in in a page, and where drafts go: set by the main layout, read when a dialog opens. */
+    record Context(long userId, FormDrafts drafts, Clock clock) {}
+
+    private DraftKeeper(Component view, String formKey, long userId, FormDrafts drafts, Clock clock, boolean dialog) {
         this.view = view;
-        this.form = (KeepsDrafts) view;
+        this.form = view instanceof KeepsDrafts keeps ? keeps : new KeepsDrafts() {};
+        this.dialog = dialog;
         this.formKey = formKey;
         this.userId = userId;
         this.drafts = drafts;
@@ -71,6 +79,26 @@ public final class DraftKeeper {
      * address.
      */
     static void start(Component view, String formKey, long userId, FormDrafts drafts, Clock clock) {
+        start(view, formKey, userId, drafts, clock, false);
+    }
+
+    /**
+     * Keeps what is typed in an open dialog (a need added to a contact, an account, a reference item) under the page's
+     * address and the dialog's {@code name}: put back when the same dialog is opened again after the session ended
+     * with it open. Call it right after opening the dialog.
+     */
+    public static void keep(Dialog dialog, String name) {
+        UI ui = UI.getCurrent();
+        Context context = ui == null ? null : ComponentUtil.getData(ui, Context.class);
+        if (context == null) {
+            return;
+        }
+        String key = formKey(ui.getActiveViewLocation()) + "#" + name;
+        start(dialog, key, context.userId(), context.drafts(), context.clock(), true);
+    }
+
+    private static void start(
+            Component view, String formKey, long userId, FormDrafts drafts, Clock clock, boolean dialog) {
         var current = ComponentUtil.getData(view, DraftKeeper.class);
         if (current != null) {
             if (current.formKey.equals(formKey)) {
@@ -79,11 +107,15 @@ public final class DraftKeeper {
             current.check(true);
             current.stop();
         }
-        var keeper = new DraftKeeper(view, formKey, userId, drafts, clock);
+        var keeper = new DraftKeeper(view, formKey, userId, drafts, clock, dialog);
         ComponentUtil.setData(view, DraftKeeper.class, keeper);
         keepers(VaadinSession.getCurrent()).add(keeper);
         view.addDetachListener(e -> {
-            keeper.check(true);
+            if (keeper.dialog && !e.getUI().isClosing()) {
+                keeper.drafts.drop(keeper.userId, keeper.formKey); // closed: cancelled or saved
+            } else {
+                keeper.check(true);
+            }
             keeper.stop();
         });
         drafts.find(userId, formKey).ifPresent(keeper::offer);

@@ -2,6 +2,7 @@ package org.jcpp.liaison.base.ui;
 
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Anchor;
@@ -60,6 +61,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         userId = profile.id();
         addAttachListener(e -> {
             SessionEnding.countDown(this);
+            ComponentUtil.setData(e.getUI(), DraftKeeper.Context.class, new DraftKeeper.Context(userId, drafts, clock));
             AriaRepairs.install(this);
         });
         addToDrawer(appName(), new Scroller(sideNav()), userBox(profile, signedInUser, authenticationContext));

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import org.jcpp.liaison.base.ui.DraftKeeper;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceItem;
 import org.jcpp.liaison.cities.ReferenceKind;
@@ -84,7 +85,9 @@ abstract class ReferenceListView extends VerticalLayout implements HasDynamicTit
 
     /** Opens the add or edit dialog for an entry (null: a new one). */
     protected void openEditor(ReferenceItem item) {
-        new ReferenceItemDialog(kind, service, item, this::refresh).open();
+        var dialog = new ReferenceItemDialog(kind, service, item, this::refresh);
+        dialog.open();
+        DraftKeeper.keep(dialog, item == null ? "new" : "item-" + item.id());
     }
 
     protected void refresh() {

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.DraftKeeper;
 import org.jcpp.liaison.base.ui.Facts;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
@@ -168,6 +169,7 @@ class ContactView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         dialog.add(editor);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
+        DraftKeeper.keep(dialog, "add-need");
     }
 
     private Component needCard(NeedRow need) {
