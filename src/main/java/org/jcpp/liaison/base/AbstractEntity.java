@@ -49,6 +49,11 @@ public abstract class AbstractEntity {
         return updatedAt;
     }
 
+    /** Demo data only: a record generated now that stands for one created earlier. */
+    protected void backdateCreation(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
     @PrePersist
     @PreUpdate
     void touch() {

@@ -2,6 +2,7 @@ package org.jcpp.liaison.contacts;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -153,8 +154,10 @@ class ContactsDemoData implements ApplicationRunner {
             String cityName = mine ? liaisonCities.get(i % 2) : otherCities.get(i % otherCities.size());
             long author = mine ? liaison : coordinator;
             var contact = new Contact(author);
+            // One contact every day and a half over the last 88 days: the same sample comes back every 10 contacts,
+            // two weeks apart, never as a near-duplicate of itself.
             contact.setOccurredAt(LocalDateTime.now()
-                    .minusDays(1 + (i * 3L) % 88)
+                    .minusDays(88 - (i * 87L) / 59)
                     .withHour(9 + random.nextInt(10))
                     .withMinute(random.nextInt(4) * 15)
                     .withSecond(0)
@@ -177,11 +180,7 @@ class ContactsDemoData implements ApplicationRunner {
                 need.setOwnerId(author);
                 need.setDueOn(LocalDate.now().plusDays(10 - (n * 3L) % 25));
                 NeedStatus status = NeedStatus.values()[n % NeedStatus.values().length];
-                need.setStatus(status);
-                if (status == NeedStatus.RESOLVED) {
-                    need.setOutcome("The city inspector visited within a week and the repair was made.");
-                }
-                need.record(author, "CREATED", need.getDescription());
+                progress(need, author, contact.getOccurredAt(), status, n);
                 contact.addNeed(need);
             }
             contacts.save(contact);
@@ -213,9 +212,7 @@ class ContactsDemoData implements ApplicationRunner {
             need.setCategory(NeedCategory.HOUSING);
             need.setDescription("Call back about tenant rights after the rent increase.");
             need.setOwnerId(liaison);
-            need.setStatus(NeedStatus.RESOLVED);
             need.setOutcome("Referred to legal aid; the increase was withdrawn.");
-            need.setClosedAt(java.time.Instant.now().minus(java.time.Duration.ofDays(365L * 5)));
             need.setPerson(new NamedPerson(
                     "Demo Resident " + (i + 1),
                     languages.get(i % 2 == 0 ? "Spanish" : "Somali"),
@@ -224,9 +221,42 @@ class ContactsDemoData implements ApplicationRunner {
                     ContactLimits.CURRENT_NOTICE_VERSION,
                     i % 2 == 0 ? "es" : "en",
                     LocalDate.now().minusYears(6)));
-            need.record(liaison, "CREATED", need.getDescription());
+            progress(need, liaison, contact.getOccurredAt(), NeedStatus.RESOLVED, 3 + i);
             contact.addNeed(need);
             contacts.save(contact);
+        }
+    }
+
+    /**
+     * Gives a demo need the history a real one would have: logged an hour after its contact, moved to its status a few
+     * days later (or the evening of the contact when that would be today or later). Every entry lies between the contact
+     * and the day before the demo loaded, never on the load day itself.
+     */
+    private static void progress(Need need, long author, LocalDateTime occurredAt, NeedStatus status, int n) {
+        ZoneId zone = ZoneId.systemDefault();
+        LocalDateTime latest = LocalDate.now().atStartOfDay().minusMinutes(30);
+        LocalDateTime logged = occurredAt.plusHours(1);
+        need.backdate(logged.atZone(zone).toInstant());
+        need.recordAt(logged.atZone(zone).toInstant(), author, "CREATED", need.getDescription());
+        if (status == NeedStatus.OPEN) {
+            need.setStatus(status);
+            return;
+        }
+        LocalDateTime moved = occurredAt.plusDays(2 + n % 5);
+        if (moved.isAfter(latest)) {
+            moved = occurredAt.withHour(20).withMinute(0);
+        }
+        var movedAt = moved.atZone(zone).toInstant();
+        if (status.isClosed()) {
+            need.setClosedAt(movedAt);
+        }
+        need.recordAt(movedAt, author, "STATUS", NeedStatus.OPEN + " → " + status);
+        need.setStatus(status);
+        if (status == NeedStatus.RESOLVED) {
+            if (need.getOutcome().isEmpty()) {
+                need.setOutcome("The city inspector visited within a week and the repair was made.");
+            }
+            need.recordAt(movedAt, author, "OUTCOME", need.getOutcome());
         }
     }
 

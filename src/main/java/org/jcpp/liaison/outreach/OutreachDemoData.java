@@ -1,7 +1,11 @@
 package org.jcpp.liaison.outreach;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,7 +80,7 @@ class OutreachDemoData implements ApplicationRunner {
                 EventType.NATIONAL_NIGHT_OUT,
                 cities.get("Brooklyn Park"),
                 "Zane Avenue block party",
-                today.minusDays(40).withHour(17),
+                lastNationalNightOut(today.toLocalDate()).atTime(17, 0),
                 3,
                 EventStatus.HELD);
         nno.setAttendance(180);
@@ -153,6 +157,17 @@ class OutreachDemoData implements ApplicationRunner {
                         departments.get("Brooklyn Center Police Department"), 2, 0, new BigDecimal("4"))));
             }
             events.save(session);
+        }
+    }
+
+    /** National Night Out is the first Tuesday of August; the last one held before today. */
+    static LocalDate lastNationalNightOut(LocalDate today) {
+        for (int year = today.getYear(); ; year--) {
+            LocalDate night =
+                    LocalDate.of(year, Month.AUGUST, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY));
+            if (night.isBefore(today)) {
+                return night;
+            }
         }
     }
 

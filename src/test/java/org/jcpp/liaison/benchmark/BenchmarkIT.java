@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,12 +16,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.jcpp.liaison.SignedIn;
 import org.jcpp.liaison.base.ExportText;
+import org.jcpp.liaison.base.ui.DraftKeeper;
 import org.jcpp.liaison.contacts.ContactFilter;
 import org.jcpp.liaison.contacts.ContactService;
 import org.jcpp.liaison.contacts.NeedFilter;
@@ -38,6 +43,7 @@ import org.jcpp.liaison.rollcall.BriefingFilter;
 import org.jcpp.liaison.rollcall.RollCallService;
 import org.jcpp.liaison.training.SessionFilter;
 import org.jcpp.liaison.training.TrainingSessionService;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,6 +81,14 @@ class BenchmarkIT extends SpringBrowserlessTest {
     static final int CITIES = Integer.getInteger("benchmark.cities", 20);
     static final boolean FULL = CONTACTS >= 200_000;
     static final Path OUTPUT = Path.of(System.getProperty("benchmark.output", "target/benchmarks.md"));
+    /**
+     * -Dbenchmark.measures=REGEX (through argLine) runs only the measures whose name it finds, skips the statement
+     * counts, start and memory, and writes target/benchmarks-partial.md instead: to re-measure a few rows.
+     */
+    static final @Nullable Pattern ONLY = Optional.ofNullable(System.getProperty("benchmark.measures"))
+            .filter(regex -> !regex.isBlank())
+            .map(Pattern::compile)
+            .orElse(null);
 
     private static Map<String, Double> generation;
     private static double refreshSeconds;
@@ -249,6 +263,20 @@ class BenchmarkIT extends SpringBrowserlessTest {
                 100,
                 fast,
                 i -> reporting.dashboard(year, List.of())));
+        // the twelve months up to this one: the previous and the current month summed from the records (liveFrom)
+        Period toDate = new Period(YearMonth.now().minusMonths(11), YearMonth.now());
+        results.add(measure(
+                "Dashboard: one city, 12 months to this one (2 live)",
+                "≤ 50 ms p95",
+                50,
+                fast,
+                i -> reporting.dashboard(toDate, Set.of(cityIds.get(i % cityIds.size())))));
+        results.add(measure(
+                "Dashboard: all cities, 12 months to this one (2 live)",
+                "≤ 100 ms p95",
+                100,
+                fast,
+                i -> reporting.dashboard(toDate, List.of())));
 
         // the dashboard's two charts, which the browser asks for right after the view opens
         var shown = reporting.dashboard(year, List.of());
@@ -331,6 +359,49 @@ class BenchmarkIT extends SpringBrowserlessTest {
                     }));
         }
 
+        // the quick-log form open, the user typing: each round trip ends with the draft check (DraftKeeper.checkAll,
+        // as SessionEnding's request interceptor calls it), which writes form_draft at most every 2 s
+        UI.getCurrent().navigate("contacts/log");
+        TextArea summary = find(TextArea.class).first();
+        DraftKeeper.checkAll(VaadinSession.getCurrent()); // the end of the request that opened the form
+        results.add(measure(
+                "Contact form: a typed change + draft check (a write at most every 2 s)",
+                "≤ 20 ms p95",
+                20,
+                fast,
+                i -> {
+                    test(summary).setValue("Met the tenants' association about the heating, note " + i);
+                    DraftKeeper.checkAll(VaadinSession.getCurrent());
+                }));
+        results.add(measure(
+                "Contact form: a typed change + draft written (snapshot + upsert)",
+                "≤ 20 ms p95",
+                20,
+                FULL ? 20 : 2,
+                () -> sleep(DRAFT_INTERVAL_MS),
+                i -> {
+                    test(summary).setValue("Met the tenants' association about the lights, note " + i);
+                    DraftKeeper.checkAll(VaadinSession.getCurrent());
+                }));
+        if (ONLY == null
+                || ONLY.matcher("Contact form: a typed change + draft written").find()) {
+            assertThat(jdbc.queryForObject(
+                            "SELECT count(*) FROM form_draft WHERE form_key = 'contacts/log'", Long.class))
+                    .as("the typed summary was kept as a draft")
+                    .isEqualTo(1);
+        }
+
+        results.removeIf(java.util.Objects::isNull);
+        if (ONLY != null) {
+            String partial =
+                    BenchmarkReport.markdown(volumes, generation, refreshSeconds, results, List.of(), List.of(), jdbc);
+            System.out.println(partial);
+            Files.createDirectories(Path.of("target"));
+            Files.writeString(Path.of("target/benchmarks-partial.md"), partial);
+            assertThat(results).isNotEmpty();
+            return;
+        }
+
         var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         var statements = new ArrayList<String>();
         for (var grid : List.<Map.Entry<String, Runnable>>of(
@@ -368,7 +439,7 @@ class BenchmarkIT extends SpringBrowserlessTest {
         Files.createDirectories(OUTPUT.toAbsolutePath().getParent());
         Files.writeString(OUTPUT, report);
 
-        assertThat(results).hasSize(24).allSatisfy(m -> assertThat(m.samples()).isPositive());
+        assertThat(results).hasSize(28).allSatisfy(m -> assertThat(m.samples()).isPositive());
         assertThat(statements).allSatisfy(line -> assertThat(line).endsWith(" 2"));
         assertThat(report)
                 .contains("Dashboard: all cities, one year")
@@ -377,13 +448,29 @@ class BenchmarkIT extends SpringBrowserlessTest {
                 .doesNotContain("NaN");
     }
 
-    private static Measurement measure(String name, String target, double limitMs, int iterations, IntConsumer work) {
+    private static @Nullable Measurement measure(
+            String name, String target, double limitMs, int iterations, IntConsumer work) {
         return measure(name, target, limitMs, iterations, () -> {}, work);
     }
 
-    /** {@code prepare} runs before each call, untimed. */
-    private static Measurement measure(
+    /** A little over DraftKeeper's 2 s between two writes of a draft. */
+    private static final long DRAFT_INTERVAL_MS = 2_050;
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code prepare} runs before each call, untimed. Null when -Dbenchmark.measures leaves the measure out. */
+    private static @Nullable Measurement measure(
             String name, String target, double limitMs, int iterations, Runnable prepare, IntConsumer work) {
+        if (ONLY != null && !ONLY.matcher(name).find()) {
+            return null;
+        }
         int warmUp = Math.max(2, iterations / 10);
         for (int i = 0; i < warmUp; i++) {
             prepare.run();

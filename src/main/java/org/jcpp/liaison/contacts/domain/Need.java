@@ -200,4 +200,16 @@ public class Need extends AbstractEntity {
     public void record(long byId, String what, String detail) {
         history.add(new NeedEvent(this, byId, what, detail));
     }
+
+    /** Demo data: an entry of the history as it happened then, not as the demo loaded. */
+    public void recordAt(Instant at, long byId, String what, String detail) {
+        var event = new NeedEvent(this, byId, what, detail);
+        event.backdate(at);
+        history.add(event);
+    }
+
+    /** Demo data: the need was logged when its contact happened, not when the demo loaded. */
+    public void backdate(Instant createdAt) {
+        backdateCreation(createdAt);
+    }
 }

@@ -57,6 +57,10 @@ public class NeedEvent {
         this.detail = detail.length() > 2000 ? detail.substring(0, 2000) : detail;
     }
 
+    void backdate(Instant at) {
+        this.at = at;
+    }
+
     public Instant getAt() {
         return at;
     }
