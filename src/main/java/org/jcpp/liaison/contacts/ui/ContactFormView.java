@@ -417,6 +417,7 @@ class ContactFormView extends VerticalLayout
         box.setItems(offered);
         box.setItemLabelGenerator(id -> names.getOrDefault(id, ""));
         MultiPicks.closeOnPick(box);
+        MultiPicks.wholeNames(box);
     }
 
     @Override

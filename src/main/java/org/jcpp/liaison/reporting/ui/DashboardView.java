@@ -35,6 +35,7 @@ import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
 import org.jcpp.liaison.base.ui.Downloads;
 import org.jcpp.liaison.base.ui.Formats;
+import org.jcpp.liaison.base.ui.MultiPicks;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
 import org.jcpp.liaison.reporting.Charts;
@@ -128,6 +129,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         cities.setItems(allowedCities);
         cities.setItemLabelGenerator(id -> cityNames.getOrDefault(id, ""));
         cities.setPlaceholder(getTranslation("dashboard.all-cities"));
+        MultiPicks.wholeNames(cities);
         kind.addValueChangeListener(e -> {
             fromMonth.setVisible(e.getValue() == Kind.CUSTOM);
             choiceChanged();
