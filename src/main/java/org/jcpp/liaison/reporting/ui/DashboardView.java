@@ -103,7 +103,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         this.reporting = reporting;
         this.summaries = summaries;
         this.cityNames = referenceData.allCityNames();
-        this.languageNames = referenceData.names(ReferenceKind.LANGUAGE);
+        this.languageNames = org.jcpp.liaison.cities.LanguageNames.inLanguage(
+                referenceData.names(ReferenceKind.LANGUAGE), getLocale());
         this.groupNames = referenceData.names(ReferenceKind.COMMUNITY_GROUP);
         addClassName("dashboard-view");
 
