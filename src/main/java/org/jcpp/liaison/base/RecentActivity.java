@@ -1,6 +1,8 @@
 package org.jcpp.liaison.base;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -13,7 +15,18 @@ public interface RecentActivity {
 
     /**
      * One line of recent activity. {@code messageKey} is translated with {@code detail} as its parameter;
-     * {@code route} is where a click leads (may be empty).
+     * {@code route} is where a click leads (may be empty). {@code dateOnly}: the thing has a day and no time of day
+     * (a roll-call briefing), so only its date is shown.
      */
-    record Item(Instant when, String messageKey, Object detail, String route) {}
+    record Item(Instant when, String messageKey, Object detail, String route, boolean dateOnly) {
+
+        public Item(Instant when, String messageKey, Object detail, String route) {
+            this(when, messageKey, detail, route, false);
+        }
+
+        /** Something that happened on a day, at no known time: sorted at the start of that day, shown as a date. */
+        public static Item onDay(LocalDate day, String messageKey, Object detail, String route) {
+            return new Item(day.atStartOfDay(ZoneId.systemDefault()).toInstant(), messageKey, detail, route, true);
+        }
+    }
 }

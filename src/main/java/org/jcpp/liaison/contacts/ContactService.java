@@ -98,6 +98,18 @@ public class ContactService {
         return known == null ? List.of() : known.on(cityId, day);
     }
 
+    /**
+     * The languages of the city's contacts in the last year, most used first: the contact form offers them first.
+     * Empty for a city outside the user's scope.
+     */
+    public List<Long> topLanguages(long cityId) {
+        if (!currentUser.scope().allows(cityId)) {
+            return List.of();
+        }
+        return contacts.languagesByUse(
+                cityId, java.time.LocalDateTime.now(clock).minusYears(1));
+    }
+
     /** How many contacts the user may see match the filter: one statement. */
     public long count(ContactFilter filter) {
         return queries.countContacts(currentUser.scopeClause(), filter);

@@ -147,7 +147,12 @@ public class PdfReports {
             }
 
             document.add(heading(text.apply("dashboard.languages-reached")));
-            document.add(reach(dashboard.languages(), referenceData.names(ReferenceKind.LANGUAGE), text, fewer));
+            document.add(reach(
+                    dashboard.languages(),
+                    org.jcpp.liaison.cities.LanguageNames.inLanguage(
+                            referenceData.names(ReferenceKind.LANGUAGE), locale),
+                    text,
+                    fewer));
             document.close();
         } catch (DocumentException | IOException e) {
             throw new IllegalStateException("the report could not be written", e);

@@ -1,6 +1,5 @@
 package org.jcpp.liaison.rollcall;
 
-import java.time.ZoneId;
 import java.util.List;
 import org.jcpp.liaison.base.RecentActivity;
 import org.jcpp.liaison.base.Roles;
@@ -26,11 +25,8 @@ class RollCallActivity implements RecentActivity {
             return List.of();
         }
         return rollCall.rows(ANY, Pageable.ofSize(limit)).stream()
-                .map(row -> new Item(
-                        row.briefedOn().atStartOfDay(ZoneId.systemDefault()).toInstant(),
-                        "activity.briefing",
-                        row.officers(),
-                        "rollcall/briefing/" + row.id()))
+                .map(row -> Item.onDay(
+                        row.briefedOn(), "activity.briefing", row.officers(), "rollcall/briefing/" + row.id()))
                 .toList();
     }
 }

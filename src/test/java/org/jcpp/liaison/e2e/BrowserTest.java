@@ -76,8 +76,13 @@ abstract class BrowserTest {
 
     /** A new browser window of the given size, as a separate person (own cookies). */
     Page newPage(int width, int height) {
+        return newPage(width, height, "en-US");
+    }
+
+    /** A new browser window of the given size whose browser speaks the given language (e.g. "es-US"). */
+    Page newPage(int width, int height, String locale) {
         var context = browser.newContext(
-                new Browser.NewContextOptions().setLocale("en-US").setViewportSize(width, height));
+                new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, height));
         context.setDefaultTimeout(30_000);
         contexts.add(context);
         return context.newPage();

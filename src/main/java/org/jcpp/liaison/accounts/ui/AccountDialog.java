@@ -27,6 +27,7 @@ import org.jcpp.liaison.accounts.AccountRow;
 import org.jcpp.liaison.accounts.AccountService;
 import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.base.ui.FormErrors;
+import org.jcpp.liaison.base.ui.MultiPicks;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.SaveButton;
 import org.jcpp.liaison.cities.NamedRef;
@@ -143,6 +144,7 @@ class AccountDialog extends Dialog {
         cities.setLabel(getTranslation("account.cities"));
         cities.setItems(cityChoices);
         cities.setItemLabelGenerator(NamedRef::name);
+        MultiPicks.wholeNames(cities);
         binder.forField(cities).bind(Form::getCities, Form::setCities);
         allCities.setLabel(getTranslation("account.all-cities"));
         binder.forField(allCities).bind(Form::isAllCities, Form::setAllCities);

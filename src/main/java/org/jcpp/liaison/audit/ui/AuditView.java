@@ -206,10 +206,73 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
 
     private String changeText(AuditRow row, FieldChange change) {
         return switch (row.action()) {
-            case UPDATE -> value(change.before()) + " → " + value(change.after());
-            case DELETE -> value(change.before());
-            default -> value(change.after());
+            case UPDATE -> value(worded(row, change.before())) + " → " + value(worded(row, change.after()));
+            case DELETE -> value(worded(row, change.before()));
+            default -> value(worded(row, change.after()));
         };
+    }
+
+    /** The enums whose stored values audit entries keep; their labels are {@code <Enum>.<VALUE>} translations. */
+    private static final List<String> ENUMS = List.of(
+            "NeedStatus",
+            "NeedCategory",
+            "ContactKind",
+            "PlaceType",
+            "ReferralConsent",
+            "EventStatus",
+            "EventType",
+            "TopicStatus",
+            "TrainingAudience");
+
+    private static final java.util.regex.Pattern ENUM_VALUE = java.util.regex.Pattern.compile("^[A-Z][A-Z0-9_]*$");
+
+    /**
+     * Stored enum values ("OPEN", or "TRAFFIC, HOUSING") as the screens word them in the user's language; an enum
+     * named after the record type (a need's NeedStatus before an event's EventStatus) is tried first.
+     */
+    private String worded(AuditRow row, String text) {
+        var parts = text.split(", ");
+        if (text.isEmpty()
+                || !java.util.Arrays.stream(parts)
+                        .allMatch(p -> ENUM_VALUE.matcher(p).matches())) {
+            return text;
+        }
+        String type = row.recordType() == null
+                ? ""
+                : row.recordType().replace("-", "").toLowerCase(java.util.Locale.ROOT);
+        var order = ENUMS.stream()
+                .sorted(java.util.Comparator.comparing((String e) -> !type.contains(firstWord(e))))
+                .toList();
+        var worded = new java.util.ArrayList<String>();
+        for (String part : parts) {
+            String label = order.stream()
+                    .map(e -> e + "." + part)
+                    .filter(this::hasTranslation)
+                    .findFirst()
+                    .map(key -> getTranslation(key))
+                    .orElse(part);
+            worded.add(label);
+        }
+        return String.join(", ", worded);
+    }
+
+    private static String firstWord(String enumName) {
+        int second = 1;
+        while (second < enumName.length() && !Character.isUpperCase(enumName.charAt(second))) {
+            second++;
+        }
+        return enumName.substring(0, second).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private boolean hasTranslation(String key) {
+        var provider = com.vaadin.flow.server.VaadinService.getCurrent()
+                .getInstantiator()
+                .getI18NProvider();
+        if (provider == null) {
+            return false;
+        }
+        String text = provider.getTranslation(key, getLocale());
+        return text != null && !text.equals(key) && !(text.startsWith("!") && text.contains(key));
     }
 
     private String label(AuditAction action) {

@@ -78,8 +78,11 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                     .withLocale(getLocale())
                     .withZone(ZoneId.systemDefault());
+            var dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(getLocale())
+                    .withZone(ZoneId.systemDefault());
             for (var item : items) {
-                var when = new Span(format.format(item.when()));
+                var when = new Span((item.dateOnly() ? dayFormat : format).format(item.when()));
                 when.addClassName("recent-when");
                 var what = item.route().isEmpty()
                         ? new Span(getTranslation(item.messageKey(), item.detail()))

@@ -94,7 +94,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         nav.getElement().setAttribute("aria-label", getTranslation("shell.navigation"));
         nav.addClassName("main-nav");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            // the name as an element of its own: Lumo keeps a bare label on one line and cuts it ("Eventos de acer…");
+            // the span may wrap (liaison.css)
+            var item = new SideNavItem(null, entry.path());
+            var label = new Span(getTranslation(entry.title()));
+            label.addClassName("nav-label");
+            item.getElement().appendChild(label.getElement());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }

@@ -11,6 +11,14 @@ public final class MultiPicks {
 
     private MultiPicks() {}
 
+    /**
+     * Every pick shows as a chip with its whole name, the chips wrapping onto more lines as needed: by default Vaadin
+     * cuts chips to fit one line ("Brooklyn …"), so Brooklyn Center and Brooklyn Park could not be told apart.
+     */
+    public static void wholeNames(MultiSelectComboBox<?> box) {
+        box.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
+    }
+
     public static void closeOnPick(MultiSelectComboBox<?> box) {
         box.getElement()
                 .executeJs("const box = this; box.addEventListener('selected-items-changed', () => { if (box.opened)"

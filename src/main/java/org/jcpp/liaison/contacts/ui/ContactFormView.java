@@ -417,6 +417,7 @@ class ContactFormView extends VerticalLayout
         box.setItems(offered);
         box.setItemLabelGenerator(id -> names.getOrDefault(id, ""));
         MultiPicks.closeOnPick(box);
+        MultiPicks.wholeNames(box);
     }
 
     @Override
@@ -493,6 +494,7 @@ class ContactFormView extends VerticalLayout
 
     private void cityChanged() {
         Long cityId = city.getValue();
+        offerTopLanguagesFirst(cityId);
         List<UserRef> colleagues = cityId == null ? List.of() : directory.colleaguesIn(cityId);
         UserRef me = new UserRef(currentUser.requireId(), labels.user(currentUser.requireId()));
         if (liaison.isVisible()) {
@@ -513,6 +515,19 @@ class ContactFormView extends VerticalLayout
         }
         UserRef defaultOwner = liaison.getValue() == null ? me : liaison.getValue();
         needEditors.forEach(editor -> editor.setOwners(colleagues, defaultOwner));
+    }
+
+    /** The city's most used languages (its contacts of the last year) first, then the others as before. */
+    private void offerTopLanguagesFirst(@Nullable Long cityId) {
+        var offered = labels.offered(ReferenceKind.LANGUAGE, editing == null ? Set.of() : editing.languageIds());
+        var ordered = new java.util.LinkedHashSet<Long>();
+        if (cityId != null) {
+            contacts.topLanguages(cityId).stream().filter(offered::contains).forEach(ordered::add);
+        }
+        ordered.addAll(offered);
+        var chosen = languages.getValue();
+        languages.setItems(List.copyOf(ordered));
+        languages.setValue(chosen);
     }
 
     private void addNeedEditor(boolean focus) {

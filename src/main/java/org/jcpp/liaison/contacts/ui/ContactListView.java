@@ -186,7 +186,8 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         grid.getDataProvider().refreshAll();
     }
 
-    static String excerpt(String text) {
+    static String excerpt(String stored) {
+        String text = Labels.shown(stored);
         return text.length() <= 120 ? text : text.substring(0, 117) + "…";
     }
 

@@ -88,7 +88,8 @@ class ContactView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         facts.fact("contacts.topics", Labels.names(labels.topics, c.topicIds()));
         facts.fact("contacts.partners", Labels.names(labels.partners, c.partnerIds()));
         facts.fact("contacts.liaison", labels.user(c.liaisonId()));
-        var summary = new Paragraph(c.summary().isBlank() ? getTranslation("contacts.no-summary") : c.summary());
+        var summary = new Paragraph(
+                c.summary().isBlank() ? getTranslation("contacts.no-summary") : Labels.shown(c.summary()));
         summary.addClassName("summary-text");
 
         var actions = new HorizontalLayout();
@@ -175,7 +176,7 @@ class ContactView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     private Component needCard(NeedRow need) {
         var link = new Anchor(
                 RouteConfiguration.forSessionScope().getUrl(NeedView.class, need.id()),
-                labels.enumLabel(need.category()) + ": " + need.description());
+                labels.enumLabel(need.category()) + ": " + Labels.shown(need.description()));
         var status = new Span(labels.enumLabel(need.status()));
         status.addClassName("status-badge");
         var owner = new Span(getTranslation("need.owned-by", labels.user(need.ownerId())));

@@ -33,7 +33,8 @@ final class Labels {
         this.view = view;
         this.referenceData = referenceData;
         this.cities = referenceData.names(ReferenceKind.CITY);
-        this.languages = referenceData.names(ReferenceKind.LANGUAGE);
+        this.languages = org.jcpp.liaison.cities.LanguageNames.inLanguage(
+                referenceData.names(ReferenceKind.LANGUAGE), org.jcpp.liaison.base.ui.Formats.locale());
         this.groups = referenceData.names(ReferenceKind.COMMUNITY_GROUP);
         this.topics = referenceData.names(ReferenceKind.TOPIC);
         this.partners = referenceData.names(ReferenceKind.PARTNER);
@@ -94,6 +95,24 @@ final class Labels {
 
     String date(@Nullable LocalDate date) {
         return Formats.date(date);
+    }
+
+    /**
+     * A stored text as the user reads it: the markers stored in place of removed texts are kept in the program's
+     * default language (English, compared exactly by the retention job) and shown in the user's language.
+     */
+    static String shown(String stored) {
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        if (ui == null) {
+            return stored;
+        }
+        if (org.jcpp.liaison.contacts.ContactRetention.ERASED.equals(stored)) {
+            return ui.getTranslation("contacts.text.erased");
+        }
+        if (org.jcpp.liaison.contacts.ContactRetention.REMOVED.equals(stored)) {
+            return ui.getTranslation("contacts.text.removed");
+        }
+        return stored;
     }
 
     String enumLabel(Enum<?> value) {

@@ -88,7 +88,7 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         var contactLink = new Anchor(
                 RouteConfiguration.forSessionScope().getUrl(ContactView.class, n.contactId()),
                 getTranslation("need.from-contact", labels.dateTime(n.contactOccurredAt())));
-        var description = new Paragraph(n.description());
+        var description = new Paragraph(Labels.shown(n.description()));
         description.addClassName("summary-text");
         var facts = new Facts();
         facts.fact("need.category", labels.enumLabel(n.category()));

@@ -127,9 +127,10 @@ class ResidentRequestsView extends VerticalLayout implements HasDynamicTitle {
         var says = new Div(
                 new Paragraph(getTranslation("residents.erase.text", personFile.name())),
                 new Paragraph(getTranslation("residents.erase.removed")),
-                new Paragraph(getTranslation("residents.erase.replaced", ContactRetention.ERASED)),
+                new Paragraph(getTranslation("residents.erase.replaced", Labels.shown(ContactRetention.ERASED))),
                 new Paragraph(getTranslation("residents.erase.stays")));
-        var alsoSummary = new Checkbox(getTranslation("residents.erase.summary.remove", ContactRetention.ERASED));
+        var alsoSummary =
+                new Checkbox(getTranslation("residents.erase.summary.remove", Labels.shown(ContactRetention.ERASED)));
         if (!personFile.contactSummary().isEmpty()) {
             var summary = new Paragraph(personFile.contactSummary()); // text, never markup
             summary.addClassName("erase-summary");

@@ -214,6 +214,8 @@ class EventFormView extends VerticalLayout
         box.setLabel(getTranslation(labelKey));
         box.setItems(items.keySet());
         box.setItemLabelGenerator(id -> items.getOrDefault(id, ""));
+        org.jcpp.liaison.base.ui.MultiPicks.closeOnPick(box);
+        org.jcpp.liaison.base.ui.MultiPicks.wholeNames(box);
     }
 
     private void addGroupRow(@Nullable Long groupId, @Nullable Integer people) {

@@ -18,7 +18,8 @@ final class Names {
     Names(ReferenceDataService referenceData, AccountDirectory directory) {
         reference = referenceData.referenceNames();
         partners = referenceData.names(ReferenceKind.PARTNER);
-        languages = referenceData.names(ReferenceKind.LANGUAGE);
+        languages = org.jcpp.liaison.cities.LanguageNames.inLanguage(
+                referenceData.names(ReferenceKind.LANGUAGE), org.jcpp.liaison.base.ui.Formats.locale());
         groups = referenceData.names(ReferenceKind.COMMUNITY_GROUP);
         users = directory.allDisplayNames();
     }

@@ -35,6 +35,7 @@ import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
 import org.jcpp.liaison.base.ui.Downloads;
 import org.jcpp.liaison.base.ui.Formats;
+import org.jcpp.liaison.base.ui.MultiPicks;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
 import org.jcpp.liaison.reporting.Charts;
@@ -102,7 +103,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         this.reporting = reporting;
         this.summaries = summaries;
         this.cityNames = referenceData.allCityNames();
-        this.languageNames = referenceData.names(ReferenceKind.LANGUAGE);
+        this.languageNames = org.jcpp.liaison.cities.LanguageNames.inLanguage(
+                referenceData.names(ReferenceKind.LANGUAGE), getLocale());
         this.groupNames = referenceData.names(ReferenceKind.COMMUNITY_GROUP);
         addClassName("dashboard-view");
 
@@ -128,6 +130,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         cities.setItems(allowedCities);
         cities.setItemLabelGenerator(id -> cityNames.getOrDefault(id, ""));
         cities.setPlaceholder(getTranslation("dashboard.all-cities"));
+        MultiPicks.wholeNames(cities);
         kind.addValueChangeListener(e -> {
             fromMonth.setVisible(e.getValue() == Kind.CUSTOM);
             choiceChanged();

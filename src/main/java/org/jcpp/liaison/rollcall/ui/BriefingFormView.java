@@ -203,6 +203,8 @@ class BriefingFormView extends VerticalLayout
         topics.setLabel(getTranslation("rollcall.topics"));
         topics.setItems(topicTitles.keySet());
         topics.setItemLabelGenerator(id -> topicTitles.getOrDefault(id, names.topics.getOrDefault(id, "")));
+        org.jcpp.liaison.base.ui.MultiPicks.closeOnPick(topics);
+        org.jcpp.liaison.base.ui.MultiPicks.wholeNames(topics);
         binder.forField(topics)
                 .withValidator(set -> !set.isEmpty(), getTranslation("rollcall.topics.required"))
                 .bind(Form::getTopicIds, Form::setTopicIds);

@@ -111,6 +111,8 @@ class ShellViewIT extends ViewTest {
     }
 
     private java.util.List<String> menu() {
-        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+        return find(SideNavItem.class).all().stream()
+                .map(item -> item.getElement().getTextRecursively())
+                .toList();
     }
 }
