@@ -16,6 +16,7 @@ import org.jcpp.liaison.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,6 +39,12 @@ abstract class BrowserTest {
 
     @Autowired
     private JdbcTemplate browserTestJdbc;
+
+    /** Each test starts as a user with no unsaved drafts (an earlier test's typed work is not put back in its forms). */
+    @BeforeEach
+    void noDraftsLeft() {
+        browserTestJdbc.update("DELETE FROM form_draft");
+    }
 
     /**
      * An account a test made through the admin's service has a password its owner must change at first sign-in; for
