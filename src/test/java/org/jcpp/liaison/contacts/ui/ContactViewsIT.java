@@ -487,7 +487,7 @@ class ContactViewsIT extends ViewTest {
         String said = dialog.getElement().getTextRecursively();
         assertThat(said)
                 .contains("Removed: the name, preferred language, how to reach them, the address")
-                .contains("replaced by [removed at the resident's request]")
+                .contains("replaced by [removed at the resident’s request]")
                 .contains("Stays:")
                 .contains(summary); // the summary it would keep is shown, not hidden
         var removeSummary = find(Checkbox.class)
