@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -38,35 +38,23 @@ public class FormDrafts {
         this.keep = Duration.ofDays(keepDays);
     }
 
+    private static final RowMapper<Draft> DRAFT = (rs, i) -> new Draft(
+            rs.getString(1),
+            rs.getString(2),
+            rs.getObject(3, Long.class),
+            rs.getTimestamp(4).toInstant());
+
     public Optional<Draft> find(long userId, String formKey) {
         return jdbc
                 .query(
                         "SELECT form_key, payload, record_version, saved_at FROM form_draft"
                                 + " WHERE user_id = ? AND form_key = ? AND saved_at > ?",
-                        (rs, i) -> new Draft(
-                                rs.getString(1),
-                                rs.getString(2),
-                                rs.getObject(3, Long.class),
-                                rs.getTimestamp(4).toInstant()),
+                        DRAFT,
                         userId,
                         formKey,
                         Timestamp.from(oldestKept()))
                 .stream()
                 .findFirst();
-    }
-
-    /** The user's drafts, newest first. */
-    public List<Draft> of(long userId) {
-        return jdbc.query(
-                "SELECT form_key, payload, record_version, saved_at FROM form_draft"
-                        + " WHERE user_id = ? AND saved_at > ? ORDER BY saved_at DESC LIMIT 20",
-                (rs, i) -> new Draft(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getObject(3, Long.class),
-                        rs.getTimestamp(4).toInstant()),
-                userId,
-                Timestamp.from(oldestKept()));
     }
 
     public void keep(long userId, String formKey, String payload, @Nullable Long recordVersion) {
