@@ -102,7 +102,7 @@ class TwoNodesIT extends BrowserTest {
         // node 2: the open view's next request (a click in the menu) ends the session
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Languages"))
                 .click();
-        assertThat(page.locator("vaadin-login-form")).isVisible();
+        toSignInFromSignedOutNotice(page);
         page.navigate(node2.url("admin/accounts"));
         assertThat(page.locator("vaadin-login-form")).isVisible();
         org.assertj.core.api.Assertions.assertThat(current(signedIn, username).enabled())
@@ -150,7 +150,7 @@ class TwoNodesIT extends BrowserTest {
 
         // node 2: the approval, sent from the page opened while a coordinator, is not carried out
         approve.click();
-        assertThat(page.locator("vaadin-login-form")).isVisible();
+        toSignInFromSignedOutNotice(page);
         org.assertj.core.api.Assertions.assertThat(signedIn.as("demo-coordinator", () -> topics.get(topic.id()))
                         .status())
                 .isEqualTo(TopicStatus.PROPOSED);
@@ -214,5 +214,12 @@ class TwoNodesIT extends BrowserTest {
         page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
         page.waitForLoadState();
         assertThat(page.locator("vaadin-login-form")).hasCount(0);
+    }
+
+    /** A page whose session ended says so ("You were signed out") and leads to the sign-in page. */
+    private static void toSignInFromSignedOutNotice(Page page) {
+        assertThat(page.getByText("You were signed out")).isVisible();
+        page.getByText("Click here to sign in again").click();
+        assertThat(page.locator("vaadin-login-form")).isVisible();
     }
 }
