@@ -130,9 +130,17 @@ abstract class BrowserTest {
 
     /** Chooses an item of a Vaadin combo box (single or multi) by typing and clicking it. */
     static void pick(Page page, String label, String item) {
+        pick(page, label, item, false);
+    }
+
+    /**
+     * As {@link #pick(Page, String, String)}, with the field's exact name: a select is a combobox too (AriaRepairs),
+     * so "Language" alone would also find the language switch, "Language English".
+     */
+    static void pick(Page page, String label, String item, boolean exactLabel) {
         page.getByRole(
                         AriaRole.COMBOBOX,
-                        new Page.GetByRoleOptions().setName(label).setExact(true))
+                        new Page.GetByRoleOptions().setName(label).setExact(exactLabel))
                 .fill(item);
         page.getByRole(
                         AriaRole.OPTION,
