@@ -79,6 +79,11 @@ class AccessibilityIT extends BrowserTest {
                         + id("SELECT s.id FROM training_session s JOIN member_city m ON m.id = s.city_id"
                                 + " WHERE m.name = 'Brooklyn Park' ORDER BY s.id DESC LIMIT 1"));
 
+        // the calendar's previous month, full of the demo's events and briefings
+        check(page, "calendar");
+        click(page, "Previous");
+        analyze(page, "calendar, previous month");
+
         // the contact form with a need, and a person named for its follow-up
         check(page, "contacts/log");
         click(page, "Add a need");
