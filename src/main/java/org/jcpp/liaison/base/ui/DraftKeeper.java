@@ -44,6 +44,7 @@ public final class DraftKeeper {
 
     private static final Logger log = LoggerFactory.getLogger(DraftKeeper.class);
     static final long MIN_MILLIS_BETWEEN = 2_000;
+    static final int MAX_KEY_LENGTH = 1000;
     private static final String SESSION_KEEPERS = DraftKeeper.class.getName() + ".keepers";
 
     private final Component view;
@@ -99,6 +100,9 @@ public final class DraftKeeper {
 
     private static void start(
             Component view, String formKey, long userId, FormDrafts drafts, Clock clock, boolean dialog) {
+        if (formKey.length() > MAX_KEY_LENGTH) {
+            return; // an address made up to be longer than any form's (the column holds 1000): nothing to keep
+        }
         var current = ComponentUtil.getData(view, DraftKeeper.class);
         if (current != null) {
             if (current.formKey.equals(formKey)) {
