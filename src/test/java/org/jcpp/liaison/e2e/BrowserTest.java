@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.catalina.Context;
+import org.apache.catalina.Session;
 import org.jcpp.liaison.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -39,6 +44,9 @@ abstract class BrowserTest {
 
     @Autowired
     private JdbcTemplate browserTestJdbc;
+
+    @Autowired
+    private ApplicationContext browserTestApplication;
 
     /** Each test starts as a user with no unsaved drafts (an earlier test's typed work is not put back in its forms). */
     @BeforeEach
@@ -107,6 +115,21 @@ abstract class BrowserTest {
             contexts.get(i).close();
         }
         contexts.clear();
+        endAllSessions();
+    }
+
+    /**
+     * A closed browser window does not tell the server; its session would end at its timeout, in the middle of a later
+     * test, and keep the form it left open as a draft there. The test's sessions end now, and their drafts go.
+     */
+    private void endAllSessions() {
+        var server = (TomcatWebServer) ((ServletWebServerApplicationContext) browserTestApplication).getWebServer();
+        for (var host : server.getTomcat().getHost().findChildren()) {
+            for (Session session : ((Context) host).getManager().findSessions()) {
+                session.expire();
+            }
+        }
+        browserTestJdbc.update("DELETE FROM form_draft");
     }
 
     void signIn(Page page, String username, String password) {
@@ -126,6 +149,7 @@ abstract class BrowserTest {
                 .filter(new Locator.FilterOptions().setVisible(true))
                 .first()
                 .click();
+        waitUntilSent(page); // what the choice shows or hides (e.g. the city's events) is there before the next click
     }
 
     /** Chooses an item of a Vaadin combo box (single or multi) by typing and clicking it. */
@@ -149,6 +173,13 @@ abstract class BrowserTest {
                 .first()
                 .click();
         page.keyboard().press("Escape");
+        waitUntilSent(page);
+    }
+
+    /** Waits until the page has no request to the server in flight: what the last action changed is on the page. */
+    static void waitUntilSent(Page page) {
+        page.waitForFunction("() => !(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
+                + " || !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())");
     }
 
     /** Scrolls the page's grid to its last row, so lazily rendered rows at the end are in the page. */

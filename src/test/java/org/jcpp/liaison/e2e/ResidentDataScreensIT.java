@@ -3,6 +3,8 @@ package org.jcpp.liaison.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jcpp.liaison.IntegrationTest;
@@ -45,6 +47,13 @@ class ResidentDataScreensIT extends BrowserTest {
             var notice = page.getByText("Anotamos su nombre y cómo contactarle", new Page.GetByTextOptions());
             assertThat(notice).isVisible();
             notice.scrollIntoViewIfNeeded();
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target/screenshots/data-use-notice-es-" + width + ".png")));
+            // not logged: without this, the next window would get this one's typing back as the liaison's draft
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel"))
+                    .last()
+                    .click();
+            waitUntilSent(page);
         }
     }
 

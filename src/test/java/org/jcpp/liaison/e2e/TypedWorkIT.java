@@ -161,11 +161,6 @@ class TypedWorkIT extends BrowserTest {
         page.waitForLoadState();
     }
 
-    /** Waits until the page has no request to the server in flight. */
-    private static void waitUntilSent(Page page) {
-        page.waitForFunction("() => !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())");
-    }
-
     private String draftsOf(String username) {
         return String.join(
                 "\n",
