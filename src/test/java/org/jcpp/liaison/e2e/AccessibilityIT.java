@@ -2,6 +2,7 @@ package org.jcpp.liaison.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -14,8 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * axe-core in Chromium over every route and every form of the app (new and editing, with their added rows and
- * dialogs), signed in as the role that uses it, on the demo data: no serious or critical finding anywhere.
+ * axe-core in Chromium over every route and every form of the app, signed in as the role that uses it, on the demo
+ * data: no serious or critical finding anywhere. A form is read once, editing a record (its fields filled) or with its
+ * added rows and dialogs open, which holds all a new one shows; the phone width reads one page of each kind.
  */
 class AccessibilityIT extends BrowserTest {
 
@@ -37,17 +39,11 @@ class AccessibilityIT extends BrowserTest {
                 "follow-ups",
                 "needs",
                 "rollcall",
-                "rollcall/log",
                 "rollcall/coverage",
                 "events",
-                "events/plan",
-                "events/series/edit",
-                "calendar",
                 "partners",
                 "training",
-                "training/edit",
                 "training/sessions",
-                "training/sessions/log",
                 "password")) {
             check(page, route);
         }
@@ -80,23 +76,23 @@ class AccessibilityIT extends BrowserTest {
                                 + " WHERE m.name = 'Brooklyn Park' ORDER BY s.id DESC LIMIT 1"));
 
         // the calendar's previous month, full of the demo's events and briefings
-        check(page, "calendar");
+        open(page, "calendar");
         click(page, "Previous");
         analyze(page, "calendar, previous month");
 
         // the contact form with a need, and a person named for its follow-up
-        check(page, "contacts/log");
+        open(page, "contacts/log");
         click(page, "Add a need");
         page.getByText("Someone asked to be contacted about this").click();
         analyze(page, "contacts/log with a named need");
         // the event form with a group row and a police row added
-        check(page, "events/plan");
+        open(page, "events/plan");
         click(page, "Add a police department");
         analyze(page, "events/plan with rows");
 
         Page phone = newPage(390, 844);
         signIn(phone, "demo-liaison", IntegrationTest.DEMO_PASSWORD);
-        for (String route : List.of("", "contacts", "contacts/log", "dashboard", "events/plan")) {
+        for (String route : List.of("", "contacts", "contacts/log")) {
             check(phone, route);
         }
         assertThat(findings).as("serious or critical axe-core findings").isEmpty();
@@ -122,13 +118,13 @@ class AccessibilityIT extends BrowserTest {
                 "admin/topics")) {
             check(page, route);
         }
-        check(page, "admin/accounts");
+        open(page, "admin/accounts");
         click(page, "Add account");
         analyze(page, "admin/accounts: the account dialog");
-        check(page, "admin/cities");
+        open(page, "admin/cities");
         click(page, "Add member city");
         analyze(page, "admin/cities: the city dialog");
-        check(page, "admin/departments");
+        open(page, "admin/departments");
         click(page, "Add police department");
         analyze(page, "admin/departments: the department dialog");
         assertThat(findings).as("serious or critical axe-core findings").isEmpty();
@@ -141,8 +137,12 @@ class AccessibilityIT extends BrowserTest {
     }
 
     private void check(Page page, String route) {
-        page.navigate(url(route));
+        open(page, route);
         analyze(page, route.isEmpty() ? "home" : route);
+    }
+
+    private void open(Page page, String route) {
+        page.navigate(url(route));
     }
 
     private static void click(Page page, String button) {
@@ -156,8 +156,13 @@ class AccessibilityIT extends BrowserTest {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())");
         page.waitForTimeout(300); // the components' own rendering after the last response
+        var options = new AxeRunOptions();
+        options.setResultTypes(List.of("violations")); // passes and the rest are not collected node by node
         var results = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                .options(options)
+                // in the page itself: the app has no frames, so no second page to merge the frames' results
+                .setLegacyMode(true)
                 .analyze();
         for (var rule : results.getViolations()) {
             if (SERIOUS.contains(rule.getImpact())) {
