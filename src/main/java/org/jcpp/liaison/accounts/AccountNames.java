@@ -43,6 +43,11 @@ class AccountNames implements RecordNames, UserNames {
     }
 
     @Override
+    public Set<String> fields() {
+        return ACCOUNT_FIELDS;
+    }
+
+    @Override
     public Optional<String> name(String field, long id) {
         return ACCOUNT_FIELDS.contains(field)
                 ? Optional.ofNullable(directory.allDisplayNames().get(id))

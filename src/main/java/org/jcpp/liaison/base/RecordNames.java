@@ -1,6 +1,7 @@
 package org.jcpp.liaison.base;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Names for the ids records keep of other records (a city, a language, a colleague …), so a stored id can be shown to
@@ -14,4 +15,7 @@ public interface RecordNames {
      * empty when this module does not keep records for that field or has none with the id.
      */
     Optional<String> name(String field, long id);
+
+    /** The fields whose ids this module names (a test checks that every audited id field has one). */
+    Set<String> fields();
 }

@@ -2,6 +2,7 @@ package org.jcpp.liaison.cities;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jcpp.liaison.base.RecordNames;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,13 @@ class ReferenceRecordNames implements RecordNames {
 
     ReferenceRecordNames(ReferenceDataService referenceData) {
         this.referenceData = referenceData;
+    }
+
+    @Override
+    public Set<String> fields() {
+        var fields = new java.util.HashSet<>(FIELDS.keySet());
+        fields.add("shiftId");
+        return Set.copyOf(fields);
     }
 
     @Override
