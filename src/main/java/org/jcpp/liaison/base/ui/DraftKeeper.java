@@ -17,13 +17,16 @@ import com.vaadin.flow.server.VaadinSession;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.WeakHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jcpp.liaison.base.drafts.FormDrafts;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -46,6 +49,12 @@ public final class DraftKeeper {
     static final long MIN_MILLIS_BETWEEN = 2_000;
     static final int MAX_KEY_LENGTH = 1000;
     private static final String SESSION_KEEPERS = DraftKeeper.class.getName() + ".keepers";
+
+    /**
+     * How many keepers each session has, read without the session's lock (a count: nothing here holds on to the
+     * session, so an ended session's entry goes with it).
+     */
+    private static final Map<VaadinSession, AtomicInteger> OPEN = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final Component view;
     private final KeepsDrafts form;
@@ -113,7 +122,9 @@ public final class DraftKeeper {
         }
         var keeper = new DraftKeeper(view, formKey, userId, drafts, clock, dialog);
         ComponentUtil.setData(view, DraftKeeper.class, keeper);
-        keepers(VaadinSession.getCurrent()).add(keeper);
+        var session = VaadinSession.getCurrent();
+        keepers(session).add(keeper);
+        OPEN.computeIfAbsent(session, s -> new AtomicInteger()).incrementAndGet();
         view.addDetachListener(e -> {
             if (keeper.dialog && !e.getUI().isClosing()) {
                 keeper.drafts.drop(keeper.userId, keeper.formKey); // closed: cancelled or saved
@@ -162,6 +173,15 @@ public final class DraftKeeper {
         }
     }
 
+    /**
+     * Whether the session has a form open whose draft is kept, read without its lock: the end of a request takes the
+     * lock only then.
+     */
+    public static boolean anyOpen(VaadinSession session) {
+        var count = OPEN.get(session);
+        return count != null && count.get() > 0;
+    }
+
     private static List<DraftKeeper> keepers(VaadinSession session) {
         @SuppressWarnings("unchecked")
         var list = (List<DraftKeeper>) session.getAttribute(SESSION_KEEPERS);
@@ -176,7 +196,9 @@ public final class DraftKeeper {
         finished = true;
         var session = VaadinSession.getCurrent();
         if (session != null) {
-            keepers(session).remove(this);
+            if (keepers(session).remove(this)) {
+                OPEN.computeIfAbsent(session, s -> new AtomicInteger()).decrementAndGet();
+            }
         }
         ComponentUtil.setData(view, DraftKeeper.class, null);
     }

@@ -47,7 +47,7 @@ class SessionEnding implements VaadinServiceInitListener {
 
             @Override
             public void requestEnd(VaadinRequest request, VaadinResponse response, VaadinSession session) {
-                if (session != null) {
+                if (session != null && DraftKeeper.anyOpen(session)) {
                     session.accessSynchronously(() -> {
                         if (session.getState() == VaadinSessionState.OPEN) {
                             DraftKeeper.checkAll(session);
