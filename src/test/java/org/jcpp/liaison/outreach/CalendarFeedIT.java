@@ -9,8 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -57,9 +55,9 @@ class CalendarFeedIT {
                 .withMinute(0)
                 .withSecond(0)
                 .withNano(0);
-        signedIn.as("demo-liaison", () -> outreach.plan(event(title, park, start)));
+        signedIn.as("demo-liaison", () -> outreach.plan(SampleEvents.planned(title, park, start)));
         String hopkinsTitle = "Hopkins only " + System.nanoTime();
-        signedIn.as("demo-coordinator", () -> outreach.plan(event(hopkinsTitle, hopkins, start)));
+        signedIn.as("demo-coordinator", () -> outreach.plan(SampleEvents.planned(hopkinsTitle, hopkins, start)));
         String token = signedIn.as("demo-liaison", () -> calendar.createFeed());
 
         var response = get(token);
@@ -99,7 +97,8 @@ class CalendarFeedIT {
                 .withNano(0);
         var planned = signedIn.as(
                 "demo-liaison",
-                () -> outreach.plan(event("Block\u000B party\r\nSTATUS:CANCELLED " + mark, park, start)));
+                () -> outreach.plan(
+                        SampleEvents.planned("Block\u000B party\r\nSTATUS:CANCELLED " + mark, park, start)));
 
         String expected = "Block party STATUS:CANCELLED " + mark;
         assertThat(planned.title()).isEqualTo(expected);
@@ -136,24 +135,5 @@ class CalendarFeedIT {
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/calendar/" + token + ".ics"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static EventData event(String title, long cityId, LocalDateTime start) {
-        return new EventData(
-                title,
-                EventType.COMMUNITY_EVENT,
-                cityId,
-                "Park pavilion",
-                start,
-                start.plusHours(3),
-                null,
-                Set.of(),
-                Set.of(),
-                EventStatus.PLANNED,
-                null,
-                Map.of(),
-                List.of(),
-                "",
-                null);
     }
 }

@@ -4,20 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.jcpp.liaison.SignedIn;
 import org.jcpp.liaison.ViewTest;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
-import org.jcpp.liaison.outreach.EventData;
-import org.jcpp.liaison.outreach.EventStatus;
-import org.jcpp.liaison.outreach.EventType;
 import org.jcpp.liaison.outreach.OutreachService;
+import org.jcpp.liaison.outreach.SampleEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,8 +104,9 @@ class PhoneLogIT extends ViewTest {
         String title = "Saturday food fair " + UUID.randomUUID().toString().substring(0, 6);
         long park = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Park");
         LocalDate saturday = LocalDate.now().with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
-        long eventId = signedIn.as("demo-liaison", () -> outreach.plan(event(title, park, saturday.atTime(10, 0)))
-                .id());
+        long eventId = signedIn.as(
+                "demo-liaison", () -> outreach.plan(SampleEvents.planned(title, park, saturday.atTime(10, 0)))
+                        .id());
         String summary = "phone-log at event " + UUID.randomUUID();
 
         var form = navigate(ContactFormView.class);
@@ -147,24 +142,5 @@ class PhoneLogIT extends ViewTest {
         test(form.placeType).selectItem("Faith community");
         test(form.headcount).setValue(4);
         test(form.summary).setValue(summary);
-    }
-
-    private static EventData event(String title, long cityId, LocalDateTime start) {
-        return new EventData(
-                title,
-                EventType.COMMUNITY_EVENT,
-                cityId,
-                "Park pavilion",
-                start,
-                start.plusHours(3),
-                null,
-                Set.of(),
-                Set.of(),
-                EventStatus.PLANNED,
-                null,
-                Map.of(),
-                List.of(),
-                "",
-                null);
     }
 }
