@@ -25,6 +25,10 @@ final class BenchmarkReport {
         md.append("Written by `BenchmarkIT` (see the README, \"Benchmark\"). Run on ")
                 .append(LocalDate.now())
                 .append(".\n\n");
+        if (!BenchmarkIT.FULL) {
+            md.append("The small run of `./mvnw verify`: it checks that every measure runs; its figures are not judged")
+                    .append(" against the targets, which are for the full run (`-Pbenchmark`).\n\n");
+        }
         md.append("## Machine\n\n");
         var os = ManagementFactory.getOperatingSystemMXBean();
         md.append("- ")

@@ -47,7 +47,7 @@ final class StartAndMemory {
                             + " already migrated): %.1f s — target ≤ 12 s: %s",
                     mode(),
                     seconds.getAsDouble(),
-                    seconds.getAsDouble() <= 12 ? "PASS" : "FAIL");
+                    Measurement.judged(seconds.getAsDouble() <= 12));
         }
     }
 
@@ -89,7 +89,7 @@ final class StartAndMemory {
                     mode(),
                     (after - before) / 1024.0 / 1024.0,
                     perSession,
-                    perSession <= 300 ? "PASS" : "FAIL");
+                    Measurement.judged(perSession <= 300));
         } finally {
             chromium.destroy();
             chromium.waitFor();
