@@ -12,6 +12,7 @@ import org.jcpp.liaison.accounts.domain.UserAccountRepository;
 import org.jcpp.liaison.base.RecordNames;
 import org.jcpp.liaison.base.ShortCache;
 import org.jcpp.liaison.base.UserNames;
+import org.jcpp.liaison.base.database.Conditions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,13 +57,7 @@ class AccountNames implements RecordNames, UserNames {
 
     @Override
     public List<String> usernamesMatching(String text) {
-        String pattern = "%"
-                + text.strip()
-                        .toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\")
-                        .replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
-        return accounts.usernamesLike(pattern);
+        return accounts.usernamesLike(Conditions.containsPattern(text));
     }
 
     @Override

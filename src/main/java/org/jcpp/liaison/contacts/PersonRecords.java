@@ -19,6 +19,7 @@ import org.jcpp.liaison.audit.Changes;
 import org.jcpp.liaison.base.ExportText;
 import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.database.Conditions;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
 import org.jcpp.liaison.contacts.domain.Need;
@@ -56,8 +57,7 @@ public class PersonRecords {
         if (namePart == null || namePart.strip().length() < 2) {
             return List.of();
         }
-        String pattern = "%" + namePart.strip().toLowerCase().replace("%", "").replace("_", "") + "%";
-        var ids = needs.findPersonIdsByNameLike(pattern, 100);
+        var ids = needs.findPersonIdsByNameLike(Conditions.containsPattern(namePart), 100);
         var found = ids.isEmpty() ? List.<Need>of() : needs.findByPersonIdIn(ids);
         found.forEach(n -> audit.viewed("need", n.getId(), n.getPerson().getId()));
         return found.stream()

@@ -101,6 +101,30 @@ class PersonRecordsIT {
     }
 
     @Test
+    void percent_and_underscore_typed_in_the_search_are_themselves_not_wildcards_that_list_everyone() {
+        var signedIn = new SignedIn(userDetails);
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String name = "Amina O_Brien 100% " + marker;
+        long city = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Park");
+        signedIn.as(
+                "demo-liaison",
+                () -> contacts.log(SampleContacts.visit(
+                        city,
+                        "visit",
+                        SampleContacts.need(
+                                NeedCategory.HOUSING,
+                                "wants a repair",
+                                LocalDate.now(),
+                                new PersonData(name, null, "612-555-0101", null, "en")))));
+
+        assertThat(signedIn.as("demo-admin", () -> records.find("%%"))).isEmpty();
+        assertThat(signedIn.as("demo-admin", () -> records.find("__"))).isEmpty();
+        assertThat(signedIn.as("demo-admin", () -> records.find("o_brien 100% " + marker)))
+                .singleElement()
+                .satisfies(m -> assertThat(m.name()).isEqualTo(name));
+    }
+
+    @Test
     void a_resident_is_found_whatever_the_accents_and_capitals_typed() {
         var signedIn = new SignedIn(userDetails);
         String marker = UUID.randomUUID().toString().substring(0, 6);

@@ -118,7 +118,7 @@ public class ContactQueries {
             where.and("array_contains(c.topicIds, :topicId)", "topicId", filter.topicId());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.and("lower(c.summary) like :text escape '\\'", "text", likePattern(filter.text()));
+            where.and("lower(c.summary) like :text escape '\\'", "text", Conditions.containsPattern(filter.text()));
         }
         return where;
     }
@@ -161,10 +161,6 @@ public class ContactQueries {
 
     private static long count(TypedQuery<Long> query, Conditions where) {
         return where.count(query);
-    }
-
-    static String likePattern(String text) {
-        return Conditions.containsPattern(text);
     }
 
     /** The conditions of a list, always starting with the user's city scope. */

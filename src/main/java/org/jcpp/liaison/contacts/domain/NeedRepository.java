@@ -16,7 +16,8 @@ public interface NeedRepository extends JpaRepository<Need, Long> {
     Optional<Need> findByPersonId(Long personId);
 
     /**
-     * Named persons whose name matches the LIKE pattern, ignoring accents and capitals on both sides: the same
+     * Named persons whose name matches the LIKE pattern (a backslash escapes {@code %} and {@code _}, PostgreSQL's
+     * default), ignoring accents and capitals on both sides: the same
      * expression as the trigram index of changeset 0021 ({@code lower(f_unaccent(name))}), so the index serves it.
      */
     @Query(
