@@ -105,17 +105,7 @@ class PersonRecordsIT {
         var signedIn = new SignedIn(userDetails);
         String marker = UUID.randomUUID().toString().substring(0, 6);
         String name = "Amina O_Brien 100% " + marker;
-        long city = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Park");
-        signedIn.as(
-                "demo-liaison",
-                () -> contacts.log(SampleContacts.visit(
-                        city,
-                        "visit",
-                        SampleContacts.need(
-                                NeedCategory.HOUSING,
-                                "wants a repair",
-                                LocalDate.now(),
-                                new PersonData(name, null, "612-555-0101", null, "en")))));
+        logVisitNaming(signedIn, name);
 
         assertThat(signedIn.as("demo-admin", () -> records.find("%%"))).isEmpty();
         assertThat(signedIn.as("demo-admin", () -> records.find("__"))).isEmpty();
@@ -129,17 +119,7 @@ class PersonRecordsIT {
         var signedIn = new SignedIn(userDetails);
         String marker = UUID.randomUUID().toString().substring(0, 6);
         String name = "Rosa Martínez Ñúñez " + marker;
-        long city = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Park");
-        signedIn.as(
-                "demo-liaison",
-                () -> contacts.log(SampleContacts.visit(
-                        city,
-                        "visit",
-                        SampleContacts.need(
-                                NeedCategory.HOUSING,
-                                "wants a repair",
-                                LocalDate.now(),
-                                new PersonData(name, null, "612-555-0100", null, "en")))));
+        logVisitNaming(signedIn, name);
 
         for (String typed : List.of("Rosa Martinez Nunez", "rosa martínez ñúñez", "MARTINEZ NUNEZ", "nuñez")) {
             assertThat(signedIn.as("demo-admin", () -> records.find(typed + " " + marker)))
@@ -189,5 +169,20 @@ class PersonRecordsIT {
         var signedIn = new SignedIn(userDetails);
         signedIn.as("demo-coordinator", () -> assertThatThrownBy(() -> records.find("Demo"))
                 .isInstanceOf(AccessDeniedException.class));
+    }
+
+    /** A liaison's Brooklyn Park visit with a housing need whose follow-up names this person. */
+    private void logVisitNaming(SignedIn signedIn, String name) {
+        long city = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Park");
+        signedIn.as(
+                "demo-liaison",
+                () -> contacts.log(SampleContacts.visit(
+                        city,
+                        "visit",
+                        SampleContacts.need(
+                                NeedCategory.HOUSING,
+                                "wants a repair",
+                                LocalDate.now(),
+                                new PersonData(name, null, "612-555-0100", null, "en")))));
     }
 }
