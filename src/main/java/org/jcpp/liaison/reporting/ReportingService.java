@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.NeedCategory;
 import org.jcpp.liaison.contacts.NeedStatus;
 import org.jcpp.liaison.reporting.domain.ReportQueries;
+import org.jcpp.liaison.reporting.domain.ReportQueries.CityReach;
 import org.jcpp.liaison.reporting.domain.ReportQueries.Resolved;
 import org.jcpp.liaison.reporting.domain.ReportQueries.Sums;
 import org.jcpp.liaison.training.TopicStatus;
@@ -65,19 +67,33 @@ public class ReportingService {
                 .toList();
     }
 
-    /** The dashboard for the period and cities (empty: all the user's cities). About ten statements, none on raw lists. */
+    /**
+     * The dashboard for the period and cities (empty: all the user's cities): nine statements, none on raw lists. The
+     * live months' records are read by three of them (the city-months, and the reach in languages and in groups); the
+     * city rows, the total and the months are folded from the one city-month statement.
+     */
     public Dashboard dashboard(Period period, Collection<Long> cityIds) {
         Set<Long> cities = allowed(cityIds);
         if (cities.isEmpty()) {
             CityFigures none = figures(Sums.none(null), 0, Resolved.NONE, 0, 0);
             return new Dashboard(period, List.of(), none, none, List.of(), List.of(), List.of());
         }
-        List<CityFigures> perCity = new ArrayList<>();
-        Map<Long, Sums> sums = queries.byCity(cities, period);
+        var cityMonths = queries.cityMonths(cities, period);
+        var sums = new HashMap<Long, Sums>();
+        var byMonth = new HashMap<YearMonth, Sums>();
+        Sums total = Sums.none(null);
+        for (var row : cityMonths) {
+            sums.merge(row.cityId(), row.sums(), Sums::plus);
+            byMonth.merge(row.month(), row.sums(), Sums::plus);
+            total = total.plus(row.sums());
+        }
         Map<Long, Integer> overdue = queries.overdueByCity(cities, LocalDate.now(clock));
         Map<Long, Resolved> resolved = queries.resolvedByCity(cities, period);
-        Map<Long, Integer> languages = queries.reachedByCity("language_id", cities, period);
-        Map<Long, Integer> groups = queries.reachedByCity("group_id", cities, period);
+        var languageRows = queries.reachByCity("language_id", cities, period);
+        var groupRows = queries.reachByCity("group_id", cities, period);
+        Map<Long, Integer> languages = reachedPerCity(languageRows);
+        Map<Long, Integer> groups = reachedPerCity(groupRows);
+        List<CityFigures> perCity = new ArrayList<>();
         for (long city : orderedByName(cities)) {
             perCity.add(figures(
                     sums.getOrDefault(city, Sums.none(city)),
@@ -86,10 +102,10 @@ public class ReportingService {
                     languages.getOrDefault(city, 0),
                     groups.getOrDefault(city, 0)));
         }
-        var languageReach = queries.reach("language_id", cities, period);
-        var groupReach = queries.reach("group_id", cities, period);
+        var languageReach = reach(languageRows);
+        var groupReach = reach(groupRows);
         CityFigures totals = figures(
-                queries.total(cities, period),
+                total,
                 overdue.values().stream().mapToInt(Integer::intValue).sum(),
                 resolved.getOrDefault(ReportQueries.ALL_CITIES, Resolved.NONE),
                 languageReach.size(),
@@ -99,10 +115,49 @@ public class ReportingService {
                 queries.total(cities, before),
                 0,
                 queries.resolved(cities, before),
-                queries.reach("language_id", cities, before).size(),
-                queries.reach("group_id", cities, before).size());
-        return new Dashboard(
-                period, perCity, totals, yearBefore, queries.months(cities, period), languageReach, groupReach);
+                queries.reachedCount("language_id", cities, before),
+                queries.reachedCount("group_id", cities, before));
+        return new Dashboard(period, perCity, totals, yearBefore, months(period, byMonth), languageReach, groupReach);
+    }
+
+    /** Every month of the period (quiet months as zeros), for the trend chart. */
+    private static List<MonthFigures> months(Period period, Map<YearMonth, Sums> byMonth) {
+        var all = new ArrayList<MonthFigures>();
+        for (YearMonth m = period.from(); !m.isAfter(period.to()); m = m.plusMonths(1)) {
+            Sums s = byMonth.getOrDefault(m, Sums.none(null));
+            all.add(new MonthFigures(
+                    m,
+                    s.contacts(),
+                    s.people(),
+                    s.needsRaised(),
+                    s.needsResolved(),
+                    s.briefings(),
+                    s.officersBriefed(),
+                    s.eventsHeld(),
+                    s.attendance()));
+        }
+        return all;
+    }
+
+    /** How many languages (or groups) each city reached. */
+    private static Map<Long, Integer> reachedPerCity(List<CityReach> rows) {
+        var counts = new HashMap<Long, Integer>();
+        rows.forEach(row -> counts.merge(row.cityId(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** The languages (or groups) reached over all the cities, most contacts first (then by id). */
+    private static List<ReachCount> reach(List<CityReach> rows) {
+        var byId = new HashMap<Long, int[]>();
+        for (var row : rows) {
+            int[] sum = byId.computeIfAbsent(row.id(), id -> new int[2]);
+            sum[0] += row.contacts();
+            sum[1] += row.people();
+        }
+        return byId.entrySet().stream()
+                .map(e -> new ReachCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .sorted(Comparator.comparingInt(ReachCount::contacts).reversed().thenComparingLong(ReachCount::id))
+                .toList();
     }
 
     /**

@@ -12,9 +12,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jcpp.liaison.reporting.MonthFigures;
+import org.jcpp.liaison.contacts.NeedStatus;
 import org.jcpp.liaison.reporting.Period;
-import org.jcpp.liaison.reporting.ReachCount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -49,7 +48,34 @@ public class ReportQueries {
         public static Sums none(@Nullable Long cityId) {
             return new Sums(cityId, 0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, 0, 0, 0, 0, 0, BigDecimal.ZERO);
         }
+
+        /** These sums and another's together, under this city id. */
+        public Sums plus(Sums o) {
+            return new Sums(
+                    cityId,
+                    contacts + o.contacts,
+                    people + o.people,
+                    languageLine + o.languageLine,
+                    needsRaised + o.needsRaised,
+                    needsResolved + o.needsResolved,
+                    briefings + o.briefings,
+                    officersBriefed + o.officersBriefed,
+                    sessions + o.sessions,
+                    trainingHours.add(o.trainingHours),
+                    officersTrained + o.officersTrained,
+                    eventsHeld + o.eventsHeld,
+                    attendance + o.attendance,
+                    officersAtEvents + o.officersAtEvents,
+                    recruitsAtEvents + o.recruitsAtEvents,
+                    volunteerHours.add(o.volunteerHours));
+        }
     }
+
+    /** One city's sums in one month of the period. */
+    public record CityMonth(long cityId, YearMonth month, Sums sums) {}
+
+    /** The contacts and people one city reached in one language (or community group) over the period. */
+    public record CityReach(long cityId, long id, int contacts, int people) {}
 
     private static final String SUMS = "coalesce(sum(contacts), 0), coalesce(sum(people), 0),"
             + " coalesce(sum(language_line), 0), coalesce(sum(needs_raised), 0), coalesce(sum(needs_resolved), 0),"
@@ -82,16 +108,15 @@ public class ReportQueries {
             + " FROM ("
             + " SELECT city_id, date_trunc('month', occurred_at AT TIME ZONE 'UTC')::date AS month, count(*) AS contacts,"
             + " sum(headcount) AS people, count(*) FILTER (WHERE language_line_used) AS language_line,"
-            + " 0::bigint AS needs_raised, 0::bigint AS needs_resolved, 0::bigint AS briefings,"
+            // a need is counted in its contact's city and month; a probe of the need_contact index per contact is
+            // cheaper than joining the needs, which the planner would read whole
+            + " sum((SELECT count(*) FROM need n WHERE n.contact_id = contact.id)) AS needs_raised,"
+            + " 0::bigint AS needs_resolved, 0::bigint AS briefings,"
             + " 0::bigint AS officers_briefed, 0::bigint AS sessions, 0::numeric AS training_hours,"
             + " 0::bigint AS officers_trained, 0::bigint AS events_held, 0::bigint AS attendance,"
             + " 0::bigint AS officers_at_events, 0::bigint AS recruits_at_events, 0::numeric AS volunteer_hours"
             + " FROM contact WHERE city_id IN (:cities) AND occurred_at >= " + LOCAL_FROM + " AND occurred_at < "
             + LOCAL_TO + " GROUP BY 1, 2"
-            + " UNION ALL SELECT n.city_id, date_trunc('month', c.occurred_at AT TIME ZONE 'UTC')::date, 0, 0, 0,"
-            + " count(*), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 FROM need n JOIN contact c ON c.id = n.contact_id"
-            + " WHERE n.city_id IN (:cities) AND c.occurred_at >= " + LOCAL_FROM + " AND c.occurred_at < " + LOCAL_TO
-            + " GROUP BY 1, 2"
             + " UNION ALL SELECT city_id, date_trunc('month', closed_at::timestamp)::date, 0, 0, 0, 0, count(*), 0, 0,"
             + " 0, 0, 0, 0, 0, 0, 0, 0 FROM need WHERE city_id IN (:cities) AND status = 'RESOLVED'"
             + " AND closed_at >= CAST(:liveTs AS timestamptz) AND closed_at < CAST(:toTs AS timestamptz) GROUP BY 1, 2"
@@ -101,13 +126,12 @@ public class ReportQueries {
             + " UNION ALL SELECT city_id, date_trunc('month', held_on)::date, 0, 0, 0, 0, 0, 0, 0, count(*),"
             + " sum(hours), sum(attendees), 0, 0, 0, 0, 0 FROM training_session WHERE city_id IN (:cities)"
             + " AND held_on >= :live AND held_on <= :lastDay GROUP BY 1, 2"
-            + " UNION ALL SELECT city_id, date_trunc('month', starts_at AT TIME ZONE 'UTC')::date, 0, 0, 0, 0, 0, 0,"
-            + " 0, 0, 0, 0, count(*), sum(attendance), 0, 0, 0 FROM outreach_event WHERE status = 'HELD'"
-            + " AND city_id IN (:cities) AND starts_at >= " + LOCAL_FROM + " AND starts_at < " + LOCAL_TO
-            + " GROUP BY 1, 2"
+            // the police at each event by one probe of its key (a join would read every event's police)
             + " UNION ALL SELECT e.city_id, date_trunc('month', e.starts_at AT TIME ZONE 'UTC')::date, 0, 0, 0, 0, 0,"
-            + " 0, 0, 0, 0, 0, 0, 0, sum(p.officers), sum(p.recruits), sum(p.volunteer_hours)"
-            + " FROM outreach_event_police p JOIN outreach_event e ON e.id = p.event_id WHERE e.status = 'HELD'"
+            + " 0, 0, 0, 0, 0, count(*), sum(e.attendance), coalesce(sum(p.officers), 0),"
+            + " coalesce(sum(p.recruits), 0), coalesce(sum(p.hours), 0) FROM outreach_event e CROSS JOIN LATERAL"
+            + " (SELECT sum(officers) AS officers, sum(recruits) AS recruits, sum(volunteer_hours) AS hours"
+            + " FROM outreach_event_police WHERE event_id = e.id) p WHERE e.status = 'HELD'"
             + " AND e.city_id IN (:cities) AND e.starts_at >= " + LOCAL_FROM + " AND e.starts_at < " + LOCAL_TO
             + " GROUP BY 1, 2"
             + ") parts WHERE month >= :live AND month BETWEEN :from AND :to GROUP BY city_id, month";
@@ -142,78 +166,54 @@ public class ReportQueries {
         this.clock = clock;
     }
 
-    /** Each city's sums over the period: one statement. Cities without activity are missing from the map. */
-    public Map<Long, Sums> byCity(Collection<Long> cities, Period period) {
-        var sums = new HashMap<Long, Sums>();
-        jdbc.query("SELECT city_id, " + SUMS + IN_PERIOD + " GROUP BY city_id", params(cities, period), rs -> {
-            long city = rs.getLong(1);
-            sums.put(city, sums(rs, city));
-        });
-        return sums;
+    /**
+     * Each city's sums month by month over the period: one statement, the only one of a dashboard that sums the live
+     * months' records (the dashboard folds it into its city rows, its total and its months). Quiet city-months are
+     * missing.
+     */
+    public List<CityMonth> cityMonths(Collection<Long> cities, Period period) {
+        return jdbc.query(
+                "SELECT city_id, month, " + SUMS + IN_PERIOD + " GROUP BY city_id, month",
+                params(cities, period),
+                (rs, row) -> {
+                    long city = rs.getLong(1);
+                    return new CityMonth(city, YearMonth.from(rs.getDate(2).toLocalDate()), sums(rs, 3, city));
+                });
     }
 
     /** The chosen cities' sums over the period together: one statement. */
     public Sums total(Collection<Long> cities, Period period) {
         return jdbc.queryForObject(
-                "SELECT 0, " + SUMS + IN_PERIOD, params(cities, period), (rs, row) -> sums(rs, null));
+                "SELECT " + SUMS + IN_PERIOD, params(cities, period), (rs, row) -> sums(rs, 1, null));
     }
 
-    /** The chosen cities' sums month by month, every month of the period (quiet months as zeros): one statement. */
-    public List<MonthFigures> months(Collection<Long> cities, Period period) {
-        var found = new HashMap<YearMonth, MonthFigures>();
-        monthsWithActivity(cities, period).forEach(m -> found.put(m.month(), m));
-        var all = new java.util.ArrayList<MonthFigures>();
-        for (YearMonth m = period.from(); !m.isAfter(period.to()); m = m.plusMonths(1)) {
-            all.add(found.getOrDefault(m, new MonthFigures(m, 0, 0, 0, 0, 0, 0, 0, 0)));
-        }
-        return all;
-    }
-
-    private List<MonthFigures> monthsWithActivity(Collection<Long> cities, Period period) {
+    /**
+     * The contacts and people each city reached per language (or community group) over the period: one statement,
+     * which gives both the number each city reached and the period's reach over all the cities.
+     */
+    public List<CityReach> reachByCity(String dimension, Collection<Long> cities, Period period) {
         return jdbc.query(
-                "SELECT month, sum(contacts), sum(people), sum(needs_raised), sum(needs_resolved), sum(briefings),"
-                        + " sum(officers_briefed), sum(events_held), sum(attendance)" + IN_PERIOD
-                        + " GROUP BY month ORDER BY month",
+                "SELECT city_id, " + dimension + ", sum(contacts), sum(people)" + reachInPeriod(dimension)
+                        + " GROUP BY city_id, " + dimension,
                 params(cities, period),
-                (rs, row) -> new MonthFigures(
-                        YearMonth.from(rs.getDate(1).toLocalDate()),
-                        rs.getInt(2),
-                        rs.getInt(3),
-                        rs.getInt(4),
-                        rs.getInt(5),
-                        rs.getInt(6),
-                        rs.getInt(7),
-                        rs.getInt(8),
-                        rs.getInt(9)));
+                (rs, row) -> new CityReach(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4)));
     }
 
-    /** Languages (or community groups) reached, most contacts first: one statement. */
-    public List<ReachCount> reach(String dimension, Collection<Long> cities, Period period) {
-        return jdbc.query(
-                "SELECT " + dimension + ", sum(contacts), sum(people)" + reachInPeriod(dimension) + " GROUP BY "
-                        + dimension + " ORDER BY 2 DESC, 1",
+    /** How many languages (or groups) the chosen cities reached together in the period: one statement. */
+    public int reachedCount(String dimension, Collection<Long> cities, Period period) {
+        Integer count = jdbc.queryForObject(
+                "SELECT count(DISTINCT " + dimension + ")" + reachInPeriod(dimension),
                 params(cities, period),
-                (rs, row) -> new ReachCount(rs.getLong(1), rs.getInt(2), rs.getInt(3)));
-    }
-
-    /** How many languages (or groups) each city reached in the period: one statement. */
-    public Map<Long, Integer> reachedByCity(String dimension, Collection<Long> cities, Period period) {
-        var counts = new HashMap<Long, Integer>();
-        jdbc.query(
-                "SELECT city_id, count(DISTINCT " + dimension + ")" + reachInPeriod(dimension) + " GROUP BY city_id",
-                params(cities, period),
-                rs -> {
-                    counts.put(rs.getLong(1), rs.getInt(2));
-                });
-        return counts;
+                Integer.class);
+        return count == null ? 0 : count;
     }
 
     /** Open needs past their follow-up date, per city, today: one statement on the needs' (city, status, due) index. */
     public Map<Long, Integer> overdueByCity(Collection<Long> cities, LocalDate today) {
         var counts = new HashMap<Long, Integer>();
         jdbc.query(
-                "SELECT city_id, count(*) FROM need WHERE city_id IN (:cities)"
-                        + " AND status IN ('OPEN', 'IN_PROGRESS', 'REFERRED') AND due_on < :today GROUP BY city_id",
+                "SELECT city_id, count(*) FROM need WHERE city_id IN (:cities)" + " AND status IN ("
+                        + NeedStatus.OPEN_SQL + ") AND due_on < :today GROUP BY city_id",
                 new MapSqlParameterSource("cities", cities).addValue("today", Date.valueOf(today)),
                 rs -> {
                     counts.put(rs.getLong(1), rs.getInt(2));
@@ -340,23 +340,24 @@ public class ReportQueries {
                 .addValue("toTs", Timestamp.valueOf(period.lastDay().plusDays(1).atStartOfDay()));
     }
 
-    private static Sums sums(ResultSet rs, @Nullable Long city) throws SQLException {
+    /** The fifteen {@link #SUMS} columns, the first at {@code at}. */
+    private static Sums sums(ResultSet rs, int at, @Nullable Long city) throws SQLException {
         return new Sums(
                 city,
-                rs.getInt(2),
-                rs.getInt(3),
-                rs.getInt(4),
-                rs.getInt(5),
-                rs.getInt(6),
-                rs.getInt(7),
-                rs.getInt(8),
-                rs.getInt(9),
-                rs.getBigDecimal(10),
-                rs.getInt(11),
-                rs.getInt(12),
-                rs.getInt(13),
-                rs.getInt(14),
-                rs.getInt(15),
-                rs.getBigDecimal(16));
+                rs.getInt(at),
+                rs.getInt(at + 1),
+                rs.getInt(at + 2),
+                rs.getInt(at + 3),
+                rs.getInt(at + 4),
+                rs.getInt(at + 5),
+                rs.getInt(at + 6),
+                rs.getInt(at + 7),
+                rs.getBigDecimal(at + 8),
+                rs.getInt(at + 9),
+                rs.getInt(at + 10),
+                rs.getInt(at + 11),
+                rs.getInt(at + 12),
+                rs.getInt(at + 13),
+                rs.getBigDecimal(at + 14));
     }
 }
