@@ -370,7 +370,7 @@ public class ContactService {
                     person.noticeLanguage(),
                     LocalDate.now()));
         }
-        need.record(me, "CREATED", data.description());
+        need.record(me, new NeedChange.Raised(data.description()));
         return need;
     }
 

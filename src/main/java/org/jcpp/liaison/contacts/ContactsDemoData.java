@@ -139,6 +139,8 @@ class ContactsDemoData implements ApplicationRunner {
         Map<String, Long> cities = byName(ReferenceKind.CITY);
         Map<String, Long> languages = byName(ReferenceKind.LANGUAGE);
         Map<String, Long> topics = byName(ReferenceKind.TOPIC);
+        List<Long> partners = List.copyOf(
+                new java.util.TreeSet<>(byName(ReferenceKind.PARTNER).values()));
         Map<String, Long> users = directory.idsByDisplayName();
         Long liaison = users.get("Amina Hassan");
         Long coordinator = users.get("Daniel Ortiz");
@@ -180,6 +182,9 @@ class ContactsDemoData implements ApplicationRunner {
                 need.setOwnerId(author);
                 need.setDueOn(LocalDate.now().plusDays(10 - (n * 3L) % 25));
                 NeedStatus status = NeedStatus.values()[n % NeedStatus.values().length];
+                if (status == NeedStatus.REFERRED && !partners.isEmpty()) { // a referral names its partner
+                    need.setReferral(partners.get(n % partners.size()), ReferralConsent.ANONYMOUS);
+                }
                 progress(need, author, contact.getOccurredAt(), status, n);
                 contact.addNeed(need);
             }
@@ -237,7 +242,7 @@ class ContactsDemoData implements ApplicationRunner {
         LocalDateTime latest = LocalDate.now().atStartOfDay().minusMinutes(30);
         LocalDateTime logged = occurredAt.plusHours(1);
         need.backdate(logged.atZone(zone).toInstant());
-        need.recordAt(logged.atZone(zone).toInstant(), author, "CREATED", need.getDescription());
+        need.recordAt(logged.atZone(zone).toInstant(), author, new NeedChange.Raised(need.getDescription()));
         if (status == NeedStatus.OPEN) {
             need.setStatus(status);
             return;
@@ -250,13 +255,13 @@ class ContactsDemoData implements ApplicationRunner {
         if (status.isClosed()) {
             need.setClosedAt(movedAt);
         }
-        need.recordAt(movedAt, author, "STATUS", NeedStatus.OPEN + " → " + status);
+        need.recordAt(movedAt, author, new NeedChange.StatusChanged(NeedStatus.OPEN, status));
         need.setStatus(status);
         if (status == NeedStatus.RESOLVED) {
             if (need.getOutcome().isEmpty()) {
                 need.setOutcome("The city inspector visited within a week and the repair was made.");
             }
-            need.recordAt(movedAt, author, "OUTCOME", need.getOutcome());
+            need.recordAt(movedAt, author, new NeedChange.OutcomeWritten(need.getOutcome()));
         }
     }
 

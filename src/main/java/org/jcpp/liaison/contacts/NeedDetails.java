@@ -36,5 +36,5 @@ public record NeedDetails(
             LocalDate noticeGivenOn) {}
 
     /** One change in a need's history: what changed, by whom, when; {@code detail} says to what. */
-    public record Event(Instant at, long byId, String what, String detail) {}
+    public record Event(Instant at, long byId, NeedChange change) {}
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.audit.AuditTrail;
@@ -143,49 +142,11 @@ public class NeedService {
         if (!directory.servesCity(update.ownerId(), need.getCityId())) {
             throw new InvalidInputException("ownerId", "need.owner.not-in-city");
         }
-        if (update.referralPartnerId() != null && update.referralConsent() == null) {
-            throw new InvalidInputException("referralConsent", "need.referral.consent-required");
-        }
         if (update.referralPartnerId() != null
                 && !referenceData.names(ReferenceKind.PARTNER).containsKey(update.referralPartnerId())) {
             throw new InvalidInputException("referralPartnerId", "validation.unknown-choice");
         }
-        if (update.dueOn() != null
-                && !update.dueOn().equals(need.getDueOn())
-                && !FollowUpWindow.forContactOn(
-                                need.getContact().getOccurredAt().toLocalDate(), clock)
-                        .allows(update.dueOn())) {
-            throw new InvalidInputException("dueOn", "need.due.range");
-        }
-        if (update.status() == NeedStatus.RESOLVED && update.outcome().isBlank()) {
-            throw new InvalidInputException("outcome", "need.outcome.required-to-resolve");
-        }
-        if (need.getStatus() != update.status()) {
-            need.record(me, "STATUS", need.getStatus() + " → " + update.status());
-            need.setStatus(update.status());
-        }
-        if (!need.getOwnerId().equals(update.ownerId())) {
-            need.record(me, "OWNER", String.valueOf(update.ownerId()));
-            need.setOwnerId(update.ownerId());
-        }
-        if (!Objects.equals(need.getDueOn(), update.dueOn())) {
-            need.record(me, "DUE", update.dueOn() == null ? "" : update.dueOn().toString());
-            need.setDueOn(update.dueOn());
-        }
-        if (!Objects.equals(need.getReferralPartnerId(), update.referralPartnerId())
-                || need.getReferralConsent() != update.referralConsent()) {
-            need.record(
-                    me,
-                    "REFERRAL",
-                    update.referralPartnerId() == null
-                            ? ""
-                            : update.referralPartnerId() + " " + update.referralConsent());
-            need.setReferral(update.referralPartnerId(), update.referralConsent());
-        }
-        if (!need.getOutcome().equals(update.outcome().strip())) {
-            need.record(me, "OUTCOME", update.outcome().strip());
-            need.setOutcome(update.outcome());
-        }
+        need.follow(update, me, clock);
         need.getContact().markChanged(); // a page of the contact opened before must not delete it unseen
         Need saved = needs.saveAndFlush(need);
         audit.changed(
@@ -254,7 +215,7 @@ public class NeedService {
                                 person.getNoticeLanguage(),
                                 person.getNoticeGivenOn()),
                 need.getHistory().stream()
-                        .map(e -> new NeedDetails.Event(e.getAt(), e.getById(), e.getWhat(), e.getDetail()))
+                        .map(e -> new NeedDetails.Event(e.getAt(), e.getById(), e.change()))
                         .toList());
     }
 }

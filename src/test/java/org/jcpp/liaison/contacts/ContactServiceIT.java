@@ -308,6 +308,41 @@ class ContactServiceIT {
     }
 
     @Test
+    void a_referral_without_a_partner_is_refused_at_the_partner_and_the_need_stays_as_it_was() {
+        var logged = signedIn.as(
+                "demo-liaison",
+                () -> contacts.log(contact(
+                        brooklynPark, 3, "visit", List.of(need(NeedCategory.HOUSING, "Heating not repaired")))));
+        long needId = logged.needs().getFirst().id();
+        signedIn.as("demo-liaison", () -> {
+            var need = needs.get(needId);
+            assertThatThrownBy(() -> needs.update(new NeedUpdate(
+                            needId, need.version(), NeedStatus.REFERRED, need.ownerId(), null, null, null, "")))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
+                            .isEqualTo("referralPartnerId"));
+            var after = needs.get(needId);
+            assertThat(after.status()).isEqualTo(NeedStatus.OPEN);
+            assertThat(after.version()).isEqualTo(need.version());
+            assertThat(after.history()).hasSize(1);
+            return null;
+        });
+    }
+
+    @Test
+    void the_partial_index_of_needs_to_follow_up_holds_exactly_the_open_statuses() {
+        try (var em = entityManagerFactory.createEntityManager()) {
+            String index = (String)
+                    em.createNativeQuery("SELECT indexdef FROM pg_indexes WHERE indexname = 'need_open_due_idx'")
+                            .getSingleResult();
+            for (NeedStatus status : NeedStatus.values()) {
+                assertThat(index.contains("'" + status.name() + "'"))
+                        .as(status + " in " + index)
+                        .isEqualTo(NeedStatus.OPEN_STATUSES.contains(status));
+            }
+        }
+    }
+
+    @Test
     void resolving_a_need_requires_its_outcome_and_every_change_is_in_its_history() {
         var logged = signedIn.as(
                 "demo-liaison",
@@ -341,8 +376,10 @@ class ContactServiceIT {
                     "The department added Somali to the language line card at the front desk"));
             assertThat(resolved.status()).isEqualTo(NeedStatus.RESOLVED);
             assertThat(resolved.history())
-                    .extracting(NeedDetails.Event::what)
+                    .extracting(event -> event.change().what())
                     .containsExactly("CREATED", "STATUS", "OUTCOME");
+            assertThat(resolved.history().get(1).change())
+                    .isEqualTo(new NeedChange.StatusChanged(NeedStatus.OPEN, NeedStatus.RESOLVED));
             assertThat(needs.myFollowUps(Pageable.ofSize(500)))
                     .extracting(NeedRow::id)
                     .doesNotContain(needId);

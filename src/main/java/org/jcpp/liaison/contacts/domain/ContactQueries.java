@@ -152,9 +152,6 @@ public class ContactQueries {
         return withNeedParameters(where);
     }
 
-    private static final List<NeedStatus> OPEN_STATUSES =
-            List.of(NeedStatus.OPEN, NeedStatus.IN_PROGRESS, NeedStatus.REFERRED);
-
     private static <T> List<T> rows(TypedQuery<T> query, Conditions where, Pageable pageable) {
         return where.page(query, pageable);
     }
@@ -169,6 +166,6 @@ public class ContactQueries {
     }
 
     private static Conditions withNeedParameters(Conditions where) {
-        return where.parameter("openStatuses", OPEN_STATUSES).parameter("today", LocalDate.now());
+        return where.parameter("openStatuses", NeedStatus.OPEN_STATUSES).parameter("today", LocalDate.now());
     }
 }

@@ -12,16 +12,22 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jcpp.liaison.base.AbstractEntity;
 import org.jcpp.liaison.base.Classified;
 import org.jcpp.liaison.base.DataClass;
+import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.MultiLine;
+import org.jcpp.liaison.contacts.FollowUpWindow;
 import org.jcpp.liaison.contacts.NeedCategory;
+import org.jcpp.liaison.contacts.NeedChange;
 import org.jcpp.liaison.contacts.NeedStatus;
+import org.jcpp.liaison.contacts.NeedUpdate;
 import org.jcpp.liaison.contacts.ReferralConsent;
 import org.jspecify.annotations.Nullable;
 
@@ -197,15 +203,65 @@ public class Need extends AbstractEntity {
         return history;
     }
 
-    public void record(long byId, String what, String detail) {
-        history.add(new NeedEvent(this, byId, what, detail));
+    public void record(long byId, NeedChange change) {
+        history.add(new NeedEvent(this, byId, change));
     }
 
     /** Demo data: an entry of the history as it happened then, not as the demo loaded. */
-    public void recordAt(Instant at, long byId, String what, String detail) {
-        var event = new NeedEvent(this, byId, what, detail);
+    public void recordAt(Instant at, long byId, NeedChange change) {
+        var event = new NeedEvent(this, byId, change);
         event.backdate(at);
         history.add(event);
+    }
+
+    /**
+     * A follow-up step by {@code byId}: the status it moves to (one of {@link NeedStatus#next()}), the owner, the due
+     * date, the referral and the outcome, each change written to the history. Refused, naming the field, when a
+     * referral has no consent, a changed due date falls outside the {@link FollowUpWindow}, the status cannot follow
+     * the current one, a referred need has no partner, or a resolved one no outcome. Whether the owner serves the
+     * need's city and the partner is on the list are the service's to check (they need the reference lists).
+     */
+    public void follow(NeedUpdate step, long byId, Clock clock) {
+        String outcomeNow = step.outcome().strip();
+        if (step.referralPartnerId() != null && step.referralConsent() == null) {
+            throw new InvalidInputException("referralConsent", "need.referral.consent-required");
+        }
+        if (step.dueOn() != null
+                && !step.dueOn().equals(dueOn)
+                && !FollowUpWindow.forContactOn(contact.getOccurredAt().toLocalDate(), clock)
+                        .allows(step.dueOn())) {
+            throw new InvalidInputException("dueOn", "need.due.range");
+        }
+        if (!status.mayMoveTo(step.status())) {
+            throw new InvalidInputException("status", "need.status.not-next");
+        }
+        if (step.status() == NeedStatus.REFERRED && step.referralPartnerId() == null) {
+            throw new InvalidInputException("referralPartnerId", "need.referral.partner-required");
+        }
+        if (step.status() == NeedStatus.RESOLVED && outcomeNow.isEmpty()) {
+            throw new InvalidInputException("outcome", "need.outcome.required-to-resolve");
+        }
+        if (status != step.status()) {
+            record(byId, new NeedChange.StatusChanged(status, step.status()));
+            status = step.status();
+            closedAt = status.isClosed() ? clock.instant() : null;
+        }
+        if (!ownerId.equals(step.ownerId())) {
+            record(byId, new NeedChange.OwnerChanged(step.ownerId()));
+            ownerId = step.ownerId();
+        }
+        if (!Objects.equals(dueOn, step.dueOn())) {
+            record(byId, new NeedChange.DueChanged(step.dueOn()));
+            dueOn = step.dueOn();
+        }
+        if (!Objects.equals(referralPartnerId, step.referralPartnerId()) || referralConsent != step.referralConsent()) {
+            record(byId, new NeedChange.ReferralChanged(step.referralPartnerId(), step.referralConsent()));
+            setReferral(step.referralPartnerId(), step.referralConsent());
+        }
+        if (!outcome.equals(outcomeNow)) {
+            record(byId, new NeedChange.OutcomeWritten(outcomeNow));
+            outcome = outcomeNow;
+        }
     }
 
     /** Demo data: the need was logged when its contact happened, not when the demo loaded. */

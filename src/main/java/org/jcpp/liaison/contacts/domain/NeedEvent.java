@@ -15,6 +15,7 @@ import org.jcpp.liaison.base.Classified;
 import org.jcpp.liaison.base.DataClass;
 import org.jcpp.liaison.base.MultiLine;
 import org.jcpp.liaison.base.TextNormaliser;
+import org.jcpp.liaison.contacts.NeedChange;
 
 /** One entry of a need's history; written once, never changed. */
 @Entity
@@ -50,10 +51,11 @@ public class NeedEvent {
 
     protected NeedEvent() {}
 
-    NeedEvent(Need need, long byId, String what, String detail) {
+    NeedEvent(Need need, long byId, NeedChange change) {
         this.need = need;
         this.byId = byId;
-        this.what = what;
+        this.what = change.what();
+        String detail = change.detail();
         this.detail = detail.length() > 2000 ? detail.substring(0, 2000) : detail;
     }
 
@@ -69,17 +71,14 @@ public class NeedEvent {
         return byId;
     }
 
-    public String getWhat() {
-        return what;
-    }
-
-    public String getDetail() {
-        return detail;
+    /** What happened, typed. */
+    public NeedChange change() {
+        return NeedChange.read(what, detail);
     }
 
     /** Retention and erasure: the words go, the fact that something happened stays. */
     void removeText(String placeholder) {
-        if (what.equals("CREATED") || what.equals("OUTCOME")) {
+        if (change().isFreeText()) {
             detail = placeholder;
         }
     }

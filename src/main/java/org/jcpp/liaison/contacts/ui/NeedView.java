@@ -38,6 +38,7 @@ import org.jcpp.liaison.base.ui.WordingCheck;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.ContactLimits;
 import org.jcpp.liaison.contacts.FollowUpWindow;
+import org.jcpp.liaison.contacts.NeedChange;
 import org.jcpp.liaison.contacts.NeedDetails;
 import org.jcpp.liaison.contacts.NeedService;
 import org.jcpp.liaison.contacts.NeedStatus;
@@ -121,7 +122,7 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         }
 
         status.setLabel(getTranslation("need.status"));
-        status.setItems(NeedStatus.values());
+        status.setItems(offeredSteps(n.status()));
         status.setItemLabelGenerator(labels::enumLabel);
         status.setValue(n.status());
         var colleagues = directory.colleaguesIn(n.cityId());
@@ -169,8 +170,8 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         for (var event : n.history()) {
             var when = new Span(format.format(event.at()));
             when.addClassName("recent-when");
-            var what = new Span(
-                    getTranslation("need.event." + event.what(), labels.user(event.byId()), historyDetail(event)));
+            var what = new Span(getTranslation(
+                    "need.event." + event.change().what(), labels.user(event.byId()), historyDetail(event.change())));
             var row = new Div(when, what);
             row.addClassName("recent-item");
             history.add(row);
@@ -178,22 +179,23 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         add(history);
     }
 
-    private String historyDetail(NeedDetails.Event event) {
-        return switch (event.what()) {
-            case "STATUS" -> {
-                var parts = event.detail().split(" → ");
-                yield parts.length == 2
-                        ? labels.enumLabel(NeedStatus.valueOf(parts[0])) + " → "
-                                + labels.enumLabel(NeedStatus.valueOf(parts[1]))
-                        : event.detail();
-            }
-            case "OWNER" -> labels.user(Long.parseLong(event.detail()));
-            case "REFERRAL" ->
-                event.detail().isBlank()
+    /** The statuses offered: where the need stands and the steps it may take from there, in their order. */
+    private static List<NeedStatus> offeredSteps(NeedStatus now) {
+        return java.util.Arrays.stream(NeedStatus.values())
+                .filter(now::mayMoveTo)
+                .toList();
+    }
+
+    private String historyDetail(NeedChange change) {
+        return switch (change) {
+            case NeedChange.StatusChanged s -> labels.enumLabel(s.from()) + " → " + labels.enumLabel(s.to());
+            case NeedChange.OwnerChanged o -> labels.user(o.ownerId());
+            case NeedChange.DueChanged d -> d.dueOn() == null ? "" : labels.date(d.dueOn());
+            case NeedChange.ReferralChanged r ->
+                r.partnerId() == null
                         ? getTranslation("need.referral.none")
-                        : labels.partners.getOrDefault(
-                                Long.parseLong(event.detail().split(" ")[0]), "");
-            default -> event.detail();
+                        : labels.partners.getOrDefault(r.partnerId(), "");
+            default -> change.detail();
         };
     }
 
