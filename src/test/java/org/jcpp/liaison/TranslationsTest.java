@@ -121,8 +121,8 @@ class TranslationsTest {
         for (var action : org.jcpp.liaison.audit.AuditAction.values()) {
             check("AuditAction." + action.name(), missing);
         }
-        for (String type : org.jcpp.liaison.audit.RecordTypes.ALL) {
-            check("audit.type." + type, missing);
+        for (var type : org.jcpp.liaison.base.RecordType.audited()) {
+            check("audit.type." + type.code(), missing);
         }
         for (ContactKind kind : ContactKind.values()) {
             check("activity.contact." + kind, missing);

@@ -10,6 +10,7 @@ import org.jcpp.liaison.audit.Changes;
 import org.jcpp.liaison.base.Classification;
 import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -73,7 +74,7 @@ public class AccountService {
         account.setMustChangePassword(true); // the admin knows it: the owner chooses their own at first sign-in
         var saved = accounts.saveAndFlush(account);
         directory.clearCache();
-        audit.created("account", saved.getId(), null, auditValues(saved));
+        audit.created(RecordType.ACCOUNT, saved.getId(), null, auditValues(saved));
         return toRow(saved);
     }
 
@@ -95,7 +96,7 @@ public class AccountService {
         apply(account, data); // a new role moves the security stamp: the account's sessions end everywhere
         var saved = accounts.saveAndFlush(account);
         directory.clearCache();
-        audit.changed("account", saved.getId(), null, Changes.between(before, auditValues(saved)));
+        audit.changed(RecordType.ACCOUNT, saved.getId(), null, Changes.between(before, auditValues(saved)));
         return toRow(saved);
     }
 
@@ -110,19 +111,19 @@ public class AccountService {
             throw new InvalidInputException("", "account.last-admin");
         }
         account.setEnabled(enabled); // moves the security stamp: the account's sessions end on every app node
-        audit.changed("account", id, null, Changes.of().field("enabled", !enabled, enabled));
+        audit.changed(RecordType.ACCOUNT, id, null, Changes.of().field("enabled", !enabled, enabled));
         return toRow(accounts.saveAndFlush(account));
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public void resetPassword(long id, String newPassword) {
-        var account = accounts.findById(id).orElseThrow(() -> new ConcurrentEditException("account", id));
+        var account = accounts.findById(id).orElseThrow(() -> new ConcurrentEditException(RecordType.ACCOUNT, id));
         PasswordPolicy.check("password", newPassword, account.getUsername());
         // moves the security stamp: whoever knew the old password is signed out, on every app node
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         account.setMustChangePassword(true);
-        audit.changed("account", id, null, Changes.of().field("password", "", "reset by an admin"));
+        audit.changed(RecordType.ACCOUNT, id, null, Changes.of().field("password", "", "reset by an admin"));
     }
 
     /** The signed-in user changes their own password, proving they know the current one. */
@@ -143,7 +144,8 @@ public class AccountService {
         // the owner's other sessions end (the stamp moved); this one goes on with the new stamp
         currentUser.keepThisSession(
                 accounts.currentSecurityStamp(account.getId()).orElseThrow());
-        audit.changed("account", account.getId(), null, Changes.of().field("password", "", "changed by its owner"));
+        audit.changed(
+                RecordType.ACCOUNT, account.getId(), null, Changes.of().field("password", "", "changed by its owner"));
     }
 
     /** Whether the signed-in user must choose their own password before anything else (an admin chose theirs). */
@@ -165,8 +167,8 @@ public class AccountService {
     }
 
     private UserAccount load(long id, long version) {
-        var account = accounts.findById(id).orElseThrow(() -> new ConcurrentEditException("account", id));
-        ConcurrentEditException.check("account", id, version, account.getVersion());
+        var account = accounts.findById(id).orElseThrow(() -> new ConcurrentEditException(RecordType.ACCOUNT, id));
+        ConcurrentEditException.check(RecordType.ACCOUNT, id, version, account.getVersion());
         return account;
     }
 

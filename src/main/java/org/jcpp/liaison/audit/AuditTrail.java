@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jcpp.liaison.audit.domain.AuditEvent;
 import org.jcpp.liaison.audit.domain.AuditEventRepository;
 import org.jcpp.liaison.audit.domain.AuditQueries;
+import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.UserNames;
 import org.jspecify.annotations.Nullable;
@@ -46,38 +47,38 @@ public class AuditTrail {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void created(String recordType, long recordId, @Nullable Long personId, Map<String, ?> values) {
+    public void created(RecordType recordType, long recordId, @Nullable Long personId, Map<String, ?> values) {
         write(AuditAction.CREATE, recordType, recordId, personId, JSON.writeValueAsString(values), "");
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void changed(String recordType, long recordId, @Nullable Long personId, Changes changes) {
+    public void changed(RecordType recordType, long recordId, @Nullable Long personId, Changes changes) {
         if (!changes.isEmpty()) {
             write(AuditAction.UPDATE, recordType, recordId, personId, JSON.writeValueAsString(changes.asMap()), "");
         }
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void deleted(String recordType, long recordId, @Nullable Long personId, Map<String, ?> values) {
+    public void deleted(RecordType recordType, long recordId, @Nullable Long personId, Map<String, ?> values) {
         write(AuditAction.DELETE, recordType, recordId, personId, JSON.writeValueAsString(values), "");
     }
 
     /** A record that names a person was read: written in the reading transaction (which must not be read-only). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void viewed(String recordType, long recordId, long personId) {
+    public void viewed(RecordType recordType, long recordId, long personId) {
         write(AuditAction.VIEW, recordType, recordId, personId, null, "");
     }
 
     /** Personal data left the app (an export for a resident's request), written in the exporting transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void exported(String recordType, long recordId, @Nullable Long personId, String detail) {
+    public void exported(RecordType recordType, long recordId, @Nullable Long personId, String detail) {
         write(AuditAction.EXPORT, recordType, recordId, personId, null, detail);
     }
 
     /** Sign-in events: in the caller's transaction when there is one, else in their own. */
     @Transactional
     public void signIn(String username, AuditAction action, String detail) {
-        events.save(new AuditEvent(username, action, "account", null, null, null, detail));
+        events.save(new AuditEvent(username, action, RecordType.ACCOUNT.code(), null, null, null, detail));
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -126,12 +127,12 @@ public class AuditTrail {
 
     private void write(
             AuditAction action,
-            String recordType,
+            RecordType recordType,
             long recordId,
             @Nullable Long personId,
             @Nullable String changes,
             String detail) {
-        events.save(new AuditEvent(actor(), action, recordType, recordId, personId, changes, detail));
+        events.save(new AuditEvent(actor(), action, recordType.code(), recordId, personId, changes, detail));
     }
 
     private static String actor() {

@@ -8,12 +8,12 @@ public class RecordNotFoundException extends RuntimeException {
 
     private final String what;
 
-    public RecordNotFoundException(String what, Object id) {
-        super(what + " " + id + " not found");
-        this.what = what;
+    public RecordNotFoundException(RecordType what, Object id) {
+        super(what.code() + " " + id + " not found");
+        this.what = what.code();
     }
 
-    /** The kind of record, as the service names it ({@code contact}, {@code need} …). */
+    /** The kind of record, as the service names it (its {@link RecordType#code()}: {@code contact}, {@code need} …). */
     public String what() {
         return what;
     }

@@ -14,6 +14,7 @@ import org.jcpp.liaison.audit.Changes;
 import org.jcpp.liaison.base.Classification;
 import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ShortCache;
 import org.jcpp.liaison.cities.domain.CommunityGroupRepository;
@@ -245,17 +246,22 @@ public class ReferenceDataService {
             shift = new DepartmentShift();
             shift.setDepartment(departments.findById(departmentId).orElseThrow());
         } else {
-            shift = shifts.findById(data.id()).orElseThrow(() -> new ConcurrentEditException("shift", data.id()));
-            ConcurrentEditException.check("shift", data.id(), data.version(), shift.getVersion());
+            shift = shifts.findById(data.id())
+                    .orElseThrow(() -> new ConcurrentEditException(RecordType.SHIFT, data.id()));
+            ConcurrentEditException.check(RecordType.SHIFT, data.id(), data.version(), shift.getVersion());
         }
         String oldName = data.id() == null ? null : shift.getName();
         shift.setName(name);
         shift.setSortOrder(data.sortOrder());
         var saved = shifts.saveAndFlush(shift);
         if (data.id() == null) {
-            audit.created("shift", saved.getId(), null, java.util.Map.of("departmentId", departmentId, "name", name));
+            audit.created(
+                    RecordType.SHIFT,
+                    saved.getId(),
+                    null,
+                    java.util.Map.of("departmentId", departmentId, "name", name));
         } else {
-            audit.changed("shift", saved.getId(), null, Changes.of().field("name", oldName, name));
+            audit.changed(RecordType.SHIFT, saved.getId(), null, Changes.of().field("name", oldName, name));
         }
         return toRow(saved);
     }
@@ -265,9 +271,9 @@ public class ReferenceDataService {
     public ShiftRow setShiftActive(long shiftId, long version, boolean active) {
         cache.clearAfterCommit();
         DepartmentShift shift =
-                shifts.findById(shiftId).orElseThrow(() -> new ConcurrentEditException("shift", shiftId));
-        ConcurrentEditException.check("shift", shiftId, version, shift.getVersion());
-        audit.changed("shift", shiftId, null, Changes.of().field("active", shift.isActive(), active));
+                shifts.findById(shiftId).orElseThrow(() -> new ConcurrentEditException(RecordType.SHIFT, shiftId));
+        ConcurrentEditException.check(RecordType.SHIFT, shiftId, version, shift.getVersion());
+        audit.changed(RecordType.SHIFT, shiftId, null, Changes.of().field("active", shift.isActive(), active));
         shift.setActive(active);
         return toRow(shifts.saveAndFlush(shift));
     }
@@ -314,8 +320,9 @@ public class ReferenceDataService {
     }
 
     private NamedItem load(ReferenceKind kind, long id, long version) {
-        NamedItem item = repository(kind).findById(id).orElseThrow(() -> new ConcurrentEditException(kind.name(), id));
-        ConcurrentEditException.check(kind.name(), id, version, item.getVersion());
+        NamedItem item =
+                repository(kind).findById(id).orElseThrow(() -> new ConcurrentEditException(recordType(kind), id));
+        ConcurrentEditException.check(recordType(kind), id, version, item.getVersion());
         return item;
     }
 
@@ -324,8 +331,8 @@ public class ReferenceDataService {
         return ((NamedItemRepository<NamedItem>) repository(kind)).saveAndFlush(item);
     }
 
-    private static String recordType(ReferenceKind kind) {
-        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    private static RecordType recordType(ReferenceKind kind) {
+        return RecordType.valueOf(kind.name());
     }
 
     private static java.util.Map<String, Object> auditValues(NamedItem item) {

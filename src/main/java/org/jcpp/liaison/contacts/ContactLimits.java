@@ -10,8 +10,6 @@ public final class ContactLimits {
     public static final int PERSON_NAME_MAX = 150;
     public static final int REACH_BY_MAX = 200;
     public static final int ADDRESS_MAX = 300;
-    /** A contact is logged at most this many years after it happened (and never in the future). */
-    public static final int CONTACT_YEARS_BACK = 10;
     /**
      * A follow-up is due at the earliest on the day of the contact and at the latest this many years from today (see
      * {@link FollowUpWindow}).

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.Changes;
+import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.contacts.domain.ContactRepository;
 import org.jcpp.liaison.contacts.domain.Need;
@@ -51,7 +52,10 @@ public class ContactRetention {
         var needs = contacts.needsWithPersonsClosedBefore(startOf(personCutoff));
         for (Need need : needs) {
             audit.changed(
-                    "need", need.getId(), need.getPerson().getId(), Changes.of().field("person", true, false));
+                    RecordType.NEED,
+                    need.getId(),
+                    need.getPerson().getId(),
+                    Changes.of().field("person", true, false));
             need.setPerson(null);
         }
         var old = contacts.contactsWithTextsBefore(textCutoff.atStartOfDay(), REMOVED);
@@ -59,9 +63,11 @@ public class ContactRetention {
             contact.setSummary(REMOVED);
             contact.getNeeds().forEach(need -> {
                 need.removeTexts(REMOVED);
-                audit.changed("need", need.getId(), null, Changes.of().field("description", "(text)", REMOVED));
+                audit.changed(
+                        RecordType.NEED, need.getId(), null, Changes.of().field("description", "(text)", REMOVED));
             });
-            audit.changed("contact", contact.getId(), null, Changes.of().field("summary", "(text)", REMOVED));
+            audit.changed(
+                    RecordType.CONTACT, contact.getId(), null, Changes.of().field("summary", "(text)", REMOVED));
         }
         contacts.flush();
         return new Due(needs.size(), old.size());

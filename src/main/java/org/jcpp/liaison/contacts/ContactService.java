@@ -3,7 +3,6 @@ package org.jcpp.liaison.contacts;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -21,7 +20,9 @@ import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.CsvFile;
 import org.jcpp.liaison.base.ExportText;
 import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.PastWindow;
 import org.jcpp.liaison.base.RecordNotFoundException;
+import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
@@ -50,9 +51,8 @@ import org.springframework.validation.annotation.Validated;
 public class ContactService {
 
     /** A contact may be logged up to this long after "now", to allow for clocks a little ahead. */
-    static final java.time.Duration FUTURE_SLACK = java.time.Duration.ofMinutes(15);
-
     private final ContactRepository contacts;
+
     private final ContactQueries queries;
     private final CurrentUser currentUser;
     private final AccountDirectory directory;
@@ -137,7 +137,7 @@ public class ContactService {
                     text.yesNo(row.languageLineUsed()),
                     text.count(row.needCount())));
         }
-        audit.exported("contact", 0, null, "contacts CSV, " + rows.size() + " rows, " + filter);
+        audit.exported(RecordType.CONTACT, 0, null, "contacts CSV, " + rows.size() + " rows, " + filter);
         return CsvFile.write(
                 text.header(
                         "contacts.when",
@@ -166,9 +166,10 @@ public class ContactService {
             contact.addNeed(newNeed(data.needs().get(i), contact, me, i));
         }
         Contact saved = contacts.saveAndFlush(contact);
-        audit.created("contact", saved.getId(), null, auditValues(saved));
+        audit.created(RecordType.CONTACT, saved.getId(), null, auditValues(saved));
         saved.getNeeds()
-                .forEach(need -> audit.created("need", need.getId(), personId(need), NeedService.auditValues(need)));
+                .forEach(need ->
+                        audit.created(RecordType.NEED, need.getId(), personId(need), NeedService.auditValues(need)));
         return toDetails(saved);
     }
 
@@ -180,7 +181,7 @@ public class ContactService {
         if (!canEdit(contact, me, scope)) {
             throw new InvalidInputException("", "contact.edit.not-allowed");
         }
-        ConcurrentEditException.check("contact", id, version, contact.getVersion());
+        ConcurrentEditException.check(RecordType.CONTACT, id, version, contact.getVersion());
         validate(data, scope, me);
         if (!data.needs().isEmpty()) {
             throw new IllegalArgumentException("needs of an existing contact are changed on their own page");
@@ -198,7 +199,7 @@ public class ContactService {
         for (Need need : contact.getNeeds()) {
             if (!need.getCityId().equals(data.cityId())) {
                 audit.changed(
-                        "need",
+                        RecordType.NEED,
                         need.getId(),
                         personId(need),
                         Changes.of().field("cityId", need.getCityId(), data.cityId()));
@@ -206,7 +207,7 @@ public class ContactService {
             }
         }
         Contact saved = contacts.saveAndFlush(contact);
-        audit.changed("contact", saved.getId(), null, Changes.between(before, auditValues(saved)));
+        audit.changed(RecordType.CONTACT, saved.getId(), null, Changes.between(before, auditValues(saved)));
         return toDetails(saved);
     }
 
@@ -222,10 +223,11 @@ public class ContactService {
         if (contact.isLegalHold()) {
             throw new InvalidInputException("", "residents.legal-hold");
         }
-        ConcurrentEditException.check("contact", id, version, contact.getVersion());
+        ConcurrentEditException.check(RecordType.CONTACT, id, version, contact.getVersion());
         contact.getNeeds()
-                .forEach(need -> audit.deleted("need", need.getId(), personId(need), NeedService.auditValues(need)));
-        audit.deleted("contact", id, null, auditValues(contact));
+                .forEach(need ->
+                        audit.deleted(RecordType.NEED, need.getId(), personId(need), NeedService.auditValues(need)));
+        audit.deleted(RecordType.CONTACT, id, null, auditValues(contact));
         contacts.delete(contact);
     }
 
@@ -240,8 +242,8 @@ public class ContactService {
         if (!scope.isCoordinator()) {
             throw new InvalidInputException("", "contact.legal-hold.coordinators");
         }
-        ConcurrentEditException.check("contact", id, version, contact.getVersion());
-        audit.changed("contact", id, null, Changes.of().field("legalHold", contact.isLegalHold(), held));
+        ConcurrentEditException.check(RecordType.CONTACT, id, version, contact.getVersion());
+        audit.changed(RecordType.CONTACT, id, null, Changes.of().field("legalHold", contact.isLegalHold(), held));
         contact.setLegalHold(held);
         return toDetails(contacts.saveAndFlush(contact), scope);
     }
@@ -256,7 +258,7 @@ public class ContactService {
         contact.addNeed(need);
         contact.markChanged(); // a new need changes the contact: a page opened before must not delete it unseen
         contacts.flush(); // the contact is managed: flushing persists the new need through the cascade
-        audit.created("need", need.getId(), personId(need), NeedService.auditValues(need));
+        audit.created(RecordType.NEED, need.getId(), personId(need), NeedService.auditValues(need));
         return NeedService.toRow(need);
     }
 
@@ -266,14 +268,7 @@ public class ContactService {
         if (!scope.allows(data.cityId())) {
             throw new InvalidInputException("cityId", "contact.city.not-yours");
         }
-        if (data.occurredAt().isAfter(LocalDateTime.now(clock).plus(FUTURE_SLACK))) {
-            throw new InvalidInputException("occurredAt", "contact.when.future");
-        }
-        if (data.occurredAt()
-                .toLocalDate()
-                .isBefore(LocalDate.now(clock).minusYears(ContactLimits.CONTACT_YEARS_BACK))) {
-            throw new InvalidInputException("occurredAt", "contact.when.too-old");
-        }
+        PastWindow.asOf(clock).check(data.occurredAt(), "occurredAt", "contact.when");
         Long liaisonId = data.liaisonId();
         if (liaisonId != null && liaisonId != me) {
             if (!scope.isCoordinator()) {
@@ -384,9 +379,9 @@ public class ContactService {
     }
 
     private Contact loadInScope(long id, CityScope scope) {
-        Contact contact = contacts.findById(id).orElseThrow(() -> new RecordNotFoundException("contact", id));
+        Contact contact = contacts.findById(id).orElseThrow(() -> new RecordNotFoundException(RecordType.CONTACT, id));
         if (!scope.allows(contact.getCityId())) {
-            throw new RecordNotFoundException("contact", id);
+            throw new RecordNotFoundException(RecordType.CONTACT, id);
         }
         return contact;
     }

@@ -15,6 +15,7 @@ import org.jcpp.liaison.base.CsvFile;
 import org.jcpp.liaison.base.ExportText;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.RecordNotFoundException;
+import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
@@ -109,7 +110,7 @@ public class NeedService {
                     row.dueOn() == null ? "" : row.dueOn().toString(),
                     text.yesNo(row.overdue())));
         }
-        audit.exported("need", 0, null, "needs CSV, " + rows.size() + " rows, " + filter);
+        audit.exported(RecordType.NEED, 0, null, "needs CSV, " + rows.size() + " rows, " + filter);
         return CsvFile.write(
                 text.header("need.category", "contacts.city", "need.status", "need.due", "need.overdue"), rows);
     }
@@ -128,7 +129,7 @@ public class NeedService {
     public NeedDetails get(long id) {
         Need need = loadInScope(id);
         if (need.getPerson() != null) {
-            audit.viewed("need", need.getId(), need.getPerson().getId());
+            audit.viewed(RecordType.NEED, need.getId(), need.getPerson().getId());
         }
         return toDetails(need);
     }
@@ -137,7 +138,7 @@ public class NeedService {
     public NeedDetails update(@Valid NeedUpdate update) {
         long me = currentUser.requireId();
         Need need = loadInScope(update.id());
-        ConcurrentEditException.check("need", update.id(), update.version(), need.getVersion());
+        ConcurrentEditException.check(RecordType.NEED, update.id(), update.version(), need.getVersion());
         var before = auditValues(need);
         if (!directory.servesCity(update.ownerId(), need.getCityId())) {
             throw new InvalidInputException("ownerId", "need.owner.not-in-city");
@@ -150,14 +151,18 @@ public class NeedService {
         need.getContact().markChanged(); // a page of the contact opened before must not delete it unseen
         Need saved = needs.saveAndFlush(need);
         audit.changed(
-                "need", saved.getId(), ContactService.personId(saved), Changes.between(before, auditValues(saved)));
+                RecordType.NEED,
+                saved.getId(),
+                ContactService.personId(saved),
+                Changes.between(before, auditValues(saved)));
         return toDetails(saved);
     }
 
     private Need loadInScope(long id) {
-        Need need = needs.findWithContactAndPerson(id).orElseThrow(() -> new RecordNotFoundException("need", id));
+        Need need =
+                needs.findWithContactAndPerson(id).orElseThrow(() -> new RecordNotFoundException(RecordType.NEED, id));
         if (!currentUser.scope().allows(need.getCityId())) {
-            throw new RecordNotFoundException("need", id);
+            throw new RecordNotFoundException(RecordType.NEED, id);
         }
         return need;
     }

@@ -18,6 +18,7 @@ import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.Changes;
 import org.jcpp.liaison.base.ExportText;
 import org.jcpp.liaison.base.RecordNotFoundException;
+import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.database.Conditions;
 import org.jcpp.liaison.cities.ReferenceDataService;
@@ -59,7 +60,8 @@ public class PersonRecords {
         }
         var ids = needs.findPersonIdsByNameLike(Conditions.containsPattern(namePart), 100);
         var found = ids.isEmpty() ? List.<Need>of() : needs.findByPersonIdIn(ids);
-        found.forEach(n -> audit.viewed("need", n.getId(), n.getPerson().getId()));
+        found.forEach(
+                n -> audit.viewed(RecordType.NEED, n.getId(), n.getPerson().getId()));
         return found.stream()
                 .map(n -> new Match(
                         n.getPerson().getId(),
@@ -73,7 +75,7 @@ public class PersonRecords {
     @Transactional
     public PersonFile file(long personId) {
         Need need = load(personId);
-        audit.viewed("need", need.getId(), personId);
+        audit.viewed(RecordType.NEED, need.getId(), personId);
         return toFile(need);
     }
 
@@ -85,7 +87,7 @@ public class PersonRecords {
     @Transactional
     public byte[] exportCsv(long personId) {
         Need need = load(personId);
-        audit.exported("need", need.getId(), personId, "resident request: CSV");
+        audit.exported(RecordType.NEED, need.getId(), personId, "resident request: CSV");
         var file = toFile(need);
         String language = file.preferredLanguageId() == null
                 ? null
@@ -128,7 +130,7 @@ public class PersonRecords {
             changes.field("contact summary", true, false);
             need.getContact().setSummary(ContactRetention.ERASED);
         }
-        audit.changed("need", need.getId(), personId, changes);
+        audit.changed(RecordType.NEED, need.getId(), personId, changes);
         need.setPerson(null);
         need.removeTexts(ContactRetention.ERASED);
         need.getContact().markChanged();
@@ -144,7 +146,8 @@ public class PersonRecords {
     }
 
     private Need load(long personId) {
-        return needs.findByPersonId(personId).orElseThrow(() -> new RecordNotFoundException("person", personId));
+        return needs.findByPersonId(personId)
+                .orElseThrow(() -> new RecordNotFoundException(RecordType.PERSON, personId));
     }
 
     /** The file as label–value lines, in the order a resident reads them. */

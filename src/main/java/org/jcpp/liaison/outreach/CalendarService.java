@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.audit.AuditTrail;
+import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceNames;
@@ -121,7 +122,7 @@ public class CalendarService {
             feeds.flush();
         });
         feeds.saveAndFlush(new CalendarFeed(me, hash(token)));
-        audit.created("calendar-feed", me, null, Map.of("accountId", me));
+        audit.created(RecordType.CALENDAR_FEED, me, null, Map.of("accountId", me));
         return token;
     }
 
@@ -132,7 +133,7 @@ public class CalendarService {
         long me = currentUser.requireId();
         feeds.findById(me).ifPresent(feed -> {
             feeds.delete(feed);
-            audit.deleted("calendar-feed", me, null, Map.of("accountId", me));
+            audit.deleted(RecordType.CALENDAR_FEED, me, null, Map.of("accountId", me));
         });
     }
 

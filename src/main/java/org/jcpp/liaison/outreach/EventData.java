@@ -6,14 +6,18 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.MultiLine;
+import org.jcpp.liaison.base.PastWindow;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,5 +76,44 @@ public record EventData(
                 ? endsAt.toLocalDate().minusDays(1)
                 : endsAt.toLocalDate();
         return lastDay.isAfter(startsAt.toLocalDate()) || length().compareTo(OutreachLimits.ONE_DAY) > 0;
+    }
+
+    /**
+     * The rules that hold for the event from what was typed alone, refused at the field they concern: it ends after it
+     * starts; it starts no more than {@link OutreachLimits#YEARS_BACK} years back or {@link OutreachLimits#YEARS_AHEAD}
+     * ahead; a held event has started (give or take {@link PastWindow#SLACK}) and has its total headcount; a planned or
+     * cancelled one has no headcount; the headcount by group is not more than the total; each police department is
+     * listed once. What needs the stored lists (cities, partners, series, organisers) is the service's to check.
+     */
+    public void checkRecord(Clock clock) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (!endsAt.isAfter(startsAt)) {
+            throw new InvalidInputException("endsAt", "outreach.end.before-start");
+        }
+        if (startsAt.isBefore(now.minusYears(OutreachLimits.YEARS_BACK))
+                || startsAt.isAfter(now.plusYears(OutreachLimits.YEARS_AHEAD))) {
+            throw new InvalidInputException("startsAt", "outreach.start.range");
+        }
+        if (status == EventStatus.HELD) {
+            if (startsAt.isAfter(now.plus(PastWindow.SLACK))) {
+                throw new InvalidInputException("status", "outreach.held.future");
+            }
+            if (attendance == null) {
+                throw new InvalidInputException("attendance", "outreach.attendance.required-when-held");
+            }
+        } else if (attendance != null || !groupAttendance.isEmpty()) {
+            throw new InvalidInputException("attendance", "outreach.attendance.only-when-held");
+        }
+        long byGroup =
+                groupAttendance.values().stream().mapToLong(Integer::longValue).sum();
+        if (byGroup > 0 && (attendance == null || byGroup > attendance)) {
+            throw new InvalidInputException("groupAttendance", "outreach.groups.more-than-total");
+        }
+        var departments = new HashSet<Long>();
+        for (int i = 0; i < police.size(); i++) {
+            if (!departments.add(police.get(i).departmentId())) {
+                throw new InvalidInputException("police[" + i + "].departmentId", "outreach.police.duplicate");
+            }
+        }
     }
 }

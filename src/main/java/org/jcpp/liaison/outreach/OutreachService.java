@@ -2,10 +2,10 @@ package org.jcpp.liaison.outreach;
 
 import jakarta.validation.Valid;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +20,7 @@ import org.jcpp.liaison.base.CsvFile;
 import org.jcpp.liaison.base.ExportText;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.RecordNotFoundException;
+import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceKind;
@@ -54,6 +55,7 @@ public class OutreachService {
     private final AccountDirectory directory;
     private final ReferenceDataService referenceData;
     private final AuditTrail audit;
+    private final Clock clock;
 
     OutreachService(
             OutreachEventRepository events,
@@ -62,7 +64,9 @@ public class OutreachService {
             CurrentUser currentUser,
             AccountDirectory directory,
             ReferenceDataService referenceData,
-            AuditTrail audit) {
+            AuditTrail audit,
+            Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.series = series;
         this.queries = queries;
@@ -99,7 +103,7 @@ public class OutreachService {
                     text.label(row.status()),
                     row.attendance() == null ? "" : text.count(row.attendance())));
         }
-        audit.exported("outreach-event", 0, null, "events CSV, " + rows.size() + " rows, " + filter);
+        audit.exported(RecordType.OUTREACH_EVENT, 0, null, "events CSV, " + rows.size() + " rows, " + filter);
         return CsvFile.write(
                 text.header(
                         "outreach.starts",
@@ -119,7 +123,7 @@ public class OutreachService {
 
     /** The signed-in user's planned events that have ended, oldest first: to be recorded as held or cancelled. */
     public List<EventRow> pastPlanned() {
-        return queries.pastPlanned(currentUser.scopeClause(), currentUser.requireId(), LocalDateTime.now());
+        return queries.pastPlanned(currentUser.scopeClause(), currentUser.requireId(), LocalDateTime.now(clock));
     }
 
     public EventDetails get(long id) {
@@ -134,7 +138,7 @@ public class OutreachService {
         var event = new OutreachEvent(me);
         apply(event, data, scope, me);
         OutreachEvent saved = events.saveAndFlush(event);
-        audit.created("outreach-event", saved.getId(), null, Classification.snapshot(saved));
+        audit.created(RecordType.OUTREACH_EVENT, saved.getId(), null, Classification.snapshot(saved));
         return toDetails(saved, scope);
     }
 
@@ -144,12 +148,12 @@ public class OutreachService {
         CityScope scope = currentUser.scope();
         OutreachEvent event = loadInScope(id, scope);
         requireEditable(event, scope);
-        ConcurrentEditException.check("outreach-event", id, version, event.getVersion());
+        ConcurrentEditException.check(RecordType.OUTREACH_EVENT, id, version, event.getVersion());
         var before = Classification.snapshot(event);
         apply(event, data, scope, me);
         event.markChanged(); // a change of attendance by group or of police participation alone raises the version too
         OutreachEvent saved = events.saveAndFlush(event);
-        audit.changed("outreach-event", id, null, Changes.between(before, Classification.snapshot(saved)));
+        audit.changed(RecordType.OUTREACH_EVENT, id, null, Changes.between(before, Classification.snapshot(saved)));
         return toDetails(saved, scope);
     }
 
@@ -158,8 +162,8 @@ public class OutreachService {
         CityScope scope = currentUser.scope();
         OutreachEvent event = loadInScope(id, scope);
         requireEditable(event, scope);
-        ConcurrentEditException.check("outreach-event", id, version, event.getVersion());
-        audit.deleted("outreach-event", id, null, Classification.snapshot(event));
+        ConcurrentEditException.check(RecordType.OUTREACH_EVENT, id, version, event.getVersion());
+        audit.deleted(RecordType.OUTREACH_EVENT, id, null, Classification.snapshot(event));
         events.delete(event);
     }
 
@@ -186,7 +190,7 @@ public class OutreachService {
         var created = new OutreachSeries(me);
         applySeries(created, data, scope);
         OutreachSeries saved = series.saveAndFlush(created);
-        audit.created("outreach-series", saved.getId(), null, Classification.snapshot(saved));
+        audit.created(RecordType.OUTREACH_SERIES, saved.getId(), null, Classification.snapshot(saved));
         return toDetails(saved, scope);
     }
 
@@ -197,14 +201,14 @@ public class OutreachService {
         if (!canEdit(stored.getCreatedBy(), stored.getOrganiserId(), scope)) {
             throw new InvalidInputException("", "outreach.edit.not-allowed");
         }
-        ConcurrentEditException.check("outreach-series", id, version, stored.getVersion());
+        ConcurrentEditException.check(RecordType.OUTREACH_SERIES, id, version, stored.getVersion());
         if (!stored.getCityId().equals(data.cityId()) && count(EventFilter.ANY.withSeries(id)) > 0) {
             throw new InvalidInputException("cityId", "outreach.series.city-fixed");
         }
         var before = Classification.snapshot(stored);
         applySeries(stored, data, scope);
         OutreachSeries saved = series.saveAndFlush(stored);
-        audit.changed("outreach-series", id, null, Changes.between(before, Classification.snapshot(saved)));
+        audit.changed(RecordType.OUTREACH_SERIES, id, null, Changes.between(before, Classification.snapshot(saved)));
         return toDetails(saved, scope);
     }
 
@@ -214,14 +218,7 @@ public class OutreachService {
         if (!scope.allows(data.cityId())) {
             throw new InvalidInputException("cityId", "outreach.city.not-yours");
         }
-        if (!data.endsAt().isAfter(data.startsAt())) {
-            throw new InvalidInputException("endsAt", "outreach.end.before-start");
-        }
-        LocalDateTime now = LocalDateTime.now();
-        if (data.startsAt().isBefore(now.minusYears(OutreachLimits.YEARS_BACK))
-                || data.startsAt().isAfter(now.plusYears(OutreachLimits.YEARS_AHEAD))) {
-            throw new InvalidInputException("startsAt", "outreach.start.range");
-        }
+        data.checkRecord(clock);
         // no organiser given: the signed-in user for a new event, the current organiser for an existing one
         long organiser = data.organiserId() != null
                 ? data.organiserId()
@@ -239,30 +236,8 @@ public class OutreachService {
         requireKnown(ReferenceKind.PARTNER, data.partnerIds(), "partnerIds");
         requireKnown(ReferenceKind.LANGUAGE, data.languageIds(), "languageIds");
         requireKnown(ReferenceKind.COMMUNITY_GROUP, data.groupAttendance().keySet(), "groupAttendance");
-        if (data.status() == EventStatus.HELD) {
-            if (data.startsAt().isAfter(now.plusMinutes(15))) {
-                throw new InvalidInputException("status", "outreach.held.future");
-            }
-            if (data.attendance() == null) {
-                throw new InvalidInputException("attendance", "outreach.attendance.required-when-held");
-            }
-        }
-        if (data.status() != EventStatus.HELD
-                && (data.attendance() != null || !data.groupAttendance().isEmpty())) {
-            throw new InvalidInputException("attendance", "outreach.attendance.only-when-held");
-        }
-        long byGroup = data.groupAttendance().values().stream()
-                .mapToLong(Integer::longValue)
-                .sum();
-        if (byGroup > 0 && (data.attendance() == null || byGroup > data.attendance())) {
-            throw new InvalidInputException("groupAttendance", "outreach.groups.more-than-total");
-        }
-        var departments = new HashSet<Long>();
         for (int i = 0; i < data.police().size(); i++) {
             PoliceData police = data.police().get(i);
-            if (!departments.add(police.departmentId())) {
-                throw new InvalidInputException("police[" + i + "].departmentId", "outreach.police.duplicate");
-            }
             if (referenceData.department(police.departmentId()).isEmpty()) {
                 throw new InvalidInputException("police[" + i + "].departmentId", "validation.unknown-choice");
             }
@@ -336,18 +311,19 @@ public class OutreachService {
     }
 
     private OutreachEvent loadInScope(long id, CityScope scope) {
-        OutreachEvent event = events.findById(id).orElseThrow(() -> new RecordNotFoundException("outreach-event", id));
+        OutreachEvent event =
+                events.findById(id).orElseThrow(() -> new RecordNotFoundException(RecordType.OUTREACH_EVENT, id));
         if (!scope.allows(event.getCityId())) {
-            throw new RecordNotFoundException("outreach-event", id);
+            throw new RecordNotFoundException(RecordType.OUTREACH_EVENT, id);
         }
         return event;
     }
 
     private OutreachSeries loadSeriesInScope(long id, CityScope scope) {
         OutreachSeries found =
-                series.findById(id).orElseThrow(() -> new RecordNotFoundException("outreach-series", id));
+                series.findById(id).orElseThrow(() -> new RecordNotFoundException(RecordType.OUTREACH_SERIES, id));
         if (!scope.allows(found.getCityId())) {
-            throw new RecordNotFoundException("outreach-series", id);
+            throw new RecordNotFoundException(RecordType.OUTREACH_SERIES, id);
         }
         return found;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.base.CsvFile;
+import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.Suppression;
 import org.jcpp.liaison.cities.ReferenceDataService;
@@ -111,7 +112,7 @@ public class DashboardExport {
         rows.add(withMeasures(totals, dashboard.totals()));
         byte[] csv = CsvFile.write(COLUMNS.stream().map(text).toList(), rows);
         audit.exported(
-                "report",
+                RecordType.REPORT,
                 0,
                 null,
                 "dashboard CSV " + period.from() + ".." + period.to() + " cities "

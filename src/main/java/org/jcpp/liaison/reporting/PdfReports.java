@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.base.ExportText;
+import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.Suppression;
 import org.jcpp.liaison.cities.ReferenceDataService;
@@ -158,7 +159,7 @@ public class PdfReports {
             throw new IllegalStateException("the report could not be written", e);
         }
         audit.exported(
-                "report",
+                RecordType.REPORT,
                 0,
                 null,
                 "PDF report " + period.from() + ".." + period.to() + " cities "
@@ -224,7 +225,7 @@ public class PdfReports {
             throw new IllegalStateException("the report could not be written", e);
         }
         audit.exported(
-                "report",
+                RecordType.REPORT,
                 0,
                 null,
                 "report-back PDF " + period.from() + ".." + period.to() + " cities "

@@ -21,6 +21,7 @@ import org.jcpp.liaison.contacts.NeedCategory;
 import org.jcpp.liaison.contacts.NeedStatus;
 import org.jcpp.liaison.reporting.domain.ReportQueries;
 import org.jcpp.liaison.reporting.domain.ReportQueries.CityReach;
+import org.jcpp.liaison.reporting.domain.ReportQueries.Reached;
 import org.jcpp.liaison.reporting.domain.ReportQueries.Resolved;
 import org.jcpp.liaison.reporting.domain.ReportQueries.Sums;
 import org.jcpp.liaison.training.TopicStatus;
@@ -68,8 +69,8 @@ public class ReportingService {
     }
 
     /**
-     * The dashboard for the period and cities (empty: all the user's cities): nine statements, none on raw lists. The
-     * live months' records are read by three of them (the city-months, and the reach in languages and in groups); the
+     * The dashboard for the period and cities (empty: all the user's cities): eight statements, none on raw lists. The
+     * live months' records are read by two of them (the city-months, and the reach in languages and groups); the
      * city rows, the total and the months are folded from the one city-month statement.
      */
     public Dashboard dashboard(Period period, Collection<Long> cityIds) {
@@ -89,8 +90,11 @@ public class ReportingService {
         }
         Map<Long, Integer> overdue = queries.overdueByCity(cities, LocalDate.now(clock));
         Map<Long, Resolved> resolved = queries.resolvedByCity(cities, period);
-        var languageRows = queries.reachByCity("language_id", cities, period);
-        var groupRows = queries.reachByCity("group_id", cities, period);
+        var reached = queries.reachByCity(cities, period);
+        var languageRows =
+                reached.stream().filter(r -> r.dimension() == Reached.LANGUAGE).toList();
+        var groupRows =
+                reached.stream().filter(r -> r.dimension() == Reached.GROUP).toList();
         Map<Long, Integer> languages = reachedPerCity(languageRows);
         Map<Long, Integer> groups = reachedPerCity(groupRows);
         List<CityFigures> perCity = new ArrayList<>();

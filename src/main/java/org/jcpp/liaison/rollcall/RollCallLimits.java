@@ -9,8 +9,5 @@ public final class RollCallLimits {
     public static final int MINUTES_MAX = 240;
     public static final int TEXT_MAX = 4000;
 
-    /** A briefing is logged at most this many years after it was given (and never before it). */
-    public static final int YEARS_BACK = 10;
-
     private RollCallLimits() {}
 }

@@ -2,6 +2,7 @@ package org.jcpp.liaison.rollcall;
 
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -22,7 +23,9 @@ import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.CsvFile;
 import org.jcpp.liaison.base.ExportText;
 import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.PastWindow;
 import org.jcpp.liaison.base.RecordNotFoundException;
+import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.cities.DepartmentRef;
 import org.jcpp.liaison.cities.ReferenceDataService;
@@ -66,6 +69,7 @@ public class RollCallService {
     private final TrainingTopicService topics;
     private final TrainingSessionService sessions;
     private final AuditTrail audit;
+    private final Clock clock;
 
     RollCallService(
             RollCallBriefingRepository briefings,
@@ -75,7 +79,9 @@ public class RollCallService {
             ReferenceDataService referenceData,
             TrainingTopicService topics,
             TrainingSessionService sessions,
-            AuditTrail audit) {
+            AuditTrail audit,
+            Clock clock) {
+        this.clock = clock;
         this.briefings = briefings;
         this.queries = queries;
         this.currentUser = currentUser;
@@ -116,7 +122,7 @@ public class RollCallService {
                             .map(id -> titles.getOrDefault(id, ""))
                             .collect(Collectors.joining("; "))));
         }
-        audit.exported("roll-call-briefing", 0, null, "briefings CSV, " + rows.size() + " rows, " + filter);
+        audit.exported(RecordType.ROLL_CALL_BRIEFING, 0, null, "briefings CSV, " + rows.size() + " rows, " + filter);
         return CsvFile.write(
                 text.header(
                         "rollcall.date",
@@ -141,7 +147,7 @@ public class RollCallService {
         var briefing = new RollCallBriefing(me);
         apply(briefing, data, scope, me);
         RollCallBriefing saved = briefings.saveAndFlush(briefing);
-        audit.created("roll-call-briefing", saved.getId(), null, Classification.snapshot(saved));
+        audit.created(RecordType.ROLL_CALL_BRIEFING, saved.getId(), null, Classification.snapshot(saved));
         return toDetails(saved, scope);
     }
 
@@ -153,12 +159,12 @@ public class RollCallService {
         if (!canEdit(briefing, me, scope)) {
             throw new InvalidInputException("", "rollcall.edit.not-allowed");
         }
-        ConcurrentEditException.check("roll-call-briefing", id, version, briefing.getVersion());
+        ConcurrentEditException.check(RecordType.ROLL_CALL_BRIEFING, id, version, briefing.getVersion());
         var before = Classification.snapshot(briefing);
         apply(briefing, data, scope, me);
         briefing.markChanged(); // a change of topics alone must also raise the version
         RollCallBriefing saved = briefings.saveAndFlush(briefing);
-        audit.changed("roll-call-briefing", id, null, Changes.between(before, Classification.snapshot(saved)));
+        audit.changed(RecordType.ROLL_CALL_BRIEFING, id, null, Changes.between(before, Classification.snapshot(saved)));
         return toDetails(saved, scope);
     }
 
@@ -170,8 +176,8 @@ public class RollCallService {
         if (!canEdit(briefing, me, scope)) {
             throw new InvalidInputException("", "rollcall.edit.not-allowed");
         }
-        ConcurrentEditException.check("roll-call-briefing", id, version, briefing.getVersion());
-        audit.deleted("roll-call-briefing", id, null, Classification.snapshot(briefing));
+        ConcurrentEditException.check(RecordType.ROLL_CALL_BRIEFING, id, version, briefing.getVersion());
+        audit.deleted(RecordType.ROLL_CALL_BRIEFING, id, null, Classification.snapshot(briefing));
         briefings.delete(briefing);
     }
 
@@ -228,7 +234,7 @@ public class RollCallService {
         if (days < 1 || days > 3660) {
             throw new InvalidInputException("days", "rollcall.days.range");
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         return coverage(topicId, today.minusDays(days - 1L), today).stream()
                 .filter(row -> !row.reachedInPeriod())
                 .toList();
@@ -281,12 +287,7 @@ public class RollCallService {
                 .filter(s -> s.id() == data.shiftId() && (s.active() || sameShift))
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException("shiftId", "rollcall.shift.other-department"));
-        if (data.briefedOn().isAfter(LocalDate.now())) {
-            throw new InvalidInputException("briefedOn", "rollcall.date.future");
-        }
-        if (data.briefedOn().isBefore(LocalDate.now().minusYears(RollCallLimits.YEARS_BACK))) {
-            throw new InvalidInputException("briefedOn", "rollcall.date.too-old");
-        }
+        PastWindow.asOf(clock).check(data.briefedOn(), "briefedOn", "rollcall.date");
         long presenter = data.presenterId() == null ? me : data.presenterId();
         boolean keptPresenter = Long.valueOf(presenter).equals(briefing.getPresenterId())
                 && Long.valueOf(department.cityId()).equals(briefing.getCityId());
@@ -327,10 +328,11 @@ public class RollCallService {
     }
 
     private RollCallBriefing loadInScope(long id, CityScope scope) {
-        RollCallBriefing briefing =
-                briefings.findById(id).orElseThrow(() -> new RecordNotFoundException("roll-call-briefing", id));
+        RollCallBriefing briefing = briefings
+                .findById(id)
+                .orElseThrow(() -> new RecordNotFoundException(RecordType.ROLL_CALL_BRIEFING, id));
         if (!scope.allows(briefing.getCityId())) {
-            throw new RecordNotFoundException("roll-call-briefing", id);
+            throw new RecordNotFoundException(RecordType.ROLL_CALL_BRIEFING, id);
         }
         return briefing;
     }

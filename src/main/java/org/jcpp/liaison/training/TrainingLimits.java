@@ -19,8 +19,5 @@ public final class TrainingLimits {
     public static final BigDecimal RATING_MIN = BigDecimal.ONE;
     public static final BigDecimal RATING_MAX = new BigDecimal("5");
 
-    /** A session is logged at most this many years after it was held (and never before it). */
-    public static final int SESSION_YEARS_BACK = 10;
-
     private TrainingLimits() {}
 }

@@ -17,7 +17,9 @@ import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.CsvFile;
 import org.jcpp.liaison.base.ExportText;
 import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.PastWindow;
 import org.jcpp.liaison.base.RecordNotFoundException;
+import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.cities.DepartmentRef;
 import org.jcpp.liaison.cities.ReferenceDataService;
@@ -98,7 +100,7 @@ public class TrainingSessionService {
                             ? ""
                             : row.rating().stripTrailingZeros().toPlainString()));
         }
-        audit.exported("training-session", 0, null, "sessions CSV, " + rows.size() + " rows, " + filter);
+        audit.exported(RecordType.TRAINING_SESSION, 0, null, "sessions CSV, " + rows.size() + " rows, " + filter);
         return CsvFile.write(
                 text.header(
                         "training.sessions.date",
@@ -129,7 +131,7 @@ public class TrainingSessionService {
         var session = new TrainingSession(me);
         apply(session, data, scope, null);
         TrainingSession saved = sessions.saveAndFlush(session);
-        audit.created("training-session", saved.getId(), null, Classification.snapshot(saved));
+        audit.created(RecordType.TRAINING_SESSION, saved.getId(), null, Classification.snapshot(saved));
         return toDetails(saved, scope);
     }
 
@@ -138,11 +140,11 @@ public class TrainingSessionService {
         CityScope scope = currentUser.scope();
         TrainingSession session = loadInScope(id, scope);
         requireEditable(session, scope);
-        ConcurrentEditException.check("training-session", id, version, session.getVersion());
+        ConcurrentEditException.check(RecordType.TRAINING_SESSION, id, version, session.getVersion());
         var before = Classification.snapshot(session);
         apply(session, data, scope, session);
         TrainingSession saved = sessions.saveAndFlush(session);
-        audit.changed("training-session", id, null, Changes.between(before, Classification.snapshot(saved)));
+        audit.changed(RecordType.TRAINING_SESSION, id, null, Changes.between(before, Classification.snapshot(saved)));
         return toDetails(saved, scope);
     }
 
@@ -151,8 +153,8 @@ public class TrainingSessionService {
         CityScope scope = currentUser.scope();
         TrainingSession session = loadInScope(id, scope);
         requireEditable(session, scope);
-        ConcurrentEditException.check("training-session", id, version, session.getVersion());
-        audit.deleted("training-session", id, null, Classification.snapshot(session));
+        ConcurrentEditException.check(RecordType.TRAINING_SESSION, id, version, session.getVersion());
+        audit.deleted(RecordType.TRAINING_SESSION, id, null, Classification.snapshot(session));
         sessions.delete(session);
     }
 
@@ -165,12 +167,7 @@ public class TrainingSessionService {
         if (!scope.allows(department.cityId())) {
             throw new InvalidInputException("departmentId", "rollcall.department.not-yours");
         }
-        if (data.heldOn().isAfter(LocalDate.now(clock))) {
-            throw new InvalidInputException("heldOn", "training.date.future");
-        }
-        if (data.heldOn().isBefore(LocalDate.now(clock).minusYears(TrainingLimits.SESSION_YEARS_BACK))) {
-            throw new InvalidInputException("heldOn", "training.date.too-old");
-        }
+        PastWindow.asOf(clock).check(data.heldOn(), "heldOn", "training.date");
         boolean sameTopic = existing != null && existing.getTopicId().equals(data.topicId());
         if (!sameTopic) {
             TopicRef topic = topics.current(List.of(data.topicId())).get(data.topicId());
@@ -202,9 +199,9 @@ public class TrainingSessionService {
 
     private TrainingSession loadInScope(long id, CityScope scope) {
         TrainingSession session =
-                sessions.findById(id).orElseThrow(() -> new RecordNotFoundException("training-session", id));
+                sessions.findById(id).orElseThrow(() -> new RecordNotFoundException(RecordType.TRAINING_SESSION, id));
         if (!scope.allows(session.getCityId())) {
-            throw new RecordNotFoundException("training-session", id);
+            throw new RecordNotFoundException(RecordType.TRAINING_SESSION, id);
         }
         return session;
     }

@@ -15,6 +15,7 @@ import org.jcpp.liaison.base.Classification;
 import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.RecordNotFoundException;
+import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.contacts.NeedService;
 import org.jcpp.liaison.training.domain.TopicRevision;
@@ -137,7 +138,7 @@ public class TrainingTopicService {
                 data.changeNote().strip(),
                 me);
         TrainingTopic saved = topics.saveAndFlush(topic);
-        audit.created("training-topic", saved.getId(), null, Classification.snapshot(saved));
+        audit.created(RecordType.TRAINING_TOPIC, saved.getId(), null, Classification.snapshot(saved));
         return toDetails(saved);
     }
 
@@ -147,7 +148,7 @@ public class TrainingTopicService {
     public TopicDetails revise(long id, long version, @Valid TopicData data) {
         long me = currentUser.requireId();
         TrainingTopic topic = loadForUpdate(id);
-        ConcurrentEditException.check("training-topic", id, version, topic.getVersion());
+        ConcurrentEditException.check(RecordType.TRAINING_TOPIC, id, version, topic.getVersion());
         if (topic.getStatus() == TopicStatus.RETIRED) {
             throw new InvalidInputException("", "training.revise.retired");
         }
@@ -167,7 +168,7 @@ public class TrainingTopicService {
         topic.revise(
                 title, summary, keyPoints, data.audience(), data.changeNote().strip(), me);
         TrainingTopic saved = topics.saveAndFlush(topic);
-        audit.changed("training-topic", id, null, Changes.between(before, Classification.snapshot(saved)));
+        audit.changed(RecordType.TRAINING_TOPIC, id, null, Changes.between(before, Classification.snapshot(saved)));
         return toDetails(saved);
     }
 
@@ -175,11 +176,11 @@ public class TrainingTopicService {
     @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
     public TopicDetails changeStatus(long id, long version, TopicStatus status) {
         TrainingTopic topic = loadForUpdate(id);
-        ConcurrentEditException.check("training-topic", id, version, topic.getVersion());
+        ConcurrentEditException.check(RecordType.TRAINING_TOPIC, id, version, topic.getVersion());
         if (!topic.getStatus().next().contains(status)) {
             throw new InvalidInputException("status", "training.status.not-allowed");
         }
-        audit.changed("training-topic", id, null, Changes.of().field("status", topic.getStatus(), status));
+        audit.changed(RecordType.TRAINING_TOPIC, id, null, Changes.of().field("status", topic.getStatus(), status));
         topic.setStatus(status);
         return toDetails(topics.saveAndFlush(topic));
     }
@@ -193,17 +194,18 @@ public class TrainingTopicService {
     }
 
     private TrainingTopic load(long id) {
-        TrainingTopic topic = topics.findById(id).orElseThrow(() -> new RecordNotFoundException("training-topic", id));
+        TrainingTopic topic =
+                topics.findById(id).orElseThrow(() -> new RecordNotFoundException(RecordType.TRAINING_TOPIC, id));
         TopicStatus only = onlyStatus();
         if (only != null && topic.getStatus() != only) {
-            throw new RecordNotFoundException("training-topic", id);
+            throw new RecordNotFoundException(RecordType.TRAINING_TOPIC, id);
         }
         return topic;
     }
 
     private TrainingTopic loadForUpdate(long id) {
         load(id); // not found, or not visible to this user
-        return topics.findForUpdate(id).orElseThrow(() -> new RecordNotFoundException("training-topic", id));
+        return topics.findForUpdate(id).orElseThrow(() -> new RecordNotFoundException(RecordType.TRAINING_TOPIC, id));
     }
 
     private static TopicRef toRef(TrainingTopic topic) {

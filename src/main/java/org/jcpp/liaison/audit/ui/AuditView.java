@@ -29,7 +29,7 @@ import org.jcpp.liaison.audit.AuditFilter;
 import org.jcpp.liaison.audit.AuditRow;
 import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.FieldChange;
-import org.jcpp.liaison.audit.RecordTypes;
+import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.base.ui.WholeNumberField;
@@ -69,7 +69,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         action.setEmptySelectionAllowed(true);
         action.setItemLabelGenerator(a -> a == null ? getTranslation("contacts.filter.any") : label(a));
         recordType.setLabel(getTranslation("audit.record-type"));
-        recordType.setItems(RecordTypes.ALL);
+        recordType.setItems(RecordType.audited().stream().map(RecordType::code).toList());
         recordType.setEmptySelectionAllowed(true);
         recordType.setItemLabelGenerator(
                 type -> type == null ? getTranslation("contacts.filter.any") : getTranslation("audit.type." + type));
@@ -310,7 +310,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
                     .ifPresent(action::setValue);
         }
         if (parameters.containsKey("type")
-                && RecordTypes.ALL.contains(parameters.get("type").getFirst())) {
+                && RecordType.audited().stream()
+                        .map(RecordType::code)
+                        .anyMatch(parameters.get("type").getFirst()::equals)) {
             recordType.setValue(parameters.get("type").getFirst());
         }
     }

@@ -44,6 +44,7 @@ import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.accounts.UserRef;
+import org.jcpp.liaison.base.PastWindow;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
 import org.jcpp.liaison.base.ui.DateTimeField;
@@ -251,14 +252,10 @@ class ContactFormView extends VerticalLayout
 
         occurredAt.setLabel(getTranslation("contacts.when"));
         occurredAt.setRequiredIndicatorVisible(true);
-        occurredAt.setMin(LocalDate.now(clock)
-                .minusYears(ContactLimits.CONTACT_YEARS_BACK)
-                .atStartOfDay());
+        occurredAt.setMin(PastWindow.asOf(clock).earliest().atStartOfDay());
         binder.forField(occurredAt)
                 .asRequired(getTranslation("validation.required"))
-                .withValidator(
-                        when -> !when.isAfter(LocalDateTime.now().plusMinutes(15)),
-                        getTranslation("contact.when.future"))
+                .withValidator(when -> !PastWindow.asOf(clock).isFuture(when), getTranslation("contact.when.future"))
                 .bind(Form::getOccurredAt, Form::setOccurredAt);
         occurredAt.addValueChangeListener(e -> limitDueDates());
         occurredAt.addValueChangeListener(e -> offerEvents());

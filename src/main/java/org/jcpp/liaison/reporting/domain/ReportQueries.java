@@ -74,8 +74,14 @@ public class ReportQueries {
     /** One city's sums in one month of the period. */
     public record CityMonth(long cityId, YearMonth month, Sums sums) {}
 
+    /** What contacts reach: languages or community groups. */
+    public enum Reached {
+        LANGUAGE,
+        GROUP
+    }
+
     /** The contacts and people one city reached in one language (or community group) over the period. */
-    public record CityReach(long cityId, long id, int contacts, int people) {}
+    public record CityReach(Reached dimension, long cityId, long id, int contacts, int people) {}
 
     private static final String SUMS = "coalesce(sum(contacts), 0), coalesce(sum(people), 0),"
             + " coalesce(sum(language_line), 0), coalesce(sum(needs_raised), 0), coalesce(sum(needs_resolved), 0),"
@@ -188,16 +194,35 @@ public class ReportQueries {
     }
 
     /**
-     * The contacts and people each city reached per language (or community group) over the period: one statement,
-     * which gives both the number each city reached and the period's reach over all the cities.
+     * The contacts and people each city reached per language and per community group over the period: one statement,
+     * which gives both the number each city reached and the period's reach over all the cities. The live months'
+     * contacts are read once for both (the CTE), from the covering index contact_report_idx.
      */
-    public List<CityReach> reachByCity(String dimension, Collection<Long> cities, Period period) {
+    public List<CityReach> reachByCity(Collection<Long> cities, Period period) {
         return jdbc.query(
-                "SELECT city_id, " + dimension + ", sum(contacts), sum(people)" + reachInPeriod(dimension)
-                        + " GROUP BY city_id, " + dimension,
+                REACH_BY_CITY,
                 params(cities, period),
-                (rs, row) -> new CityReach(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4)));
+                (rs, row) -> new CityReach(
+                        rs.getInt(1) == 1 ? Reached.LANGUAGE : Reached.GROUP,
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getInt(4),
+                        rs.getInt(5)));
     }
+
+    private static final String REACH_BY_CITY = "WITH live AS MATERIALIZED (SELECT city_id, headcount, language_ids,"
+            + " group_ids FROM contact WHERE city_id IN (:cities) AND occurred_at >= " + LOCAL_FROM
+            + " AND occurred_at < " + LOCAL_TO + ")"
+            + " SELECT dimension, city_id, id, sum(contacts)::int, sum(people)::int FROM ("
+            + " SELECT 1 AS dimension, city_id, language_id AS id, contacts, people FROM report_city_month_language"
+            + " WHERE city_id IN (:cities) AND month BETWEEN :from AND :to AND month < :live"
+            + " UNION ALL SELECT 2, city_id, group_id, contacts, people FROM report_city_month_group"
+            + " WHERE city_id IN (:cities) AND month BETWEEN :from AND :to AND month < :live"
+            + " UNION ALL SELECT 1, city_id, d.id, count(*), sum(headcount) FROM live"
+            + " CROSS JOIN LATERAL unnest(language_ids) AS d(id) GROUP BY 2, 3"
+            + " UNION ALL SELECT 2, city_id, d.id, count(*), sum(headcount) FROM live"
+            + " CROSS JOIN LATERAL unnest(group_ids) AS d(id) GROUP BY 2, 3"
+            + ") reached GROUP BY 1, 2, 3";
 
     /** How many languages (or groups) the chosen cities reached together in the period: one statement. */
     public int reachedCount(String dimension, Collection<Long> cities, Period period) {

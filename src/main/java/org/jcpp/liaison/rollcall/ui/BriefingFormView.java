@@ -20,6 +20,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +32,7 @@ import java.util.Set;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.accounts.UserRef;
+import org.jcpp.liaison.base.PastWindow;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.base.ui.DraftKeeper;
@@ -158,6 +160,7 @@ class BriefingFormView extends VerticalLayout
     final Button save = new SaveButton("", this::save);
 
     private final RollCallService rollCall;
+    private final Clock clock;
     private final AccountDirectory directory;
     private final CurrentUser currentUser;
     private final Names names;
@@ -171,7 +174,9 @@ class BriefingFormView extends VerticalLayout
             TrainingTopicService topicService,
             org.jcpp.liaison.cities.ReferenceDataService referenceData,
             AccountDirectory directory,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            Clock clock) {
+        this.clock = clock;
         this.rollCall = rollCall;
         this.directory = directory;
         this.currentUser = currentUser;
@@ -180,11 +185,12 @@ class BriefingFormView extends VerticalLayout
         setMaxWidth("50rem");
 
         briefedOn.setLabel(getTranslation("rollcall.date"));
-        briefedOn.setMin(LocalDate.now().minusYears(RollCallLimits.YEARS_BACK));
-        briefedOn.setMax(LocalDate.now(), getTranslation("rollcall.date.future"));
+        var window = PastWindow.asOf(clock);
+        briefedOn.setMin(window.earliest());
+        briefedOn.setMax(window.today(), getTranslation("rollcall.date.future"));
         binder.forField(briefedOn)
                 .asRequired(getTranslation("validation.required"))
-                .withValidator(d -> !d.isAfter(LocalDate.now()), getTranslation("rollcall.date.future"))
+                .withValidator(d -> !PastWindow.asOf(clock).isFuture(d), getTranslation("rollcall.date.future"))
                 .bind(Form::getBriefedOn, Form::setBriefedOn);
 
         setDepartments(null);

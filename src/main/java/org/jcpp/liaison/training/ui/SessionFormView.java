@@ -23,12 +23,14 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.base.PastWindow;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.base.ui.DecimalField;
@@ -163,13 +165,16 @@ class SessionFormView extends VerticalLayout
     private final Binder<Form> binder = new Binder<>(Form.class);
     private final Form form = new Form();
     private @Nullable SessionDetails editing;
+    private final Clock clock;
 
     SessionFormView(
             TrainingSessionService sessions,
             TrainingTopicService topics,
             ReferenceDataService referenceData,
             AccountDirectory directory,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.currentUser = currentUser;
         this.names = new Names(referenceData, directory);
@@ -184,11 +189,12 @@ class SessionFormView extends VerticalLayout
                 .asRequired(getTranslation("validation.required"))
                 .bind(Form::getTopicId, Form::setTopicId);
         heldOn.setLabel(getTranslation("training.sessions.date"));
-        heldOn.setMin(LocalDate.now().minusYears(TrainingLimits.SESSION_YEARS_BACK));
-        heldOn.setMax(LocalDate.now(), getTranslation("training.date.future"));
+        var window = PastWindow.asOf(clock);
+        heldOn.setMin(window.earliest());
+        heldOn.setMax(window.today(), getTranslation("training.date.future"));
         binder.forField(heldOn)
                 .asRequired(getTranslation("validation.required"))
-                .withValidator(d -> !d.isAfter(LocalDate.now()), getTranslation("training.date.future"))
+                .withValidator(d -> !PastWindow.asOf(clock).isFuture(d), getTranslation("training.date.future"))
                 .bind(Form::getHeldOn, Form::setHeldOn);
         setDepartments(null);
         department.setLabel(getTranslation("rollcall.department"));

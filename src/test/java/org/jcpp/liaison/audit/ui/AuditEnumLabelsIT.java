@@ -26,7 +26,7 @@ class AuditEnumLabelsIT extends ViewTest {
     void a_needs_status_and_category_changes_read_as_words() {
         long needId = 900_000_000L + (System.nanoTime() % 1_000_000);
         transaction.executeWithoutResult(status -> audit.changed(
-                "need",
+                org.jcpp.liaison.base.RecordType.NEED,
                 needId,
                 null,
                 Changes.of().field("status", "OPEN", "RESOLVED").field("category", "TRAFFIC", "HOUSING")));

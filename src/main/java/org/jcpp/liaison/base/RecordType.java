@@ -1,0 +1,43 @@
+package org.jcpp.liaison.base;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The kinds of record the app names: in the audit trail (its {@code record_type}, as {@link #code()}), in "not found"
+ * and "changed by someone else" refusals, and in the audit view's filter. An enum, so that a typo cannot make a new
+ * kind of record in the trail. A reference list's kind has the list's name ({@code ReferenceKind}).
+ */
+public enum RecordType {
+    CONTACT,
+    NEED,
+    /** A named person (only in refusals: the trail names a person by its own column, never as a record). */
+    PERSON,
+    ACCOUNT,
+    CITY,
+    DEPARTMENT,
+    SHIFT,
+    PARTNER,
+    COMMUNITY_GROUP,
+    LANGUAGE,
+    TOPIC,
+    TRAINING_TOPIC,
+    TRAINING_SESSION,
+    ROLL_CALL_BRIEFING,
+    OUTREACH_EVENT,
+    OUTREACH_SERIES,
+    CALENDAR_FEED,
+    /** A report or export (its detail says which). */
+    REPORT;
+
+    /** As stored in the trail and used in message keys: lower case, words joined by '-' ({@code roll-call-briefing}). */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The kinds the audit trail writes, for its filter. */
+    public static List<RecordType> audited() {
+        return Arrays.stream(values()).filter(t -> t != PERSON).toList();
+    }
+}
