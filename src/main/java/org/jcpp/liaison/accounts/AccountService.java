@@ -6,6 +6,7 @@ import java.util.List;
 import org.jcpp.liaison.accounts.domain.UserAccount;
 import org.jcpp.liaison.accounts.domain.UserAccountRepository;
 import org.jcpp.liaison.audit.AuditTrail;
+import org.jcpp.liaison.audit.AuditedChanges;
 import org.jcpp.liaison.audit.Changes;
 import org.jcpp.liaison.base.Classification;
 import org.jcpp.liaison.base.ConcurrentEditException;
@@ -32,6 +33,7 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final AuditedChanges changes;
     private final AccountDirectory directory;
 
     AccountService(
@@ -39,7 +41,9 @@ public class AccountService {
             PasswordEncoder passwordEncoder,
             CurrentUser currentUser,
             AuditTrail audit,
+            AuditedChanges changes,
             AccountDirectory directory) {
+        this.changes = changes;
         this.directory = directory;
         this.audit = audit;
         this.accounts = accounts;
@@ -68,13 +72,17 @@ public class AccountService {
         }
         checkCities(data);
         PasswordPolicy.check("password", initialPassword, data.username());
-        var account = new UserAccount();
-        apply(account, data);
-        account.setPasswordHash(passwordEncoder.encode(initialPassword));
-        account.setMustChangePassword(true); // the admin knows it: the owner chooses their own at first sign-in
-        var saved = accounts.saveAndFlush(account);
+        var saved = changes.create(
+                RecordType.ACCOUNT,
+                new UserAccount(),
+                account -> {
+                    apply(account, data);
+                    account.setPasswordHash(passwordEncoder.encode(initialPassword));
+                    // the admin knows it: the owner chooses their own at first sign-in
+                    account.setMustChangePassword(true);
+                },
+                AuditedChanges::noPerson);
         directory.clearCache();
-        audit.created(RecordType.ACCOUNT, saved.getId(), null, auditValues(saved));
         return toRow(saved);
     }
 
@@ -84,35 +92,45 @@ public class AccountService {
         if (data.id() == null) {
             throw new IllegalArgumentException("update needs an id");
         }
-        var account = load(data.id(), data.version());
-        if (accounts.existsByUsernameIgnoreCaseAndIdNot(data.username().strip(), data.id())) {
-            throw new InvalidInputException("username", "account.username-taken");
-        }
-        if (account.getRole() == Role.ADMIN && data.role() != Role.ADMIN && isLastEnabledAdmin(account)) {
-            throw new InvalidInputException("role", "account.last-admin");
-        }
-        checkCities(data);
-        var before = auditValues(account);
-        apply(account, data); // a new role moves the security stamp: the account's sessions end everywhere
-        var saved = accounts.saveAndFlush(account);
+        long id = data.id();
+        var saved = changes.update(
+                RecordType.ACCOUNT,
+                find(id),
+                data.version(),
+                account -> {
+                    if (accounts.existsByUsernameIgnoreCaseAndIdNot(
+                            data.username().strip(), id)) {
+                        throw new InvalidInputException("username", "account.username-taken");
+                    }
+                    if (account.getRole() == Role.ADMIN && data.role() != Role.ADMIN && isLastEnabledAdmin(account)) {
+                        throw new InvalidInputException("role", "account.last-admin");
+                    }
+                    checkCities(data);
+                    apply(account, data); // a new role moves the security stamp: its sessions end everywhere
+                },
+                AuditedChanges::noPerson);
         directory.clearCache();
-        audit.changed(RecordType.ACCOUNT, saved.getId(), null, Changes.between(before, auditValues(saved)));
         return toRow(saved);
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     @Transactional
     public AccountRow setEnabled(long id, long version, boolean enabled) {
-        var account = load(id, version);
         if (!enabled && currentUser.accountId().filter(me -> me == id).isPresent()) {
             throw new InvalidInputException("", "account.cannot-disable-self");
         }
-        if (!enabled && account.getRole() == Role.ADMIN && isLastEnabledAdmin(account)) {
-            throw new InvalidInputException("", "account.last-admin");
-        }
-        account.setEnabled(enabled); // moves the security stamp: the account's sessions end on every app node
-        audit.changed(RecordType.ACCOUNT, id, null, Changes.of().field("enabled", !enabled, enabled));
-        return toRow(accounts.saveAndFlush(account));
+        var saved = changes.update(
+                RecordType.ACCOUNT,
+                find(id),
+                version,
+                account -> {
+                    if (!enabled && account.getRole() == Role.ADMIN && isLastEnabledAdmin(account)) {
+                        throw new InvalidInputException("", "account.last-admin");
+                    }
+                    account.setEnabled(enabled); // moves the security stamp: its sessions end on every app node
+                },
+                AuditedChanges::noPerson);
+        return toRow(saved);
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -166,10 +184,9 @@ public class AccountService {
         return Classification.snapshot(a);
     }
 
-    private UserAccount load(long id, long version) {
-        var account = accounts.findById(id).orElseThrow(() -> new ConcurrentEditException(RecordType.ACCOUNT, id));
-        ConcurrentEditException.check(RecordType.ACCOUNT, id, version, account.getVersion());
-        return account;
+    /** An account that is gone was removed by someone else while the admin had it open. */
+    private UserAccount find(long id) {
+        return accounts.findById(id).orElseThrow(() -> new ConcurrentEditException(RecordType.ACCOUNT, id));
     }
 
     /** Liaisons work in at least one city; coordinators review all cities or at least one. */

@@ -8,10 +8,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.jcpp.liaison.audit.AuditTrail;
-import org.jcpp.liaison.audit.Changes;
-import org.jcpp.liaison.base.Classification;
+import org.jcpp.liaison.audit.AuditedChanges;
 import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.RecordType;
@@ -57,7 +56,7 @@ public class ReferenceDataService {
     private final CommunityGroupRepository groups;
     private final LanguageRepository languages;
     private final TopicRepository topics;
-    private final AuditTrail audit;
+    private final AuditedChanges changes;
 
     /** The lists' names, shared by every view for a minute (a change made here is seen at once). */
     private final ShortCache cache = new ShortCache(Duration.ofMinutes(1));
@@ -70,8 +69,8 @@ public class ReferenceDataService {
             CommunityGroupRepository groups,
             LanguageRepository languages,
             TopicRepository topics,
-            AuditTrail audit) {
-        this.audit = audit;
+            AuditedChanges changes) {
+        this.changes = changes;
         this.cities = cities;
         this.departments = departments;
         this.shifts = shifts;
@@ -195,28 +194,26 @@ public class ReferenceDataService {
         if (taken) {
             throw new InvalidInputException("name", "validation.name-taken");
         }
-        NamedItem item = data.id() == null ? newItem(kind) : load(kind, data.id(), data.version());
-        var before = auditValues(item);
-        item.setName(name);
-        if (item instanceof PartnerOrganisation partner) {
-            if (data.partnerKind() == null) {
-                throw new InvalidInputException("partnerKind", "validation.required");
+        Consumer<NamedItem> fill = item -> {
+            item.setName(name);
+            if (item instanceof PartnerOrganisation partner) {
+                if (data.partnerKind() == null) {
+                    throw new InvalidInputException("partnerKind", "validation.required");
+                }
+                partner.setKind(data.partnerKind());
             }
-            partner.setKind(data.partnerKind());
-        }
-        if (item instanceof PoliceDepartment department) {
-            if (data.cityId() == null) {
-                throw new InvalidInputException("city", "validation.required");
+            if (item instanceof PoliceDepartment department) {
+                if (data.cityId() == null) {
+                    throw new InvalidInputException("city", "validation.required");
+                }
+                department.setCity(cities.findById(data.cityId())
+                        .orElseThrow(() -> new InvalidInputException("city", "validation.required")));
             }
-            department.setCity(cities.findById(data.cityId())
-                    .orElseThrow(() -> new InvalidInputException("city", "validation.required")));
-        }
-        NamedItem saved = saveAndFlush(kind, item);
-        if (data.id() == null) {
-            audit.created(recordType(kind), saved.getId(), null, auditValues(saved));
-        } else {
-            audit.changed(recordType(kind), saved.getId(), null, Changes.between(before, auditValues(saved)));
-        }
+        };
+        NamedItem saved = data.id() == null
+                ? changes.create(recordType(kind), newItem(kind), fill, AuditedChanges::noPerson)
+                : changes.update(
+                        recordType(kind), find(kind, data.id()), data.version(), fill, AuditedChanges::noPerson);
         return toItem(kind, saved);
     }
 
@@ -224,10 +221,9 @@ public class ReferenceDataService {
     @Transactional
     public ReferenceItem setActive(ReferenceKind kind, long id, long version, boolean active) {
         cache.clearAfterCommit();
-        NamedItem item = load(kind, id, version);
-        audit.changed(recordType(kind), id, null, Changes.of().field("active", item.isActive(), active));
-        item.setActive(active);
-        return toItem(kind, saveAndFlush(kind, item));
+        NamedItem saved = changes.update(
+                recordType(kind), find(kind, id), version, item -> item.setActive(active), AuditedChanges::noPerson);
+        return toItem(kind, saved);
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -241,27 +237,18 @@ public class ReferenceDataService {
         if (taken) {
             throw new InvalidInputException("shiftName", "validation.name-taken");
         }
-        DepartmentShift shift;
+        Consumer<DepartmentShift> fill = shift -> {
+            shift.setName(name);
+            shift.setSortOrder(data.sortOrder());
+        };
+        DepartmentShift saved;
         if (data.id() == null) {
-            shift = new DepartmentShift();
+            var shift = new DepartmentShift();
             shift.setDepartment(departments.findById(departmentId).orElseThrow());
+            saved = changes.create(RecordType.SHIFT, shift, fill, AuditedChanges::noPerson);
         } else {
-            shift = shifts.findById(data.id())
-                    .orElseThrow(() -> new ConcurrentEditException(RecordType.SHIFT, data.id()));
-            ConcurrentEditException.check(RecordType.SHIFT, data.id(), data.version(), shift.getVersion());
-        }
-        String oldName = data.id() == null ? null : shift.getName();
-        shift.setName(name);
-        shift.setSortOrder(data.sortOrder());
-        var saved = shifts.saveAndFlush(shift);
-        if (data.id() == null) {
-            audit.created(
-                    RecordType.SHIFT,
-                    saved.getId(),
-                    null,
-                    java.util.Map.of("departmentId", departmentId, "name", name));
-        } else {
-            audit.changed(RecordType.SHIFT, saved.getId(), null, Changes.of().field("name", oldName, name));
+            saved = changes.update(
+                    RecordType.SHIFT, findShift(data.id()), data.version(), fill, AuditedChanges::noPerson);
         }
         return toRow(saved);
     }
@@ -270,12 +257,14 @@ public class ReferenceDataService {
     @Transactional
     public ShiftRow setShiftActive(long shiftId, long version, boolean active) {
         cache.clearAfterCommit();
-        DepartmentShift shift =
-                shifts.findById(shiftId).orElseThrow(() -> new ConcurrentEditException(RecordType.SHIFT, shiftId));
-        ConcurrentEditException.check(RecordType.SHIFT, shiftId, version, shift.getVersion());
-        audit.changed(RecordType.SHIFT, shiftId, null, Changes.of().field("active", shift.isActive(), active));
-        shift.setActive(active);
-        return toRow(shifts.saveAndFlush(shift));
+        var saved = changes.update(
+                RecordType.SHIFT, findShift(shiftId), version, s -> s.setActive(active), AuditedChanges::noPerson);
+        return toRow(saved);
+    }
+
+    /** A shift that is gone was removed by someone else while the admin had it open. */
+    private DepartmentShift findShift(long id) {
+        return shifts.findById(id).orElseThrow(() -> new ConcurrentEditException(RecordType.SHIFT, id));
     }
 
     /** The most recently changed entries of all lists, for an admin's home view. */
@@ -319,24 +308,13 @@ public class ReferenceDataService {
         return factory.get();
     }
 
-    private NamedItem load(ReferenceKind kind, long id, long version) {
-        NamedItem item =
-                repository(kind).findById(id).orElseThrow(() -> new ConcurrentEditException(recordType(kind), id));
-        ConcurrentEditException.check(recordType(kind), id, version, item.getVersion());
-        return item;
-    }
-
-    @SuppressWarnings("unchecked")
-    private NamedItem saveAndFlush(ReferenceKind kind, NamedItem item) {
-        return ((NamedItemRepository<NamedItem>) repository(kind)).saveAndFlush(item);
+    /** An entry that is gone was removed by someone else while the admin had it open. */
+    private NamedItem find(ReferenceKind kind, long id) {
+        return repository(kind).findById(id).orElseThrow(() -> new ConcurrentEditException(recordType(kind), id));
     }
 
     private static RecordType recordType(ReferenceKind kind) {
         return RecordType.valueOf(kind.name());
-    }
-
-    private static java.util.Map<String, Object> auditValues(NamedItem item) {
-        return Classification.snapshot(item);
     }
 
     private static ReferenceItem toItem(ReferenceKind kind, NamedItem item) {

@@ -14,9 +14,9 @@ import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CityScope;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.audit.AuditTrail;
+import org.jcpp.liaison.audit.AuditedChanges;
 import org.jcpp.liaison.audit.Changes;
 import org.jcpp.liaison.base.Classification;
-import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.CsvFile;
 import org.jcpp.liaison.base.ExportText;
 import org.jcpp.liaison.base.InvalidInputException;
@@ -58,6 +58,7 @@ public class ContactService {
     private final AccountDirectory directory;
     private final ReferenceDataService referenceData;
     private final AuditTrail audit;
+    private final AuditedChanges changes;
     private final org.springframework.beans.factory.ObjectProvider<ContactEvents> events;
     private final Clock clock;
 
@@ -68,8 +69,10 @@ public class ContactService {
             AccountDirectory directory,
             ReferenceDataService referenceData,
             AuditTrail audit,
+            AuditedChanges changes,
             org.springframework.beans.factory.ObjectProvider<ContactEvents> events,
             Clock clock) {
+        this.changes = changes;
         this.clock = clock;
         this.audit = audit;
         this.events = events;
@@ -160,13 +163,16 @@ public class ContactService {
         long me = currentUser.requireId();
         CityScope scope = currentUser.scope();
         validate(data, scope, me);
-        var contact = new Contact(me);
-        apply(contact, data, me);
-        for (int i = 0; i < data.needs().size(); i++) {
-            contact.addNeed(newNeed(data.needs().get(i), contact, me, i));
-        }
-        Contact saved = contacts.saveAndFlush(contact);
-        audit.created(RecordType.CONTACT, saved.getId(), null, auditValues(saved));
+        var saved = changes.create(
+                RecordType.CONTACT,
+                new Contact(me),
+                contact -> {
+                    apply(contact, data, me);
+                    for (int i = 0; i < data.needs().size(); i++) {
+                        contact.addNeed(newNeed(data.needs().get(i), contact, me, i));
+                    }
+                },
+                AuditedChanges::noPerson);
         saved.getNeeds()
                 .forEach(need ->
                         audit.created(RecordType.NEED, need.getId(), personId(need), NeedService.auditValues(need)));
@@ -181,7 +187,13 @@ public class ContactService {
         if (!canEdit(contact, me, scope)) {
             throw new InvalidInputException("", "contact.edit.not-allowed");
         }
-        ConcurrentEditException.check(RecordType.CONTACT, id, version, contact.getVersion());
+        var saved = changes.update(
+                RecordType.CONTACT, contact, version, c -> change(c, data, scope, me), AuditedChanges::noPerson);
+        return toDetails(saved);
+    }
+
+    /** An existing contact's change: its rules, then its fields; its needs follow it to another city. */
+    private void change(Contact contact, ContactData data, CityScope scope, long me) {
         validate(data, scope, me);
         if (!data.needs().isEmpty()) {
             throw new IllegalArgumentException("needs of an existing contact are changed on their own page");
@@ -194,7 +206,6 @@ public class ContactService {
                 }
             }
         }
-        var before = auditValues(contact);
         apply(contact, data, me);
         for (Need need : contact.getNeeds()) {
             if (!need.getCityId().equals(data.cityId())) {
@@ -206,9 +217,6 @@ public class ContactService {
                 need.moveTo(data.cityId());
             }
         }
-        Contact saved = contacts.saveAndFlush(contact);
-        audit.changed(RecordType.CONTACT, saved.getId(), null, Changes.between(before, auditValues(saved)));
-        return toDetails(saved);
     }
 
     /** Deletes a contact with its needs; only its author or a coordinator may. */
@@ -223,12 +231,9 @@ public class ContactService {
         if (contact.isLegalHold()) {
             throw new InvalidInputException("", "residents.legal-hold");
         }
-        ConcurrentEditException.check(RecordType.CONTACT, id, version, contact.getVersion());
-        contact.getNeeds()
+        changes.delete(RecordType.CONTACT, contact, version, AuditedChanges::noPerson, c -> c.getNeeds()
                 .forEach(need ->
-                        audit.deleted(RecordType.NEED, need.getId(), personId(need), NeedService.auditValues(need)));
-        audit.deleted(RecordType.CONTACT, id, null, auditValues(contact));
-        contacts.delete(contact);
+                        audit.deleted(RecordType.NEED, need.getId(), personId(need), NeedService.auditValues(need))));
     }
 
     /**
@@ -242,10 +247,9 @@ public class ContactService {
         if (!scope.isCoordinator()) {
             throw new InvalidInputException("", "contact.legal-hold.coordinators");
         }
-        ConcurrentEditException.check(RecordType.CONTACT, id, version, contact.getVersion());
-        audit.changed(RecordType.CONTACT, id, null, Changes.of().field("legalHold", contact.isLegalHold(), held));
-        contact.setLegalHold(held);
-        return toDetails(contacts.saveAndFlush(contact), scope);
+        var saved = changes.update(
+                RecordType.CONTACT, contact, version, c -> c.setLegalHold(held), AuditedChanges::noPerson);
+        return toDetails(saved, scope);
     }
 
     /** Adds a need to an existing contact. */

@@ -8,9 +8,8 @@ import java.util.List;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.audit.AuditTrail;
-import org.jcpp.liaison.audit.Changes;
+import org.jcpp.liaison.audit.AuditedChanges;
 import org.jcpp.liaison.base.Classification;
-import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.CsvFile;
 import org.jcpp.liaison.base.ExportText;
 import org.jcpp.liaison.base.InvalidInputException;
@@ -47,6 +46,7 @@ public class NeedService {
     private final AccountDirectory directory;
     private final ReferenceDataService referenceData;
     private final AuditTrail audit;
+    private final AuditedChanges changes;
     private final Clock clock;
 
     NeedService(
@@ -56,7 +56,9 @@ public class NeedService {
             AccountDirectory directory,
             ReferenceDataService referenceData,
             AuditTrail audit,
+            AuditedChanges changes,
             Clock clock) {
+        this.changes = changes;
         this.clock = clock;
         this.audit = audit;
         this.referenceData = referenceData;
@@ -138,23 +140,22 @@ public class NeedService {
     public NeedDetails update(@Valid NeedUpdate update) {
         long me = currentUser.requireId();
         Need need = loadInScope(update.id());
-        ConcurrentEditException.check(RecordType.NEED, update.id(), update.version(), need.getVersion());
-        var before = auditValues(need);
-        if (!directory.servesCity(update.ownerId(), need.getCityId())) {
-            throw new InvalidInputException("ownerId", "need.owner.not-in-city");
-        }
-        if (update.referralPartnerId() != null
-                && !referenceData.names(ReferenceKind.PARTNER).containsKey(update.referralPartnerId())) {
-            throw new InvalidInputException("referralPartnerId", "validation.unknown-choice");
-        }
-        need.follow(update, me, clock);
-        need.getContact().markChanged(); // a page of the contact opened before must not delete it unseen
-        Need saved = needs.saveAndFlush(need);
-        audit.changed(
+        var saved = changes.update(
                 RecordType.NEED,
-                saved.getId(),
-                ContactService.personId(saved),
-                Changes.between(before, auditValues(saved)));
+                need,
+                update.version(),
+                n -> {
+                    if (!directory.servesCity(update.ownerId(), n.getCityId())) {
+                        throw new InvalidInputException("ownerId", "need.owner.not-in-city");
+                    }
+                    if (update.referralPartnerId() != null
+                            && !referenceData.names(ReferenceKind.PARTNER).containsKey(update.referralPartnerId())) {
+                        throw new InvalidInputException("referralPartnerId", "validation.unknown-choice");
+                    }
+                    n.follow(update, me, clock);
+                    n.getContact().markChanged(); // a page of the contact opened before must not delete it unseen
+                },
+                ContactService::personId);
         return toDetails(saved);
     }
 

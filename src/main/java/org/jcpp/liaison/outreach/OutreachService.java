@@ -13,9 +13,7 @@ import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CityScope;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.audit.AuditTrail;
-import org.jcpp.liaison.audit.Changes;
-import org.jcpp.liaison.base.Classification;
-import org.jcpp.liaison.base.ConcurrentEditException;
+import org.jcpp.liaison.audit.AuditedChanges;
 import org.jcpp.liaison.base.CsvFile;
 import org.jcpp.liaison.base.ExportText;
 import org.jcpp.liaison.base.InvalidInputException;
@@ -55,6 +53,7 @@ public class OutreachService {
     private final AccountDirectory directory;
     private final ReferenceDataService referenceData;
     private final AuditTrail audit;
+    private final AuditedChanges changes;
     private final Clock clock;
 
     OutreachService(
@@ -65,7 +64,9 @@ public class OutreachService {
             AccountDirectory directory,
             ReferenceDataService referenceData,
             AuditTrail audit,
+            AuditedChanges changes,
             Clock clock) {
+        this.changes = changes;
         this.clock = clock;
         this.events = events;
         this.series = series;
@@ -135,10 +136,11 @@ public class OutreachService {
     public EventDetails plan(@Valid EventData data) {
         long me = currentUser.requireId();
         CityScope scope = currentUser.scope();
-        var event = new OutreachEvent(me);
-        apply(event, data, scope, me);
-        OutreachEvent saved = events.saveAndFlush(event);
-        audit.created(RecordType.OUTREACH_EVENT, saved.getId(), null, Classification.snapshot(saved));
+        var saved = changes.create(
+                RecordType.OUTREACH_EVENT,
+                new OutreachEvent(me),
+                event -> apply(event, data, scope, me),
+                AuditedChanges::noPerson);
         return toDetails(saved, scope);
     }
 
@@ -148,12 +150,8 @@ public class OutreachService {
         CityScope scope = currentUser.scope();
         OutreachEvent event = loadInScope(id, scope);
         requireEditable(event, scope);
-        ConcurrentEditException.check(RecordType.OUTREACH_EVENT, id, version, event.getVersion());
-        var before = Classification.snapshot(event);
-        apply(event, data, scope, me);
-        event.markChanged(); // a change of attendance by group or of police participation alone raises the version too
-        OutreachEvent saved = events.saveAndFlush(event);
-        audit.changed(RecordType.OUTREACH_EVENT, id, null, Changes.between(before, Classification.snapshot(saved)));
+        var saved = changes.update(
+                RecordType.OUTREACH_EVENT, event, version, e -> apply(e, data, scope, me), AuditedChanges::noPerson);
         return toDetails(saved, scope);
     }
 
@@ -162,9 +160,7 @@ public class OutreachService {
         CityScope scope = currentUser.scope();
         OutreachEvent event = loadInScope(id, scope);
         requireEditable(event, scope);
-        ConcurrentEditException.check(RecordType.OUTREACH_EVENT, id, version, event.getVersion());
-        audit.deleted(RecordType.OUTREACH_EVENT, id, null, Classification.snapshot(event));
-        events.delete(event);
+        changes.delete(RecordType.OUTREACH_EVENT, event, version, AuditedChanges::noPerson);
     }
 
     // --- series ---
@@ -187,10 +183,11 @@ public class OutreachService {
     public SeriesDetails createSeries(@Valid SeriesData data) {
         long me = currentUser.requireId();
         CityScope scope = currentUser.scope();
-        var created = new OutreachSeries(me);
-        applySeries(created, data, scope);
-        OutreachSeries saved = series.saveAndFlush(created);
-        audit.created(RecordType.OUTREACH_SERIES, saved.getId(), null, Classification.snapshot(saved));
+        var saved = changes.create(
+                RecordType.OUTREACH_SERIES,
+                new OutreachSeries(me),
+                created -> applySeries(created, data, scope),
+                AuditedChanges::noPerson);
         return toDetails(saved, scope);
     }
 
@@ -201,14 +198,17 @@ public class OutreachService {
         if (!canEdit(stored.getCreatedBy(), stored.getOrganiserId(), scope)) {
             throw new InvalidInputException("", "outreach.edit.not-allowed");
         }
-        ConcurrentEditException.check(RecordType.OUTREACH_SERIES, id, version, stored.getVersion());
-        if (!stored.getCityId().equals(data.cityId()) && count(EventFilter.ANY.withSeries(id)) > 0) {
-            throw new InvalidInputException("cityId", "outreach.series.city-fixed");
-        }
-        var before = Classification.snapshot(stored);
-        applySeries(stored, data, scope);
-        OutreachSeries saved = series.saveAndFlush(stored);
-        audit.changed(RecordType.OUTREACH_SERIES, id, null, Changes.between(before, Classification.snapshot(saved)));
+        var saved = changes.update(
+                RecordType.OUTREACH_SERIES,
+                stored,
+                version,
+                s -> {
+                    if (!s.getCityId().equals(data.cityId()) && count(EventFilter.ANY.withSeries(id)) > 0) {
+                        throw new InvalidInputException("cityId", "outreach.series.city-fixed");
+                    }
+                    applySeries(s, data, scope);
+                },
+                AuditedChanges::noPerson);
         return toDetails(saved, scope);
     }
 

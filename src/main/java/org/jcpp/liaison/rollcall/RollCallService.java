@@ -17,9 +17,7 @@ import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CityScope;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.audit.AuditTrail;
-import org.jcpp.liaison.audit.Changes;
-import org.jcpp.liaison.base.Classification;
-import org.jcpp.liaison.base.ConcurrentEditException;
+import org.jcpp.liaison.audit.AuditedChanges;
 import org.jcpp.liaison.base.CsvFile;
 import org.jcpp.liaison.base.ExportText;
 import org.jcpp.liaison.base.InvalidInputException;
@@ -69,6 +67,7 @@ public class RollCallService {
     private final TrainingTopicService topics;
     private final TrainingSessionService sessions;
     private final AuditTrail audit;
+    private final AuditedChanges changes;
     private final Clock clock;
 
     RollCallService(
@@ -80,7 +79,9 @@ public class RollCallService {
             TrainingTopicService topics,
             TrainingSessionService sessions,
             AuditTrail audit,
+            AuditedChanges changes,
             Clock clock) {
+        this.changes = changes;
         this.clock = clock;
         this.briefings = briefings;
         this.queries = queries;
@@ -144,10 +145,11 @@ public class RollCallService {
     public BriefingDetails log(@Valid BriefingData data) {
         long me = currentUser.requireId();
         CityScope scope = currentUser.scope();
-        var briefing = new RollCallBriefing(me);
-        apply(briefing, data, scope, me);
-        RollCallBriefing saved = briefings.saveAndFlush(briefing);
-        audit.created(RecordType.ROLL_CALL_BRIEFING, saved.getId(), null, Classification.snapshot(saved));
+        var saved = changes.create(
+                RecordType.ROLL_CALL_BRIEFING,
+                new RollCallBriefing(me),
+                briefing -> apply(briefing, data, scope, me),
+                AuditedChanges::noPerson);
         return toDetails(saved, scope);
     }
 
@@ -159,12 +161,12 @@ public class RollCallService {
         if (!canEdit(briefing, me, scope)) {
             throw new InvalidInputException("", "rollcall.edit.not-allowed");
         }
-        ConcurrentEditException.check(RecordType.ROLL_CALL_BRIEFING, id, version, briefing.getVersion());
-        var before = Classification.snapshot(briefing);
-        apply(briefing, data, scope, me);
-        briefing.markChanged(); // a change of topics alone must also raise the version
-        RollCallBriefing saved = briefings.saveAndFlush(briefing);
-        audit.changed(RecordType.ROLL_CALL_BRIEFING, id, null, Changes.between(before, Classification.snapshot(saved)));
+        var saved = changes.update(
+                RecordType.ROLL_CALL_BRIEFING,
+                briefing,
+                version,
+                b -> apply(b, data, scope, me),
+                AuditedChanges::noPerson);
         return toDetails(saved, scope);
     }
 
@@ -176,9 +178,7 @@ public class RollCallService {
         if (!canEdit(briefing, me, scope)) {
             throw new InvalidInputException("", "rollcall.edit.not-allowed");
         }
-        ConcurrentEditException.check(RecordType.ROLL_CALL_BRIEFING, id, version, briefing.getVersion());
-        audit.deleted(RecordType.ROLL_CALL_BRIEFING, id, null, Classification.snapshot(briefing));
-        briefings.delete(briefing);
+        changes.delete(RecordType.ROLL_CALL_BRIEFING, briefing, version, AuditedChanges::noPerson);
     }
 
     // --- coverage ---

@@ -11,9 +11,7 @@ import java.util.Map;
 import org.jcpp.liaison.accounts.CityScope;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.audit.AuditTrail;
-import org.jcpp.liaison.audit.Changes;
-import org.jcpp.liaison.base.Classification;
-import org.jcpp.liaison.base.ConcurrentEditException;
+import org.jcpp.liaison.audit.AuditedChanges;
 import org.jcpp.liaison.base.CsvFile;
 import org.jcpp.liaison.base.ExportText;
 import org.jcpp.liaison.base.InvalidInputException;
@@ -49,6 +47,7 @@ public class TrainingSessionService {
     private final ReferenceDataService referenceData;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final AuditedChanges changes;
     private final Clock clock;
 
     TrainingSessionService(
@@ -58,7 +57,9 @@ public class TrainingSessionService {
             ReferenceDataService referenceData,
             CurrentUser currentUser,
             AuditTrail audit,
+            AuditedChanges changes,
             Clock clock) {
+        this.changes = changes;
         this.clock = clock;
         this.sessions = sessions;
         this.queries = queries;
@@ -128,10 +129,11 @@ public class TrainingSessionService {
     public SessionDetails log(@Valid SessionData data) {
         long me = currentUser.requireId();
         CityScope scope = currentUser.scope();
-        var session = new TrainingSession(me);
-        apply(session, data, scope, null);
-        TrainingSession saved = sessions.saveAndFlush(session);
-        audit.created(RecordType.TRAINING_SESSION, saved.getId(), null, Classification.snapshot(saved));
+        var saved = changes.create(
+                RecordType.TRAINING_SESSION,
+                new TrainingSession(me),
+                session -> apply(session, data, scope, null),
+                AuditedChanges::noPerson);
         return toDetails(saved, scope);
     }
 
@@ -140,11 +142,8 @@ public class TrainingSessionService {
         CityScope scope = currentUser.scope();
         TrainingSession session = loadInScope(id, scope);
         requireEditable(session, scope);
-        ConcurrentEditException.check(RecordType.TRAINING_SESSION, id, version, session.getVersion());
-        var before = Classification.snapshot(session);
-        apply(session, data, scope, session);
-        TrainingSession saved = sessions.saveAndFlush(session);
-        audit.changed(RecordType.TRAINING_SESSION, id, null, Changes.between(before, Classification.snapshot(saved)));
+        var saved = changes.update(
+                RecordType.TRAINING_SESSION, session, version, s -> apply(s, data, scope, s), AuditedChanges::noPerson);
         return toDetails(saved, scope);
     }
 
@@ -153,9 +152,7 @@ public class TrainingSessionService {
         CityScope scope = currentUser.scope();
         TrainingSession session = loadInScope(id, scope);
         requireEditable(session, scope);
-        ConcurrentEditException.check(RecordType.TRAINING_SESSION, id, version, session.getVersion());
-        audit.deleted(RecordType.TRAINING_SESSION, id, null, Classification.snapshot(session));
-        sessions.delete(session);
+        changes.delete(RecordType.TRAINING_SESSION, session, version, AuditedChanges::noPerson);
     }
 
     // --- rules ---

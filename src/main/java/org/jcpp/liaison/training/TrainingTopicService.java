@@ -9,10 +9,7 @@ import java.util.Map;
 import org.jcpp.liaison.accounts.CityScope;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.accounts.Role;
-import org.jcpp.liaison.audit.AuditTrail;
-import org.jcpp.liaison.audit.Changes;
-import org.jcpp.liaison.base.Classification;
-import org.jcpp.liaison.base.ConcurrentEditException;
+import org.jcpp.liaison.audit.AuditedChanges;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.base.RecordType;
@@ -47,19 +44,19 @@ public class TrainingTopicService {
     private final TrainingQueries queries;
     private final CurrentUser currentUser;
     private final NeedService needs;
-    private final AuditTrail audit;
+    private final AuditedChanges changes;
 
     TrainingTopicService(
             TrainingTopicRepository topics,
             TrainingQueries queries,
             CurrentUser currentUser,
             NeedService needs,
-            AuditTrail audit) {
+            AuditedChanges changes) {
+        this.changes = changes;
         this.topics = topics;
         this.queries = queries;
         this.currentUser = currentUser;
         this.needs = needs;
-        this.audit = audit;
     }
 
     /** One page of the catalog by title: one statement. Users outside the field roles see active topics only. */
@@ -129,16 +126,17 @@ public class TrainingTopicService {
                         .isEmpty()) {
             throw new InvalidInputException("sourceNeedId", "training.need.not-found");
         }
-        var topic = new TrainingTopic(me, data.sourceNeedId());
-        topic.revise(
-                title,
-                data.summary().strip(),
-                data.keyPoints().strip(),
-                data.audience(),
-                data.changeNote().strip(),
-                me);
-        TrainingTopic saved = topics.saveAndFlush(topic);
-        audit.created(RecordType.TRAINING_TOPIC, saved.getId(), null, Classification.snapshot(saved));
+        var saved = changes.create(
+                RecordType.TRAINING_TOPIC,
+                new TrainingTopic(me, data.sourceNeedId()),
+                topic -> topic.revise(
+                        title,
+                        data.summary().strip(),
+                        data.keyPoints().strip(),
+                        data.audience(),
+                        data.changeNote().strip(),
+                        me),
+                AuditedChanges::noPerson);
         return toDetails(saved);
     }
 
@@ -148,12 +146,17 @@ public class TrainingTopicService {
     public TopicDetails revise(long id, long version, @Valid TopicData data) {
         long me = currentUser.requireId();
         TrainingTopic topic = loadForUpdate(id);
-        ConcurrentEditException.check(RecordType.TRAINING_TOPIC, id, version, topic.getVersion());
+        var saved = changes.update(
+                RecordType.TRAINING_TOPIC, topic, version, t -> revise(t, data, me), AuditedChanges::noPerson);
+        return toDetails(saved);
+    }
+
+    private void revise(TrainingTopic topic, TopicData data, long me) {
         if (topic.getStatus() == TopicStatus.RETIRED) {
             throw new InvalidInputException("", "training.revise.retired");
         }
         String title = data.title().strip();
-        if (topics.existsByTitleIgnoreCaseAndIdNot(title, id)) {
+        if (topics.existsByTitleIgnoreCaseAndIdNot(title, topic.getId())) {
             throw new InvalidInputException("title", "training.title.taken");
         }
         String summary = data.summary().strip();
@@ -164,25 +167,26 @@ public class TrainingTopicService {
         if (data.changeNote().isBlank()) {
             throw new InvalidInputException("changeNote", "training.change-note.required");
         }
-        var before = Classification.snapshot(topic);
         topic.revise(
                 title, summary, keyPoints, data.audience(), data.changeNote().strip(), me);
-        TrainingTopic saved = topics.saveAndFlush(topic);
-        audit.changed(RecordType.TRAINING_TOPIC, id, null, Changes.between(before, Classification.snapshot(saved)));
-        return toDetails(saved);
     }
 
     @Transactional
     @PreAuthorize("hasRole('" + Roles.COORDINATOR + "')")
     public TopicDetails changeStatus(long id, long version, TopicStatus status) {
         TrainingTopic topic = loadForUpdate(id);
-        ConcurrentEditException.check(RecordType.TRAINING_TOPIC, id, version, topic.getVersion());
-        if (!topic.getStatus().next().contains(status)) {
-            throw new InvalidInputException("status", "training.status.not-allowed");
-        }
-        audit.changed(RecordType.TRAINING_TOPIC, id, null, Changes.of().field("status", topic.getStatus(), status));
-        topic.setStatus(status);
-        return toDetails(topics.saveAndFlush(topic));
+        var saved = changes.update(
+                RecordType.TRAINING_TOPIC,
+                topic,
+                version,
+                t -> {
+                    if (!t.getStatus().next().contains(status)) {
+                        throw new InvalidInputException("status", "training.status.not-allowed");
+                    }
+                    t.setStatus(status);
+                },
+                AuditedChanges::noPerson);
+        return toDetails(saved);
     }
 
     // --- internals ---
