@@ -63,6 +63,28 @@ public class AuditTrail {
         write(AuditAction.DELETE, recordType, recordId, personId, JSON.writeValueAsString(values), "");
     }
 
+    /**
+     * The same change made to many records at once (retention): one entry per record, as {@link #changed} would write
+     * them, by one statement. {@code personIds} (null: none) gives each record's named person, in the same order.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changedEach(
+            RecordType recordType, List<Long> recordIds, @Nullable List<@Nullable Long> personIds, Changes changes) {
+        if (recordIds.isEmpty() || changes.isEmpty()) {
+            return;
+        }
+        if (personIds != null && personIds.size() != recordIds.size()) {
+            throw new IllegalArgumentException("one person id (or null) per record");
+        }
+        queries.insertEach(
+                actor(),
+                AuditAction.UPDATE.name(),
+                recordType.code(),
+                recordIds,
+                personIds,
+                JSON.writeValueAsString(changes.asMap()));
+    }
+
     /** A record that names a person was read: written in the reading transaction (which must not be read-only). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void viewed(RecordType recordType, long recordId, long personId) {

@@ -41,7 +41,7 @@ public record ContactData(
         @NotNull @Size(max = SUMMARY_MAX, message = "contact.summary.too-long") @MultiLine
         String summary,
 
-        @NotNull @Valid List<NeedData> needs,
+        @NotNull List<@Valid NeedData> needs,
         @Nullable Long eventId) {
 
     /** A contact without an outreach event. */

@@ -7,8 +7,8 @@ import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.Changes;
 import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
-import org.jcpp.liaison.contacts.domain.ContactRepository;
-import org.jcpp.liaison.contacts.domain.Need;
+import org.jcpp.liaison.contacts.domain.RetentionQueries;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,48 +29,42 @@ public class ContactRetention {
     /** What replaces the texts of a need whose person asked to be erased. */
     public static final String ERASED = "[removed at the resident's request]";
 
-    private final ContactRepository contacts;
+    private final RetentionQueries retention;
     private final AuditTrail audit;
 
-    ContactRetention(ContactRepository contacts, AuditTrail audit) {
-        this.contacts = contacts;
+    ContactRetention(RetentionQueries retention, AuditTrail audit) {
+        this.retention = retention;
         this.audit = audit;
     }
 
-    /** How much is due, without changing anything. */
+    /** How much is due, without changing anything: two counts. */
     @Transactional(readOnly = true)
     public Due preview(LocalDate personCutoff, LocalDate textCutoff) {
         return new Due(
-                contacts.needsWithPersonsClosedBefore(startOf(personCutoff)).size(),
-                contacts.contactsWithTextsBefore(textCutoff.atStartOfDay(), REMOVED)
-                        .size());
+                Math.toIntExact(retention.countPersonsDue(startOf(personCutoff))),
+                Math.toIntExact(retention.countTextsDue(textCutoff.atStartOfDay(), REMOVED)));
     }
 
-    /** Erases and removes what is due, writing each change to the audit trail. */
+    /**
+     * Erases and removes what is due, writing each change to the audit trail: set-based, a few statements whatever
+     * the number of records (no record is loaded), an audit entry per need and contact as before.
+     */
     @Transactional
     public Due apply(LocalDate personCutoff, LocalDate textCutoff) {
-        var needs = contacts.needsWithPersonsClosedBefore(startOf(personCutoff));
-        for (Need need : needs) {
-            audit.changed(
-                    RecordType.NEED,
-                    need.getId(),
-                    need.getPerson().getId(),
-                    Changes.of().field("person", true, false));
-            need.setPerson(null);
-        }
-        var old = contacts.contactsWithTextsBefore(textCutoff.atStartOfDay(), REMOVED);
-        for (var contact : old) {
-            contact.setSummary(REMOVED);
-            contact.getNeeds().forEach(need -> {
-                need.removeTexts(REMOVED);
-                audit.changed(
-                        RecordType.NEED, need.getId(), null, Changes.of().field("description", "(text)", REMOVED));
-            });
-            audit.changed(
-                    RecordType.CONTACT, contact.getId(), null, Changes.of().field("summary", "(text)", REMOVED));
-        }
-        contacts.flush();
-        return new Due(needs.size(), old.size());
+        var erased = retention.erasePersons(startOf(personCutoff));
+        audit.changedEach(
+                RecordType.NEED,
+                erased.stream().map(RetentionQueries.Erased::needId).toList(),
+                erased.stream()
+                        .<@Nullable Long>map(RetentionQueries.Erased::personId)
+                        .toList(),
+                Changes.of().field("person", true, false));
+        var removed = retention.removeTexts(textCutoff.atStartOfDay(), REMOVED);
+        audit.changedEach(
+                RecordType.NEED, removed.needIds(), null, Changes.of().field("description", "(text)", REMOVED));
+        audit.changedEach(
+                RecordType.CONTACT, removed.contactIds(), null, Changes.of().field("summary", "(text)", REMOVED));
+        return new Due(erased.size(), removed.contactIds().size());
     }
 
     private static Instant startOf(LocalDate day) {

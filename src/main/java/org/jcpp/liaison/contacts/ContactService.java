@@ -263,7 +263,7 @@ public class ContactService {
         contact.markChanged(); // a new need changes the contact: a page opened before must not delete it unseen
         contacts.flush(); // the contact is managed: flushing persists the new need through the cascade
         audit.created(RecordType.NEED, need.getId(), personId(need), NeedService.auditValues(need));
-        return NeedService.toRow(need);
+        return NeedService.toRow(need, LocalDate.now(clock));
     }
 
     // --- rules ---
@@ -350,7 +350,7 @@ public class ContactService {
         }
     }
 
-    private static Need newNeed(NeedData data, Contact contact, long me, int index) {
+    private Need newNeed(NeedData data, Contact contact, long me, int index) {
         var need = new Need();
         need.setCategory(data.category());
         need.setDescription(data.description());
@@ -367,7 +367,7 @@ public class ContactService {
                     person.address(),
                     ContactLimits.CURRENT_NOTICE_VERSION,
                     person.noticeLanguage(),
-                    LocalDate.now()));
+                    LocalDate.now(clock)));
         }
         need.record(me, new NeedChange.Raised(data.description()));
         return need;
@@ -404,8 +404,9 @@ public class ContactService {
 
     private ContactDetails toDetails(Contact contact, CityScope scope) {
         long me = currentUser.requireId();
-        List<NeedRow> needs =
-                contact.getNeeds().stream().map(NeedService::toRow).toList();
+        List<NeedRow> needs = contact.getNeeds().stream()
+                .map(need -> NeedService.toRow(need, LocalDate.now(clock)))
+                .toList();
         return new ContactDetails(
                 contact.getId(),
                 contact.getVersion(),

@@ -1,6 +1,7 @@
 package org.jcpp.liaison.contacts;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,6 +60,9 @@ public sealed interface NeedChange {
     default boolean isFreeText() {
         return this instanceof Raised || this instanceof OutcomeWritten;
     }
+
+    /** The stored kinds whose detail is words a person wrote ({@link #isFreeText()}), for set-based retention. */
+    List<String> FREE_TEXT_KINDS = List.of(new Raised("").what(), new OutcomeWritten("").what());
 
     /** A stored kind and detail read back; what does not read as its kind says comes back as {@link Other}. */
     static NeedChange read(String what, String detail) {

@@ -133,7 +133,7 @@ public class NeedService {
         if (need.getPerson() != null) {
             audit.viewed(RecordType.NEED, need.getId(), need.getPerson().getId());
         }
-        return toDetails(need);
+        return toDetails(need, LocalDate.now(clock));
     }
 
     @Transactional
@@ -156,7 +156,7 @@ public class NeedService {
                     n.getContact().markChanged(); // a page of the contact opened before must not delete it unseen
                 },
                 ContactService::personId);
-        return toDetails(saved);
+        return toDetails(saved, LocalDate.now(clock));
     }
 
     private Need loadInScope(long id) {
@@ -173,13 +173,7 @@ public class NeedService {
         return Classification.snapshot(n);
     }
 
-    static boolean isOverdue(Need need) {
-        return !need.getStatus().isClosed()
-                && need.getDueOn() != null
-                && need.getDueOn().isBefore(LocalDate.now());
-    }
-
-    static NeedRow toRow(Need need) {
+    static NeedRow toRow(Need need, LocalDate today) {
         return new NeedRow(
                 need.getId(),
                 need.getContact().getId(),
@@ -189,11 +183,11 @@ public class NeedService {
                 need.getStatus(),
                 need.getOwnerId(),
                 need.getDueOn(),
-                isOverdue(need),
+                need.isOverdueOn(today),
                 need.getPerson() != null);
     }
 
-    private static NeedDetails toDetails(Need need) {
+    private static NeedDetails toDetails(Need need, LocalDate today) {
         var person = need.getPerson();
         return new NeedDetails(
                 need.getId(),
@@ -206,7 +200,7 @@ public class NeedService {
                 need.getStatus(),
                 need.getOwnerId(),
                 need.getDueOn(),
-                isOverdue(need),
+                need.isOverdueOn(today),
                 need.getReferralPartnerId(),
                 need.getReferralConsent(),
                 need.getOutcome(),

@@ -55,7 +55,7 @@ public record EventData(
                         @Max(value = OutreachLimits.HEADCOUNT_MAX, message = "outreach.attendance.range") Integer>
                 groupAttendance,
 
-        @NotNull @Valid List<PoliceData> police,
+        @NotNull List<@Valid PoliceData> police,
 
         @NotNull @Size(max = OutreachLimits.OUTCOMES_MAX, message = "outreach.outcomes.too-long") @MultiLine
         String outcomes,

@@ -19,7 +19,7 @@ class RetentionJob {
         this.retention = retention;
     }
 
-    @Scheduled(cron = "${liaison.retention.cron:0 30 2 * * *}")
+    @Scheduled(cron = "${liaison.retention.cron}")
     @SchedulerLock(name = "retention", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
     void nightly() {
         var run = SystemTask.call(retention::run);

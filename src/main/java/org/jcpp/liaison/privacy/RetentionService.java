@@ -7,7 +7,6 @@ import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.contacts.ContactRetention;
 import org.jcpp.liaison.privacy.domain.RetentionRun;
 import org.jcpp.liaison.privacy.domain.RetentionRunRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,6 +22,7 @@ public class RetentionService {
     private final RetentionRunRepository runs;
     private final int personYears;
     private final int summaryYears;
+    private final java.time.Clock clock;
     private final net.javacrumbs.shedlock.core.LockingTaskExecutor locking;
     private final org.springframework.transaction.support.TransactionTemplate transaction;
 
@@ -31,14 +31,15 @@ public class RetentionService {
             RetentionRunRepository runs,
             net.javacrumbs.shedlock.core.LockProvider lockProvider,
             org.springframework.transaction.support.TransactionTemplate transaction,
-            @Value("${liaison.retention.named-person-years:3}") int personYears,
-            @Value("${liaison.retention.summary-years:5}") int summaryYears) {
+            RetentionSettings settings,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.contacts = contacts;
         this.runs = runs;
         this.locking = new net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor(lockProvider);
         this.transaction = transaction;
-        this.personYears = personYears;
-        this.summaryYears = summaryYears;
+        this.personYears = settings.namedPersonYears();
+        this.summaryYears = settings.summaryYears();
     }
 
     /** What a run today would do, without doing it. */
@@ -66,7 +67,7 @@ public class RetentionService {
                     (net.javacrumbs.shedlock.core.LockingTaskExecutor.TaskWithResult<Run>)
                             () -> transaction.execute(status -> doRun()),
                     new net.javacrumbs.shedlock.core.LockConfiguration(
-                            Instant.now(), "retention", java.time.Duration.ofHours(1), java.time.Duration.ZERO));
+                            clock.instant(), "retention", java.time.Duration.ofHours(1), java.time.Duration.ZERO));
         } catch (RuntimeException e) {
             throw e;
         } catch (Throwable e) {
@@ -98,11 +99,11 @@ public class RetentionService {
     }
 
     private LocalDate personCutoff() {
-        return LocalDate.now().minusYears(personYears);
+        return LocalDate.now(clock).minusYears(personYears);
     }
 
     private LocalDate summaryCutoff() {
-        return LocalDate.now().minusYears(summaryYears);
+        return LocalDate.now(clock).minusYears(summaryYears);
     }
 
     private static Run toRun(RetentionRun run) {

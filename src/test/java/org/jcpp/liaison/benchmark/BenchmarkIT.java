@@ -141,6 +141,9 @@ class BenchmarkIT extends SpringBrowserlessTest {
     UserDetailsService userDetails;
 
     @Autowired
+    org.jcpp.liaison.privacy.RetentionService retention;
+
+    @Autowired
     EntityManagerFactory entityManagerFactory;
 
     @Autowired
@@ -391,6 +394,38 @@ class BenchmarkIT extends SpringBrowserlessTest {
                     .isEqualTo(1);
         }
 
+        // retention as configured (named persons 3 years after their need closed, texts after 5 years): the preview's
+        // counts, then one run, the first over the generated ten years; it changes the data, so it comes last
+        var admin = new SignedIn(userDetails);
+        results.add(admin.as(
+                "admin",
+                () -> measure(
+                        "Retention: preview (what a run would do, counted)",
+                        "≤ 500 ms p95",
+                        500,
+                        slow,
+                        i -> retention.preview())));
+        if (ONLY == null || ONLY.matcher("Retention: the first run").find()) {
+            var due = admin.as("admin", retention::preview);
+            long start = System.nanoTime();
+            var run = admin.as("admin", retention::run);
+            double ms = (System.nanoTime() - start) / 1e6;
+            System.out.printf(
+                    "Retention run: %,d named persons erased, %,d contact texts removed (%,d and %,d were due)%n",
+                    run.personsErased(), run.summariesRemoved(), due.personsDue(), due.summariesDue());
+            results.add(Measurement.of(
+                    "Retention: the first run over the generated years (erase, remove texts, audit each record)",
+                    "≤ 60 s",
+                    60_000,
+                    new double[] {ms}));
+            assertThat(run.summariesRemoved()).isEqualTo(due.summariesDue()).isPositive();
+            assertThat(run.personsErased()).isEqualTo(due.personsDue());
+            var after = admin.as("admin", retention::preview);
+            assertThat(after.summariesDue() + after.personsDue())
+                    .as("nothing left due")
+                    .isZero();
+        }
+
         results.removeIf(java.util.Objects::isNull);
         if (ONLY != null) {
             String partial =
@@ -439,7 +474,7 @@ class BenchmarkIT extends SpringBrowserlessTest {
         Files.createDirectories(OUTPUT.toAbsolutePath().getParent());
         Files.writeString(OUTPUT, report);
 
-        assertThat(results).hasSize(28).allSatisfy(m -> assertThat(m.samples()).isPositive());
+        assertThat(results).hasSize(30).allSatisfy(m -> assertThat(m.samples()).isPositive());
         assertThat(statements).allSatisfy(line -> assertThat(line).endsWith(" 2"));
         assertThat(report)
                 .contains("Dashboard: all cities, one year")

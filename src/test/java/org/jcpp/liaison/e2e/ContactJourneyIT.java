@@ -2,7 +2,10 @@ package org.jcpp.liaison.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jcpp.liaison.IntegrationTest;
@@ -73,6 +76,12 @@ class ContactJourneyIT extends BrowserTest {
         assertThat(phone.getByText("Follow-up saved")).isVisible();
         assertThat(phone.getByText(Pattern.compile("recorded the outcome: Traffic unit ran speed checks")))
                 .isVisible();
+        // a resolved need offers only staying resolved or reopening it: never "referred" or "closed" straight away
+        phone.getByLabel("Status").click();
+        assertThat(phone.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setVisible(true)))
+                .hasText(new String[] {"Open", "In progress", "Resolved"});
+        phone.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", "need-resolved-390.png")));
+        phone.keyboard().press("Escape");
 
         phone.navigate(url("follow-ups"));
         scrollGridToEnd(phone);

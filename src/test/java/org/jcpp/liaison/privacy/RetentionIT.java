@@ -57,6 +57,16 @@ class RetentionIT {
         assertThat(jdbc.queryForObject(
                         "select count(*) from contact where summary like ?", Long.class, "%" + marker + "%"))
                 .isEqualTo(1); // only the held one keeps its words
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from need where description like ?", Long.class, "%" + marker + "%"))
+                .isEqualTo(1); // nor do the needs: only the held contact's
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from contact c where c.summary = ? and c.version > 0 and exists (select 1"
+                                + " from audit_event a where a.record_type = 'contact' and a.record_id = c.id"
+                                + " and a.changes like '%summary%')",
+                        Long.class, ContactRetention.REMOVED))
+                .as("each contact whose text went has a new version and its entry in the audit trail")
+                .isGreaterThanOrEqualTo(2);
         assertThat(signedIn.as("demo-admin", retention::preview).personsDue()).isZero();
         assertThat(signedIn.as("demo-admin", () -> retention.log(org.springframework.data.domain.Pageable.ofSize(5))))
                 .first()

@@ -22,6 +22,31 @@ public class AuditQueries {
         this.entityManager = entityManager;
     }
 
+    /**
+     * One UPDATE entry per record id, all with the same actor and changes, by one INSERT … SELECT over the ids (the
+     * trail's many-record path: retention touches hundreds of thousands of records in its first run).
+     */
+    public void insertEach(
+            String actor,
+            String action,
+            String recordType,
+            List<Long> recordIds,
+            @Nullable List<@Nullable Long> personIds,
+            String changes) {
+        entityManager
+                .createNativeQuery("INSERT INTO audit_event (actor, action, record_type, record_id, person_id, changes)"
+                        + " SELECT :actor, :action, :type, r.id, r.person, :changes"
+                        + " FROM unnest(CAST(:ids AS bigint[]), CAST(:persons AS bigint[])) AS r(id, person)")
+                .setParameter("actor", actor)
+                .setParameter("action", action)
+                .setParameter("type", recordType)
+                .setParameter("changes", changes)
+                .setParameter("ids", recordIds.toArray(Long[]::new))
+                .setParameter(
+                        "persons", personIds == null ? new Long[recordIds.size()] : personIds.toArray(Long[]::new))
+                .executeUpdate();
+    }
+
     /** {@code actors}: the lower-case usernames the user filter stands for (null: any user). */
     public List<AuditRow> rows(AuditFilter filter, @Nullable List<String> actors, Pageable pageable) {
         var parameters = new HashMap<String, Object>();

@@ -9,7 +9,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,10 +31,10 @@ public class FormDrafts {
     private final Clock clock;
     private final Duration keep;
 
-    FormDrafts(JdbcTemplate jdbc, Clock clock, @Value("${liaison.drafts.keep-days:7}") int keepDays) {
+    FormDrafts(JdbcTemplate jdbc, Clock clock, DraftSettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.keep = Duration.ofDays(keepDays);
+        this.keep = Duration.ofDays(settings.keepDays());
     }
 
     private static final RowMapper<Draft> DRAFT = (rs, i) -> new Draft(

@@ -2,6 +2,7 @@ package org.jcpp.liaison.contacts.domain;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jcpp.liaison.accounts.ScopeClause;
@@ -27,8 +28,10 @@ public class ContactQueries {
             + " case when n.person is not null then true else false end) from Need n";
 
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    ContactQueries(EntityManager entityManager) {
+    ContactQueries(EntityManager entityManager, Clock clock) {
+        this.clock = clock;
         this.entityManager = entityManager;
     }
 
@@ -123,7 +126,7 @@ public class ContactQueries {
         return where;
     }
 
-    private static Conditions needWhere(ScopeClause scope, NeedFilter filter) {
+    private Conditions needWhere(ScopeClause scope, NeedFilter filter) {
         var where = scoped(scope, "n.cityId");
         if (filter.cityId() != null) {
             where.and("n.cityId = :cityId", "cityId", filter.cityId());
@@ -145,7 +148,7 @@ public class ContactQueries {
         return withNeedParameters(where);
     }
 
-    private static Conditions followUpWhere(ScopeClause scope, long ownerId) {
+    private Conditions followUpWhere(ScopeClause scope, long ownerId) {
         var where = scoped(scope, "n.cityId");
         where.and("n.ownerId = :ownerId", "ownerId", ownerId);
         where.and("n.status in :openStatuses", null, null);
@@ -165,7 +168,7 @@ public class ContactQueries {
         return new Conditions().and(scope.on(cityIdPath), ScopeClause.PARAMETER, scope.accountId());
     }
 
-    private static Conditions withNeedParameters(Conditions where) {
-        return where.parameter("openStatuses", NeedStatus.OPEN_STATUSES).parameter("today", LocalDate.now());
+    private Conditions withNeedParameters(Conditions where) {
+        return where.parameter("openStatuses", NeedStatus.OPEN_STATUSES).parameter("today", LocalDate.now(clock));
     }
 }

@@ -151,6 +151,11 @@ public class Need extends AbstractEntity {
         this.ownerId = ownerId;
     }
 
+    /** Still to be followed up and its follow-up date is before {@code today}. */
+    public boolean isOverdueOn(LocalDate today) {
+        return !status.isClosed() && dueOn != null && dueOn.isBefore(today);
+    }
+
     public @Nullable LocalDate getDueOn() {
         return dueOn;
     }
