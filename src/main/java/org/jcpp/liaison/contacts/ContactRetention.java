@@ -42,7 +42,7 @@ public class ContactRetention {
     public Due preview(LocalDate personCutoff, LocalDate textCutoff) {
         return new Due(
                 Math.toIntExact(retention.countPersonsDue(startOf(personCutoff))),
-                Math.toIntExact(retention.countTextsDue(textCutoff.atStartOfDay(), REMOVED)));
+                Math.toIntExact(retention.countTextsDue(textCutoff.atStartOfDay())));
     }
 
     /**
@@ -59,7 +59,7 @@ public class ContactRetention {
                         .<@Nullable Long>map(RetentionQueries.Erased::personId)
                         .toList(),
                 Changes.of().field("person", true, false));
-        var removed = retention.removeTexts(textCutoff.atStartOfDay(), REMOVED);
+        var removed = retention.removeTexts(textCutoff.atStartOfDay());
         audit.changedEach(
                 RecordType.NEED, removed.needIds(), null, Changes.of().field("description", "(text)", REMOVED));
         audit.changedEach(

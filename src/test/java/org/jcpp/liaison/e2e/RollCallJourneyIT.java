@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.jcpp.liaison.IntegrationTest;
@@ -54,6 +55,9 @@ class RollCallJourneyIT extends BrowserTest {
         pick(phone, "Topics covered", "Using the language line");
         phone.getByLabel("Officers present").fill("14");
         phone.getByLabel("Officers' questions and feedback").fill("Where is the card with the number?");
+        phone.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots", "briefing-form-390.png"))
+                .setFullPage(true));
         phone.getByText("Save briefing").dblclick();
 
         phone.waitForURL(Pattern.compile(".*/rollcall/briefing/\\d+$"));
@@ -76,6 +80,10 @@ class RollCallJourneyIT extends BrowserTest {
 
         Page desk = newPage(1280, 900);
         signIn(desk, "demo-coordinator", IntegrationTest.DEMO_PASSWORD);
+        desk.navigate(url("rollcall/log")); // an empty save marks what is missing at its field
+        desk.getByText("Save briefing").click();
+        assertThat(desk.getByText("Choose at least one topic")).isVisible();
+        desk.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", "briefing-form-1280.png")));
         desk.navigate(url("training/topic/" + languageLine.id()));
         desk.getByText("Revise", new Page.GetByTextOptions().setExact(true)).click();
         desk.waitForURL(Pattern.compile(".*/training/edit/\\d+$"));

@@ -61,7 +61,8 @@ class RollCallViewsIT extends ViewTest {
     @WithUserDetails("demo-liaison")
     void a_liaison_logs_a_night_shift_briefing_and_its_page_shows_the_topic_at_the_revision_covered() {
         long before = rollCall.count(all());
-        var form = navigate(BriefingFormView.class);
+        var view = navigate(BriefingFormView.class);
+        var form = view.form;
         assertThat(form.department.getListDataView().getItems().map(form.department.getItemLabelGenerator()))
                 .containsExactlyInAnyOrder("Brooklyn Center Police Department", "Brooklyn Park Police Department");
         test(form.department).selectItem("Brooklyn Center Police Department");
@@ -69,7 +70,7 @@ class RollCallViewsIT extends ViewTest {
         test(form.topics).selectItem("Using the language line");
         test(form.officers).setValue(14);
         test(form.feedback).setValue("How fast does the line pick up at 3 a.m.?");
-        test(form.save).click();
+        test(view.save).click();
 
         assertThat(rollCall.count(all())).isEqualTo(before + 1);
         var page = (BriefingView) getCurrentView();
@@ -85,17 +86,18 @@ class RollCallViewsIT extends ViewTest {
     @WithUserDetails("demo-liaison")
     void no_officers_a_thousand_officers_and_no_topic_are_marked_at_their_fields_and_nothing_is_saved() {
         long before = rollCall.count(all());
-        var form = navigate(BriefingFormView.class);
+        var view = navigate(BriefingFormView.class);
+        var form = view.form;
         assertThat(form.briefedOn.getMin()).isEqualTo(LocalDate.now().minusYears(10)); // 1900 is not offered
         test(form.department).selectItem("Brooklyn Park Police Department");
         test(form.shift).selectItem("Day");
         test(form.feedback).setValue("Typed before the mistake");
         test(form.officers).setValue(0);
-        test(form.save).click();
+        test(view.save).click();
         assertThat(errorOf(form.officers)).isEqualTo("Between 1 and 999 officers, please");
         assertThat(errorOf(form.topics)).isEqualTo("Choose at least one topic");
         test(form.officers).setValue(1000);
-        test(form.save).click();
+        test(view.save).click();
         assertThat(errorOf(form.officers)).isEqualTo("Between 1 and 999 officers, please");
         assertThat(form.feedback.getValue()).isEqualTo("Typed before the mistake");
         assertThat(form.shift.getValue()).isNotNull();
@@ -105,7 +107,8 @@ class RollCallViewsIT extends ViewTest {
     @Test
     @WithUserDetails("demo-liaison")
     void a_department_offers_only_its_own_shifts_and_a_shift_chosen_before_is_cleared() {
-        var form = navigate(BriefingFormView.class);
+        var view = navigate(BriefingFormView.class);
+        var form = view.form;
         test(form.department).selectItem("Brooklyn Park Police Department");
         assertThat(form.shift.getListDataView().getItems().map(form.shift.getItemLabelGenerator()))
                 .containsExactly("Day", "Middle", "Night");

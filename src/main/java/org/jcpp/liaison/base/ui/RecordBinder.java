@@ -1,0 +1,44 @@
+package org.jcpp.liaison.base.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A {@link Binder} over a module's {@code *Data} record: fields are bound by the record's component names
+ * ({@code forField(f).bind("briefedOn")}), which are the names a service gives in an {@code InvalidInputException}, so a
+ * refused save marks its field through {@link #fields()} without a hand-written map.
+ */
+public class RecordBinder<R extends Record> extends Binder<R> {
+
+    private final Class<R> type;
+
+    public RecordBinder(Class<R> type) {
+        super(type);
+        this.type = type;
+    }
+
+    /** The record as typed, or empty when a field is invalid (each invalid field then shows its message). */
+    public Optional<R> write() {
+        try {
+            return Optional.of(writeRecord());
+        } catch (ValidationException invalid) {
+            return Optional.empty();
+        }
+    }
+
+    /** The bound fields by record component name, for {@link FormErrors#attempt}. */
+    public Map<String, HasValidation> fields() {
+        var fields = new LinkedHashMap<String, HasValidation>();
+        Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).forEach(name -> getBinding(name)
+                .map(Binding::getField)
+                .filter(HasValidation.class::isInstance)
+                .ifPresent(field -> fields.put(name, (HasValidation) field)));
+        return fields;
+    }
+}
