@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one path every change of a record takes, so that a new module cannot leave a step out: check the version the
  * user edited (a concurrent edit is refused, never overwritten), snapshot the record's classified fields, apply the
- * change (which holds the rules and may refuse), raise the version even when only a child row changed, flush (the
+ * change (which holds the rules and may refuse), raise the version when anything changed, even only a child row (a
+ * save that changes nothing leaves it, so another open page of the record is not refused for nothing), flush (the
  * database's checks and the optimistic lock are met inside the call) and write the audit entry in the same transaction.
  * The caller first loads the record in the user's scope and checks that the user may change it.
  *
@@ -52,9 +53,12 @@ public class AuditedChanges {
         ConcurrentEditException.check(type, id(record), editedVersion, record.getVersion());
         var before = snapshot(record);
         change.accept(record);
-        record.markChanged();
+        var changes = Changes.between(before, snapshot(record));
+        if (!changes.isEmpty()) {
+            record.markChanged(); // the version goes up also when only a child row changed (it is in the snapshot)
+        }
         entityManager.flush();
-        audit.changed(type, id(record), person.apply(record), Changes.between(before, snapshot(record)));
+        audit.changed(type, id(record), person.apply(record), changes);
         return record;
     }
 

@@ -311,6 +311,24 @@ class RollCallServiceIT {
         });
     }
 
+    @Test
+    void saving_a_briefing_unchanged_leaves_its_version_so_a_page_opened_before_can_still_save() {
+        long middle = samples.shift(brooklynPark, "Middle").id();
+        var topicIds = SampleTraining.ids(languageLine);
+        var same = briefing(LocalDate.now().minusDays(2), brooklynPark, middle, 6, topicIds);
+        signedIn.as("demo-liaison", () -> {
+            var logged = rollCall.log(same);
+            var unchanged = rollCall.update(logged.id(), logged.version(), same);
+            assertThat(unchanged.version()).isEqualTo(logged.version());
+            var changed = rollCall.update(
+                    logged.id(),
+                    logged.version(),
+                    briefing(LocalDate.now().minusDays(2), brooklynPark, middle, 7, topicIds));
+            assertThat(changed.version()).isGreaterThan(logged.version());
+            assertThat(changed.officers()).isEqualTo(7);
+        });
+    }
+
     static BriefingData briefing(
             LocalDate on, DepartmentRef department, long shiftId, int officers, Set<Long> topicIds) {
         return new BriefingData(

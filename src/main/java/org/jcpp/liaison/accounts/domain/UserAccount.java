@@ -146,6 +146,9 @@ public class UserAccount extends AbstractEntity {
     }
 
     public void setCityIds(Set<Long> cityIds) {
+        if (this.cityIds.equals(new java.util.HashSet<>(cityIds))) {
+            return; // the same: an untouched collection neither raises the version nor rewrites its rows
+        }
         this.cityIds.clear();
         this.cityIds.addAll(cityIds);
     }

@@ -240,7 +240,12 @@ public class Need extends AbstractEntity {
         if (!status.mayMoveTo(step.status())) {
             throw new InvalidInputException("status", "need.status.not-next");
         }
-        if (step.status() == NeedStatus.REFERRED && step.referralPartnerId() == null) {
+        // a need moved to "referred", or a referred need whose partner is taken away, needs its partner (one referred
+        // without a partner before this rule existed can still be followed up as it is)
+        boolean partnerTakenAway = status == NeedStatus.REFERRED && referralPartnerId != null;
+        if (step.status() == NeedStatus.REFERRED
+                && step.referralPartnerId() == null
+                && (status != NeedStatus.REFERRED || partnerTakenAway)) {
             throw new InvalidInputException("referralPartnerId", "need.referral.partner-required");
         }
         if (step.status() == NeedStatus.RESOLVED && outcomeNow.isEmpty()) {

@@ -219,6 +219,9 @@ public class OutreachEvent extends AbstractEntity {
     }
 
     public void setGroups(Collection<GroupAttendance> groups) {
+        if (this.groups.equals(new java.util.HashSet<>(groups))) {
+            return; // the same: an untouched collection neither raises the version nor rewrites its rows
+        }
         this.groups.clear();
         this.groups.addAll(groups);
     }
@@ -228,6 +231,9 @@ public class OutreachEvent extends AbstractEntity {
     }
 
     public void setPolice(Collection<PoliceParticipation> police) {
+        if (this.police.equals(new java.util.HashSet<>(police))) {
+            return; // the same: an untouched collection neither raises the version nor rewrites its rows
+        }
         this.police.clear();
         this.police.addAll(police);
     }

@@ -152,6 +152,9 @@ public class RollCallBriefing extends AbstractEntity {
     }
 
     public void setTopics(Set<CoveredTopic> topics) {
+        if (this.topics.equals(new java.util.HashSet<>(topics))) {
+            return; // the same: an untouched collection neither raises the version nor rewrites its rows
+        }
         this.topics.clear();
         this.topics.addAll(topics);
     }

@@ -62,6 +62,25 @@ class NeedFollowUpTest {
     }
 
     @Test
+    void a_referred_need_keeps_its_partner_unless_it_moves_on() {
+        var need = need();
+        need.follow(step(NeedStatus.REFERRED, null, PARTNER, ReferralConsent.ANONYMOUS, ""), LIAISON, now);
+        assertThat(refusedField(() -> need.follow(step(NeedStatus.REFERRED, null, null, null, ""), LIAISON, now)))
+                .isEqualTo("referralPartnerId");
+        need.follow(step(NeedStatus.IN_PROGRESS, null, null, null, ""), LIAISON, now);
+        assertThat(need.getReferralPartnerId()).isNull();
+    }
+
+    @Test
+    void a_need_referred_without_a_partner_before_the_rule_can_still_be_followed_up() {
+        var need = need();
+        need.setStatus(NeedStatus.REFERRED); // as stored by an earlier version, which did not ask for the partner
+        need.follow(step(NeedStatus.REFERRED, LocalDate.of(2026, 6, 1), null, null, ""), LIAISON, now);
+        assertThat(need.getDueOn()).isEqualTo(LocalDate.of(2026, 6, 1));
+        assertThat(need.getStatus()).isEqualTo(NeedStatus.REFERRED);
+    }
+
+    @Test
     void a_partner_without_the_persons_consent_or_anonymity_is_refused() {
         assertThat(refusedField(() -> need().follow(step(NeedStatus.REFERRED, null, PARTNER, null, ""), LIAISON, now)))
                 .isEqualTo("referralConsent");

@@ -106,6 +106,36 @@ class RollCallViewsIT extends ViewTest {
 
     @Test
     @WithUserDetails("demo-liaison")
+    void a_stored_briefing_opens_with_its_shift_presenter_and_counts_and_a_change_is_saved() {
+        long parkNight = samples.shift(brooklynPark, "Night").id();
+        var logged = rollCall.log(new BriefingData(
+                LocalDate.now().minusDays(1),
+                brooklynPark.id(),
+                parkNight,
+                null,
+                Set.of(languageLine.id()),
+                9,
+                20,
+                "Asked where the language line card is",
+                ""));
+        var view = navigate(BriefingFormView.class, logged.id());
+        var form = view.form;
+        assertThat(form.department.getValue()).isEqualTo(brooklynPark.id());
+        assertThat(form.shift.getValue()).isEqualTo(parkNight);
+        assertThat(form.presenter.getValue().id()).isEqualTo(logged.presenterId());
+        assertThat(form.topics.getValue()).containsExactly(languageLine.id());
+        assertThat(form.officers.getValue()).isEqualTo(9);
+        assertThat(form.feedback.getValue()).isEqualTo("Asked where the language line card is");
+        test(form.officers).setValue(11);
+        test(view.save).click();
+        var stored = rollCall.get(logged.id());
+        assertThat(stored.officers()).isEqualTo(11);
+        assertThat(stored.minutes()).isEqualTo(20);
+        assertThat(stored.version()).isGreaterThan(logged.version());
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
     void a_department_offers_only_its_own_shifts_and_a_shift_chosen_before_is_cleared() {
         var view = navigate(BriefingFormView.class);
         var form = view.form;
