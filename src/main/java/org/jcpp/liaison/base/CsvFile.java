@@ -40,6 +40,25 @@ public final class CsvFile {
         return cell;
     }
 
+    /** One column of an export: the i18n key of its header and the value of a row in it, bound together. */
+    public record Column<R>(String headerKey, java.util.function.Function<R, ?> value) {}
+
+    /** A column of an export ({@code column("need.category", row -> text.label(row.category()))}). */
+    public static <R> Column<R> column(String headerKey, java.util.function.Function<R, ?> value) {
+        return new Column<>(headerKey, value);
+    }
+
+    /** The rows under their columns: each header and each cell come from the one column list. */
+    public static <R> byte[] write(List<Column<R>> columns, List<R> rows, ExportText text) {
+        return write(
+                text.header(columns.stream().map(Column::headerKey).toArray(String[]::new)),
+                rows.stream()
+                        .map(row -> columns.stream()
+                                .map(c -> String.valueOf(c.value().apply(row)))
+                                .toList())
+                        .toList());
+    }
+
     public static byte[] write(List<String> header, List<? extends List<?>> rows) {
         var out = new ByteArrayOutputStream();
         try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -1,9 +1,10 @@
 package org.jcpp.liaison.contacts;
 
+import static org.jcpp.liaison.base.CsvFile.column;
+
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -126,31 +127,22 @@ public class ContactService {
     public byte[] exportCsv(ContactFilter filter, ExportText text) {
         var names = referenceData.referenceNames();
         Map<Long, String> languages = referenceData.names(ReferenceKind.LANGUAGE);
-        var rows = new ArrayList<List<String>>();
-        for (ContactRow row :
-                queries.contactRows(currentUser.scopeClause(), filter, PageRequest.of(0, CsvFile.MAX_ROWS))) {
-            rows.add(List.of(
-                    CsvFile.minutes(row.occurredAt()),
-                    names.city(row.cityId()),
-                    text.label(row.kind()),
-                    text.count(row.headcount()),
-                    Arrays.stream(row.languageIds())
-                            .map(id -> languages.getOrDefault(id, ""))
-                            .collect(Collectors.joining("; ")),
-                    text.yesNo(row.languageLineUsed()),
-                    text.count(row.needCount())));
-        }
+        List<ContactRow> rows =
+                queries.contactRows(currentUser.scopeClause(), filter, PageRequest.of(0, CsvFile.MAX_ROWS));
         audit.exported(RecordType.CONTACT, 0, null, "contacts CSV, " + rows.size() + " rows, " + filter);
         return CsvFile.write(
-                text.header(
-                        "contacts.when",
-                        "contacts.city",
-                        "contacts.kind",
-                        "contacts.headcount",
-                        "contacts.languages",
-                        "contacts.language-line",
-                        "contacts.needs"),
-                rows);
+                List.<CsvFile.Column<ContactRow>>of(
+                        column("contacts.when", row -> CsvFile.minutes(row.occurredAt())),
+                        column("contacts.city", row -> names.city(row.cityId())),
+                        column("contacts.kind", row -> text.label(row.kind())),
+                        column("contacts.headcount", row -> text.count(row.headcount())),
+                        column("contacts.languages", row -> Arrays.stream(row.languageIds())
+                                .map(id -> languages.getOrDefault(id, ""))
+                                .collect(Collectors.joining("; "))),
+                        column("contacts.language-line", row -> text.yesNo(row.languageLineUsed())),
+                        column("contacts.needs", row -> text.count(row.needCount()))),
+                rows,
+                text);
     }
 
     public ContactDetails get(long id) {

@@ -1,9 +1,10 @@
 package org.jcpp.liaison.contacts;
 
+import static org.jcpp.liaison.base.CsvFile.column;
+
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
@@ -103,18 +104,17 @@ public class NeedService {
     @Transactional
     public byte[] exportCsv(NeedFilter filter, ExportText text) {
         var names = referenceData.referenceNames();
-        var rows = new ArrayList<List<String>>();
-        for (NeedRow row : queries.needRows(currentUser.scopeClause(), filter, PageRequest.of(0, CsvFile.MAX_ROWS))) {
-            rows.add(List.of(
-                    text.label(row.category()),
-                    names.city(row.cityId()),
-                    text.label(row.status()),
-                    row.dueOn() == null ? "" : row.dueOn().toString(),
-                    text.yesNo(row.overdue())));
-        }
+        List<NeedRow> rows = queries.needRows(currentUser.scopeClause(), filter, PageRequest.of(0, CsvFile.MAX_ROWS));
         audit.exported(RecordType.NEED, 0, null, "needs CSV, " + rows.size() + " rows, " + filter);
         return CsvFile.write(
-                text.header("need.category", "contacts.city", "need.status", "need.due", "need.overdue"), rows);
+                List.<CsvFile.Column<NeedRow>>of(
+                        column("need.category", row -> text.label(row.category())),
+                        column("contacts.city", row -> names.city(row.cityId())),
+                        column("need.status", row -> text.label(row.status())),
+                        column("need.due", row -> row.dueOn() == null ? "" : row.dueOn()),
+                        column("need.overdue", row -> text.yesNo(row.overdue()))),
+                rows,
+                text);
     }
 
     /** The public facts of a need for the user's cities (see {@link NeedOrigin}); empty when it no longer exists. */

@@ -1,10 +1,6 @@
 package org.jcpp.liaison.contacts;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,10 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.Changes;
+import org.jcpp.liaison.base.CsvFile;
 import org.jcpp.liaison.base.ExportText;
 import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.base.RecordType;
@@ -94,22 +89,12 @@ public class PersonRecords {
                 : referenceData.names(ReferenceKind.LANGUAGE).get(file.preferredLanguageId());
         Locale locale = NoticeLanguages.localeFor(language, file.noticeLanguage());
         var text = new ExportText(key -> i18n.getTranslation(key, locale));
-        var out = new StringWriter();
-        out.write('\uFEFF');
-        try (var csv = new CSVPrinter(
-                out,
-                CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader(text.header("residents.csv.field", "residents.csv.value")
-                                .toArray(String[]::new))
-                        .get())) {
-            for (var row : lines(file, language, text, locale).entrySet()) {
-                csv.printRecord(row.getKey(), spreadsheetSafe(row.getValue()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return CsvFile.write(
+                List.<CsvFile.Column<Map.Entry<String, String>>>of(
+                        CsvFile.column("residents.csv.field", Map.Entry::getKey),
+                        CsvFile.column("residents.csv.value", Map.Entry::getValue)),
+                List.copyOf(lines(file, language, text, locale).entrySet()),
+                text);
     }
 
     /**
@@ -135,14 +120,6 @@ public class PersonRecords {
         need.removeTexts(ContactRetention.ERASED);
         need.getContact().markChanged();
         needs.flush();
-    }
-
-    /** A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) is written as text. */
-    static String spreadsheetSafe(String value) {
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
     }
 
     private Need load(long personId) {

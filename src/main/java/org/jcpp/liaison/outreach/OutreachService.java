@@ -1,10 +1,11 @@
 package org.jcpp.liaison.outreach;
 
+import static org.jcpp.liaison.base.CsvFile.column;
+
 import jakarta.validation.Valid;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,28 +94,21 @@ public class OutreachService {
     @Transactional
     public byte[] exportCsv(EventFilter filter, ExportText text) {
         var names = referenceData.referenceNames();
-        var rows = new ArrayList<List<String>>();
-        for (EventRow row : queries.rows(currentUser.scopeClause(), filter, PageRequest.of(0, CsvFile.MAX_ROWS))) {
-            rows.add(List.of(
-                    CsvFile.minutes(row.startsAt()),
-                    CsvFile.minutes(row.endsAt()),
-                    row.title(),
-                    text.label(row.type()),
-                    names.city(row.cityId()),
-                    text.label(row.status()),
-                    row.attendance() == null ? "" : text.count(row.attendance())));
-        }
+        List<EventRow> rows = queries.rows(currentUser.scopeClause(), filter, PageRequest.of(0, CsvFile.MAX_ROWS));
         audit.exported(RecordType.OUTREACH_EVENT, 0, null, "events CSV, " + rows.size() + " rows, " + filter);
         return CsvFile.write(
-                text.header(
-                        "outreach.starts",
-                        "outreach.ends",
-                        "outreach.title",
-                        "outreach.type",
-                        "contacts.city",
-                        "outreach.status",
-                        "outreach.attendance"),
-                rows);
+                List.<CsvFile.Column<EventRow>>of(
+                        column("outreach.starts", row -> CsvFile.minutes(row.startsAt())),
+                        column("outreach.ends", row -> CsvFile.minutes(row.endsAt())),
+                        column("outreach.title", EventRow::title),
+                        column("outreach.type", row -> text.label(row.type())),
+                        column("contacts.city", row -> names.city(row.cityId())),
+                        column("outreach.status", row -> text.label(row.status())),
+                        column(
+                                "outreach.attendance",
+                                row -> row.attendance() == null ? "" : text.count(row.attendance()))),
+                rows,
+                text);
     }
 
     /** The events the user may see that overlap the period, by start: one statement (the calendar). */

@@ -1,5 +1,7 @@
 package org.jcpp.liaison.rollcall;
 
+import static org.jcpp.liaison.base.CsvFile.column;
+
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -110,30 +112,21 @@ public class RollCallService {
     public byte[] exportCsv(BriefingFilter filter, ExportText text) {
         var names = referenceData.referenceNames();
         Map<Long, String> titles = topics.titles();
-        var rows = new ArrayList<List<String>>();
-        for (BriefingRow row : queries.rows(currentUser.scopeClause(), filter, PageRequest.of(0, CsvFile.MAX_ROWS))) {
-            rows.add(List.of(
-                    row.briefedOn().toString(),
-                    names.city(row.cityId()),
-                    names.department(row.departmentId()),
-                    names.shift(row.shiftId()),
-                    text.count(row.officers()),
-                    String.valueOf(row.minutes()),
-                    row.topicIds().stream()
-                            .map(id -> titles.getOrDefault(id, ""))
-                            .collect(Collectors.joining("; "))));
-        }
+        List<BriefingRow> rows = queries.rows(currentUser.scopeClause(), filter, PageRequest.of(0, CsvFile.MAX_ROWS));
         audit.exported(RecordType.ROLL_CALL_BRIEFING, 0, null, "briefings CSV, " + rows.size() + " rows, " + filter);
         return CsvFile.write(
-                text.header(
-                        "rollcall.date",
-                        "contacts.city",
-                        "rollcall.department",
-                        "rollcall.shift",
-                        "rollcall.officers",
-                        "rollcall.minutes",
-                        "rollcall.topics"),
-                rows);
+                List.<CsvFile.Column<BriefingRow>>of(
+                        column("rollcall.date", BriefingRow::briefedOn),
+                        column("contacts.city", row -> names.city(row.cityId())),
+                        column("rollcall.department", row -> names.department(row.departmentId())),
+                        column("rollcall.shift", row -> names.shift(row.shiftId())),
+                        column("rollcall.officers", row -> text.count(row.officers())),
+                        column("rollcall.minutes", BriefingRow::minutes),
+                        column("rollcall.topics", row -> row.topicIds().stream()
+                                .map(id -> titles.getOrDefault(id, ""))
+                                .collect(Collectors.joining("; ")))),
+                rows,
+                text);
     }
 
     public BriefingDetails get(long id) {

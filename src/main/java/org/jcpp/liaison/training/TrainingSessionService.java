@@ -1,11 +1,12 @@
 package org.jcpp.liaison.training;
 
+import static org.jcpp.liaison.base.CsvFile.column;
+
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jcpp.liaison.accounts.CityScope;
@@ -86,33 +87,27 @@ public class TrainingSessionService {
     public byte[] exportCsv(SessionFilter filter, ExportText text) {
         var names = referenceData.referenceNames();
         Map<Long, String> titles = topics.titles();
-        var rows = new ArrayList<List<String>>();
-        for (SessionRow row :
-                queries.sessionRows(currentUser.scopeClause(), filter, PageRequest.of(0, CsvFile.MAX_ROWS))) {
-            rows.add(List.of(
-                    row.heldOn().toString(),
-                    names.city(row.cityId()),
-                    names.department(row.departmentId()),
-                    titles.getOrDefault(row.topicId(), ""),
-                    String.valueOf(row.topicRevision()),
-                    row.hours().stripTrailingZeros().toPlainString(),
-                    text.count(row.attendees()),
-                    row.rating() == null
-                            ? ""
-                            : row.rating().stripTrailingZeros().toPlainString()));
-        }
+        List<SessionRow> rows =
+                queries.sessionRows(currentUser.scopeClause(), filter, PageRequest.of(0, CsvFile.MAX_ROWS));
         audit.exported(RecordType.TRAINING_SESSION, 0, null, "sessions CSV, " + rows.size() + " rows, " + filter);
         return CsvFile.write(
-                text.header(
-                        "training.sessions.date",
-                        "contacts.city",
-                        "rollcall.department",
-                        "training.topic",
-                        "export.revision",
-                        "training.sessions.hours",
-                        "training.sessions.attendees",
-                        "training.sessions.rating.short"),
-                rows);
+                List.<CsvFile.Column<SessionRow>>of(
+                        column("training.sessions.date", SessionRow::heldOn),
+                        column("contacts.city", row -> names.city(row.cityId())),
+                        column("rollcall.department", row -> names.department(row.departmentId())),
+                        column("training.topic", row -> titles.getOrDefault(row.topicId(), "")),
+                        column("export.revision", SessionRow::topicRevision),
+                        column(
+                                "training.sessions.hours",
+                                row -> row.hours().stripTrailingZeros().toPlainString()),
+                        column("training.sessions.attendees", row -> text.count(row.attendees())),
+                        column(
+                                "training.sessions.rating.short",
+                                row -> row.rating() == null
+                                        ? ""
+                                        : row.rating().stripTrailingZeros().toPlainString())),
+                rows,
+                text);
     }
 
     /** Sessions, hours and officers trained per city and month in the period, for the user's cities. */
