@@ -122,8 +122,15 @@ abstract class BrowserTest {
      * A closed browser window does not tell the server; its session would end at its timeout, in the middle of a later
      * test, and keep the form it left open as a draft there. The test's sessions end now, and their drafts go.
      */
-    private void endAllSessions() {
+    private void endAllSessions() throws InterruptedException {
         var server = (TomcatWebServer) ((ServletWebServerApplicationContext) browserTestApplication).getWebServer();
+        // a request a closed window sent last may still be running: ending its session under it would fail it
+        if (server.getTomcat().getConnector().getProtocolHandler().getExecutor()
+                instanceof org.apache.tomcat.util.threads.ThreadPoolExecutor requests) {
+            for (int i = 0; i < 40 && requests.getActiveCount() > 0; i++) {
+                Thread.sleep(50);
+            }
+        }
         for (var host : server.getTomcat().getHost().findChildren()) {
             for (Session session : ((Context) host).getManager().findSessions()) {
                 session.expire();
