@@ -82,6 +82,12 @@ class ContactJourneyIT extends BrowserTest {
                 .hasText(new String[] {"Open", "In progress", "Resolved"});
         phone.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", "need-resolved-390.png")));
         phone.keyboard().press("Escape");
+        desk.navigate(phone.url()); // the same need on a desktop, as the coordinator sees it
+        assertThat(desk.getByText(Pattern.compile("recorded the outcome: Traffic unit ran speed checks")))
+                .isVisible();
+        desk.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots", "need-resolved-1280.png"))
+                .setFullPage(true));
 
         phone.navigate(url("follow-ups"));
         scrollGridToEnd(phone);

@@ -27,13 +27,23 @@ class EventRecordRulesTest {
             @Nullable Integer attendance,
             Map<Long, Integer> groups,
             List<PoliceData> police) {
+        return event(start, start.plusHours(3), status, attendance, groups, police);
+    }
+
+    private static EventData event(
+            LocalDateTime start,
+            LocalDateTime end,
+            EventStatus status,
+            @Nullable Integer attendance,
+            Map<Long, Integer> groups,
+            List<PoliceData> police) {
         return new EventData(
                 "Recruits at the food shelf",
                 EventType.VOLUNTEERING,
                 1L,
                 "",
                 start,
-                start.plusHours(3),
+                end,
                 null,
                 Set.of(),
                 Set.of(),
@@ -93,22 +103,7 @@ class EventRecordRulesTest {
 
     @Test
     void an_event_that_ends_before_it_starts_or_starts_eleven_years_ago_is_refused() {
-        var backwards = new EventData(
-                "x",
-                EventType.VOLUNTEERING,
-                1L,
-                "",
-                FOOD_SHELF,
-                FOOD_SHELF.minusHours(1),
-                null,
-                Set.of(),
-                Set.of(),
-                EventStatus.HELD,
-                10,
-                Map.of(),
-                List.of(),
-                "",
-                null);
+        var backwards = event(FOOD_SHELF, FOOD_SHELF.minusHours(1), EventStatus.HELD, 10, Map.of(), List.of());
         assertThat(refusedField(backwards)).isEqualTo("endsAt outreach.end.before-start");
         assertThat(refusedField(event(FOOD_SHELF.minusYears(11), EventStatus.HELD, 10, Map.of(), List.of())))
                 .isEqualTo("startsAt outreach.start.range");

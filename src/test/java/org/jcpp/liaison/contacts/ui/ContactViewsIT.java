@@ -373,6 +373,13 @@ class ContactViewsIT extends ViewTest {
                 .contains(needId);
 
         var view = navigate(NeedView.class, needId);
+        test(view.status).selectItem("Referred");
+        test(view.outcome).setValue("Typed before choosing the partner");
+        test(view.save).click();
+        assertThat(errorOf(view.referralPartner)).isEqualTo("Choose the partner the need is referred to");
+        assertThat(view.outcome.getValue()).isEqualTo("Typed before choosing the partner"); // nothing typed is lost
+        assertThat(needs.get(needId).status()).isEqualTo(NeedStatus.OPEN);
+        test(view.outcome).setValue("");
         test(view.status).selectItem("Resolved");
         test(view.save).click();
         assertThat(errorOf(view.outcome)).isEqualTo("Describe what was done before marking the need resolved");
