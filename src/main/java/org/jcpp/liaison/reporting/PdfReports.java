@@ -58,14 +58,7 @@ public class PdfReports {
     private final ReferenceDataService referenceData;
     private final AuditTrail audit;
 
-    private final ReportingRefresh summaries;
-
-    PdfReports(
-            ReportingService reporting,
-            ReferenceDataService referenceData,
-            AuditTrail audit,
-            ReportingRefresh summaries) {
-        this.summaries = summaries;
+    PdfReports(ReportingService reporting, ReferenceDataService referenceData, AuditTrail audit) {
         this.reporting = reporting;
         this.referenceData = referenceData;
         this.audit = audit;
@@ -96,18 +89,6 @@ public class PdfReports {
             opening(document, text.apply("report.title"), where + " · " + when, text, locale);
 
             document.add(heading(text.apply("report.figures")));
-            YearMonth live = reporting.liveFrom();
-            var asOf = summaries.asOf();
-            if (period.from().isBefore(live) && asOf.isPresent()) { // older months lag by up to one refresh: say so
-                document.add(new Paragraph(
-                        java.text.MessageFormat.format(
-                                text.apply("report.as-of"),
-                                month(live, locale),
-                                DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                                        .withLocale(locale)
-                                        .format(asOf.get().atZone(java.time.ZoneId.systemDefault()))),
-                        NOTE));
-            }
             var yearBefore = reporting.dashboard(period.yearBefore(), cityIds).cities();
             document.add(figures(dashboard, yearBefore, text, fewer));
 

@@ -1,12 +1,13 @@
 package org.jcpp.liaison.reporting;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
+import java.time.YearMonth;
+import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jcpp.liaison.base.DemoData;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -17,11 +18,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the monthly summaries current: every few minutes ({@code liaison.reporting.refresh}, default 5 minutes), once
- * across all app instances (ShedLock), and at startup only when demo data was just loaded (a real deployment does not
- * pay for a full recomputation on every start). Each refresh is CONCURRENTLY, so dashboards keep reading the previous
- * figures while it runs. The app's database role does not own the views: it calls {@code refresh_report_summaries()},
- * which runs as their owner (changeset 0018).
+ * Keeps the monthly summaries current. The dashboard reads a month from them only while they cover it and no record
+ * of it changed since (0029: the tables' triggers mark such a month in {@code report_stale}); every other month is
+ * summed from the records, so the figures are right at every reading and a refresh only makes them cheaper to read.
+ * Every few seconds ({@code liaison.reporting.refresh}, default 10 seconds), once across all app instances (ShedLock),
+ * the summaries are refreshed when they lag: a month was marked, or the month turned since the last refresh. At
+ * startup too. Each refresh is CONCURRENTLY, so dashboards keep reading while it runs. The app's database role does
+ * not own the views: it calls {@code refresh_report_summaries()}, which runs as their owner (changeset 0018).
  */
 @Component
 @Order(100)
@@ -31,8 +34,6 @@ public class ReportingRefresh implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final DemoData demoData;
     private final Clock clock;
-    /** When this instance last began a refresh that completed. */
-    private volatile @Nullable Instant last;
 
     ReportingRefresh(JdbcTemplate jdbc, DemoData demoData, Clock clock) {
         this.jdbc = jdbc;
@@ -42,48 +43,47 @@ public class ReportingRefresh implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (demoData.enabled()) {
+        if (demoData.enabled() || lags()) {
             refresh(); // the demo records were written after the summaries were created
         }
     }
 
     @Scheduled(
-            fixedDelayString = "${liaison.reporting.refresh:PT5M}",
-            initialDelayString = "${liaison.reporting.refresh:PT5M}")
-    @SchedulerLock(name = "reporting-refresh", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+            fixedDelayString = "${liaison.reporting.refresh:PT10S}",
+            initialDelayString = "${liaison.reporting.refresh:PT10S}")
+    @SchedulerLock(name = "reporting-refresh", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5S")
     void scheduled() {
-        refresh();
+        if (lags()) {
+            refresh();
+        }
     }
 
-    /** Recomputes every summary now. */
-    public void refresh() {
-        Instant began = clock.instant();
-        long start = System.nanoTime();
-        jdbc.execute("SELECT refresh_report_summaries()");
-        last = began;
-        log.debug("Reporting summaries refreshed in {} ms", (System.nanoTime() - start) / 1_000_000);
+    /** Whether a month the summaries cover has changed since their last refresh, or the month has turned since. */
+    public boolean lags() {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT covers_before < ? OR EXISTS (SELECT 1 FROM report_stale) FROM report_refreshed",
+                Boolean.class,
+                Date.valueOf(YearMonth.now(clock).atDay(1))));
     }
 
     /**
-     * What the summaries hold is as of this instant: the latest refresh begun here or (the scheduled one, on any
-     * instance) by ShedLock's record (the UTC wall clock); empty when neither is known.
+     * Recomputes every summary now. The months marked before it begins are unmarked once it is done (a month marked
+     * while it runs stays marked for the next one); from the moment it begins, a change to a month before the current
+     * one is marked even if the summaries did not cover that month before (refreshing_before).
      */
-    public Optional<Instant> asOf() {
-        Timestamp scheduled = jdbc.query(
-                "SELECT max(locked_at) AT TIME ZONE 'UTC' FROM shedlock WHERE name = 'reporting-refresh'",
-                rs -> rs.next() ? rs.getTimestamp(1) : null);
-        Instant here = last;
-        if (scheduled == null) {
-            return Optional.ofNullable(here);
-        }
-        Instant shared = scheduled.toInstant();
-        return Optional.of(here == null || shared.isAfter(here) ? shared : here);
-    }
-
-    /** Refreshes now unless the summaries were refreshed within the last minute (a user's "refresh" does not pile up). */
-    public void refreshIfOlderThanAMinute() {
-        if (asOf().map(at -> at.isBefore(clock.instant().minusSeconds(60))).orElse(true)) {
-            refresh();
-        }
+    public void refresh() {
+        Instant began = clock.instant();
+        long start = System.nanoTime();
+        Date covering = Date.valueOf(YearMonth.now(clock).atDay(1));
+        List<Long> marked = jdbc.queryForList("SELECT id FROM report_stale", Long.class);
+        jdbc.update("UPDATE report_refreshed SET refreshing_before = ?", covering);
+        jdbc.execute("SELECT refresh_report_summaries()");
+        jdbc.update(
+                "WITH done AS (DELETE FROM report_stale WHERE id = ANY (?)) UPDATE report_refreshed"
+                        + " SET covers_before = ?, refreshing_before = NULL, refreshed_at = ?",
+                marked.toArray(Long[]::new),
+                covering,
+                Timestamp.from(began));
+        log.debug("Reporting summaries refreshed in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 }

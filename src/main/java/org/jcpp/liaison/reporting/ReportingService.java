@@ -52,14 +52,6 @@ public class ReportingService {
         this.referenceData = referenceData;
     }
 
-    /**
-     * The first month whose figures are summed from the records at every reading; earlier months are read from the
-     * summaries and may lag a change by up to one refresh ({@link ReportingRefresh#asOf()}).
-     */
-    public YearMonth liveFrom() {
-        return queries.liveFrom();
-    }
-
     /** The cities the user may report on, by name order. */
     public List<Long> cities() {
         CityScope scope = currentUser.scope();

@@ -152,6 +152,51 @@ public class FiguresAgreeIT {
                 .isEqualTo(row.needsResolved() > 0));
     }
 
+    @Test
+    void a_contact_saved_moved_or_deleted_in_a_month_the_summaries_cover_counts_at_once_and_after_their_refresh() {
+        var signedIn = new SignedIn(userDetails);
+        long park = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Park");
+        refresh.refresh();
+        assertThat(refresh.lags()).as("nothing changed since the refresh").isFalse();
+        YearMonth three = YearMonth.now().minusMonths(3);
+        YearMonth five = YearMonth.now().minusMonths(5);
+        Period older = new Period(five, YearMonth.now().minusMonths(1)); // months read from the summaries
+        java.util.function.Supplier<int[]> counted = () -> signedIn.as("demo-coordinator", () -> {
+            var months = reporting.dashboard(older, List.of(park)).months();
+            int inThree = months.stream()
+                    .filter(m -> m.month().equals(three))
+                    .mapToInt(MonthFigures::contacts)
+                    .sum();
+            int inFive = months.stream()
+                    .filter(m -> m.month().equals(five))
+                    .mapToInt(MonthFigures::contacts)
+                    .sum();
+            return new int[] {inThree, inFive};
+        });
+        int[] before = counted.get();
+
+        var logged = signedIn.as(
+                "demo-liaison",
+                () -> contacts.log(SampleContacts.visitOn(three.atDay(10).atTime(14, 0), park, "Logged months later")));
+        assertThat(counted.get()).as("counted at once").containsExactly(before[0] + 1, before[1]);
+        assertThat(refresh.lags())
+                .as("its month is marked for the next refresh")
+                .isTrue();
+        refresh.refresh();
+        assertThat(refresh.lags()).isFalse();
+        assertThat(counted.get()).as("and after the refresh").containsExactly(before[0] + 1, before[1]);
+
+        var moved = signedIn.as("demo-liaison", () -> {
+            var visit = SampleContacts.visitOn(five.atDay(3).atTime(9, 0), park, "Logged months later");
+            return contacts.update(logged.id(), logged.version(), visit);
+        });
+        assertThat(counted.get()).as("moved to another month").containsExactly(before[0], before[1] + 1);
+        signedIn.as("demo-liaison", () -> contacts.delete(moved.id(), moved.version()));
+        assertThat(counted.get()).as("deleted").containsExactly(before[0], before[1]);
+        refresh.refresh();
+        assertThat(counted.get()).containsExactly(before[0], before[1]);
+    }
+
     public static List<CSVRecord> csvRecords(byte[] csv) {
         try {
             return CSVFormat.RFC4180

@@ -96,10 +96,9 @@ public class ReportQueries {
             + " officers_at_events, recruits_at_events, volunteer_hours";
 
     /*
-     * The live months. Records are stored now and then backdated a little (yesterday's visit logged on the 1st), so
-     * the summaries are read only for months before the previous one (:live); the previous and the current month are
-     * summed from the records themselves, as the summaries' definitions (0015-reporting-summaries.sql) sum them, on
-     * the same indexes the lists use: a figure counts a record the moment it is saved. Local date-times are stored as
+     * The live months: from :live ({@link #liveFrom}: the current month, or the first month the summaries do not
+     * cover or in which a record changed since the last refresh) on, the records are summed as the summaries'
+     * definitions (0015-reporting-summaries.sql) sum them, on the same indexes the lists use. Local date-times are stored as
      * UTC wall-clock time: the bounds are turned into that, not the column (as RAISED_IN below).
      */
     private static final String LOCAL_FROM = "(CAST(:liveTs AS timestamptz) AT TIME ZONE 'UTC')";
@@ -348,13 +347,34 @@ public class ReportQueries {
         };
     }
 
-    /** The first month summed from the records rather than read from the summaries: the previous month. */
-    public YearMonth liveFrom() {
-        return YearMonth.now(clock).minusMonths(1);
+    /**
+     * The first month of the period summed from the records rather than read from the summaries: the current month,
+     * or an earlier one when the summaries do not cover it yet (the month turned since the last refresh, or nothing
+     * was refreshed yet) or a record of it changed since (report_stale, marked by the tables' triggers, 0029). So
+     * every figure counts a record the moment it is saved, and only the months that need it are summed at a reading.
+     */
+    public YearMonth liveFrom(Period period) {
+        LocalDate stale = jdbc.queryForObject(
+                "SELECT CASE WHEN isfinite(covers_before) THEN least(covers_before,"
+                        + " (SELECT min(month) FROM report_stale WHERE month BETWEEN :from AND :to)) END"
+                        + " FROM report_refreshed",
+                new MapSqlParameterSource("from", Date.valueOf(period.firstDay()))
+                        .addValue("to", Date.valueOf(period.to().atDay(1))),
+                (rs, row) -> {
+                    Date covered = rs.getDate(1);
+                    // nothing covered yet (-infinity): every month is summed from the records
+                    return covered == null ? NOTHING_COVERED : covered.toLocalDate();
+                });
+        YearMonth now = YearMonth.now(clock);
+        YearMonth from = YearMonth.from(stale);
+        return from.isBefore(now) ? from : now;
     }
 
+    /** Before every record the app can hold (PastWindow keeps dates within ten years). */
+    private static final LocalDate NOTHING_COVERED = LocalDate.of(1970, 1, 1);
+
     private MapSqlParameterSource params(Collection<Long> cities, Period period) {
-        LocalDate live = liveFrom().atDay(1);
+        LocalDate live = liveFrom(period).atDay(1);
         LocalDate liveStart = live.isAfter(period.firstDay()) ? live : period.firstDay();
         return new MapSqlParameterSource("cities", cities)
                 .addValue("from", Date.valueOf(period.firstDay()))

@@ -45,7 +45,6 @@ import org.jcpp.liaison.reporting.DashboardExport;
 import org.jcpp.liaison.reporting.MonthFigures;
 import org.jcpp.liaison.reporting.Period;
 import org.jcpp.liaison.reporting.ReachCount;
-import org.jcpp.liaison.reporting.ReportingRefresh;
 import org.jcpp.liaison.reporting.ReportingService;
 
 /**
@@ -81,8 +80,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     final Grid<ReachCount> groups = new Grid<>(ReachCount.class, false);
 
     private final ReportingService reporting;
-    private final ReportingRefresh summaries;
-    /** Says how current the months read from the summaries are, beside a button that brings them up to date. */
+    private final java.time.Clock clock;
+    /** When the figures on screen were counted, beside a button that counts them again (a page left open). */
     final Span asOf = new Span();
 
     final Button refreshFigures = new Button();
@@ -99,9 +98,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             DashboardExport export,
             org.jcpp.liaison.reporting.PdfReports reports,
             ReferenceDataService referenceData,
-            ReportingRefresh summaries) {
+            java.time.Clock clock) {
         this.reporting = reporting;
-        this.summaries = summaries;
+        this.clock = clock;
         this.cityNames = referenceData.allCityNames();
         this.languageNames = org.jcpp.liaison.cities.LanguageNames.inLanguage(
                 referenceData.names(ReferenceKind.LANGUAGE), getLocale());
@@ -229,7 +228,6 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         refreshFigures.setText(getTranslation("dashboard.refresh"));
         refreshFigures.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         refreshFigures.addClickListener(e -> {
-            summaries.refreshIfOlderThanAMinute();
             refresh();
         });
         exports.addClassName("record-actions");
@@ -416,22 +414,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         showAsOf();
     }
 
-    /**
-     * The previous and the current month count every record as soon as it is saved; older months are read from the
-     * summaries, refreshed every few minutes: when the period reaches back to them, the dashboard says as of when.
-     */
+    /** Every figure counts every record saved until the moment it was read (ReportQueries.liveFrom): say when. */
     private void showAsOf() {
-        YearMonth live = reporting.liveFrom();
-        var at = summaries.asOf();
-        boolean lags = shown.period().from().isBefore(live) && at.isPresent();
-        asOf.setVisible(lags);
-        refreshFigures.setVisible(lags);
-        at.ifPresent(instant -> asOf.setText(getTranslation(
+        asOf.setText(getTranslation(
                 "dashboard.as-of",
-                monthLabel(live),
                 DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
                         .withLocale(Formats.locale())
-                        .format(instant.atZone(java.time.ZoneId.systemDefault())))));
+                        .format(java.time.LocalTime.now(clock))));
     }
 
     /**

@@ -33,6 +33,9 @@ class DashboardViewIT extends ViewTest {
     @Autowired
     UserDetailsService userDetails;
 
+    @Autowired
+    org.jcpp.liaison.contacts.ContactService contacts;
+
     long brooklynPark;
 
     @BeforeEach
@@ -115,23 +118,41 @@ class DashboardViewIT extends ViewTest {
 
     @Test
     @WithUserDetails("demo-coordinator")
-    void a_period_reaching_back_before_last_month_says_as_of_when_its_older_months_are_counted() {
+    void the_figures_say_when_they_were_counted_and_refresh_counts_a_contact_saved_since_even_one_dated_months_back() {
         var dashboard = navigate(DashboardView.class);
         test(dashboard.kind).selectItem("Year");
-        var lastMonth = YearMonth.now().minusMonths(1);
-        if (lastMonth.getYear() == YearMonth.now().getYear() && lastMonth.getMonthValue() > 1) {
-            assertThat(dashboard.asOf.isVisible()).isTrue();
-            assertThat(dashboard.asOf.getText())
-                    .startsWith("Months before "
-                            + lastMonth.format(
-                                    java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", java.util.Locale.US))
-                            + " as of ");
-            assertThat(dashboard.refreshFigures.isVisible()).isTrue();
-            test(dashboard.refreshFigures).click();
+        assertThat(dashboard.asOf.getText()).startsWith("Counted at ");
+        assertThat(dashboard.refreshFigures.isVisible()).isTrue();
+        int before = parkContacts(dashboard);
+        var period = dashboard.period();
+        // two months back when the year allows: a month the summaries cover, which the new contact changes
+        var when = java.time.LocalDateTime.now().minusMonths(2);
+        if (when.toLocalDate().isBefore(period.firstDay())) {
+            when = period.firstDay().atStartOfDay();
         }
-        test(dashboard.kind).selectItem("Month");
-        assertThat(dashboard.asOf.isVisible()).isFalse();
-        assertThat(dashboard.refreshFigures.isVisible()).isFalse();
+        var at = when;
+        new SignedIn(userDetails)
+                .as(
+                        "demo-liaison",
+                        () -> contacts.log(org.jcpp.liaison.contacts.SampleContacts.visitOn(
+                                at, brooklynPark, "Logged while the dashboard was open")));
+        assertThat(parkContacts(dashboard)).as("the page shows what it counted").isEqualTo(before);
+
+        test(dashboard.refreshFigures).click();
+
+        assertThat(parkContacts(dashboard)).isEqualTo(before + 1);
+        assertThat(dashboard.asOf.getText()).startsWith("Counted at ");
+    }
+
+    private int parkContacts(DashboardView dashboard) {
+        return dashboard
+                .table
+                .getListDataView()
+                .getItems()
+                .filter(row -> row.cityId() == brooklynPark)
+                .findFirst()
+                .orElseThrow()
+                .contacts();
     }
 
     @Test
