@@ -193,7 +193,7 @@ public class AccountService {
     private static void checkCities(AccountData data) {
         boolean needsCity = data.role() == Role.LIAISON || (data.role() == Role.COORDINATOR && !data.allCities());
         if (needsCity && data.cityIds().isEmpty()) {
-            throw new InvalidInputException("cities", "account.needs-city");
+            throw new InvalidInputException("cityIds", "account.needs-city");
         }
     }
 

@@ -204,10 +204,10 @@ public class ReferenceDataService {
             }
             if (item instanceof PoliceDepartment department) {
                 if (data.cityId() == null) {
-                    throw new InvalidInputException("city", "validation.required");
+                    throw new InvalidInputException("cityId", "validation.required");
                 }
                 department.setCity(cities.findById(data.cityId())
-                        .orElseThrow(() -> new InvalidInputException("city", "validation.required")));
+                        .orElseThrow(() -> new InvalidInputException("cityId", "validation.required")));
             }
         };
         NamedItem saved = data.id() == null

@@ -42,39 +42,4 @@ public record ContactData(
         String summary,
 
         @NotNull List<@Valid NeedData> needs,
-        @Nullable Long eventId) {
-
-    /** A contact without an outreach event. */
-    public ContactData(
-            LocalDateTime occurredAt,
-            Long cityId,
-            @Nullable Long liaisonId,
-            ContactKind kind,
-            PlaceType placeType,
-            Set<Long> languageIds,
-            Set<Long> groupIds,
-            Set<Long> topicIds,
-            Set<Long> partnerIds,
-            int headcount,
-            boolean interpreterUsed,
-            boolean languageLineUsed,
-            String summary,
-            List<NeedData> needs) {
-        this(
-                occurredAt,
-                cityId,
-                liaisonId,
-                kind,
-                placeType,
-                languageIds,
-                groupIds,
-                topicIds,
-                partnerIds,
-                headcount,
-                interpreterUsed,
-                languageLineUsed,
-                summary,
-                needs,
-                null);
-    }
-}
+        @Nullable Long eventId) {}

@@ -87,7 +87,7 @@ class AccountServiceIT {
                         new AccountData(null, 0, unique("x"), "No City", Role.LIAISON, false, Set.of()),
                         "a long enough password"))
                 .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("cities"));
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("cityIds"));
         assertThatThrownBy(() -> accounts.create(
                         new AccountData(null, 0, unique("x"), "Short", Role.LIAISON, false, Set.of(city("Crystal"))),
                         "short"))

@@ -179,7 +179,8 @@ class AuditTrailIT {
                 false,
                 false,
                 summary,
-                List.of(need));
+                List.of(need),
+                null);
     }
 
     private static NeedData need(PersonData person) {

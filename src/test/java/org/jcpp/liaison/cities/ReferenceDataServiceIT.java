@@ -104,7 +104,7 @@ class ReferenceDataServiceIT {
         assertThatThrownBy(() -> service.save(
                         ReferenceKind.DEPARTMENT, new ReferenceItemData(null, 0, "Nowhere PD", null, null)))
                 .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("city"));
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("cityId"));
         assertThatThrownBy(() ->
                         service.save(ReferenceKind.PARTNER, new ReferenceItemData(null, 0, "Kindless", null, null)))
                 .isInstanceOfSatisfying(

@@ -483,7 +483,8 @@ class ContactServiceIT {
                 false,
                 true,
                 summary,
-                needs);
+                needs,
+                null);
     }
 
     private static ContactData withWhen(ContactData d, LocalDateTime when) {
@@ -501,7 +502,8 @@ class ContactServiceIT {
                 d.interpreterUsed(),
                 d.languageLineUsed(),
                 d.summary(),
-                d.needs());
+                d.needs(),
+                null);
     }
 
     private static ContactData withLiaison(ContactData d, long liaisonId) {
@@ -519,7 +521,8 @@ class ContactServiceIT {
                 d.interpreterUsed(),
                 d.languageLineUsed(),
                 d.summary(),
-                d.needs());
+                d.needs(),
+                null);
     }
 
     private static NeedData need(NeedCategory category, String description) {

@@ -31,7 +31,8 @@ public final class SampleContacts {
                 false,
                 false,
                 summary,
-                List.of(needs));
+                List.of(needs),
+                null);
     }
 
     public static NeedData need(NeedCategory category, String description, LocalDate dueOn, PersonData person) {

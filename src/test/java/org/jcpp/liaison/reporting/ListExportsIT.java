@@ -102,7 +102,8 @@ class ListExportsIT {
                                 NeedCategory.HOUSING,
                                 "Descripción " + marker,
                                 LocalDate.now().plusDays(7),
-                                null)))));
+                                null)),
+                        null)));
 
         var filter = new ContactFilter(null, null, brooklynPark, null, null, null, null, marker);
         List<CSVRecord> records = parse(signedIn.as("demo-liaison", () -> contacts.exportCsv(filter, text("es"))));

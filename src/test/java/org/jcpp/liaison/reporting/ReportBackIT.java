@@ -99,7 +99,8 @@ class ReportBackIT {
                         "",
                         List.of(
                                 SampleContacts.need(NeedCategory.HOUSING, secret, LocalDate.now(), null),
-                                SampleContacts.need(NeedCategory.HOUSING, secret, LocalDate.now(), null)))));
+                                SampleContacts.need(NeedCategory.HOUSING, secret, LocalDate.now(), null)),
+                        null)));
         long first = contact.needs().get(0).id();
         long second = contact.needs().get(1).id();
         signedIn.as("demo-liaison", () -> {

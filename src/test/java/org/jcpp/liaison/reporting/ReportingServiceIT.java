@@ -150,7 +150,8 @@ class ReportingServiceIT {
                         false,
                         false,
                         visit.summary(),
-                        List.of())));
+                        List.of(),
+                        null)));
         refresh.refresh();
         signedIn.as("demo-liaison", () -> {
             int after =

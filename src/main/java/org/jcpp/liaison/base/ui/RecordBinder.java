@@ -12,7 +12,9 @@ import java.util.Optional;
 /**
  * A {@link Binder} over a module's {@code *Data} record: fields are bound by the record's component names
  * ({@code forField(f).bind("briefedOn")}), which are the names a service gives in an {@code InvalidInputException}, so a
- * refused save marks its field through {@link #fields()} without a hand-written map.
+ * refused save marks its field through {@link #fields()} without a hand-written map. Every component must be bound (a
+ * value the form carries but does not show, such as an id or version, through a {@code ReadOnlyHasValue}), and the
+ * record must have no constructor but its canonical one.
  */
 public class RecordBinder<R extends Record> extends Binder<R> {
 
@@ -20,6 +22,10 @@ public class RecordBinder<R extends Record> extends Binder<R> {
 
     public RecordBinder(Class<R> type) {
         super(type);
+        if (type.getDeclaredConstructors().length != 1) {
+            // Binder.writeRecord calls the first declared constructor with the components' values
+            throw new IllegalArgumentException(type.getSimpleName() + " needs its canonical constructor only");
+        }
         this.type = type;
     }
 

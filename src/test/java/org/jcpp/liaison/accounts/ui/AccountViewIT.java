@@ -31,11 +31,11 @@ class AccountViewIT extends ViewTest {
         var view = navigate(AccountsView.class);
         test(find(Button.class).withText("Add account").single()).click();
         var dialog = (AccountDialog) find(Dialog.class).single();
-        test(dialog.username).setValue(username);
-        test(dialog.displayName).setValue("Fatuma Abdi");
-        test(dialog.role).selectItem("Liaison");
-        test(dialog.cities).selectItem("Crystal", "New Hope");
-        test(dialog.password).setValue("correct horse battery");
+        test(dialog.form.username).setValue(username);
+        test(dialog.form.displayName).setValue("Fatuma Abdi");
+        test(dialog.form.role).selectItem("Liaison");
+        test(dialog.form.cities).selectItem("Crystal", "New Hope");
+        test(dialog.form.password).setValue("correct horse battery");
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isFalse();
@@ -56,20 +56,20 @@ class AccountViewIT extends ViewTest {
         navigate(AccountsView.class);
         test(find(Button.class).withText("Add account").single()).click();
         var dialog = (AccountDialog) find(Dialog.class).single();
-        test(dialog.username).setValue(username);
-        test(dialog.displayName).setValue("Someone");
-        test(dialog.role).selectItem("Liaison");
-        test(dialog.password).setValue("correct horse battery");
+        test(dialog.form.username).setValue(username);
+        test(dialog.form.displayName).setValue("Someone");
+        test(dialog.form.role).selectItem("Liaison");
+        test(dialog.form.password).setValue("correct horse battery");
         test(dialog.save).click();
-        assertThat(errorOf(dialog.cities)).isEqualTo("Choose at least one member city");
+        assertThat(errorOf(dialog.form.cities)).isEqualTo("Choose at least one member city");
 
-        test(dialog.cities).selectItem("Hopkins");
-        test(dialog.password).setValue("short");
+        test(dialog.form.cities).selectItem("Hopkins");
+        test(dialog.form.password).setValue("short");
         test(dialog.save).click();
-        assertThat(errorOf(dialog.password)).isEqualTo("The password needs at least 12 characters");
+        assertThat(errorOf(dialog.form.password)).isEqualTo("The password needs at least 12 characters");
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(dialog.username.getValue()).isEqualTo(username);
-        assertThat(dialog.displayName.getValue()).isEqualTo("Someone");
+        assertThat(dialog.form.username.getValue()).isEqualTo(username);
+        assertThat(dialog.form.displayName.getValue()).isEqualTo("Someone");
         assertThat(repository.findByUsernameIgnoreCase(username)).isEmpty();
     }
 
@@ -93,10 +93,10 @@ class AccountViewIT extends ViewTest {
                 Role.COORDINATOR,
                 true,
                 java.util.Set.of()));
-        test(dialog.displayName).setValue("My Name");
+        test(dialog.form.displayName).setValue("My Name");
         test(dialog.save).click();
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(dialog.displayName.getValue()).isEqualTo("My Name");
+        assertThat(dialog.form.displayName.getValue()).isEqualTo("My Name");
         assertThat(notices()).anyMatch(text -> text.startsWith("Someone else changed this record"));
         assertThat(accounts.list(username, Pageable.ofSize(1))
                         .getContent()
@@ -111,9 +111,9 @@ class AccountViewIT extends ViewTest {
         navigate(AccountsView.class);
         test(find(Button.class).withText("Add account").single()).click();
         var dialog = (AccountDialog) find(Dialog.class).single();
-        test(dialog.username).setValue("two words");
+        test(dialog.form.username).setValue("two words");
         test(dialog.save).click();
-        assertThat(errorOf(dialog.username)).isEqualTo("Use letters, digits and . _ @ - only, no spaces");
+        assertThat(errorOf(dialog.form.username)).isEqualTo("Use letters, digits and . _ @ - only, no spaces");
     }
 
     @Test

@@ -37,14 +37,14 @@ class ReferenceViewIT extends ViewTest {
         var dialog = (ReferenceItemDialog) find(Dialog.class).single();
 
         test(dialog.save).click();
-        assertThat(errorOf(dialog.name)).isEqualTo("Please fill in this field");
+        assertThat(errorOf(dialog.form.name)).isEqualTo("Please fill in this field");
         assertThat(dialog.isOpened()).isTrue();
 
         String tooLong = "x".repeat(101);
-        test(dialog.name).setValue(tooLong);
+        test(dialog.form.name).setValue(tooLong);
         test(dialog.save).click();
-        assertThat(errorOf(dialog.name)).isEqualTo("At most 100 characters, please");
-        assertThat(dialog.name.getValue()).isEqualTo(tooLong);
+        assertThat(errorOf(dialog.form.name)).isEqualTo("At most 100 characters, please");
+        assertThat(dialog.form.name.getValue()).isEqualTo(tooLong);
         assertThat(dialog.isOpened()).isTrue();
         assertThat(service.list(ReferenceKind.LANGUAGE, "xxxxxxxxxx", Pageable.ofSize(1))
                         .getTotalElements())
@@ -57,7 +57,7 @@ class ReferenceViewIT extends ViewTest {
         var view = navigate(CommunityGroupsView.class);
         test(find(Button.class).withText("Add community group").single()).click();
         var dialog = (ReferenceItemDialog) find(Dialog.class).single();
-        test(dialog.name).setValue(name);
+        test(dialog.form.name).setValue(name);
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isFalse();
@@ -72,9 +72,9 @@ class ReferenceViewIT extends ViewTest {
         navigate(CitiesView.class);
         test(find(Button.class).withText("Add member city").single()).click();
         var dialog = (ReferenceItemDialog) find(Dialog.class).single();
-        test(dialog.name).setValue("hopkins");
+        test(dialog.form.name).setValue("hopkins");
         test(dialog.save).click();
-        assertThat(errorOf(dialog.name)).isEqualTo("This name is already used. Choose another one.");
+        assertThat(errorOf(dialog.form.name)).isEqualTo("This name is already used. Choose another one.");
         assertThat(dialog.isOpened()).isTrue();
     }
 
@@ -90,11 +90,11 @@ class ReferenceViewIT extends ViewTest {
         service.save(
                 ReferenceKind.LANGUAGE,
                 new ReferenceItemData(saved.id(), saved.version(), name + " (other admin)", null, null));
-        test(dialog.name).setValue(name + " (mine)");
+        test(dialog.form.name).setValue(name + " (mine)");
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(dialog.name.getValue()).isEqualTo(name + " (mine)");
+        assertThat(dialog.form.name.getValue()).isEqualTo(name + " (mine)");
         assertThat(notices()).anyMatch(text -> text.startsWith("Someone else changed this record"));
         assertThat(service.list(ReferenceKind.LANGUAGE, name, Pageable.ofSize(5))
                         .getContent()
@@ -112,5 +112,34 @@ class ReferenceViewIT extends ViewTest {
                 .toList();
         assertThat(shiftNames).containsSubsequence("Day", "Middle", "Night");
         assertThat(find(TextField.class).withLabel("New shift").exists()).isTrue();
+    }
+
+    @Test
+    void a_new_department_asks_for_its_city_and_a_renamed_one_keeps_it() {
+        String name = "Edina Police Department " + UUID.randomUUID().toString().substring(0, 5);
+        var view = navigate(DepartmentsView.class);
+        test(find(Button.class).withText("Add police department").single()).click();
+        var dialog = (ReferenceItemDialog) find(Dialog.class).single();
+        test(dialog.form.name).setValue(name);
+        test(dialog.save).click();
+        assertThat(errorOf(dialog.form.city)).isEqualTo("Please fill in this field");
+        assertThat(dialog.isOpened()).isTrue();
+        test(dialog.form.city).selectItem("Hopkins");
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
+
+        test(find(TextField.class).withLabel("Search by name").single()).setValue(name);
+        test(view.grid).doubleClickRow(0);
+        var edit = (ReferenceItemDialog) find(Dialog.class).single();
+        assertThat(edit.form.city.getValue().name()).isEqualTo("Hopkins");
+        test(edit.form.name).setValue(name + " (renamed)");
+        test(edit.save).click();
+        assertThat(edit.isOpened()).isFalse();
+        var stored =
+                service.list(ReferenceKind.DEPARTMENT, name, Pageable.ofSize(5)).getContent();
+        assertThat(stored).singleElement().satisfies(item -> {
+            assertThat(item.name()).isEqualTo(name + " (renamed)");
+            assertThat(item.cityName()).isEqualTo("Hopkins");
+        });
     }
 }

@@ -92,12 +92,12 @@ class ContactViewsIT extends ViewTest {
     void empty_required_fields_are_marked_and_nothing_is_saved() {
         long before = contacts.count(ContactFilter.ANY);
         var form = navigate(ContactFormView.class);
-        test(form.summary).setValue("Something typed before the mistake");
+        test(form.form.summary).setValue("Something typed before the mistake");
         test(form.save).click();
-        assertThat(errorOf(form.city)).isEqualTo("Please fill in this field");
-        assertThat(errorOf(form.kind)).isEqualTo("Please fill in this field");
-        assertThat(errorOf(form.placeType)).isEqualTo("Please fill in this field");
-        assertThat(form.summary.getValue()).isEqualTo("Something typed before the mistake");
+        assertThat(errorOf(form.form.city)).isEqualTo("Please fill in this field");
+        assertThat(errorOf(form.form.kind)).isEqualTo("Please fill in this field");
+        assertThat(errorOf(form.form.placeType)).isEqualTo("Please fill in this field");
+        assertThat(form.form.summary.getValue()).isEqualTo("Something typed before the mistake");
         assertThat(contacts.count(ContactFilter.ANY)).isEqualTo(before);
     }
 
@@ -105,28 +105,28 @@ class ContactViewsIT extends ViewTest {
     @WithUserDetails("demo-liaison")
     void a_headcount_out_of_range_a_date_a_year_ahead_and_an_over_long_summary_are_marked_at_their_fields() {
         var form = fillValidForm();
-        assertThat(form.occurredAt.getMin())
+        assertThat(form.form.occurredAt.getMin())
                 .isEqualTo(LocalDate.now().minusYears(10).atStartOfDay());
-        test(form.headcount).setValue(0);
+        test(form.form.headcount).setValue(0);
         test(form.save).click();
-        assertThat(errorOf(form.headcount)).isEqualTo("Between 1 and 10,000 people, please");
-        test(form.headcount).setValue(100_000);
+        assertThat(errorOf(form.form.headcount)).isEqualTo("Between 1 and 10,000 people, please");
+        test(form.form.headcount).setValue(100_000);
         test(form.save).click();
-        assertThat(errorOf(form.headcount)).isEqualTo("Between 1 and 10,000 people, please");
-        test(form.headcount).setValue(12);
+        assertThat(errorOf(form.form.headcount)).isEqualTo("Between 1 and 10,000 people, please");
+        test(form.form.headcount).setValue(12);
 
-        test(form.occurredAt)
+        test(form.form.occurredAt)
                 .setValue(LocalDateTime.now().plusYears(1).withSecond(0).withNano(0));
         test(form.save).click();
-        assertThat(errorOf(form.occurredAt)).isEqualTo("A contact cannot be in the future");
-        test(form.occurredAt)
+        assertThat(errorOf(form.form.occurredAt)).isEqualTo("A contact cannot be in the future");
+        test(form.form.occurredAt)
                 .setValue(LocalDateTime.now().minusHours(1).withSecond(0).withNano(0));
 
-        test(form.summary).setValue("y".repeat(10_000));
+        test(form.form.summary).setValue("y".repeat(10_000));
         test(form.save).click();
-        assertThat(errorOf(form.summary)).isEqualTo("At most 4,000 characters, please");
-        assertThat(form.summary.getValue()).hasSize(10_000);
-        assertThat(form.headcount.getValue()).isEqualTo(12);
+        assertThat(errorOf(form.form.summary)).isEqualTo("At most 4,000 characters, please");
+        assertThat(form.form.summary.getValue()).hasSize(10_000);
+        assertThat(form.form.headcount.getValue()).isEqualTo(12);
     }
 
     @Test
@@ -134,8 +134,8 @@ class ContactViewsIT extends ViewTest {
     void an_over_long_need_and_a_named_person_without_a_way_to_reach_them_are_marked_in_the_need() {
         long before = contacts.count(ContactFilter.ANY);
         var form = fillValidForm();
-        test(form.addNeed).click();
-        var need = form.needEditors.getFirst();
+        test(form.form.addNeed).click();
+        var need = form.form.needEditors.getFirst();
         test(need.category).selectItem("Housing");
         test(need.description).setValue("z".repeat(2001));
         test(need.named).click();
@@ -153,9 +153,10 @@ class ContactViewsIT extends ViewTest {
     void a_follow_up_date_of_1900_is_marked_at_the_field_and_nothing_is_saved() {
         long before = contacts.count(ContactFilter.ANY);
         var form = fillValidForm();
-        test(form.addNeed).click();
-        var need = form.needEditors.getFirst();
-        assertThat(need.dueOn.getMin()).isEqualTo(form.occurredAt.getValue().toLocalDate());
+        test(form.form.addNeed).click();
+        var need = form.form.needEditors.getFirst();
+        assertThat(need.dueOn.getMin())
+                .isEqualTo(form.form.occurredAt.getValue().toLocalDate());
         assertThat(need.dueOn.getMax()).isEqualTo(LocalDate.now().plusYears(2));
         test(need.category).selectItem("Food");
         test(need.description).setValue("Food shelf hours in Karen");
@@ -185,7 +186,7 @@ class ContactViewsIT extends ViewTest {
     void html_and_script_in_a_summary_are_saved_and_shown_as_text() {
         String script = "<script>alert('x')</script><b>bold</b> " + UUID.randomUUID();
         var form = fillValidForm();
-        test(form.summary).setValue(script);
+        test(form.form.summary).setValue(script);
         test(form.save).click();
         var saved = contacts.list(
                         new ContactFilter(null, null, null, null, null, null, null, script), Pageable.ofSize(1))
@@ -201,8 +202,8 @@ class ContactViewsIT extends ViewTest {
     @WithUserDetails("demo-liaison")
     void a_liaison_logs_a_contact_with_a_need_and_lands_on_its_page() {
         var form = fillValidForm();
-        test(form.addNeed).click();
-        var need = form.needEditors.getFirst();
+        test(form.form.addNeed).click();
+        var need = form.form.needEditors.getFirst();
         test(need.category).selectItem("Food");
         test(need.description).setValue("Food shelf hours in Karen");
         test(form.save).click();
@@ -219,12 +220,12 @@ class ContactViewsIT extends ViewTest {
     @WithUserDetails("demo-coordinator")
     void a_coordinator_logs_a_contact_for_a_liaison_of_the_city() {
         var form = navigate(ContactFormView.class);
-        assertThat(form.liaison.isVisible()).isTrue();
-        test(form.city).selectItem("Brooklyn Park");
-        test(form.liaison).selectItem("Amina Hassan");
-        test(form.kind).selectItem("Walk-in");
-        test(form.placeType).selectItem("Police station");
-        test(form.headcount).setValue(2);
+        assertThat(form.form.liaison.isVisible()).isTrue();
+        test(form.form.city).selectItem("Brooklyn Park");
+        test(form.form.liaison).selectItem("Amina Hassan");
+        test(form.form.kind).selectItem("Walk-in");
+        test(form.form.placeType).selectItem("Police station");
+        test(form.form.headcount).setValue(2);
         test(form.save).click();
         var page = (ContactView) getCurrentView();
         assertThat(page.contact.liaisonId()).isNotEqualTo(page.contact.createdBy());
@@ -238,7 +239,7 @@ class ContactViewsIT extends ViewTest {
     @WithUserDetails("demo-liaison")
     void a_liaison_does_not_choose_who_logged_the_contact() {
         var form = navigate(ContactFormView.class);
-        assertThat(form.liaison.isVisible()).isFalse();
+        assertThat(form.form.liaison.isVisible()).isFalse();
     }
 
     @Test
@@ -249,10 +250,10 @@ class ContactViewsIT extends ViewTest {
         signedIn.as(
                 "demo-coordinator",
                 () -> contacts.update(logged.id(), logged.version(), data(brooklynPark, 6, "coordinator")));
-        test(form.summary).setValue("my edit");
+        test(form.form.summary).setValue("my edit");
         test(form.save).click();
         assertThat(notices()).anyMatch(text -> text.startsWith("Someone else changed this record"));
-        assertThat(form.summary.getValue()).isEqualTo("my edit");
+        assertThat(form.form.summary.getValue()).isEqualTo("my edit");
         assertThat(contacts.get(logged.id()).summary()).isEqualTo("coordinator");
     }
 
@@ -262,12 +263,12 @@ class ContactViewsIT extends ViewTest {
         var logged = contacts.log(data(brooklynPark, 5, "soon deleted"));
         var form = navigate(ContactFormView.class, logged.id());
         signedIn.as("demo-coordinator", () -> contacts.delete(logged.id(), logged.version()));
-        test(form.summary).setValue("what I wrote meanwhile");
+        test(form.form.summary).setValue("what I wrote meanwhile");
         test(form.save).click();
         assertThat(notices())
                 .contains("This contact no longer exists: someone deleted it after you opened it. What you entered"
                         + " was not saved; it is still in the form.");
-        assertThat(form.summary.getValue()).isEqualTo("what I wrote meanwhile");
+        assertThat(form.form.summary.getValue()).isEqualTo("what I wrote meanwhile");
         assertThat(form.save.isEnabled()).isTrue();
         assertThat(getCurrentView()).isSameAs(form);
     }
@@ -513,8 +514,8 @@ class ContactViewsIT extends ViewTest {
     @WithUserDetails("demo-liaison")
     void the_data_use_notice_is_in_the_form_and_follows_a_spanish_preferred_language() {
         var form = navigate(ContactFormView.class);
-        test(form.addNeed).click();
-        var need = form.needEditors.getFirst();
+        test(form.form.addNeed).click();
+        var need = form.form.needEditors.getFirst();
         test(need.named).click();
         var notice = find(Details.class)
                 .withCondition(d -> "Read the data-use notice".equals(d.getSummaryText()))
@@ -539,10 +540,10 @@ class ContactViewsIT extends ViewTest {
 
     private ContactFormView fillValidForm() {
         var form = navigate(ContactFormView.class);
-        test(form.city).selectItem("Brooklyn Park");
-        test(form.kind).selectItem("Community meeting or forum");
-        test(form.placeType).selectItem("Faith community");
-        test(form.headcount).setValue(12);
+        test(form.form.city).selectItem("Brooklyn Park");
+        test(form.form.kind).selectItem("Community meeting or forum");
+        test(form.form.placeType).selectItem("Faith community");
+        test(form.form.headcount).setValue(12);
         return form;
     }
 
@@ -561,7 +562,8 @@ class ContactViewsIT extends ViewTest {
                 false,
                 false,
                 summary,
-                List.of());
+                List.of(),
+                null);
     }
 
     private long city(String name) {

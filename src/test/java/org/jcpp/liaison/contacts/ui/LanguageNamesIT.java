@@ -31,10 +31,11 @@ class LanguageNamesIT extends ViewTest {
     }
 
     private static List<String> offered(ContactFormView form) {
-        return form.languages
+        return form.form
+                .languages
                 .getListDataView()
                 .getItems()
-                .map(form.languages.getItemLabelGenerator())
+                .map(form.form.languages.getItemLabelGenerator())
                 .toList();
     }
 }

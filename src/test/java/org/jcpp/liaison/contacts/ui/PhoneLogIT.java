@@ -63,26 +63,26 @@ class PhoneLogIT extends ViewTest {
         assertThat(shown.logAnother.getText()).isEqualTo("Log another contact");
         test(shown.logAnother).click();
         var next = find(ContactFormView.class).single();
-        assertThat(next.summary.getValue()).isEmpty();
-        assertThat(next.kind.getValue()).isNull();
+        assertThat(next.form.summary.getValue()).isEmpty();
+        assertThat(next.form.kind.getValue()).isNull();
     }
 
     @Test
     @WithUserDetails("demo-liaison")
     void the_day_shortcuts_set_yesterday_and_last_saturday_keeping_the_time() {
         var form = navigate(ContactFormView.class);
-        test(form.occurredAt).setValue(LocalDate.now().atTime(9, 30));
-        test(form.yesterday).click();
-        assertThat(form.occurredAt.getValue())
+        test(form.form.occurredAt).setValue(LocalDate.now().atTime(9, 30));
+        test(form.form.yesterday).click();
+        assertThat(form.form.occurredAt.getValue())
                 .isEqualTo(LocalDate.now().minusDays(1).atTime(9, 30));
-        test(form.lastSaturday).click();
-        assertThat(form.occurredAt.getValue())
+        test(form.form.lastSaturday).click();
+        assertThat(form.form.occurredAt.getValue())
                 .isEqualTo(LocalDate.now()
                         .with(TemporalAdjusters.previous(DayOfWeek.SATURDAY))
                         .atTime(9, 30));
-        assertThat(form.occurredAt.getValue().getDayOfWeek()).isEqualTo(DayOfWeek.SATURDAY);
-        test(form.today).click();
-        assertThat(form.occurredAt.getValue()).isEqualTo(LocalDate.now().atTime(9, 30));
+        assertThat(form.form.occurredAt.getValue().getDayOfWeek()).isEqualTo(DayOfWeek.SATURDAY);
+        test(form.form.today).click();
+        assertThat(form.form.occurredAt.getValue()).isEqualTo(LocalDate.now().atTime(9, 30));
     }
 
     @Test
@@ -91,7 +91,7 @@ class PhoneLogIT extends ViewTest {
         String summary = "phone-log food shelf " + UUID.randomUUID();
         var form = navigate(ContactFormView.class);
         fill(form, summary);
-        test(form.placeType).selectItem("Food shelf");
+        test(form.form.placeType).selectItem("Food shelf");
         test(form.save).click();
         assertThat(notices()).contains("Contact logged");
         assertThat(jdbc.queryForObject("select place_type from contact where summary = ?", String.class, summary))
@@ -111,24 +111,27 @@ class PhoneLogIT extends ViewTest {
 
         var form = navigate(ContactFormView.class);
         fill(form, summary);
-        assertThat(form.atEvent
+        assertThat(form.form
+                        .atEvent
                         .getListDataView()
                         .getItems()
                         .map(org.jcpp.liaison.contacts.ContactEvents.EventChoice::title))
                 .doesNotContain(title); // today: not Saturday's event (other events of today may be offered)
-        test(form.lastSaturday).click();
-        assertThat(form.atEvent.isVisible()).isTrue();
-        assertThat(form.atEvent.getLabel()).isEqualTo("Was this at an outreach event?");
-        test(form.atEvent)
-                .selectItem(form.atEvent
+        test(form.form.lastSaturday).click();
+        assertThat(form.form.atEvent.isVisible()).isTrue();
+        assertThat(form.form.atEvent.getLabel()).isEqualTo("Was this at an outreach event?");
+        test(form.form.atEvent)
+                .selectItem(form.form
+                        .atEvent
                         .getItemLabelGenerator()
-                        .apply(form.atEvent
+                        .apply(form.form
+                                .atEvent
                                 .getListDataView()
                                 .getItems()
                                 .filter(choice -> choice.id() == eventId)
                                 .findFirst()
                                 .orElseThrow()));
-        assertThat(form.atEvent.getItemLabelGenerator().apply(form.atEvent.getValue()))
+        assertThat(form.form.atEvent.getItemLabelGenerator().apply(form.form.atEvent.getValue()))
                 .startsWith(title);
         test(form.save).click();
         assertThat(notices()).contains("Contact logged");
@@ -137,10 +140,10 @@ class PhoneLogIT extends ViewTest {
     }
 
     private void fill(ContactFormView form, String summary) {
-        test(form.city).selectItem("Brooklyn Park");
-        test(form.kind).selectItem("Community meeting or forum");
-        test(form.placeType).selectItem("Faith community");
-        test(form.headcount).setValue(4);
-        test(form.summary).setValue(summary);
+        test(form.form.city).selectItem("Brooklyn Park");
+        test(form.form.kind).selectItem("Community meeting or forum");
+        test(form.form.placeType).selectItem("Faith community");
+        test(form.form.headcount).setValue(4);
+        test(form.form.summary).setValue(summary);
     }
 }

@@ -20,8 +20,8 @@ class TopLanguagesIT extends ViewTest {
     @WithUserDetails("demo-liaison")
     void the_citys_most_used_language_is_offered_first() {
         var form = navigate(ContactFormView.class);
-        long cityId = form.city.getListDataView().getItems().findFirst().orElseThrow();
-        test(form.city).selectItem(form.city.getItemLabelGenerator().apply(cityId));
+        long cityId = form.form.city.getListDataView().getItems().findFirst().orElseThrow();
+        test(form.form.city).selectItem(form.form.city.getItemLabelGenerator().apply(cityId));
         Map<Long, Integer> uses = new HashMap<>();
         jdbc.query(
                 "SELECT language_ids FROM contact WHERE city_id = ? AND occurred_at >= now() - interval '1 year'",
@@ -33,11 +33,12 @@ class TopLanguagesIT extends ViewTest {
                 cityId);
         assertThat(uses).isNotEmpty();
         int most = uses.values().stream().max(Integer::compare).orElseThrow();
-        long first = form.languages.getListDataView().getItems().findFirst().orElseThrow();
+        long first =
+                form.form.languages.getListDataView().getItems().findFirst().orElseThrow();
         assertThat(uses.getOrDefault(first, 0))
                 .as(
                         "uses of the first offered language, %s",
-                        form.languages.getItemLabelGenerator().apply(first))
+                        form.form.languages.getItemLabelGenerator().apply(first))
                 .isEqualTo(most);
     }
 }

@@ -99,9 +99,9 @@ class TrainingViewsIT extends ViewTest {
         assertThat(form.origin.getText())
                 .isEqualTo("Proposed from a community need: Language access in Brooklyn Park (Open)");
         String title = "Calling an interpreter early " + System.nanoTime();
-        test(form.title).setValue(title);
-        test(form.audience).selectItem("Patrol");
-        test(form.keyPoints).setValue("Offer the language line before questions");
+        test(form.form.title).setValue(title);
+        test(form.form.audience).selectItem("Patrol");
+        test(form.form.keyPoints).setValue("Offer the language line before questions");
         test(form.save).click();
 
         var page = (TopicView) getCurrentView();
@@ -121,11 +121,11 @@ class TrainingViewsIT extends ViewTest {
         var topic = samples.newActiveTopic("Traffic stop greetings");
         var form = navigate(TopicFormView.class, topic.id());
         assertThat(form.save.getText()).isEqualTo("Save as revision 2");
-        test(form.keyPoints).setValue("Greet first\nExplain the stop");
+        test(form.form.keyPoints).setValue("Greet first\nExplain the stop");
         test(form.save).click();
-        assertThat(errorOf(form.changeNote)).isEqualTo("Say what changed in this revision");
-        assertThat(form.keyPoints.getValue()).isEqualTo("Greet first\nExplain the stop");
-        test(form.changeNote).setValue("Officers asked what to say first");
+        assertThat(errorOf(form.form.changeNote)).isEqualTo("Say what changed in this revision");
+        assertThat(form.form.keyPoints.getValue()).isEqualTo("Greet first\nExplain the stop");
+        test(form.form.changeNote).setValue("Officers asked what to say first");
         test(form.save).click();
 
         var page = (TopicView) getCurrentView();
@@ -174,15 +174,15 @@ class TrainingViewsIT extends ViewTest {
     void key_points_that_look_like_they_record_status_ask_to_rephrase_before_anything_is_saved() {
         long before = topics.count(TopicFilter.ALL);
         var form = navigate(TopicFormView.class);
-        test(form.title).setValue("Status questions " + System.nanoTime());
-        test(form.audience).selectItem("Patrol");
-        test(form.keyPoints).setValue("Ask if the driver is undocumented");
+        test(form.form.title).setValue("Status questions " + System.nanoTime());
+        test(form.form.audience).selectItem("Patrol");
+        test(form.form.keyPoints).setValue("Ask if the driver is undocumented");
         test(form.save).click();
         assertThat(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)
                         .exists())
                 .isTrue();
         assertThat(topics.count(TopicFilter.ALL)).isEqualTo(before);
-        assertThat(form.keyPoints.getValue()).isEqualTo("Ask if the driver is undocumented");
+        assertThat(form.form.keyPoints.getValue()).isEqualTo("Ask if the driver is undocumented");
     }
 
     @Test
@@ -205,24 +205,55 @@ class TrainingViewsIT extends ViewTest {
     void a_session_with_zero_hours_is_marked_and_a_valid_one_lands_in_the_list_without_other_cities() {
         long before = sessions.count(new SessionFilter(null, null, null, null));
         var form = navigate(SessionFormView.class);
-        assertThat(form.heldOn.getMin()).isEqualTo(java.time.LocalDate.now().minusYears(10)); // 1900 is not offered
-        assertThat(form.department.getListDataView().getItems().map(form.department.getItemLabelGenerator()))
+        assertThat(form.form.heldOn.getMin())
+                .isEqualTo(java.time.LocalDate.now().minusYears(10)); // 1900 is not offered
+        assertThat(form.form.department.getListDataView().getItems().map(form.form.department.getItemLabelGenerator()))
                 .containsExactlyInAnyOrder("Brooklyn Center Police Department", "Brooklyn Park Police Department");
-        test(form.topic).selectItem("Procedural justice in everyday stops");
-        test(form.department).selectItem("Brooklyn Park Police Department");
-        test(form.trainers).setValue("Amina Hassan, Sgt. Lee");
-        form.hours.setValue(BigDecimal.ZERO);
-        test(form.attendees).setValue(22);
+        test(form.form.topic).selectItem("Procedural justice in everyday stops");
+        test(form.form.department).selectItem("Brooklyn Park Police Department");
+        test(form.form.trainers).setValue("Amina Hassan, Sgt. Lee");
+        form.form.hours.setValue(BigDecimal.ZERO);
+        test(form.form.attendees).setValue(22);
         test(form.save).click();
-        assertThat(errorOf(form.hours)).isEqualTo("Between 0.25 and 40 hours, please");
+        assertThat(errorOf(form.form.hours)).isEqualTo("Between 0.25 and 40 hours, please");
         assertThat(sessions.count(new SessionFilter(null, null, null, null))).isEqualTo(before);
 
-        form.hours.setValue(new BigDecimal("2.5"));
-        form.rating.setValue(new BigDecimal("4.6"));
+        form.form.hours.setValue(new BigDecimal("2.5"));
+        form.form.rating.setValue(new BigDecimal("4.6"));
         test(form.save).click();
         var list = (SessionListView) getCurrentView();
         assertThat(sessions.count(new SessionFilter(null, null, null, null))).isEqualTo(before + 1);
         assertThat(test(list.grid).getCellText(0, 2)).isEqualTo("Procedural justice in everyday stops");
         assertThat(test(list.grid).getCellText(0, 3)).isEqualTo("2.5");
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void a_stored_session_opens_with_its_values_and_a_changed_count_is_saved_to_it() {
+        var topic = samples.newActiveTopic("Session to change");
+        var park = samples.department("Brooklyn Park");
+        var stored = sessions.log(new org.jcpp.liaison.training.SessionData(
+                topic.id(),
+                java.time.LocalDate.now().minusDays(3),
+                park.id(),
+                "Sgt. Lee",
+                new BigDecimal("1.5"),
+                12,
+                "",
+                null,
+                "Good questions"));
+        var form = navigate(SessionFormView.class, stored.id());
+        assertThat(form.form.trainers.getValue()).isEqualTo("Sgt. Lee");
+        assertThat(form.form.hours.getValue()).isEqualByComparingTo("1.5");
+        assertThat(form.form.comments.getValue()).isEqualTo("Good questions");
+        assertThat(form.revisionNote.isVisible()).isTrue();
+        test(form.form.attendees).setValue(14);
+        test(form.save).click();
+
+        var saved = sessions.get(stored.id());
+        assertThat(saved.attendees()).isEqualTo(14);
+        assertThat(saved.trainers()).isEqualTo("Sgt. Lee");
+        assertThat(saved.evaluationComments()).isEqualTo("Good questions");
+        assertThat(saved.version()).isGreaterThan(stored.version());
     }
 }
