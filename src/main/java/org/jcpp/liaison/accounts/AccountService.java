@@ -13,6 +13,7 @@ import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.database.Conditions;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -56,12 +57,13 @@ public class AccountService {
         Pageable sorted = pageable.getSort().isSorted()
                 ? pageable
                 : PageRequest.of(pageable.getPageNumber(), Math.max(1, pageable.getPageSize()), Sort.by("displayName"));
-        return accounts.search(filter.strip(), sorted).map(AccountService::toRow);
+        return accounts.search(Conditions.containsPattern(filter), sorted).map(AccountService::toRow);
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public long count(String filter) {
-        return accounts.search(filter.strip(), Pageable.ofSize(1)).getTotalElements();
+        return accounts.search(Conditions.containsPattern(filter), Pageable.ofSize(1))
+                .getTotalElements();
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")

@@ -26,4 +26,28 @@ public record ContactDetails(
         boolean canEdit,
         boolean canDelete,
         boolean legalHold,
-        boolean canSetLegalHold) {}
+        boolean canSetLegalHold) {
+
+    /**
+     * The contact as its form edits it (its needs are followed up on their own pages, so none are sent; the event it
+     * belongs to is not changed by an edit).
+     */
+    public ContactData data() {
+        return new ContactData(
+                occurredAt,
+                cityId,
+                liaisonId,
+                kind,
+                placeType,
+                languageIds,
+                groupIds,
+                topicIds,
+                partnerIds,
+                headcount,
+                interpreterUsed,
+                languageLineUsed,
+                summary,
+                List.of(),
+                null);
+    }
+}

@@ -185,6 +185,23 @@ class AccountServiceIT {
                 .orElseThrow();
     }
 
+    @Test
+    @WithUserDetails("demo-admin")
+    void a_search_for_an_underscore_or_a_percent_sign_finds_them_as_typed_not_as_wildcards() {
+        String stem = UUID.randomUUID().toString().substring(0, 6);
+        accounts.create(
+                new AccountData(null, 0, stem + "a_b", "Underscore", Role.LIAISON, false, Set.of(city("Hopkins"))),
+                "a long enough password");
+        accounts.create(
+                new AccountData(null, 0, stem + "axb", "Letter", Role.LIAISON, false, Set.of(city("Hopkins"))),
+                "a long enough password");
+        assertThat(accounts.list(stem + "a_b", Pageable.ofSize(10)).getContent())
+                .extracting(AccountRow::displayName)
+                .containsExactly("Underscore");
+        assertThat(accounts.count(stem + "%")).isZero();
+        assertThat(accounts.count(stem)).isEqualTo(2);
+    }
+
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -42,11 +42,11 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query("update UserAccount a set a.preferredLocale = :locale where a.id = :id")
     void updatePreferredLocale(Long id, String locale);
 
+    /** Accounts whose username or display name matches a lower-case LIKE pattern ({@code Conditions.containsPattern}). */
     @Query(
-            value = "select a from UserAccount a where lower(a.username) like lower(concat('%', :filter, '%'))"
-                    + " or lower(a.displayName) like lower(concat('%', :filter, '%'))",
-            countQuery =
-                    "select count(a) from UserAccount a where lower(a.username) like lower(concat('%', :filter, '%'))"
-                            + " or lower(a.displayName) like lower(concat('%', :filter, '%'))")
-    Page<UserAccount> search(String filter, Pageable pageable);
+            value = "select a from UserAccount a where lower(a.username) like :pattern escape '\\'"
+                    + " or lower(a.displayName) like :pattern escape '\\'",
+            countQuery = "select count(a) from UserAccount a where lower(a.username) like :pattern escape '\\'"
+                    + " or lower(a.displayName) like :pattern escape '\\'")
+    Page<UserAccount> search(String pattern, Pageable pageable);
 }

@@ -44,6 +44,7 @@ import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.MultiPicks;
 import org.jcpp.liaison.base.ui.RecordBinder;
 import org.jcpp.liaison.base.ui.WholeNumberField;
+import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.cities.ReferenceKind;
 import org.jcpp.liaison.contacts.ContactData;
 import org.jcpp.liaison.contacts.ContactEvents;
@@ -149,7 +150,7 @@ class ContactDataForm extends Composite<VerticalLayout> {
     }
 
     private void bindWhere() {
-        var myCities = labels.activeScopeCities(currentUser);
+        var myCities = labels.activeScopeCities(currentUser.scope()::allows);
         city.setLabel(getTranslation("contacts.city"));
         city.setItems(myCities.keySet());
         city.setItemLabelGenerator(id -> myCities.getOrDefault(id, labels.city(id)));
@@ -163,11 +164,11 @@ class ContactDataForm extends Composite<VerticalLayout> {
         atEvent.setVisible(false);
         kind.setLabel(getTranslation("contacts.kind"));
         kind.setItems(ContactKind.values());
-        kind.setItemLabelGenerator(labels::enumLabel);
+        kind.setItemLabelGenerator(value -> Formats.enumLabel(this, value));
         binder.forField(kind).asRequired(getTranslation("validation.required")).bind("kind");
         placeType.setLabel(getTranslation("contacts.place"));
         placeType.setItems(PlaceType.values());
-        placeType.setItemLabelGenerator(labels::enumLabel);
+        placeType.setItemLabelGenerator(value -> Formats.enumLabel(this, value));
         binder.forField(placeType)
                 .asRequired(getTranslation("validation.required"))
                 .bind("placeType");

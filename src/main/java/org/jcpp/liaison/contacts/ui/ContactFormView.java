@@ -13,7 +13,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
@@ -27,6 +26,7 @@ import org.jcpp.liaison.base.ui.OpensOnFirstField;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
 import org.jcpp.liaison.base.ui.WordingCheck;
+import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.ContactData;
 import org.jcpp.liaison.contacts.ContactDetails;
@@ -56,7 +56,8 @@ class ContactFormView extends VerticalLayout
             CurrentUser currentUser,
             Clock clock) {
         this.contacts = contacts;
-        form = new ContactDataForm(contacts, new Labels(this, referenceData, directory), directory, currentUser, clock);
+        form = new ContactDataForm(
+                contacts, new Labels(referenceData, directory.allDisplayNames()), directory, currentUser, clock);
         addClassName("contact-form-view");
         setMaxWidth("60rem");
         add(form, actions());
@@ -84,22 +85,7 @@ class ContactFormView extends VerticalLayout
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        form.read(new ContactData(
-                editing.occurredAt(),
-                editing.cityId(),
-                editing.liaisonId(),
-                editing.kind(),
-                editing.placeType(),
-                editing.languageIds(),
-                editing.groupIds(),
-                editing.topicIds(),
-                editing.partnerIds(),
-                editing.headcount(),
-                editing.interpreterUsed(),
-                editing.languageLineUsed(),
-                editing.summary(),
-                List.of(),
-                null));
+        form.read(editing.data());
     }
 
     /**

@@ -28,8 +28,10 @@ import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.base.ui.Downloads;
 import org.jcpp.liaison.base.ui.Filters;
+import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
 import org.jcpp.liaison.base.ui.PagedLists;
+import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.ContactFilter;
 import org.jcpp.liaison.contacts.ContactKind;
@@ -64,18 +66,18 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle, com.vaa
             AccountDirectory directory,
             CurrentUser currentUser) {
         this.contacts = contacts;
-        var labels = new Labels(this, referenceData, directory);
+        var labels = new Labels(referenceData, directory.allDisplayNames());
         addClassName("contact-list-view");
         setSizeFull();
 
         Filters.period(from, to);
         from.setValue(LocalDate.now().minusMonths(3));
-        Filters.choices(city, "contacts.filter.city", labels.scopeCities(currentUser));
+        Filters.choices(city, "contacts.filter.city", labels.scopeCities(currentUser.scope()::allows));
         kind.setLabel(getTranslation("contacts.filter.kind"));
         kind.setItems(ContactKind.values());
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("contacts.filter.any"));
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("contacts.filter.any") : labels.enumLabel(k));
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("contacts.filter.any") : Formats.enumLabel(this, k));
         Filters.choices(language, "contacts.filter.language", labels.languages);
         Filters.choices(group, "contacts.filter.group", labels.groups);
         Filters.choices(topic, "contacts.filter.topic", labels.topics);
@@ -107,7 +109,7 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         toolbar.getStyle().set("flex-wrap", "wrap");
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
-        grid.addColumn(row -> labels.dateTime(row.occurredAt()))
+        grid.addColumn(row -> Formats.dateTime(row.occurredAt()))
                 .setHeader(getTranslation("contacts.when"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -115,7 +117,7 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle, com.vaa
                 .setHeader(getTranslation("contacts.city"))
                 .setWidth("8rem")
                 .setFlexGrow(0);
-        grid.addColumn(row -> labels.enumLabel(row.kind()))
+        grid.addColumn(row -> Formats.enumLabel(this, row.kind()))
                 .setHeader(getTranslation("contacts.kind"))
                 .setWidth("8rem")
                 .setFlexGrow(0);
@@ -144,11 +146,11 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         var compact = grid.addColumn(
                         LitRenderer.<ContactRow>of("<div class='two-line'><strong>${item.when} · ${item.city}</strong>"
                                         + "<span>${item.details}</span></div>")
-                                .withProperty("when", row -> labels.dateTime(row.occurredAt()))
+                                .withProperty("when", row -> Formats.dateTime(row.occurredAt()))
                                 .withProperty("city", row -> labels.city(row.cityId()))
                                 .withProperty(
                                         "details",
-                                        row -> labels.enumLabel(row.kind()) + " · "
+                                        row -> Formats.enumLabel(this, row.kind()) + " · "
                                                 + getTranslation("contacts.people", row.headcount()) + " · "
                                                 + Labels.names(labels.languages, row.languageIds()) + " · "
                                                 + excerpt(row.summary())))
@@ -187,7 +189,7 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle, com.vaa
     }
 
     static String excerpt(String stored) {
-        String text = Labels.shown(stored);
+        String text = StoredTexts.shown(stored);
         return text.length() <= 120 ? text : text.substring(0, 117) + "…";
     }
 

@@ -25,8 +25,10 @@ import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.DraftKeeper;
 import org.jcpp.liaison.base.ui.Facts;
 import org.jcpp.liaison.base.ui.FormErrors;
+import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.Records;
+import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.ContactDetails;
 import org.jcpp.liaison.contacts.ContactService;
@@ -48,7 +50,7 @@ class ContactView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         this.contacts = contacts;
         this.clock = clock;
         this.directory = directory;
-        this.labels = new Labels(this, referenceData, directory);
+        this.labels = new Labels(referenceData, directory.allDisplayNames());
         addClassName("contact-view");
         setMaxWidth("60rem");
     }
@@ -70,10 +72,10 @@ class ContactView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         removeAll();
         var c = contact;
         var facts = new Facts();
-        facts.fact("contacts.when", labels.dateTime(c.occurredAt()));
+        facts.fact("contacts.when", Formats.dateTime(c.occurredAt()));
         facts.fact("contacts.city", labels.city(c.cityId()));
-        facts.fact("contacts.kind", labels.enumLabel(c.kind()));
-        facts.fact("contacts.place", labels.enumLabel(c.placeType()));
+        facts.fact("contacts.kind", Formats.enumLabel(this, c.kind()));
+        facts.fact("contacts.place", Formats.enumLabel(this, c.placeType()));
         facts.fact("contacts.headcount", String.valueOf(c.headcount()));
         facts.fact("contacts.languages", Labels.names(labels.languages, c.languageIds()));
         var interpretation = new java.util.ArrayList<String>();
@@ -89,7 +91,7 @@ class ContactView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         facts.fact("contacts.partners", Labels.names(labels.partners, c.partnerIds()));
         facts.fact("contacts.liaison", labels.user(c.liaisonId()));
         var summary = new Paragraph(
-                c.summary().isBlank() ? getTranslation("contacts.no-summary") : Labels.shown(c.summary()));
+                c.summary().isBlank() ? getTranslation("contacts.no-summary") : StoredTexts.shown(c.summary()));
         summary.addClassName("summary-text");
 
         var actions = new HorizontalLayout();
@@ -176,8 +178,8 @@ class ContactView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     private Component needCard(NeedRow need) {
         var link = new Anchor(
                 RouteConfiguration.forSessionScope().getUrl(NeedView.class, need.id()),
-                labels.enumLabel(need.category()) + ": " + Labels.shown(need.description()));
-        var status = new Span(labels.enumLabel(need.status()));
+                Formats.enumLabel(this, need.category()) + ": " + StoredTexts.shown(need.description()));
+        var status = new Span(Formats.enumLabel(this, need.status()));
         status.addClassName("status-badge");
         var owner = new Span(getTranslation("need.owned-by", labels.user(need.ownerId())));
         owner.addClassName("need-owner");

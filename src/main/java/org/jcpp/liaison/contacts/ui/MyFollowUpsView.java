@@ -9,6 +9,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.NeedService;
 
@@ -24,7 +25,7 @@ class MyFollowUpsView extends VerticalLayout implements HasDynamicTitle {
     MyFollowUpsView(NeedService needs, ReferenceDataService referenceData, AccountDirectory directory) {
         addClassName("follow-ups-view");
         setSizeFull();
-        grid = new NeedGrid(new Labels(this, referenceData, directory));
+        grid = new NeedGrid(new Labels(referenceData, directory.allDisplayNames()));
         grid.setEmptyStateText(getTranslation("follow-ups.empty"));
         grid.setItems(
                 query -> needs.myFollowUps(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(), query -> {

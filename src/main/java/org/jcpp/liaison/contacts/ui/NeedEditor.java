@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import org.jcpp.liaison.accounts.UserRef;
 import org.jcpp.liaison.base.ui.DateField;
+import org.jcpp.liaison.base.ui.Formats;
+import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.cities.ReferenceKind;
 import org.jcpp.liaison.contacts.ContactLimits;
 import org.jcpp.liaison.contacts.FollowUpWindow;
@@ -61,7 +63,7 @@ class NeedEditor extends Div {
 
         category.setLabel(getTranslation("need.category"));
         category.setItems(NeedCategory.values());
-        category.setItemLabelGenerator(labels::enumLabel);
+        category.setItemLabelGenerator(value -> Formats.enumLabel(this, value));
         category.setRequiredIndicatorVisible(true);
         description.setLabel(getTranslation("need.description"));
         description.setRequiredIndicatorVisible(true);
@@ -76,7 +78,7 @@ class NeedEditor extends Div {
         referralPartner.setClearButtonVisible(true);
         consent.setLabel(getTranslation("need.consent"));
         consent.setItems(ReferralConsent.values());
-        consent.setItemLabelGenerator(labels::enumLabel);
+        consent.setItemLabelGenerator(value -> Formats.enumLabel(this, value));
         consent.setVisible(false);
         referralPartner.addValueChangeListener(e -> consent.setVisible(e.getValue() != null));
 

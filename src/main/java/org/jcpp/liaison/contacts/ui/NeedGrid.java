@@ -4,7 +4,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
+import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
+import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.contacts.NeedRow;
 
 /**
@@ -19,7 +21,7 @@ class NeedGrid extends Grid<NeedRow> {
     NeedGrid(Labels labels) {
         super(NeedRow.class, false);
         wideColumns = List.of(
-                addColumn(row -> labels.date(row.dueOn()))
+                addColumn(row -> Formats.date(row.dueOn()))
                         .setHeader(getTranslation("need.due"))
                         .setAutoWidth(true)
                         .setFlexGrow(0),
@@ -28,10 +30,10 @@ class NeedGrid extends Grid<NeedRow> {
                         .setHeader(getTranslation("need.overdue"))
                         .setAutoWidth(true)
                         .setFlexGrow(0),
-                addColumn(row -> labels.enumLabel(row.status()))
+                addColumn(row -> Formats.enumLabel(this, row.status()))
                         .setHeader(getTranslation("need.status"))
                         .setAutoWidth(true),
-                addColumn(row -> labels.enumLabel(row.category()))
+                addColumn(row -> Formats.enumLabel(this, row.category()))
                         .setHeader(getTranslation("need.category"))
                         .setAutoWidth(true),
                 addColumn(row -> ContactListView.excerpt(row.description()))
@@ -49,9 +51,9 @@ class NeedGrid extends Grid<NeedRow> {
                                 + "<span>${item.details}</span></div>")
                         .withProperty("description", NeedRow::description)
                         .withProperty("details", row -> java.util.stream.Stream.of(
-                                        labels.enumLabel(row.category()),
-                                        labels.enumLabel(row.status()),
-                                        labels.date(row.dueOn()),
+                                        Formats.enumLabel(this, row.category()),
+                                        Formats.enumLabel(this, row.status()),
+                                        Formats.date(row.dueOn()),
                                         row.overdue() ? getTranslation("need.overdue") : "")
                                 .filter(part -> !part.isEmpty())
                                 .collect(java.util.stream.Collectors.joining(" · "))))

@@ -30,11 +30,13 @@ import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.base.ui.Facts;
 import org.jcpp.liaison.base.ui.FormErrors;
+import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.KeepsDrafts;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
 import org.jcpp.liaison.base.ui.WordingCheck;
+import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.ContactLimits;
 import org.jcpp.liaison.contacts.FollowUpWindow;
@@ -69,7 +71,7 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         this.needs = needs;
         this.clock = clock;
         this.directory = directory;
-        this.labels = new Labels(this, referenceData, directory);
+        this.labels = new Labels(referenceData, directory.allDisplayNames());
         addClassName("need-view");
         setMaxWidth("60rem");
     }
@@ -88,19 +90,19 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         var n = need;
         var contactLink = new Anchor(
                 RouteConfiguration.forSessionScope().getUrl(ContactView.class, n.contactId()),
-                getTranslation("need.from-contact", labels.dateTime(n.contactOccurredAt())));
-        var description = new Paragraph(Labels.shown(n.description()));
+                getTranslation("need.from-contact", Formats.dateTime(n.contactOccurredAt())));
+        var description = new Paragraph(StoredTexts.shown(n.description()));
         description.addClassName("summary-text");
         var facts = new Facts();
-        facts.fact("need.category", labels.enumLabel(n.category()));
+        facts.fact("need.category", Formats.enumLabel(this, n.category()));
         facts.fact("contacts.city", labels.city(n.cityId()));
         facts.fact(
                 "need.status",
-                labels.enumLabel(n.status()) + (n.overdue() ? " · " + getTranslation("need.overdue") : ""));
+                Formats.enumLabel(this, n.status()) + (n.overdue() ? " · " + getTranslation("need.overdue") : ""));
         // the training module's proposal form, by address: contacts does not depend on training
         var proposeTraining = new Anchor("training/edit?need=" + n.id(), getTranslation("need.propose-training"));
         proposeTraining.addClassName("propose-training");
-        add(contactLink, new H2(labels.enumLabel(n.category())), description, facts, proposeTraining);
+        add(contactLink, new H2(Formats.enumLabel(this, n.category())), description, facts, proposeTraining);
 
         if (n.person() != null) {
             var p = n.person();
@@ -117,13 +119,13 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
                             "person.notice.given",
                             p.noticeVersion(),
                             getTranslation("person.notice." + p.noticeLanguage()),
-                            labels.date(p.noticeGivenOn())));
+                            Formats.date(p.noticeGivenOn())));
             add(new H2(getTranslation("need.person")), person);
         }
 
         status.setLabel(getTranslation("need.status"));
         status.setItems(offeredSteps(n.status()));
-        status.setItemLabelGenerator(labels::enumLabel);
+        status.setItemLabelGenerator(value -> Formats.enumLabel(this, value));
         status.setValue(n.status());
         var colleagues = directory.colleaguesIn(n.cityId());
         owner.setLabel(getTranslation("need.owner"));
@@ -147,7 +149,7 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         referralPartner.setValue(n.referralPartnerId());
         consent.setLabel(getTranslation("need.consent"));
         consent.setItems(ReferralConsent.values());
-        consent.setItemLabelGenerator(labels::enumLabel);
+        consent.setItemLabelGenerator(value -> Formats.enumLabel(this, value));
         consent.setValue(n.referralConsent());
         consent.setVisible(n.referralPartnerId() != null);
         referralPartner.addValueChangeListener(e -> consent.setVisible(e.getValue() != null));
@@ -188,9 +190,10 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
 
     private String historyDetail(NeedChange change) {
         return switch (change) {
-            case NeedChange.StatusChanged s -> labels.enumLabel(s.from()) + " → " + labels.enumLabel(s.to());
+            case NeedChange.StatusChanged s ->
+                Formats.enumLabel(this, s.from()) + " → " + Formats.enumLabel(this, s.to());
             case NeedChange.OwnerChanged o -> labels.user(o.ownerId());
-            case NeedChange.DueChanged d -> d.dueOn() == null ? "" : labels.date(d.dueOn());
+            case NeedChange.DueChanged d -> d.dueOn() == null ? "" : Formats.date(d.dueOn());
             case NeedChange.ReferralChanged r ->
                 r.partnerId() == null
                         ? getTranslation("need.referral.none")

@@ -19,7 +19,9 @@ import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
 import org.jcpp.liaison.base.ui.Downloads;
 import org.jcpp.liaison.base.ui.Filters;
+import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.PagedLists;
+import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.NeedCategory;
 import org.jcpp.liaison.contacts.NeedFilter;
@@ -52,17 +54,19 @@ class NeedsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         this.needs = needs;
         addClassName("needs-view");
         setSizeFull();
-        var labels = new Labels(this, referenceData, directory);
-        var cities = labels.scopeCities(currentUser);
+        var labels = new Labels(referenceData, directory.allDisplayNames());
+        var cities = labels.scopeCities(currentUser.scope()::allows);
         Filters.choices(city, "contacts.filter.city", cities);
         status.setLabel(getTranslation("need.status"));
         status.setItems(NeedStatus.values());
         status.setEmptySelectionAllowed(true);
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("contacts.filter.any") : labels.enumLabel(s));
+        status.setItemLabelGenerator(
+                s -> s == null ? getTranslation("contacts.filter.any") : Formats.enumLabel(this, s));
         category.setLabel(getTranslation("need.category"));
         category.setItems(NeedCategory.values());
         category.setEmptySelectionAllowed(true);
-        category.setItemLabelGenerator(c -> c == null ? getTranslation("contacts.filter.any") : labels.enumLabel(c));
+        category.setItemLabelGenerator(
+                c -> c == null ? getTranslation("contacts.filter.any") : Formats.enumLabel(this, c));
         overdue.setLabel(getTranslation("needs.overdue-only"));
         stillOpen.setLabel(getTranslation("needs.open-only"));
         stillOpen.setValue(true);

@@ -24,7 +24,9 @@ import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Facts;
 import org.jcpp.liaison.base.ui.FormErrors;
+import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Notices;
+import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.ContactRetention;
 import org.jcpp.liaison.contacts.PersonRecords;
@@ -46,7 +48,7 @@ class ResidentRequestsView extends VerticalLayout implements HasDynamicTitle {
 
     ResidentRequestsView(PersonRecords records, ReferenceDataService referenceData, AccountDirectory directory) {
         this.records = records;
-        this.labels = new Labels(this, referenceData, directory);
+        this.labels = new Labels(referenceData, directory.allDisplayNames());
         addClassName("resident-requests-view");
         setWidthFull();
         name.setLabel(getTranslation("residents.search"));
@@ -60,7 +62,7 @@ class ResidentRequestsView extends VerticalLayout implements HasDynamicTitle {
             file.removeAll();
         });
         matches.addColumn(PersonRecords.Match::name).setHeader(getTranslation("person.name"));
-        matches.addColumn(m -> labels.dateTime(m.contactAt())).setHeader(getTranslation("residents.contact-at"));
+        matches.addColumn(m -> Formats.dateTime(m.contactAt())).setHeader(getTranslation("residents.contact-at"));
         matches.addColumn(m -> labels.city(m.cityId())).setHeader(getTranslation("contacts.city"));
         matches.setEmptyStateText("");
         matches.setHeight("14em");
@@ -88,12 +90,12 @@ class ResidentRequestsView extends VerticalLayout implements HasDynamicTitle {
                                 "person.notice.given",
                                 personFile.noticeVersion(),
                                 getTranslation("person.notice." + personFile.noticeLanguage()),
-                                labels.date(personFile.noticeGivenOn())))
-                .fact("need.category", labels.enumLabel(personFile.category()))
+                                Formats.date(personFile.noticeGivenOn())))
+                .fact("need.category", Formats.enumLabel(this, personFile.category()))
                 .fact("need.description", personFile.needDescription())
-                .fact("need.status", labels.enumLabel(personFile.status()))
+                .fact("need.status", Formats.enumLabel(this, personFile.status()))
                 .fact("need.outcome", personFile.outcome())
-                .fact("contacts.when", labels.dateTime(personFile.contactAt()))
+                .fact("contacts.when", Formats.dateTime(personFile.contactAt()))
                 .fact("contacts.city", labels.city(personFile.cityId()));
         var download = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
@@ -127,10 +129,10 @@ class ResidentRequestsView extends VerticalLayout implements HasDynamicTitle {
         var says = new Div(
                 new Paragraph(getTranslation("residents.erase.text", personFile.name())),
                 new Paragraph(getTranslation("residents.erase.removed")),
-                new Paragraph(getTranslation("residents.erase.replaced", Labels.shown(ContactRetention.ERASED))),
+                new Paragraph(getTranslation("residents.erase.replaced", StoredTexts.shown(ContactRetention.ERASED))),
                 new Paragraph(getTranslation("residents.erase.stays")));
-        var alsoSummary =
-                new Checkbox(getTranslation("residents.erase.summary.remove", Labels.shown(ContactRetention.ERASED)));
+        var alsoSummary = new Checkbox(
+                getTranslation("residents.erase.summary.remove", StoredTexts.shown(ContactRetention.ERASED)));
         if (!personFile.contactSummary().isEmpty()) {
             var summary = new Paragraph(personFile.contactSummary()); // text, never markup
             summary.addClassName("erase-summary");

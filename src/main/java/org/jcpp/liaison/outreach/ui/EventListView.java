@@ -30,6 +30,7 @@ import org.jcpp.liaison.base.ui.Filters;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
 import org.jcpp.liaison.base.ui.PagedLists;
+import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.outreach.EventFilter;
 import org.jcpp.liaison.outreach.EventRow;
@@ -65,7 +66,7 @@ class EventListView extends VerticalLayout implements HasDynamicTitle, com.vaadi
         this.outreach = outreach;
         addClassName("event-list-view");
         setSizeFull();
-        var names = new Names(referenceData, directory);
+        var names = new Labels(referenceData, directory.allDisplayNames());
 
         Filters.period(from, to);
         var cities = names.reference.citiesWhere(currentUser.scope()::allows);

@@ -25,6 +25,7 @@ import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.Records;
+import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.NeedRow;
 import org.jcpp.liaison.contacts.NeedService;
@@ -48,7 +49,7 @@ class EventView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
 
     private final OutreachService outreach;
     private final NeedService needs;
-    private final Names names;
+    private final Labels names;
     private EventDetails event;
 
     EventView(
@@ -58,7 +59,7 @@ class EventView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             AccountDirectory directory) {
         this.outreach = outreach;
         this.needs = needs;
-        this.names = new Names(referenceData, directory);
+        this.names = new Labels(referenceData, directory.allDisplayNames());
         addClassName("event-view");
         setMaxWidth("60rem");
         outcomes.addClassName("summary-text");

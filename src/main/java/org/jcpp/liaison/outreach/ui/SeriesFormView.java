@@ -1,12 +1,8 @@
 package org.jcpp.liaison.outreach.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -14,7 +10,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Map;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
@@ -25,9 +20,8 @@ import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.OpensOnFirstField;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
-import org.jcpp.liaison.base.ui.WholeNumberField;
+import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.cities.ReferenceDataService;
-import org.jcpp.liaison.outreach.OutreachLimits;
 import org.jcpp.liaison.outreach.OutreachService;
 import org.jcpp.liaison.outreach.SeriesData;
 import org.jcpp.liaison.outreach.SeriesDetails;
@@ -39,10 +33,7 @@ import org.jspecify.annotations.Nullable;
 class SeriesFormView extends VerticalLayout
         implements HasUrlParameter<Long>, HasDynamicTitle, OpensOnFirstField, KeepsDrafts {
 
-    final TextField title = new TextField();
-    final ComboBox<Long> city = new ComboBox<>();
-    final WholeNumberField enrolled = new WholeNumberField();
-    final WholeNumberField completed = new WholeNumberField();
+    final SeriesDataForm form;
     final Button save = new SaveButton("", this::save);
 
     private final OutreachService outreach;
@@ -54,34 +45,19 @@ class SeriesFormView extends VerticalLayout
             AccountDirectory directory,
             CurrentUser currentUser) {
         this.outreach = outreach;
+        var names = new Labels(referenceData, directory.allDisplayNames());
+        form = new SeriesDataForm(names.reference.citiesWhere(currentUser.scope()::allows), names.reference::city);
         addClassName("series-form-view");
         setMaxWidth("40rem");
-        var names = new Names(referenceData, directory);
-        var cities = names.reference.citiesWhere(currentUser.scope()::allows);
-        title.setLabel(getTranslation("outreach.series.title"));
-        title.setRequiredIndicatorVisible(true);
-        title.setMaxLength(OutreachLimits.TITLE_MAX);
-        city.setLabel(getTranslation("contacts.city"));
-        city.setItems(cities.keySet());
-        city.setItemLabelGenerator(id -> cities.getOrDefault(id, names.reference.city(id)));
-        city.setRequiredIndicatorVisible(true);
-        if (cities.size() == 1) {
-            city.setValue(cities.keySet().iterator().next());
-        }
-        enrolled.setLabel(getTranslation("outreach.series.enrolled-label"));
-        enrolled.setRequiredIndicatorVisible(true);
-        enrolled.setStepButtonsVisible(true);
-        completed.setLabel(getTranslation("outreach.series.completed-label"));
-        completed.setHelperText(getTranslation("outreach.series.completed-help"));
-        completed.setStepButtonsVisible(true);
-        var layout = new FormLayout(title, city, enrolled, completed);
-        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
-        layout.setColspan(title, 2);
+        add(form, buttons());
+    }
+
+    private HorizontalLayout buttons() {
         save.setText(getTranslation("outreach.series.save"));
         var cancel = new Button(getTranslation("action.cancel"), e -> leave());
         var buttons = new HorizontalLayout(save, cancel);
         buttons.addClassName("form-actions");
-        add(layout, buttons);
+        return buttons;
     }
 
     @Override
@@ -97,33 +73,19 @@ class SeriesFormView extends VerticalLayout
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        title.setValue(editing.title());
-        city.setValue(editing.cityId());
-        enrolled.setValue(editing.participantsEnrolled());
-        completed.setValue(editing.participantsCompleted());
+        form.read(new SeriesData(
+                editing.title(), editing.cityId(), editing.participantsEnrolled(), editing.participantsCompleted()));
     }
 
     private void save() {
-        fields().values().forEach(f -> f.setInvalid(false));
-        if (!(enrolled.checkInput() & completed.checkInput())) {
-            Notices.error(getTranslation("error.check-input"));
-            return;
-        }
-        if (title.isEmpty() || city.isEmpty() || enrolled.isEmpty()) {
-            for (var field : new HasValidation[] {title, city, enrolled}) {
-                if (((com.vaadin.flow.component.HasValue<?, ?>) field).isEmpty()) {
-                    field.setErrorMessage(getTranslation("validation.required"));
-                    field.setInvalid(true);
-                }
-            }
-            Notices.error(getTranslation("error.check-input"));
-            return;
-        }
-        var data = new SeriesData(title.getValue(), city.getValue(), enrolled.getValue(), completed.getValue());
+        form.write().ifPresentOrElse(this::send, () -> Notices.error(getTranslation("error.check-input")));
+    }
+
+    private void send(SeriesData data) {
         SeriesDetails[] saved = new SeriesDetails[1];
         boolean ok = FormErrors.attempt(
                 this,
-                fields(),
+                form.fields(),
                 () -> saved[0] = editing == null
                         ? outreach.createSeries(data)
                         : outreach.updateSeries(editing.id(), editing.version(), data));
@@ -131,11 +93,6 @@ class SeriesFormView extends VerticalLayout
             Notices.success(getTranslation("outreach.series.saved"));
             getUI().ifPresent(ui -> ui.navigate(SeriesView.class, saved[0].id()));
         }
-    }
-
-    private Map<String, HasValidation> fields() {
-        return Map.of(
-                "title", title, "cityId", city, "participantsEnrolled", enrolled, "participantsCompleted", completed);
     }
 
     private void leave() {

@@ -19,6 +19,7 @@ import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Facts;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Records;
+import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.outreach.EventRow;
 import org.jcpp.liaison.outreach.OutreachService;
@@ -37,12 +38,12 @@ class SeriesView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     final Button edit = new Button();
 
     private final OutreachService outreach;
-    private final Names names;
+    private final Labels names;
     private SeriesDetails series;
 
     SeriesView(OutreachService outreach, ReferenceDataService referenceData, AccountDirectory directory) {
         this.outreach = outreach;
-        this.names = new Names(referenceData, directory);
+        this.names = new Labels(referenceData, directory.allDisplayNames());
         addClassName("series-view");
         setMaxWidth("60rem");
         completion.addClassName("series-completion");

@@ -27,6 +27,7 @@ import org.jcpp.liaison.base.ui.MultiPicks;
 import org.jcpp.liaison.base.ui.RecordBinder;
 import org.jcpp.liaison.base.ui.WholeNumberField;
 import org.jcpp.liaison.cities.DepartmentRef;
+import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.rollcall.BriefingData;
 import org.jcpp.liaison.rollcall.RollCallLimits;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +50,10 @@ class BriefingDataForm extends Composite<FormLayout> {
     final TextArea followUps = new TextArea();
 
     private final RecordBinder<BriefingData> binder = new RecordBinder<>(BriefingData.class);
-    private final Names names;
+    private final Labels names;
+    /** Every topic's title, retired ones too (a stored briefing may cover one). */
+    private final Map<Long, String> allTopicTitles;
+
     private final AccountDirectory directory;
     private final CurrentUser currentUser;
     private final Map<Long, String> topicTitles;
@@ -58,12 +62,14 @@ class BriefingDataForm extends Composite<FormLayout> {
     private @Nullable BriefingData stored;
 
     BriefingDataForm(
-            Names names,
+            Labels names,
+            Map<Long, String> allTopicTitles,
             AccountDirectory directory,
             CurrentUser currentUser,
             Map<Long, String> topicTitles,
             Clock clock) {
         this.names = names;
+        this.allTopicTitles = allTopicTitles;
         this.directory = directory;
         this.currentUser = currentUser;
         this.topicTitles = topicTitles;
@@ -110,7 +116,7 @@ class BriefingDataForm extends Composite<FormLayout> {
     private void bindWhat() {
         topics.setLabel(getTranslation("rollcall.topics"));
         topics.setItems(topicTitles.keySet());
-        topics.setItemLabelGenerator(id -> topicTitles.getOrDefault(id, names.topics.getOrDefault(id, "")));
+        topics.setItemLabelGenerator(id -> topicTitles.getOrDefault(id, allTopicTitles.getOrDefault(id, "")));
         MultiPicks.closeOnPick(topics);
         MultiPicks.wholeNames(topics);
         topics.setRequiredIndicatorVisible(true);

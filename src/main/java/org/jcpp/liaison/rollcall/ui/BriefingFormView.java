@@ -26,6 +26,7 @@ import org.jcpp.liaison.base.ui.OpensOnFirstField;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
 import org.jcpp.liaison.base.ui.WordingCheck;
+import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.rollcall.BriefingData;
 import org.jcpp.liaison.rollcall.BriefingDetails;
 import org.jcpp.liaison.rollcall.RollCallService;
@@ -60,7 +61,12 @@ class BriefingFormView extends VerticalLayout
         this.rollCall = rollCall;
         topicService.active().forEach(t -> topicTitles.put(t.id(), t.title()));
         form = new BriefingDataForm(
-                new Names(referenceData, directory, topicService), directory, currentUser, topicTitles, clock);
+                new Labels(referenceData, directory.allDisplayNames()),
+                topicService.titles(),
+                directory,
+                currentUser,
+                topicTitles,
+                clock);
         addClassName("briefing-form-view");
         setMaxWidth("50rem");
         add(form, buttons());

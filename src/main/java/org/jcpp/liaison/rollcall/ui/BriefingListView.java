@@ -29,6 +29,7 @@ import org.jcpp.liaison.base.ui.Filters;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
 import org.jcpp.liaison.base.ui.PagedLists;
+import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.rollcall.BriefingFilter;
 import org.jcpp.liaison.rollcall.BriefingRow;
@@ -63,7 +64,8 @@ class BriefingListView extends VerticalLayout implements HasDynamicTitle, Before
         this.rollCall = rollCall;
         addClassName("briefing-list-view");
         setSizeFull();
-        var names = new Names(referenceData, directory, topics);
+        var names = new Labels(referenceData, directory.allDisplayNames());
+        var topicTitles = topics.titles();
         var scope = currentUser.scope();
 
         Filters.period(from, to);
@@ -71,7 +73,7 @@ class BriefingListView extends VerticalLayout implements HasDynamicTitle, Before
         Filters.choices(city, "contacts.filter.city", cities);
         Filters.choices(
                 department, "rollcall.department", names.reference.departmentsWhere(scope::allows, false, null));
-        Filters.choices(topic, "training.topic", names.topics);
+        Filters.choices(topic, "training.topic", topicTitles);
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         city.addValueChangeListener(e -> refresh());
@@ -104,7 +106,7 @@ class BriefingListView extends VerticalLayout implements HasDynamicTitle, Before
                 .setHeader(getTranslation("rollcall.shift"))
                 .setWidth("7rem")
                 .setFlexGrow(0);
-        grid.addColumn(row -> Formats.names(names.topics, row.topicIds()))
+        grid.addColumn(row -> Formats.names(topicTitles, row.topicIds()))
                 .setHeader(getTranslation("rollcall.topics"))
                 .setFlexGrow(3);
         grid.addColumn(BriefingRow::officers)
@@ -126,7 +128,7 @@ class BriefingListView extends VerticalLayout implements HasDynamicTitle, Before
                         .withProperty(
                                 "details",
                                 row -> getTranslation("rollcall.officers.count", row.officers()) + " · "
-                                        + Formats.names(names.topics, row.topicIds())))
+                                        + Formats.names(topicTitles, row.topicIds())))
                 .setHeader(getTranslation("nav.rollcall"));
         compact.setVisible(false);
         Narrow.whenNarrow(grid, () -> grid.getColumns().forEach(column -> column.setVisible(column == compact)));

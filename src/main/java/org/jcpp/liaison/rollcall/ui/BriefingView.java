@@ -26,6 +26,7 @@ import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.Records;
+import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.rollcall.BriefingDetails;
 import org.jcpp.liaison.rollcall.RollCallService;
@@ -46,7 +47,7 @@ class BriefingView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     final Button delete = new Button();
 
     private final RollCallService rollCall;
-    private final Names names;
+    private final Labels names;
     private BriefingDetails briefing;
 
     BriefingView(
@@ -55,7 +56,7 @@ class BriefingView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             ReferenceDataService referenceData,
             AccountDirectory directory) {
         this.rollCall = rollCall;
-        this.names = new Names(referenceData, directory, topicService);
+        this.names = new Labels(referenceData, directory.allDisplayNames());
         addClassName("briefing-view");
         setMaxWidth("60rem");
         feedback.addClassName("summary-text");

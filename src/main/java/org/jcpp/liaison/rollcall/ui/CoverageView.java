@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.Roles;
@@ -22,6 +23,7 @@ import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
 import org.jcpp.liaison.base.ui.WholeNumberField;
+import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.rollcall.MonthlyActivity;
 import org.jcpp.liaison.rollcall.RollCallService;
@@ -51,7 +53,8 @@ class CoverageView extends VerticalLayout implements HasDynamicTitle {
     final Grid<MonthlyActivity> monthly = new Grid<>(MonthlyActivity.class, false);
 
     private final RollCallService rollCall;
-    private final Names names;
+    private final Labels names;
+    private final Map<Long, String> topicTitles;
 
     CoverageView(
             RollCallService rollCall,
@@ -59,12 +62,13 @@ class CoverageView extends VerticalLayout implements HasDynamicTitle {
             ReferenceDataService referenceData,
             AccountDirectory directory) {
         this.rollCall = rollCall;
-        this.names = new Names(referenceData, directory, topicService);
+        this.names = new Labels(referenceData, directory.allDisplayNames());
+        this.topicTitles = topicService.titles();
         addClassName("coverage-view");
 
         topic.setLabel(getTranslation("training.topic"));
-        topic.setItems(names.topics.keySet());
-        topic.setItemLabelGenerator(id -> names.topics.getOrDefault(id, ""));
+        topic.setItems(topicTitles.keySet());
+        topic.setItemLabelGenerator(id -> topicTitles.getOrDefault(id, ""));
         topic.setClearButtonVisible(true);
         topic.setPlaceholder(getTranslation("coverage.all-topics"));
         from.setLabel(getTranslation("contacts.filter.from"));

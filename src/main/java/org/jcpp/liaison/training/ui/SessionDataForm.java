@@ -20,6 +20,7 @@ import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.base.ui.DecimalField;
 import org.jcpp.liaison.base.ui.RecordBinder;
 import org.jcpp.liaison.base.ui.WholeNumberField;
+import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.training.SessionData;
 import org.jcpp.liaison.training.TrainingLimits;
 import org.jspecify.annotations.Nullable;
@@ -42,11 +43,11 @@ class SessionDataForm extends Composite<FormLayout> {
     final TextArea comments = new TextArea();
 
     private final RecordBinder<SessionData> binder = new RecordBinder<>(SessionData.class);
-    private final Names names;
+    private final Labels names;
     private final CurrentUser currentUser;
     private final Map<Long, String> topicTitles;
 
-    SessionDataForm(Names names, CurrentUser currentUser, Map<Long, String> topicTitles, Clock clock) {
+    SessionDataForm(Labels names, CurrentUser currentUser, Map<Long, String> topicTitles, Clock clock) {
         this.names = names;
         this.currentUser = currentUser;
         this.topicTitles = topicTitles;

@@ -27,6 +27,7 @@ import org.jcpp.liaison.base.ui.OpensOnFirstField;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
 import org.jcpp.liaison.base.ui.WordingCheck;
+import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.training.SessionData;
 import org.jcpp.liaison.training.SessionDetails;
@@ -61,7 +62,8 @@ class SessionFormView extends VerticalLayout
         this.sessions = sessions;
         var topicTitles = new LinkedHashMap<Long, String>();
         topics.active().forEach(t -> topicTitles.put(t.id(), t.title()));
-        form = new SessionDataForm(new Names(referenceData, directory), currentUser, topicTitles, clock);
+        form = new SessionDataForm(
+                new Labels(referenceData, directory.allDisplayNames()), currentUser, topicTitles, clock);
         addClassName("session-form-view");
         setMaxWidth("50rem");
         revisionNote.setVisible(false);

@@ -29,6 +29,7 @@ import org.jcpp.liaison.base.ui.Filters;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
 import org.jcpp.liaison.base.ui.PagedLists;
+import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.training.SessionFilter;
 import org.jcpp.liaison.training.SessionRow;
@@ -62,7 +63,7 @@ class SessionListView extends VerticalLayout implements HasDynamicTitle, BeforeE
         this.sessions = sessions;
         addClassName("session-list-view");
         setSizeFull();
-        var names = new Names(referenceData, directory);
+        var names = new Labels(referenceData, directory.allDisplayNames());
         Map<Long, String> titles = topics.titles();
 
         Filters.period(from, to);

@@ -24,6 +24,7 @@ import org.jcpp.liaison.base.ui.OpensOnFirstField;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
 import org.jcpp.liaison.base.ui.WordingCheck;
+import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.NeedOrigin;
 import org.jcpp.liaison.contacts.NeedService;
@@ -47,7 +48,7 @@ class TopicFormView extends VerticalLayout
 
     private final TrainingTopicService topics;
     private final NeedService needs;
-    private final Names names;
+    private final Labels names;
     private @Nullable TopicDetails editing;
 
     TopicFormView(
@@ -57,7 +58,7 @@ class TopicFormView extends VerticalLayout
             AccountDirectory directory) {
         this.topics = topics;
         this.needs = needs;
-        this.names = new Names(referenceData, directory);
+        this.names = new Labels(referenceData, directory.allDisplayNames());
         addClassName("topic-form-view");
         setMaxWidth("50rem");
         origin.setVisible(false);

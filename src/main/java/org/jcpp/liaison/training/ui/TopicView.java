@@ -28,6 +28,7 @@ import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.Records;
+import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.NeedService;
 import org.jcpp.liaison.training.TopicDetails;
@@ -55,7 +56,7 @@ class TopicView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
 
     private final TrainingTopicService topics;
     private final NeedService needs;
-    private final Names names;
+    private final Labels names;
     private final boolean field;
     private TopicDetails topic;
 
@@ -68,7 +69,7 @@ class TopicView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         this.topics = topics;
         this.field = currentUser.scope().role() != null;
         this.needs = needs;
-        this.names = new Names(referenceData, directory);
+        this.names = new Labels(referenceData, directory.allDisplayNames());
         addClassName("topic-view");
         setMaxWidth("60rem");
         banner.addClassName("revision-banner");

@@ -56,34 +56,34 @@ class OutreachViewsIT extends ViewTest {
     void an_end_before_the_start_and_negative_recruits_are_marked_at_their_fields_and_nothing_is_saved() {
         long before = outreach.count(EventFilter.ANY);
         var form = navigate(EventFormView.class);
-        assertThat(form.startsAt.getMin())
+        assertThat(form.form.startsAt.getMin())
                 .isEqualTo(LocalDateTime.now().minusYears(10).toLocalDate().atStartOfDay());
-        assertThat(form.startsAt.getMax())
+        assertThat(form.form.startsAt.getMax())
                 .isEqualTo(LocalDateTime.now().plusYears(3).toLocalDate().atStartOfDay());
-        assertThat(form.city.getListDataView().getItems().map(form.city.getItemLabelGenerator()))
+        assertThat(form.form.city.getListDataView().getItems().map(form.form.city.getItemLabelGenerator()))
                 .containsExactlyInAnyOrder("Brooklyn Center", "Brooklyn Park");
-        test(form.title).setValue("Academy recruits at the food shelf");
-        test(form.type).selectItem("Volunteering");
-        test(form.city).selectItem("Brooklyn Park");
+        test(form.form.title).setValue("Academy recruits at the food shelf");
+        test(form.form.type).selectItem("Volunteering");
+        test(form.form.city).selectItem("Brooklyn Park");
         LocalDateTime start = LocalDateTime.now()
                 .minusDays(1)
                 .withHour(9)
                 .withMinute(0)
                 .withSecond(0)
                 .withNano(0);
-        test(form.startsAt).setValue(start);
-        test(form.endsAt).setValue(start.minusHours(2));
+        test(form.form.startsAt).setValue(start);
+        test(form.form.endsAt).setValue(start.minusHours(2));
         test(form.save).click();
-        assertThat(errorOf(form.endsAt)).isEqualTo("The end must be after the start");
+        assertThat(errorOf(form.form.endsAt)).isEqualTo("The end must be after the start");
 
-        test(form.endsAt).setValue(start.plusHours(4));
-        test(form.addPolice).click();
-        var police = form.policeRows.getFirst();
+        test(form.form.endsAt).setValue(start.plusHours(4));
+        test(form.form.addPolice).click();
+        var police = form.form.policeRows.getFirst();
         test(police.department).selectItem("Brooklyn Park Police Department");
         test(police.recruits).setValue(-6);
         test(form.save).click();
         assertThat(errorOf(police.recruits)).isEqualTo("Between 0 and 9,999, please");
-        assertThat(form.title.getValue()).isEqualTo("Academy recruits at the food shelf");
+        assertThat(form.form.title.getValue()).isEqualTo("Academy recruits at the food shelf");
         assertThat(outreach.count(EventFilter.ANY)).isEqualTo(before);
     }
 
@@ -93,14 +93,15 @@ class OutreachViewsIT extends ViewTest {
         var form = navigate(EventFormView.class);
         LocalDateTime today1pm =
                 LocalDateTime.now().withHour(13).withMinute(0).withSecond(0).withNano(0);
-        assertThat(form.endsAt.getValue()).isEqualTo(form.startsAt.getValue().plusHours(2));
+        assertThat(form.form.endsAt.getValue())
+                .isEqualTo(form.form.startsAt.getValue().plusHours(2));
 
-        test(form.startsAt).setValue(today1pm);
-        assertThat(form.endsAt.getValue()).isEqualTo(today1pm.plusHours(2));
+        test(form.form.startsAt).setValue(today1pm);
+        assertThat(form.form.endsAt.getValue()).isEqualTo(today1pm.plusHours(2));
 
-        test(form.endsAt).setValue(today1pm.plusHours(3).plusMinutes(30));
-        test(form.startsAt).setValue(today1pm.plusDays(2).withHour(9));
-        assertThat(form.endsAt.getValue())
+        test(form.form.endsAt).setValue(today1pm.plusHours(3).plusMinutes(30));
+        test(form.form.startsAt).setValue(today1pm.plusDays(2).withHour(9));
+        assertThat(form.form.endsAt.getValue())
                 .isEqualTo(today1pm.plusDays(2).withHour(12).withMinute(30));
     }
 
@@ -110,26 +111,26 @@ class OutreachViewsIT extends ViewTest {
         long before = outreach.count(EventFilter.ANY);
         var form = navigate(EventFormView.class);
         String title = "Overnight by mistake " + System.nanoTime();
-        test(form.title).setValue(title);
-        test(form.type).selectItem("Volunteering");
-        test(form.city).selectItem("Brooklyn Park");
+        test(form.form.title).setValue(title);
+        test(form.form.type).selectItem("Volunteering");
+        test(form.form.city).selectItem("Brooklyn Park");
         LocalDateTime start = LocalDateTime.now()
                 .plusDays(3)
                 .withHour(13)
                 .withMinute(0)
                 .withSecond(0)
                 .withNano(0);
-        test(form.startsAt).setValue(start);
-        test(form.endsAt).setValue(start.plusHours(23));
+        test(form.form.startsAt).setValue(start);
+        test(form.form.endsAt).setValue(start.plusHours(23));
         test(form.save).click();
 
         var dialog = find(ConfirmDialog.class).single();
         assertThat(test(dialog).getText()).startsWith("This event lasts 23 hours");
         test(dialog).confirm(); // "Go back", the safe default
         assertThat(outreach.count(EventFilter.ANY)).isEqualTo(before);
-        assertThat(form.title.getValue()).isEqualTo(title);
+        assertThat(form.form.title.getValue()).isEqualTo(title);
 
-        test(form.endsAt).setValue(start.plus(java.time.Duration.ofHours(47)));
+        test(form.form.endsAt).setValue(start.plus(java.time.Duration.ofHours(47)));
         test(form.save).click();
         dialog = find(ConfirmDialog.class).single();
         assertThat(test(dialog).getText()).startsWith("This event lasts 1 day 23 hours");
@@ -144,25 +145,25 @@ class OutreachViewsIT extends ViewTest {
     void a_held_event_is_recorded_with_attendance_recruits_and_hours_and_its_page_shows_them() {
         var form = navigate(EventFormView.class);
         String title = "Recruits at the food shelf " + System.nanoTime();
-        test(form.title).setValue(title);
-        test(form.type).selectItem("Volunteering");
-        test(form.city).selectItem("Brooklyn Park");
+        test(form.form.title).setValue(title);
+        test(form.form.type).selectItem("Volunteering");
+        test(form.form.city).selectItem("Brooklyn Park");
         LocalDateTime start = LocalDateTime.now()
                 .minusDays(1)
                 .withHour(9)
                 .withMinute(0)
                 .withSecond(0)
                 .withNano(0);
-        test(form.startsAt).setValue(start);
-        test(form.endsAt).setValue(start.plusHours(4));
-        test(form.partners).selectItem("La Familia Food Shelf");
-        test(form.status).selectItem("Held");
+        test(form.form.startsAt).setValue(start);
+        test(form.form.endsAt).setValue(start.plusHours(4));
+        test(form.form.partners).selectItem("La Familia Food Shelf");
+        test(form.form.status).selectItem("Held");
         test(form.save).click();
-        assertThat(errorOf(form.attendance)).isEqualTo("Say how many people came (0 if nobody did)");
+        assertThat(errorOf(form.form.attendance)).isEqualTo("Say how many people came (0 if nobody did)");
 
-        test(form.attendance).setValue(35);
-        test(form.addPolice).click();
-        var police = form.policeRows.getFirst();
+        test(form.form.attendance).setValue(35);
+        test(form.form.addPolice).click();
+        var police = form.form.policeRows.getFirst();
         test(police.department).selectItem("Brooklyn Park Police Department");
         test(police.recruits).setValue(6);
         police.hours.setValue(new BigDecimal("12"));
@@ -213,8 +214,8 @@ class OutreachViewsIT extends ViewTest {
         assertThat(page.completion.getText()).isEqualTo("18 of 22 participants completed");
         test(page.addSession).click();
         var form = (EventFormView) getCurrentView();
-        assertThat(form.series.getValue()).isEqualTo(academy.id());
-        assertThat(form.title.getValue()).isEqualTo(academy.title() + ": session 1");
+        assertThat(form.form.series.getValue()).isEqualTo(academy.id());
+        assertThat(form.form.title.getValue()).isEqualTo(academy.title() + ": session 1");
     }
 
     @Test
@@ -391,5 +392,85 @@ class OutreachViewsIT extends ViewTest {
                         null)));
         navigate("event/" + hopkinsEvent.id(), Component.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("Page not found");
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void a_held_event_opens_with_its_groups_and_police_and_a_changed_attendance_keeps_them() {
+        long parkPolice = signedIn.as("demo-liaison", () -> referenceData.departments().stream()
+                .filter(d -> d.name().equals("Brooklyn Park Police Department"))
+                .findFirst()
+                .orElseThrow()
+                .id());
+        long group = signedIn.idOf(referenceData, ReferenceKind.COMMUNITY_GROUP, "Somali");
+        LocalDateTime start = LocalDateTime.now()
+                .minusDays(2)
+                .withHour(10)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        var held = outreach.plan(new EventData(
+                "Food shelf Saturday " + System.nanoTime(),
+                EventType.VOLUNTEERING,
+                brooklynPark,
+                "La Familia",
+                start,
+                start.plusHours(3),
+                null,
+                Set.of(),
+                Set.of(),
+                EventStatus.HELD,
+                30,
+                Map.of(group, 12),
+                List.of(new org.jcpp.liaison.outreach.PoliceData(parkPolice, 2, 6, new java.math.BigDecimal("18"))),
+                "Went well",
+                null));
+        var form = navigate(EventFormView.class, held.id());
+        assertThat(form.form.endsAt.getValue()).isEqualTo(start.plusHours(3));
+        assertThat(form.form.groupRows).hasSize(1);
+        assertThat(form.form.policeRows.getFirst().recruits.getValue()).isEqualTo(6);
+        test(form.form.attendance).setValue(32);
+        test(form.save).click();
+
+        var saved = outreach.get(held.id());
+        assertThat(saved.attendance()).isEqualTo(32);
+        assertThat(saved.groupAttendance()).isEqualTo(Map.of(group, 12));
+        assertThat(saved.police()).singleElement().satisfies(p -> assertThat(p.recruits())
+                .isEqualTo(6));
+        assertThat(saved.endsAt()).isEqualTo(start.plusHours(3));
+        assertThat(saved.outcomes()).isEqualTo("Went well");
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void a_series_without_its_enrolled_count_is_marked_and_a_stored_one_saves_its_completed_count() {
+        String title = "Academy class " + System.nanoTime();
+        var form = navigate(SeriesFormView.class);
+        test(form.form.title).setValue(title);
+        test(form.form.city).selectItem("Brooklyn Park");
+        test(form.save).click();
+        assertThat(errorOf(form.form.enrolled)).isEqualTo("Please fill in this field");
+        test(form.form.enrolled).setValue(24);
+        test(form.save).click();
+        var page = (SeriesView) getCurrentView();
+        long id = Long.parseLong(com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .getInternals()
+                .getActiveViewLocation()
+                .getSegments()
+                .getLast());
+        assertThat(page).isNotNull();
+
+        var edit = navigate(SeriesFormView.class, id);
+        assertThat(edit.form.title.getValue()).isEqualTo(title);
+        assertThat(edit.form.enrolled.getValue()).isEqualTo(24);
+        test(edit.form.completed).setValue(21);
+        test(edit.save).click();
+        var saved = outreach.getSeries(id);
+        assertThat(saved.participantsEnrolled()).isEqualTo(24);
+        assertThat(saved.participantsCompleted()).isEqualTo(21);
     }
 }
