@@ -61,9 +61,10 @@ public class ReportingService {
     }
 
     /**
-     * The dashboard for the period and cities (empty: all the user's cities): eight statements, none on raw lists. The
-     * live months' records are read by two of them (the city-months, and the reach in languages and groups); the
-     * city rows, the total and the months are folded from the one city-month statement.
+     * The dashboard for the period and cities (empty: all the user's cities): six statements, none on raw lists (four
+     * of them first read which months the summaries cover, {@code ReportQueries.liveFrom}). The live months' records
+     * are read by two of them (the city-months, and the reach in languages and groups); the city rows, the total and
+     * the months are folded from the one city-month statement. The year before is compared by its counts only.
      */
     public Dashboard dashboard(Period period, Collection<Long> cityIds) {
         Set<Long> cities = allowed(cityIds);
@@ -107,12 +108,15 @@ public class ReportingService {
                 languageReach.size(),
                 groupReach.size());
         Period before = period.yearBefore();
+        Sums beforeSums = queries.total(cities, before);
+        var beforeReached = queries.reachedCounts(cities, before);
         CityFigures yearBefore = figures(
-                queries.total(cities, before),
+                beforeSums,
                 0,
-                queries.resolved(cities, before),
-                queries.reachedCount("language_id", cities, before),
-                queries.reachedCount("group_id", cities, before));
+                // compared by count only: its median (a sort of every need resolved that year) is shown nowhere
+                new Resolved(beforeSums.needsResolved(), null),
+                beforeReached.languages(),
+                beforeReached.groups());
         return new Dashboard(period, perCity, totals, yearBefore, months(period, byMonth), languageReach, groupReach);
     }
 

@@ -3,6 +3,7 @@ package org.jcpp.liaison.base.ui;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.NotFoundException;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jcpp.liaison.base.RecordNotFoundException;
 
@@ -22,5 +23,18 @@ public final class Records {
             event.rerouteToError(NotFoundException.class);
             return Optional.empty();
         }
+    }
+
+    /**
+     * Loads a record to change in its form, or shows the not-found page when it does not exist, the user may not see
+     * it, or may not change it.
+     */
+    public static <T> Optional<T> toEdit(BeforeEvent event, Supplier<T> load, Predicate<T> canEdit) {
+        var record = orNotFound(event, load);
+        if (record.isPresent() && !canEdit.test(record.get())) {
+            event.rerouteToError(NotFoundException.class);
+            return Optional.empty();
+        }
+        return record;
     }
 }

@@ -2,12 +2,10 @@ package org.jcpp.liaison.contacts.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -18,8 +16,7 @@ import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
-import org.jcpp.liaison.base.ui.DraftKeeper;
-import org.jcpp.liaison.base.ui.FormErrors;
+import org.jcpp.liaison.base.ui.FormActions;
 import org.jcpp.liaison.base.ui.KeepsDrafts;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.OpensOnFirstField;
@@ -60,15 +57,7 @@ class ContactFormView extends VerticalLayout
                 contacts, new Labels(referenceData, directory.allDisplayNames()), directory, currentUser, clock);
         addClassName("contact-form-view");
         setMaxWidth("60rem");
-        add(form, actions());
-    }
-
-    private HorizontalLayout actions() {
-        save.setText(getTranslation("contacts.save"));
-        var cancel = new Button(getTranslation("action.cancel"), e -> leave());
-        var actions = new HorizontalLayout(save, cancel);
-        actions.addClassName("form-actions");
-        return actions;
+        add(form, FormActions.buttons(this, save, "contacts.save", this::leave));
     }
 
     @Override
@@ -77,12 +66,9 @@ class ContactFormView extends VerticalLayout
             fromEvent(event.getLocation());
             return;
         }
-        editing = Records.orNotFound(event, () -> contacts.get(id)).orElse(null);
+        editing = Records.toEdit(event, () -> contacts.get(id), ContactDetails::canEdit)
+                .orElse(null);
         if (editing == null) {
-            return;
-        }
-        if (!editing.canEdit()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         form.read(editing.data());
@@ -114,23 +100,18 @@ class ContactFormView extends VerticalLayout
     }
 
     private void send(ContactData data) {
-        ContactDetails[] saved = new ContactDetails[1];
-        boolean ok = FormErrors.attempt(
+        FormActions.send(
                 this,
                 form.fields(),
-                () -> saved[0] =
-                        editing == null ? contacts.log(data) : contacts.update(editing.id(), editing.version(), data));
-        if (ok) {
-            Notices.success(getTranslation(editing == null ? "contacts.logged" : "contacts.updated"));
-            getUI().ifPresent(ui -> ui.navigate(
-                    ContactView.class,
-                    saved[0].id(),
-                    editing == null ? QueryParameters.of("logged", "1") : QueryParameters.empty()));
-        }
+                () -> editing == null ? contacts.log(data) : contacts.update(editing.id(), editing.version(), data),
+                editing == null ? "contacts.logged" : "contacts.updated",
+                saved -> getUI().ifPresent(ui -> ui.navigate(
+                        ContactView.class,
+                        saved.id(),
+                        editing == null ? QueryParameters.of("logged", "1") : QueryParameters.empty())));
     }
 
     private void leave() {
-        DraftKeeper.finish(this); // cancelled: what was typed is not kept
         if (editing == null) {
             getUI().ifPresent(ui -> ui.navigate(ContactListView.class));
         } else {

@@ -2,12 +2,10 @@ package org.jcpp.liaison.outreach.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,8 +18,7 @@ import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
-import org.jcpp.liaison.base.ui.DraftKeeper;
-import org.jcpp.liaison.base.ui.FormErrors;
+import org.jcpp.liaison.base.ui.FormActions;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.KeepsDrafts;
 import org.jcpp.liaison.base.ui.Notices;
@@ -64,15 +61,7 @@ class EventFormView extends VerticalLayout
                 outreach, new Labels(referenceData, directory.allDisplayNames()), directory, currentUser, clock);
         addClassName("event-form-view");
         setMaxWidth("60rem");
-        add(form, buttons());
-    }
-
-    private HorizontalLayout buttons() {
-        save.setText(getTranslation("outreach.save"));
-        var cancel = new Button(getTranslation("action.cancel"), e -> leave());
-        var buttons = new HorizontalLayout(save, cancel);
-        buttons.addClassName("form-actions");
-        return buttons;
+        add(form, FormActions.buttons(this, save, "outreach.save", this::leave));
     }
 
     @Override
@@ -81,12 +70,9 @@ class EventFormView extends VerticalLayout
             Addresses.longParameter(event.getLocation(), "series").ifPresent(this::startInSeries);
             return;
         }
-        editing = Records.orNotFound(event, () -> outreach.get(id)).orElse(null);
+        editing = Records.toEdit(event, () -> outreach.get(id), EventDetails::canEdit)
+                .orElse(null);
         if (editing == null) {
-            return;
-        }
-        if (!editing.canEdit()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         form.read(new EventData(
@@ -176,20 +162,15 @@ class EventFormView extends VerticalLayout
     }
 
     private void send(EventData data) {
-        EventDetails[] saved = new EventDetails[1];
-        boolean ok = FormErrors.attempt(
+        FormActions.send(
                 this,
                 form.fields(),
-                () -> saved[0] =
-                        editing == null ? outreach.plan(data) : outreach.update(editing.id(), editing.version(), data));
-        if (ok) {
-            Notices.success(getTranslation(editing == null ? "outreach.planned" : "outreach.saved"));
-            getUI().ifPresent(ui -> ui.navigate(EventView.class, saved[0].id()));
-        }
+                () -> editing == null ? outreach.plan(data) : outreach.update(editing.id(), editing.version(), data),
+                editing == null ? "outreach.planned" : "outreach.saved",
+                saved -> getUI().ifPresent(ui -> ui.navigate(EventView.class, saved.id())));
     }
 
     private void leave() {
-        DraftKeeper.finish(this); // cancelled: what was typed is not kept
         if (editing == null) {
             getUI().ifPresent(ui -> ui.navigate(EventListView.class));
         } else {

@@ -1,20 +1,17 @@
 package org.jcpp.liaison.outreach.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
-import org.jcpp.liaison.base.ui.DraftKeeper;
-import org.jcpp.liaison.base.ui.FormErrors;
+import org.jcpp.liaison.base.ui.FormActions;
 import org.jcpp.liaison.base.ui.KeepsDrafts;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.OpensOnFirstField;
@@ -49,15 +46,7 @@ class SeriesFormView extends VerticalLayout
         form = new SeriesDataForm(names.reference.citiesWhere(currentUser.scope()::allows), names.reference::city);
         addClassName("series-form-view");
         setMaxWidth("40rem");
-        add(form, buttons());
-    }
-
-    private HorizontalLayout buttons() {
-        save.setText(getTranslation("outreach.series.save"));
-        var cancel = new Button(getTranslation("action.cancel"), e -> leave());
-        var buttons = new HorizontalLayout(save, cancel);
-        buttons.addClassName("form-actions");
-        return buttons;
+        add(form, FormActions.buttons(this, save, "outreach.series.save", this::leave));
     }
 
     @Override
@@ -65,12 +54,9 @@ class SeriesFormView extends VerticalLayout
         if (id == null) {
             return;
         }
-        editing = Records.orNotFound(event, () -> outreach.getSeries(id)).orElse(null);
+        editing = Records.toEdit(event, () -> outreach.getSeries(id), SeriesDetails::canEdit)
+                .orElse(null);
         if (editing == null) {
-            return;
-        }
-        if (!editing.canEdit()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         form.read(new SeriesData(
@@ -82,21 +68,17 @@ class SeriesFormView extends VerticalLayout
     }
 
     private void send(SeriesData data) {
-        SeriesDetails[] saved = new SeriesDetails[1];
-        boolean ok = FormErrors.attempt(
+        FormActions.send(
                 this,
                 form.fields(),
-                () -> saved[0] = editing == null
+                () -> editing == null
                         ? outreach.createSeries(data)
-                        : outreach.updateSeries(editing.id(), editing.version(), data));
-        if (ok) {
-            Notices.success(getTranslation("outreach.series.saved"));
-            getUI().ifPresent(ui -> ui.navigate(SeriesView.class, saved[0].id()));
-        }
+                        : outreach.updateSeries(editing.id(), editing.version(), data),
+                "outreach.series.saved",
+                saved -> getUI().ifPresent(ui -> ui.navigate(SeriesView.class, saved.id())));
     }
 
     private void leave() {
-        DraftKeeper.finish(this); // cancelled: what was typed is not kept
         if (editing == null) {
             getUI().ifPresent(ui -> ui.navigate(EventListView.class));
         } else {

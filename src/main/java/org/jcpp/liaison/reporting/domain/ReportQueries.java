@@ -223,13 +223,16 @@ public class ReportQueries {
             + " CROSS JOIN LATERAL unnest(group_ids) AS d(id) GROUP BY 2, 3"
             + ") reached GROUP BY 1, 2, 3";
 
-    /** How many languages (or groups) the chosen cities reached together in the period: one statement. */
-    public int reachedCount(String dimension, Collection<Long> cities, Period period) {
-        Integer count = jdbc.queryForObject(
-                "SELECT count(DISTINCT " + dimension + ")" + reachInPeriod(dimension),
+    /** How many languages and how many community groups the chosen cities reached together in the period. */
+    public record ReachedCounts(int languages, int groups) {}
+
+    /** {@link ReachedCounts} of the period: one statement. */
+    public ReachedCounts reachedCounts(Collection<Long> cities, Period period) {
+        return jdbc.queryForObject(
+                "SELECT (SELECT count(DISTINCT language_id)" + reachInPeriod("language_id")
+                        + "), (SELECT count(DISTINCT group_id)" + reachInPeriod("group_id") + ")",
                 params(cities, period),
-                Integer.class);
-        return count == null ? 0 : count;
+                (rs, row) -> new ReachedCounts(rs.getInt(1), rs.getInt(2)));
     }
 
     /** Open needs past their follow-up date, per city, today: one statement on the needs' (city, status, due) index. */
@@ -276,12 +279,6 @@ public class ReportQueries {
                     }
                 });
         return resolved;
-    }
-
-    /** Needs resolved in the period over all the chosen cities, and their median days to resolve: one statement. */
-    public Resolved resolved(Collection<Long> cities, Period period) {
-        Resolved all = resolvedByCity(cities, period).get(ALL_CITIES);
-        return all == null ? Resolved.NONE : all;
     }
 
     private static final String MEDIAN =

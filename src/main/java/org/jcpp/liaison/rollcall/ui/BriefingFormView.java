@@ -1,12 +1,10 @@
 package org.jcpp.liaison.rollcall.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,8 +16,7 @@ import java.util.stream.Collectors;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
-import org.jcpp.liaison.base.ui.DraftKeeper;
-import org.jcpp.liaison.base.ui.FormErrors;
+import org.jcpp.liaison.base.ui.FormActions;
 import org.jcpp.liaison.base.ui.KeepsDrafts;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.OpensOnFirstField;
@@ -69,15 +66,7 @@ class BriefingFormView extends VerticalLayout
                 clock);
         addClassName("briefing-form-view");
         setMaxWidth("50rem");
-        add(form, buttons());
-    }
-
-    private HorizontalLayout buttons() {
-        save.setText(getTranslation("rollcall.save"));
-        var cancel = new Button(getTranslation("action.cancel"), e -> leave());
-        var buttons = new HorizontalLayout(save, cancel);
-        buttons.addClassName("form-actions");
-        return buttons;
+        add(form, FormActions.buttons(this, save, "rollcall.save", this::leave));
     }
 
     @Override
@@ -85,12 +74,9 @@ class BriefingFormView extends VerticalLayout
         if (id == null) {
             return;
         }
-        editing = Records.orNotFound(event, () -> rollCall.get(id)).orElse(null);
+        editing = Records.toEdit(event, () -> rollCall.get(id), BriefingDetails::canEdit)
+                .orElse(null);
         if (editing == null) {
-            return;
-        }
-        if (!editing.canEdit()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         for (RevisionRef covered : editing.topics()) {
@@ -120,20 +106,15 @@ class BriefingFormView extends VerticalLayout
     }
 
     private void send(BriefingData data) {
-        BriefingDetails[] saved = new BriefingDetails[1];
-        boolean ok = FormErrors.attempt(
+        FormActions.send(
                 this,
                 form.fields(),
-                () -> saved[0] =
-                        editing == null ? rollCall.log(data) : rollCall.update(editing.id(), editing.version(), data));
-        if (ok) {
-            Notices.success(getTranslation(editing == null ? "rollcall.logged" : "rollcall.updated"));
-            getUI().ifPresent(ui -> ui.navigate(BriefingView.class, saved[0].id()));
-        }
+                () -> editing == null ? rollCall.log(data) : rollCall.update(editing.id(), editing.version(), data),
+                editing == null ? "rollcall.logged" : "rollcall.updated",
+                saved -> getUI().ifPresent(ui -> ui.navigate(BriefingView.class, saved.id())));
     }
 
     private void leave() {
-        DraftKeeper.finish(this); // cancelled: what was typed is not kept
         if (editing == null) {
             getUI().ifPresent(ui -> ui.navigate(BriefingListView.class));
         } else {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,7 +18,7 @@ import java.util.Map;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
-import org.jcpp.liaison.base.ui.DraftKeeper;
+import org.jcpp.liaison.base.ui.FormActions;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.KeepsDrafts;
 import org.jcpp.liaison.base.ui.Notices;
@@ -67,19 +66,11 @@ class SessionFormView extends VerticalLayout
         addClassName("session-form-view");
         setMaxWidth("50rem");
         revisionNote.setVisible(false);
-        add(revisionNote, form, buttons());
-    }
-
-    private HorizontalLayout buttons() {
-        save.setText(getTranslation("training.sessions.save"));
-        var cancel = new Button(getTranslation("action.cancel"), e -> leave());
         delete.setText(getTranslation("action.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> confirmDelete());
         delete.setVisible(false);
-        var buttons = new HorizontalLayout(save, cancel, delete);
-        buttons.addClassName("form-actions");
-        return buttons;
+        add(revisionNote, form, FormActions.buttons(this, save, "training.sessions.save", this::leave, delete));
     }
 
     @Override
@@ -124,17 +115,12 @@ class SessionFormView extends VerticalLayout
     }
 
     private void send(SessionData data) {
-        boolean ok = FormErrors.attempt(this, form.fields(), () -> {
-            if (editing == null) {
-                sessions.log(data);
-            } else {
-                sessions.update(editing.id(), editing.version(), data);
-            }
-        });
-        if (ok) {
-            Notices.success(getTranslation(editing == null ? "training.sessions.logged" : "training.sessions.updated"));
-            getUI().ifPresent(ui -> ui.navigate(SessionListView.class));
-        }
+        FormActions.send(
+                this,
+                form.fields(),
+                () -> editing == null ? sessions.log(data) : sessions.update(editing.id(), editing.version(), data),
+                editing == null ? "training.sessions.logged" : "training.sessions.updated",
+                saved -> getUI().ifPresent(ui -> ui.navigate(SessionListView.class)));
     }
 
     private void confirmDelete() {
@@ -156,7 +142,6 @@ class SessionFormView extends VerticalLayout
     }
 
     private void leave() {
-        DraftKeeper.finish(this); // cancelled: what was typed is not kept
         getUI().ifPresent(ui -> ui.navigate(SessionListView.class));
     }
 

@@ -2,12 +2,10 @@ package org.jcpp.liaison.training.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,8 +13,7 @@ import java.util.List;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
-import org.jcpp.liaison.base.ui.DraftKeeper;
-import org.jcpp.liaison.base.ui.FormErrors;
+import org.jcpp.liaison.base.ui.FormActions;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.KeepsDrafts;
 import org.jcpp.liaison.base.ui.Notices;
@@ -63,15 +60,7 @@ class TopicFormView extends VerticalLayout
         setMaxWidth("50rem");
         origin.setVisible(false);
         origin.addClassName("topic-origin");
-        add(origin, form, buttons());
-    }
-
-    private HorizontalLayout buttons() {
-        save.setText(getTranslation("training.propose.save"));
-        var cancel = new Button(getTranslation("action.cancel"), e -> leave());
-        var buttons = new HorizontalLayout(save, cancel);
-        buttons.addClassName("form-actions");
-        return buttons;
+        add(origin, form, FormActions.buttons(this, save, "training.propose.save", this::leave));
     }
 
     @Override
@@ -80,12 +69,9 @@ class TopicFormView extends VerticalLayout
             Addresses.longParameter(event.getLocation(), "need").ifPresent(this::showOrigin);
             return;
         }
-        editing = Records.orNotFound(event, () -> topics.get(id)).orElse(null);
+        editing = Records.toEdit(event, () -> topics.get(id), TopicDetails::canRevise)
+                .orElse(null);
         if (editing == null) {
-            return;
-        }
-        if (!editing.canRevise()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         form.revise(
@@ -120,20 +106,15 @@ class TopicFormView extends VerticalLayout
     }
 
     private void send(TopicData data) {
-        TopicDetails[] saved = new TopicDetails[1];
-        boolean ok = FormErrors.attempt(
+        FormActions.send(
                 this,
                 form.fields(),
-                () -> saved[0] =
-                        editing == null ? topics.propose(data) : topics.revise(editing.id(), editing.version(), data));
-        if (ok) {
-            Notices.success(getTranslation(editing == null ? "training.proposed" : "training.revised"));
-            getUI().ifPresent(ui -> ui.navigate(TopicView.class, saved[0].id()));
-        }
+                () -> editing == null ? topics.propose(data) : topics.revise(editing.id(), editing.version(), data),
+                editing == null ? "training.proposed" : "training.revised",
+                saved -> getUI().ifPresent(ui -> ui.navigate(TopicView.class, saved.id())));
     }
 
     private void leave() {
-        DraftKeeper.finish(this); // cancelled: what was typed is not kept
         if (editing == null) {
             getUI().ifPresent(ui -> ui.navigate(TopicCatalogView.class));
         } else {
