@@ -64,7 +64,7 @@ public class AccountDirectory {
     @PreAuthorize("isAuthenticated()")
     public List<UserRef> colleaguesIn(long cityId) {
         return accounts.findColleaguesIn(cityId, Sort.by("displayName")).stream()
-                .map(a -> new UserRef(a.getId(), a.getDisplayName()))
+                .map(a -> new UserRef(a.requireId(), a.getDisplayName()))
                 .toList();
     }
 

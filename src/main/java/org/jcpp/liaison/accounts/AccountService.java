@@ -163,9 +163,12 @@ public class AccountService {
         accounts.flush();
         // the owner's other sessions end (the stamp moved); this one goes on with the new stamp
         currentUser.keepThisSession(
-                accounts.currentSecurityStamp(account.getId()).orElseThrow());
+                accounts.currentSecurityStamp(account.requireId()).orElseThrow());
         audit.changed(
-                RecordType.ACCOUNT, account.getId(), null, Changes.of().field("password", "", "changed by its owner"));
+                RecordType.ACCOUNT,
+                account.requireId(),
+                null,
+                Changes.of().field("password", "", "changed by its owner"));
     }
 
     /** Whether the signed-in user must choose their own password before anything else (an admin chose theirs). */
@@ -213,7 +216,7 @@ public class AccountService {
 
     static AccountRow toRow(UserAccount account) {
         return new AccountRow(
-                account.getId(),
+                account.requireId(),
                 account.getVersion(),
                 account.getUsername(),
                 account.getDisplayName(),

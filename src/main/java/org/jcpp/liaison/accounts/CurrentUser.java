@@ -98,8 +98,8 @@ public class CurrentUser implements SignedInUser {
             return Optional.empty();
         }
         var a = account.get();
-        var principal =
-                new AccountPrincipal(a.getId(), a.getUsername(), null, a.getRole(), true, a.getSecurityStamp(), false);
+        var principal = new AccountPrincipal(
+                a.requireId(), a.getUsername(), null, a.getRole(), true, a.getSecurityStamp(), false);
         var previous = SecurityContextHolder.getContext();
         var own = SecurityContextHolder.createEmptyContext();
         own.setAuthentication(
@@ -155,7 +155,7 @@ public class CurrentUser implements SignedInUser {
 
     private Profile toProfile(UserAccount account) {
         return new Profile(
-                account.getId(),
+                account.requireId(),
                 account.getDisplayName(),
                 account.getRole().name(),
                 account.getRole() == Role.COORDINATOR && account.isAllCities(),

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jcpp.liaison.base.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * NIST SP 800-63B style: at least 12 characters, at most 128, not a common password (list shipped in
@@ -24,7 +25,7 @@ final class PasswordPolicy {
         check(field, password, null);
     }
 
-    static void check(String field, String password, String username) {
+    static void check(String field, String password, @Nullable String username) {
         if (password == null || password.length() < AccountLimits.PASSWORD_MIN) {
             throw new InvalidInputException(field, "password.too-short");
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /** The fields a change touched, with their old and new values; unchanged fields are left out. */
 public final class Changes {
@@ -18,7 +19,7 @@ public final class Changes {
     }
 
     /** Records the field when the value changed. Collections are compared and written sorted. */
-    public Changes field(String name, Object before, Object after) {
+    public Changes field(String name, @Nullable Object before, @Nullable Object after) {
         Object oldValue = normal(before);
         Object newValue = normal(after);
         if (!Objects.equals(oldValue, newValue)) {
@@ -42,7 +43,7 @@ public final class Changes {
         return fields;
     }
 
-    private static Object normal(Object value) {
+    private static @Nullable Object normal(@Nullable Object value) {
         if (value instanceof Collection<?> collection) {
             return List.copyOf(
                     new TreeSet<>(collection.stream().map(String::valueOf).toList()));

@@ -33,8 +33,14 @@ public abstract class AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.now();
 
+    /** The id, or null before the record is first saved. */
     public @Nullable Long getId() {
         return id;
+    }
+
+    /** The id of a saved record (loaded, or flushed once): where a record is known to be stored. */
+    public Long requireId() {
+        return java.util.Objects.requireNonNull(id, "the record is not saved yet");
     }
 
     public long getVersion() {

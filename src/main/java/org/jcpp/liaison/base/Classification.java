@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the {@link Classified} marks of an entity: the one place that decides what the audit trail copies and what
@@ -69,7 +70,7 @@ public final class Classification {
         }
     }
 
-    private static Object plain(Object value) {
+    private static @Nullable Object plain(@Nullable Object value) {
         if (value == null || value instanceof Number || value instanceof Boolean || value instanceof String) {
             return value;
         }

@@ -3,6 +3,8 @@
  * module (its sub-packages too), and depends on none of them.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
+@NullMarked
 package org.jcpp.liaison.base;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

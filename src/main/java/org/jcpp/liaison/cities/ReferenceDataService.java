@@ -91,7 +91,7 @@ public class ReferenceDataService {
     @PreAuthorize("isAuthenticated()")
     public List<NamedRef> active(ReferenceKind kind) {
         return cache.get("active " + kind, () -> repository(kind).findByActiveTrueOrderByNameAsc().stream()
-                .map(item -> new NamedRef(item.getId(), item.getName()))
+                .map(item -> new NamedRef(item.requireId(), item.getName()))
                 .toList());
     }
 
@@ -135,7 +135,8 @@ public class ReferenceDataService {
     @PreAuthorize("isAuthenticated()")
     public List<DepartmentRef> departments() {
         return cache.get("departments", () -> departments.findAllWithCity().stream()
-                .map(d -> new DepartmentRef(d.getId(), d.getName(), d.getCity().getId(), d.isActive()))
+                .map(d -> new DepartmentRef(
+                        d.requireId(), d.getName(), d.getCity().requireId(), d.isActive()))
                 .toList());
     }
 
@@ -144,7 +145,8 @@ public class ReferenceDataService {
     public java.util.Optional<DepartmentRef> department(long id) {
         return departments
                 .findById(id)
-                .map(d -> new DepartmentRef(d.getId(), d.getName(), d.getCity().getId(), d.isActive()));
+                .map(d -> new DepartmentRef(
+                        d.requireId(), d.getName(), d.getCity().requireId(), d.isActive()));
     }
 
     /** The names of cities, departments and shifts by id, for showing stored ids (three small statements). */
@@ -326,14 +328,14 @@ public class ReferenceDataService {
             cityName = d.getCity().getName();
         }
         return new ReferenceItem(
-                item.getId(), item.getVersion(), item.getName(), item.isActive(), partnerKind, cityId, cityName);
+                item.requireId(), item.getVersion(), item.getName(), item.isActive(), partnerKind, cityId, cityName);
     }
 
     private static ShiftRow toRow(DepartmentShift shift) {
         return new ShiftRow(
-                shift.getId(),
+                shift.requireId(),
                 shift.getVersion(),
-                shift.getDepartment().getId(),
+                shift.getDepartment().requireId(),
                 shift.getName(),
                 shift.getSortOrder(),
                 shift.isActive());

@@ -166,8 +166,8 @@ public class ContactService {
                 },
                 AuditedChanges::noPerson);
         saved.getNeeds()
-                .forEach(need ->
-                        audit.created(RecordType.NEED, need.getId(), personId(need), NeedService.auditValues(need)));
+                .forEach(need -> audit.created(
+                        RecordType.NEED, need.requireId(), personId(need), NeedService.auditValues(need)));
         return toDetails(saved);
     }
 
@@ -203,7 +203,7 @@ public class ContactService {
             if (!need.getCityId().equals(data.cityId())) {
                 audit.changed(
                         RecordType.NEED,
-                        need.getId(),
+                        need.requireId(),
                         personId(need),
                         Changes.of().field("cityId", need.getCityId(), data.cityId()));
                 need.moveTo(data.cityId());
@@ -224,8 +224,8 @@ public class ContactService {
             throw new InvalidInputException("", "residents.legal-hold");
         }
         changes.delete(RecordType.CONTACT, contact, version, AuditedChanges::noPerson, c -> c.getNeeds()
-                .forEach(need ->
-                        audit.deleted(RecordType.NEED, need.getId(), personId(need), NeedService.auditValues(need))));
+                .forEach(need -> audit.deleted(
+                        RecordType.NEED, need.requireId(), personId(need), NeedService.auditValues(need))));
     }
 
     /**
@@ -254,7 +254,7 @@ public class ContactService {
         contact.addNeed(need);
         contact.markChanged(); // a new need changes the contact: a page opened before must not delete it unseen
         contacts.flush(); // the contact is managed: flushing persists the new need through the cascade
-        audit.created(RecordType.NEED, need.getId(), personId(need), NeedService.auditValues(need));
+        audit.created(RecordType.NEED, need.requireId(), personId(need), NeedService.auditValues(need));
         return NeedService.toRow(need, LocalDate.now(clock));
     }
 
@@ -400,7 +400,7 @@ public class ContactService {
                 .map(need -> NeedService.toRow(need, LocalDate.now(clock)))
                 .toList();
         return new ContactDetails(
-                contact.getId(),
+                contact.requireId(),
                 contact.getVersion(),
                 contact.getOccurredAt(),
                 contact.getCityId(),

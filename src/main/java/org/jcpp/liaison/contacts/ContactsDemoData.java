@@ -164,7 +164,7 @@ class ContactsDemoData implements ApplicationRunner {
                     .withMinute(random.nextInt(4) * 15)
                     .withSecond(0)
                     .withNano(0));
-            contact.setCityId(cities.get(cityName));
+            contact.setCityId(java.util.Objects.requireNonNull(cities.get(cityName)));
             contact.setLiaisonId(author);
             contact.setKind(sample.kind());
             contact.setPlaceType(sample.place());
@@ -205,7 +205,8 @@ class ContactsDemoData implements ApplicationRunner {
                     .withMinute(0)
                     .withSecond(0)
                     .withNano(0));
-            contact.setCityId(cities.get(i % 2 == 0 ? "Brooklyn Park" : "Brooklyn Center"));
+            contact.setCityId(
+                    java.util.Objects.requireNonNull(cities.get(i % 2 == 0 ? "Brooklyn Park" : "Brooklyn Center")));
             contact.setLiaisonId(liaison);
             contact.setKind(ContactKind.ONE_TO_ONE);
             contact.setPlaceType(PlaceType.HOME);

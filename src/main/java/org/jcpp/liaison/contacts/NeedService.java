@@ -122,8 +122,8 @@ public class NeedService {
         var scope = currentUser.scope();
         return needs.findById(id)
                 .map(need -> scope.allows(need.getCityId())
-                        ? new NeedOrigin(need.getId(), true, need.getCityId(), need.getCategory(), need.getStatus())
-                        : new NeedOrigin(need.getId(), false, null, null, null));
+                        ? new NeedOrigin(need.requireId(), true, need.getCityId(), need.getCategory(), need.getStatus())
+                        : new NeedOrigin(need.requireId(), false, null, null, null));
     }
 
     /** A need; when it names a person, the read is written to the audit trail (hence not a read-only transaction). */
@@ -131,7 +131,7 @@ public class NeedService {
     public NeedDetails get(long id) {
         Need need = loadInScope(id);
         if (need.getPerson() != null) {
-            audit.viewed(RecordType.NEED, need.getId(), need.getPerson().getId());
+            audit.viewed(RecordType.NEED, need.requireId(), need.getPerson().requireId());
         }
         return toDetails(need, LocalDate.now(clock));
     }
@@ -175,8 +175,8 @@ public class NeedService {
 
     static NeedRow toRow(Need need, LocalDate today) {
         return new NeedRow(
-                need.getId(),
-                need.getContact().getId(),
+                need.requireId(),
+                need.getContact().requireId(),
                 need.getCityId(),
                 need.getCategory(),
                 need.getDescription(),
@@ -190,9 +190,9 @@ public class NeedService {
     private static NeedDetails toDetails(Need need, LocalDate today) {
         var person = need.getPerson();
         return new NeedDetails(
-                need.getId(),
+                need.requireId(),
                 need.getVersion(),
-                need.getContact().getId(),
+                need.getContact().requireId(),
                 need.getContact().getOccurredAt(),
                 need.getCityId(),
                 need.getCategory(),

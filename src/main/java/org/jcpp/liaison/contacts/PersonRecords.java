@@ -55,14 +55,10 @@ public class PersonRecords {
         }
         var ids = needs.findPersonIdsByNameLike(Conditions.containsPattern(namePart), 100);
         var found = ids.isEmpty() ? List.<Need>of() : needs.findByPersonIdIn(ids);
-        found.forEach(
-                n -> audit.viewed(RecordType.NEED, n.getId(), n.getPerson().getId()));
+        found.forEach(n -> audit.viewed(RecordType.NEED, n.requireId(), named(n).requireId()));
         return found.stream()
                 .map(n -> new Match(
-                        n.getPerson().getId(),
-                        n.getPerson().getName(),
-                        n.getContact().getOccurredAt(),
-                        n.getCityId()))
+                        named(n).requireId(), named(n).getName(), n.getContact().getOccurredAt(), n.getCityId()))
                 .toList();
     }
 
@@ -70,7 +66,7 @@ public class PersonRecords {
     @Transactional
     public PersonFile file(long personId) {
         Need need = load(personId);
-        audit.viewed(RecordType.NEED, need.getId(), personId);
+        audit.viewed(RecordType.NEED, need.requireId(), personId);
         return toFile(need);
     }
 
@@ -82,7 +78,7 @@ public class PersonRecords {
     @Transactional
     public byte[] exportCsv(long personId) {
         Need need = load(personId);
-        audit.exported(RecordType.NEED, need.getId(), personId, "resident request: CSV");
+        audit.exported(RecordType.NEED, need.requireId(), personId, "resident request: CSV");
         var file = toFile(need);
         String language = file.preferredLanguageId() == null
                 ? null
@@ -115,7 +111,7 @@ public class PersonRecords {
             changes.field("contact summary", true, false);
             need.getContact().setSummary(ContactRetention.ERASED);
         }
-        audit.changed(RecordType.NEED, need.getId(), personId, changes);
+        audit.changed(RecordType.NEED, need.requireId(), personId, changes);
         need.setPerson(null);
         need.removeTexts(ContactRetention.ERASED);
         need.getContact().markChanged();
@@ -163,10 +159,10 @@ public class PersonRecords {
     }
 
     private static PersonFile toFile(Need need) {
-        var person = need.getPerson();
+        var person = named(need);
         var contact = need.getContact();
         return new PersonFile(
-                person.getId(),
+                person.requireId(),
                 person.getName(),
                 person.getPreferredLanguageId(),
                 person.getReachBy(),
@@ -174,13 +170,13 @@ public class PersonRecords {
                 person.getNoticeVersion(),
                 person.getNoticeLanguage(),
                 person.getNoticeGivenOn(),
-                need.getId(),
+                need.requireId(),
                 need.getCategory(),
                 need.getDescription(),
                 need.getStatus(),
                 need.getOutcome(),
                 contact.getSummary(),
-                contact.getId(),
+                contact.requireId(),
                 contact.getOccurredAt(),
                 contact.getCityId(),
                 contact.isLegalHold());
@@ -209,4 +205,9 @@ public class PersonRecords {
             LocalDateTime contactAt,
             long cityId,
             boolean legalHold) {}
+
+    /** The person a need found by its person names (every need these queries find has one). */
+    private static org.jcpp.liaison.contacts.domain.NamedPerson named(Need need) {
+        return java.util.Objects.requireNonNull(need.getPerson(), "a need found by its person names one");
+    }
 }

@@ -68,7 +68,7 @@ final class IcsWriter {
      * escaped. No control character is ever written: RFC 5545 TEXT allows none.
      */
     static String escape(String text) {
-        return Text.multiLine(text)
+        return java.util.Objects.requireNonNull(Text.multiLine(text))
                 .replace("\\", "\\\\")
                 .replace(";", "\\;")
                 .replace(",", "\\,")

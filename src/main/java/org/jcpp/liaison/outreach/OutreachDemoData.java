@@ -78,7 +78,7 @@ class OutreachDemoData implements ApplicationRunner {
                 liaison,
                 "National Night Out on Zane Avenue",
                 EventType.NATIONAL_NIGHT_OUT,
-                cities.get("Brooklyn Park"),
+                java.util.Objects.requireNonNull(cities.get("Brooklyn Park")),
                 "Zane Avenue block party",
                 lastNationalNightOut(today.toLocalDate()).atTime(17, 0),
                 3,
@@ -88,7 +88,10 @@ class OutreachDemoData implements ApplicationRunner {
         nno.setPartnerIds(Set.of(partners.get("Northside Community Food Shelf")));
         nno.setGroups(firstGroups(groups, 2, 40));
         nno.setPolice(List.of(new PoliceParticipation(
-                departments.get("Brooklyn Park Police Department"), 8, 0, new BigDecimal("24"))));
+                java.util.Objects.requireNonNull(departments.get("Brooklyn Park Police Department")),
+                8,
+                0,
+                new BigDecimal("24"))));
         nno.setOutcomes("Neighbors met the new beat officers; 14 families signed up for the block club.");
         events.save(nno);
 
@@ -96,22 +99,25 @@ class OutreachDemoData implements ApplicationRunner {
                 coordinator,
                 "Community forum on traffic stops",
                 EventType.FORUM,
-                cities.get("Hopkins"),
+                java.util.Objects.requireNonNull(cities.get("Hopkins")),
                 "Hopkins Activity Center",
                 today.minusDays(12).withHour(18),
                 2,
                 EventStatus.HELD);
         forum.setAttendance(45);
         forum.setLanguageIds(Set.of(languages.get("Spanish")));
-        forum.setPolice(List.of(
-                new PoliceParticipation(departments.get("Hopkins Police Department"), 3, 0, new BigDecimal("6"))));
+        forum.setPolice(List.of(new PoliceParticipation(
+                java.util.Objects.requireNonNull(departments.get("Hopkins Police Department")),
+                3,
+                0,
+                new BigDecimal("6"))));
         events.save(forum);
 
         var toRecord = event(
                 liaison,
                 "Youth soccer with officers",
                 EventType.YOUTH_PROGRAM,
-                cities.get("Brooklyn Center"),
+                java.util.Objects.requireNonNull(cities.get("Brooklyn Center")),
                 "Centennial Park fields",
                 today.minusDays(3).withHour(16),
                 2,
@@ -154,7 +160,10 @@ class OutreachDemoData implements ApplicationRunner {
             if (held) {
                 session.setAttendance(attendance[week]);
                 session.setPolice(List.of(new PoliceParticipation(
-                        departments.get("Brooklyn Center Police Department"), 2, 0, new BigDecimal("4"))));
+                        java.util.Objects.requireNonNull(departments.get("Brooklyn Center Police Department")),
+                        2,
+                        0,
+                        new BigDecimal("4"))));
             }
             events.save(session);
         }

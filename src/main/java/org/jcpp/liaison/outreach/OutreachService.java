@@ -240,7 +240,7 @@ public class OutreachService {
             OutreachSeries chosen = series.findById(data.seriesId())
                     .filter(s -> s.getCityId().equals(data.cityId()))
                     .orElseThrow(() -> new InvalidInputException("seriesId", "outreach.series.other-city"));
-            boolean joining = !chosen.getId().equals(event.getSeriesId());
+            boolean joining = !chosen.requireId().equals(event.getSeriesId());
             if (joining && !canEdit(chosen.getCreatedBy(), chosen.getOrganiserId(), scope)) {
                 throw new InvalidInputException("seriesId", "outreach.series.not-yours");
             }
@@ -330,7 +330,7 @@ public class OutreachService {
                 .sorted(java.util.Comparator.comparing(PoliceData::departmentId))
                 .toList();
         return new EventDetails(
-                event.getId(),
+                event.requireId(),
                 event.getVersion(),
                 event.getTitle(),
                 event.getType(),
@@ -352,9 +352,9 @@ public class OutreachService {
 
     private SeriesDetails toDetails(OutreachSeries found, CityScope scope) {
         List<EventRow> sessions = queries.rows(
-                currentUser.scopeClause(), EventFilter.ANY.withSeries(found.getId()), Pageable.ofSize(200));
+                currentUser.scopeClause(), EventFilter.ANY.withSeries(found.requireId()), Pageable.ofSize(200));
         return new SeriesDetails(
-                found.getId(),
+                found.requireId(),
                 found.getVersion(),
                 found.getTitle(),
                 found.getCityId(),

@@ -76,7 +76,7 @@ public class RetentionService {
         if (!result.wasExecuted()) {
             throw new org.jcpp.liaison.base.InvalidInputException("", "retention.busy");
         }
-        return result.getResult();
+        return java.util.Objects.requireNonNull(result.getResult());
     }
 
     private Run doRun() {

@@ -200,7 +200,7 @@ public class RollCallService {
             // a deactivated department or shift is shown only for the briefings it had in the period
             boolean shown = department != null
                     && ((department.active() && shift.active()) || (figure != null && figure.briefings() > 0));
-            if (shown) {
+            if (shown && department != null) {
                 rows.add(new ShiftCoverage(
                         department.cityId(),
                         department.id(),
@@ -340,7 +340,7 @@ public class RollCallService {
         briefing.getTopics().forEach(t -> revisions.put(t.topicId(), t.revision()));
         List<RevisionRef> covered = topics.revisions(revisions);
         return new BriefingDetails(
-                briefing.getId(),
+                briefing.requireId(),
                 briefing.getVersion(),
                 briefing.getBriefedOn(),
                 briefing.getCityId(),

@@ -14,6 +14,7 @@ import org.jcpp.liaison.training.domain.TrainingSession;
 import org.jcpp.liaison.training.domain.TrainingSessionRepository;
 import org.jcpp.liaison.training.domain.TrainingTopic;
 import org.jcpp.liaison.training.domain.TrainingTopicRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -142,14 +143,14 @@ class TrainingDemoData implements ApplicationRunner {
                 .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey, (a, b) -> a));
         TrainingTopic[] taught = {justice, languageLine, customs};
         for (int i = 0; i < 8; i++) {
-            long cityId = cities.get(places[i % places.length]);
+            long cityId = java.util.Objects.requireNonNull(cities.get(places[i % places.length]));
             DepartmentRef department = departments.stream()
                     .filter(d -> d.cityId() == cityId)
                     .findFirst()
                     .orElseThrow();
             TrainingTopic topic = taught[i % taught.length];
             var session = new TrainingSession(i % 2 == 0 ? coordinator : liaison);
-            session.setTopic(topic.getId(), topic.getRevision());
+            session.setTopic(topic.requireId(), topic.getRevision());
             session.setHeldOn(LocalDate.now().minusDays(6 + i * 13L));
             session.setDepartment(department.id(), department.cityId());
             session.setTrainers(i % 2 == 0 ? "Daniel Ortiz, Sgt. Lee" : "Amina Hassan");
@@ -168,7 +169,7 @@ class TrainingDemoData implements ApplicationRunner {
             TrainingAudience audience,
             TopicStatus status,
             long author,
-            Long needId) {
+            @Nullable Long needId) {
         var topic = new TrainingTopic(author, needId);
         topic.revise(title, summary, keyPoints, audience, "", author);
         topic.setStatus(status);
@@ -176,7 +177,7 @@ class TrainingDemoData implements ApplicationRunner {
     }
 
     /** The demo need the data-fears topic came from (demo only: real proposals name their need in the form). */
-    private Long demoNeedId() {
+    private @Nullable Long demoNeedId() {
         var ids = entityManager
                 .createNativeQuery("select min(id) from need where category = 'LANGUAGE_ACCESS'", Long.class)
                 .getResultList();

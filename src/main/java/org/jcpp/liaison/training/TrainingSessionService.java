@@ -25,6 +25,7 @@ import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.training.domain.TrainingQueries;
 import org.jcpp.liaison.training.domain.TrainingSession;
 import org.jcpp.liaison.training.domain.TrainingSessionRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -152,7 +153,7 @@ public class TrainingSessionService {
 
     // --- rules ---
 
-    private void apply(TrainingSession session, SessionData data, CityScope scope, TrainingSession existing) {
+    private void apply(TrainingSession session, SessionData data, CityScope scope, @Nullable TrainingSession existing) {
         DepartmentRef department = referenceData
                 .department(data.departmentId())
                 .orElseThrow(() -> new InvalidInputException("departmentId", "validation.unknown-choice"));
@@ -203,7 +204,7 @@ public class TrainingSessionService {
                 .getFirst();
         BigDecimal rating = session.getRating();
         return new SessionDetails(
-                session.getId(),
+                session.requireId(),
                 session.getVersion(),
                 topic,
                 session.getHeldOn(),

@@ -102,9 +102,11 @@ public class TrainingTopicService {
             return List.of();
         }
         return topics.findRevisionsOf(revisionByTopic.keySet()).stream()
-                .filter(r -> r.getRevision() == revisionByTopic.get(r.getTopic().getId()))
+                .filter(r -> r.getRevision()
+                        == java.util.Objects.requireNonNull(
+                                revisionByTopic.get(r.getTopic().getId())))
                 .map(r -> new RevisionRef(
-                        r.getTopic().getId(),
+                        r.getTopic().requireId(),
                         r.getRevision(),
                         r.getTitle(),
                         r.getTopic().getRevision()))
@@ -156,7 +158,7 @@ public class TrainingTopicService {
             throw new InvalidInputException("", "training.revise.retired");
         }
         String title = data.title().strip();
-        if (topics.existsByTitleIgnoreCaseAndIdNot(title, topic.getId())) {
+        if (topics.existsByTitleIgnoreCaseAndIdNot(title, topic.requireId())) {
             throw new InvalidInputException("title", "training.title.taken");
         }
         String summary = data.summary().strip();
@@ -213,7 +215,7 @@ public class TrainingTopicService {
     }
 
     private static TopicRef toRef(TrainingTopic topic) {
-        return new TopicRef(topic.getId(), topic.getTitle(), topic.getRevision(), topic.getStatus());
+        return new TopicRef(topic.requireId(), topic.getTitle(), topic.getRevision(), topic.getStatus());
     }
 
     private TopicDetails toDetails(TrainingTopic topic) {
@@ -222,7 +224,7 @@ public class TrainingTopicService {
         List<TopicRevisionRow> revisions =
                 topic.getRevisions().stream().map(TrainingTopicService::toRow).toList();
         return new TopicDetails(
-                topic.getId(),
+                topic.requireId(),
                 topic.getVersion(),
                 topic.getTitle(),
                 topic.getSummary(),

@@ -22,7 +22,7 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsernameIgnoreCase(username.strip())
                 .map(a -> new AccountPrincipal(
-                        a.getId(),
+                        a.requireId(),
                         a.getUsername(),
                         a.getPasswordHash(),
                         a.getRole(),

@@ -21,6 +21,7 @@ import org.jcpp.liaison.accounts.AccountService;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.DraftKeeper;
 import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jspecify.annotations.Nullable;
 
 /** Admins list, add and edit accounts; the grid pages in the database. */
 @Route("admin/accounts")
@@ -118,7 +119,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
-    private void open(AccountRow account) {
+    private void open(@Nullable AccountRow account) {
         var dialog = new AccountDialog(accounts, referenceData, account, this::refresh);
         dialog.open();
         DraftKeeper.keep(dialog, account == null ? "account" : "account-" + account.id());

@@ -66,6 +66,7 @@ public class AuditEvent {
 
     protected AuditEvent() {}
 
+    @SuppressWarnings("NullAway.Init") // the database assigns its id when it is saved
     public AuditEvent(
             String actor,
             AuditAction action,

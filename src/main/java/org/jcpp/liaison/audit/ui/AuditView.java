@@ -33,6 +33,7 @@ import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.base.ui.WholeNumberField;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The audit trail for admins: search by user (name or username), action, record and period; each entry reads as
@@ -317,7 +318,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         }
     }
 
-    private static java.util.Optional<Integer> parse(List<String> values) {
+    private static java.util.Optional<Integer> parse(@Nullable List<String> values) {
         try {
             return values == null || values.isEmpty()
                     ? java.util.Optional.empty()

@@ -150,7 +150,8 @@ class EmbeddedDatabaseConfiguration {
         EmbeddedPostgres postgres;
         try {
             if (fresh) { // initdb (zonky passes these on) sets the superuser's password and password authentication
-                initdbPassword = passwords.superuserPasswordFile(directory.getParent());
+                initdbPassword = passwords.superuserPasswordFile(java.util.Objects.requireNonNull(
+                        directory.toAbsolutePath().getParent()));
                 builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", initdbPassword.toString());
             }
             postgres = builder.start();

@@ -16,6 +16,7 @@ import org.jcpp.liaison.base.ui.DraftKeeper;
 import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.cities.ReferenceItem;
 import org.jcpp.liaison.cities.ReferenceKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An admin's list of one kind of reference entry: search by name, add, edit, deactivate. The grid pages in the
@@ -84,7 +85,7 @@ abstract class ReferenceListView extends VerticalLayout implements HasDynamicTit
     protected void addExtraColumns() {}
 
     /** Opens the add or edit dialog for an entry (null: a new one). */
-    protected void openEditor(ReferenceItem item) {
+    protected void openEditor(@Nullable ReferenceItem item) {
         var dialog = new ReferenceItemDialog(kind, service, item, this::refresh);
         dialog.open();
         DraftKeeper.keep(dialog, item == null ? "new" : "item-" + item.id());

@@ -112,6 +112,7 @@ public class Contact extends AbstractEntity {
 
     protected Contact() {}
 
+    @SuppressWarnings("NullAway.Init") // its fields are filled (AuditedChanges.create) before it is saved
     public Contact(Long createdBy) {
         this.createdBy = createdBy;
     }

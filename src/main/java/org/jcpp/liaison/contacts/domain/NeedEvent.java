@@ -51,6 +51,7 @@ public class NeedEvent {
 
     protected NeedEvent() {}
 
+    @SuppressWarnings("NullAway.Init") // the database assigns its id when it is saved
     NeedEvent(Need need, long byId, NeedChange change) {
         this.need = need;
         this.byId = byId;

@@ -263,23 +263,12 @@ class ContactDataForm extends Composite<VerticalLayout> {
 
     /** A new contact: now, the only city if there is one, one person. */
     private void readNew() {
+        occurredAt.setValue(LocalDateTime.now(clock).withSecond(0).withNano(0));
         var offered = city.getListDataView().getItems().toList();
-        binder.readRecord(new ContactData(
-                LocalDateTime.now(clock).withSecond(0).withNano(0),
-                offered.size() == 1 ? offered.getFirst() : null,
-                null,
-                null,
-                null,
-                Set.of(),
-                Set.of(),
-                Set.of(),
-                Set.of(),
-                1,
-                false,
-                false,
-                "",
-                List.of(),
-                null));
+        if (offered.size() == 1) {
+            city.setValue(offered.getFirst());
+        }
+        headcount.setValue(1);
     }
 
     /** Shows a stored contact: its city, liaison and chosen entries stay offered even if no longer active. */

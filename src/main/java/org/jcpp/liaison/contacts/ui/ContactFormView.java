@@ -112,10 +112,11 @@ class ContactFormView extends VerticalLayout
     }
 
     private void leave() {
-        if (editing == null) {
+        var stored = editing;
+        if (stored == null) {
             getUI().ifPresent(ui -> ui.navigate(ContactListView.class));
         } else {
-            getUI().ifPresent(ui -> ui.navigate(ContactView.class, editing.id()));
+            getUI().ifPresent(ui -> ui.navigate(ContactView.class, stored.id()));
         }
     }
 

@@ -44,6 +44,8 @@ class ContactView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     private final Clock clock;
     private final AccountDirectory directory;
     private final Labels labels;
+
+    @SuppressWarnings("NullAway.Init") // set when the page is entered, before it is shown
     ContactDetails contact;
 
     ContactView(ContactService contacts, ReferenceDataService referenceData, AccountDirectory directory, Clock clock) {

@@ -65,6 +65,8 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     private final Clock clock;
     private final AccountDirectory directory;
     private final Labels labels;
+
+    @SuppressWarnings("NullAway.Init") // set when the page is entered, before it is shown
     NeedDetails need;
 
     NeedView(NeedService needs, ReferenceDataService referenceData, AccountDirectory directory, Clock clock) {

@@ -105,6 +105,7 @@ public class OutreachEvent extends AbstractEntity {
 
     protected OutreachEvent() {}
 
+    @SuppressWarnings("NullAway.Init") // its fields are filled (AuditedChanges.create) before it is saved
     public OutreachEvent(long createdBy) {
         this.createdBy = createdBy;
     }

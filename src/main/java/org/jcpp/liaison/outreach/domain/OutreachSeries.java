@@ -39,6 +39,7 @@ public class OutreachSeries extends AbstractEntity {
 
     protected OutreachSeries() {}
 
+    @SuppressWarnings("NullAway.Init") // its fields are filled (AuditedChanges.create) before it is saved
     public OutreachSeries(long createdBy) {
         this.createdBy = createdBy;
         this.organiserId = createdBy;

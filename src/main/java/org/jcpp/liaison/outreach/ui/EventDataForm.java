@@ -317,8 +317,11 @@ class EventDataForm extends Composite<VerticalLayout> {
             long me = currentUser.requireId();
             var myself = new UserRef(me, names.user(me));
             var choices = new ArrayList<>(cityId == null ? List.<UserRef>of() : directory.colleaguesIn(cityId));
-            Long storedOrganiser = stored == null ? null : stored.organiserId();
-            if (storedOrganiser != null && stored.cityId().equals(cityId)) {
+            EventData storedEvent = stored;
+            Long storedOrganiser = storedEvent == null ? null : storedEvent.organiserId();
+            if (storedEvent != null
+                    && storedOrganiser != null
+                    && storedEvent.cityId().equals(cityId)) {
                 var kept = new UserRef(storedOrganiser, names.user(storedOrganiser));
                 if (!choices.contains(kept)) {
                     choices.add(kept);

@@ -171,10 +171,11 @@ class EventFormView extends VerticalLayout
     }
 
     private void leave() {
-        if (editing == null) {
+        var stored = editing;
+        if (stored == null) {
             getUI().ifPresent(ui -> ui.navigate(EventListView.class));
         } else {
-            getUI().ifPresent(ui -> ui.navigate(EventView.class, editing.id()));
+            getUI().ifPresent(ui -> ui.navigate(EventView.class, stored.id()));
         }
     }
 

@@ -50,6 +50,8 @@ class EventView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     private final OutreachService outreach;
     private final NeedService needs;
     private final Labels names;
+
+    @SuppressWarnings("NullAway.Init") // set when the page is entered, before it is shown
     private EventDetails event;
 
     EventView(

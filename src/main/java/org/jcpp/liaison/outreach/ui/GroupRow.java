@@ -15,7 +15,10 @@ class GroupRow extends Div {
     final WholeNumberField headcount = new WholeNumberField();
     final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
 
-    GroupRow(Map<Long, String> groups, Long groupId, Integer people) {
+    GroupRow(
+            Map<Long, String> groups,
+            @org.jspecify.annotations.Nullable Long groupId,
+            @org.jspecify.annotations.Nullable Integer people) {
         addClassName("entry-row");
         group.setLabel(getTranslation("contacts.groups"));
         group.setItems(groups.keySet());

@@ -22,7 +22,10 @@ class PoliceRow extends Div {
     final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
 
     /** {@code departments}: the active ones offered; a stored row keeps its department even if it was retired since. */
-    PoliceRow(Map<Long, String> departments, java.util.function.LongFunction<String> name, PoliceData value) {
+    PoliceRow(
+            Map<Long, String> departments,
+            java.util.function.LongFunction<String> name,
+            @org.jspecify.annotations.Nullable PoliceData value) {
         addClassName("entry-row");
         department.setLabel(getTranslation("rollcall.department"));
         var offered = new java.util.ArrayList<>(departments.keySet());

@@ -79,10 +79,11 @@ class SeriesFormView extends VerticalLayout
     }
 
     private void leave() {
-        if (editing == null) {
+        var stored = editing;
+        if (stored == null) {
             getUI().ifPresent(ui -> ui.navigate(EventListView.class));
         } else {
-            getUI().ifPresent(ui -> ui.navigate(SeriesView.class, editing.id()));
+            getUI().ifPresent(ui -> ui.navigate(SeriesView.class, stored.id()));
         }
     }
 

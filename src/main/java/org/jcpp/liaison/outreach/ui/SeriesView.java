@@ -39,6 +39,8 @@ class SeriesView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
 
     private final OutreachService outreach;
     private final Labels names;
+
+    @SuppressWarnings("NullAway.Init") // set when the page is entered, before it is shown
     private SeriesDetails series;
 
     SeriesView(OutreachService outreach, ReferenceDataService referenceData, AccountDirectory directory) {

@@ -51,6 +51,7 @@ public class RetentionRun {
 
     protected RetentionRun() {}
 
+    @SuppressWarnings("NullAway.Init") // the database assigns its id when it is saved
     public RetentionRun(
             String startedBy,
             int personsErased,

@@ -89,6 +89,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private final Map<Long, String> languageNames;
     private final Map<Long, String> groupNames;
     private final List<Long> allowedCities;
+
+    @SuppressWarnings("NullAway.Init") // set when the page is entered, before it is shown
     private Dashboard shown;
     /** True while the choices are set from the address: they are shown once, after all are set. */
     private boolean reading;

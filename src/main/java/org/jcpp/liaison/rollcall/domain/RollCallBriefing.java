@@ -72,6 +72,7 @@ public class RollCallBriefing extends AbstractEntity {
 
     protected RollCallBriefing() {}
 
+    @SuppressWarnings("NullAway.Init") // its fields are filled (AuditedChanges.create) before it is saved
     public RollCallBriefing(long createdBy) {
         this.createdBy = createdBy;
     }

@@ -236,7 +236,7 @@ class BriefingDataForm extends Composite<FormLayout> {
         }
 
         @Override
-        public UserRef convertToPresentation(@Nullable Long id, ValueContext context) {
+        public @Nullable UserRef convertToPresentation(@Nullable Long id, ValueContext context) {
             return id == null ? null : new UserRef(id, names.user(id));
         }
     }

@@ -115,10 +115,11 @@ class BriefingFormView extends VerticalLayout
     }
 
     private void leave() {
-        if (editing == null) {
+        var stored = editing;
+        if (stored == null) {
             getUI().ifPresent(ui -> ui.navigate(BriefingListView.class));
         } else {
-            getUI().ifPresent(ui -> ui.navigate(BriefingView.class, editing.id()));
+            getUI().ifPresent(ui -> ui.navigate(BriefingView.class, stored.id()));
         }
     }
 

@@ -48,6 +48,8 @@ class BriefingView extends VerticalLayout implements HasUrlParameter<Long>, HasD
 
     private final RollCallService rollCall;
     private final Labels names;
+
+    @SuppressWarnings("NullAway.Init") // set when the page is entered, before it is shown
     private BriefingDetails briefing;
 
     BriefingView(

@@ -72,6 +72,7 @@ public class TopicRevision {
 
     protected TopicRevision() {}
 
+    @SuppressWarnings("NullAway.Init") // the database assigns its id when it is saved
     TopicRevision(
             TrainingTopic topic,
             int revision,

@@ -70,6 +70,7 @@ public class TrainingSession extends AbstractEntity {
 
     protected TrainingSession() {}
 
+    @SuppressWarnings("NullAway.Init") // its fields are filled (AuditedChanges.create) before it is saved
     public TrainingSession(long createdBy) {
         this.createdBy = createdBy;
     }

@@ -69,6 +69,7 @@ public class TrainingTopic extends AbstractEntity {
 
     protected TrainingTopic() {}
 
+    @SuppressWarnings("NullAway.Init") // its fields are filled (AuditedChanges.create) before it is saved
     public TrainingTopic(long proposedBy, @Nullable Long sourceNeedId) {
         this.proposedBy = proposedBy;
         this.sourceNeedId = sourceNeedId;

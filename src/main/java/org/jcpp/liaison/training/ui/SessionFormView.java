@@ -124,6 +124,7 @@ class SessionFormView extends VerticalLayout
     }
 
     private void confirmDelete() {
+        var stored = java.util.Objects.requireNonNull(editing); // Delete is offered for a stored session only
         var dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("training.sessions.delete.title"));
         dialog.setText(getTranslation("training.sessions.delete.text"));
@@ -132,7 +133,7 @@ class SessionFormView extends VerticalLayout
         dialog.setConfirmText(getTranslation("action.delete"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
-            boolean ok = FormErrors.attempt(this, Map.of(), () -> sessions.delete(editing.id(), editing.version()));
+            boolean ok = FormErrors.attempt(this, Map.of(), () -> sessions.delete(stored.id(), stored.version()));
             if (ok) {
                 Notices.success(getTranslation("training.sessions.deleted"));
                 getUI().ifPresent(ui -> ui.navigate(SessionListView.class));

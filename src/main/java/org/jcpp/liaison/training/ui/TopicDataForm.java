@@ -41,7 +41,6 @@ class TopicDataForm extends Composite<FormLayout> {
         bindTexts();
         binder.forField(sourceNeed).bind("sourceNeedId");
         layOut();
-        binder.readRecord(new TopicData("", "", "", null, "", null));
     }
 
     private void bindTitleAndAudience() {

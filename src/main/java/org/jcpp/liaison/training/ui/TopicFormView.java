@@ -88,9 +88,10 @@ class TopicFormView extends VerticalLayout
         form.proposeFrom(need.id());
         origin.setText(getTranslation(
                 "training.origin",
-                Formats.enumLabel(this, need.category()),
-                names.reference.city(need.cityId()),
-                Formats.enumLabel(this, need.status())));
+                // an openable need's origin has all three
+                Formats.enumLabel(this, java.util.Objects.requireNonNull(need.category())),
+                names.reference.city(java.util.Objects.requireNonNull(need.cityId())),
+                Formats.enumLabel(this, java.util.Objects.requireNonNull(need.status()))));
         origin.setVisible(true);
     }
 
@@ -115,10 +116,11 @@ class TopicFormView extends VerticalLayout
     }
 
     private void leave() {
-        if (editing == null) {
+        var stored = editing;
+        if (stored == null) {
             getUI().ifPresent(ui -> ui.navigate(TopicCatalogView.class));
         } else {
-            getUI().ifPresent(ui -> ui.navigate(TopicView.class, editing.id()));
+            getUI().ifPresent(ui -> ui.navigate(TopicView.class, stored.id()));
         }
     }
 

@@ -35,6 +35,7 @@ import org.jcpp.liaison.training.TopicDetails;
 import org.jcpp.liaison.training.TopicRevisionRow;
 import org.jcpp.liaison.training.TopicStatus;
 import org.jcpp.liaison.training.TrainingTopicService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A training topic: its current content (or, with {@code ?revision=N}, that earlier revision as it was), where it came
@@ -58,6 +59,8 @@ class TopicView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     private final NeedService needs;
     private final Labels names;
     private final boolean field;
+
+    @SuppressWarnings("NullAway.Init") // set when the page is entered, before it is shown
     private TopicDetails topic;
 
     TopicView(
@@ -91,7 +94,7 @@ class TopicView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         Records.orNotFound(event, () -> topics.get(id)).ifPresent(details -> show(details, wanted));
     }
 
-    private void show(TopicDetails details, Integer wantedRevision) {
+    private void show(TopicDetails details, @Nullable Integer wantedRevision) {
         this.topic = details;
         Optional<TopicRevisionRow> older = wantedRevision == null || wantedRevision == details.revision()
                 ? Optional.empty()
@@ -141,7 +144,10 @@ class TopicView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         origin.add(new Anchor(
                 "need/" + n.id(),
                 getTranslation(
-                        "training.origin", label(n.category()), names.reference.city(n.cityId()), label(n.status()))));
+                        "training.origin",
+                        label(java.util.Objects.requireNonNull(n.category())),
+                        names.reference.city(java.util.Objects.requireNonNull(n.cityId())),
+                        label(java.util.Objects.requireNonNull(n.status())))));
     }
 
     private void showActions(TopicDetails details, boolean readingOlder) {

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jcpp.liaison.accounts.domain;
+
+import org.jspecify.annotations.NullMarked;

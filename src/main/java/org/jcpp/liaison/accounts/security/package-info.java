@@ -1,0 +1,4 @@
+@NullMarked
+package org.jcpp.liaison.accounts.security;
+
+import org.jspecify.annotations.NullMarked;

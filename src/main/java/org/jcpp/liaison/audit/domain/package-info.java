@@ -1,0 +1,4 @@
+@NullMarked
+package org.jcpp.liaison.audit.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jcpp.liaison.base.drafts;
+
+import org.jspecify.annotations.NullMarked;

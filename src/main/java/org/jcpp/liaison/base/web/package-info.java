@@ -1,0 +1,4 @@
+@NullMarked
+package org.jcpp.liaison.base.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jcpp.liaison.cities;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jcpp.liaison.contacts.domain;
+
+import org.jspecify.annotations.NullMarked;

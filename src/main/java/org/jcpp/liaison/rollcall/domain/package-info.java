@@ -1,0 +1,4 @@
+@NullMarked
+package org.jcpp.liaison.rollcall.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jcpp.liaison.rollcall;
+
+import org.jspecify.annotations.NullMarked;
