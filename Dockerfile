@@ -5,6 +5,7 @@ COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
 RUN ./mvnw -B -q dependency:go-offline
 COPY src/ src/
+COPY frontend/ frontend/
 RUN ./mvnw -B -Pproduction -DskipTests -Dspotless.check.skip=true package \
     && cp target/jcpp-liaison-*.jar /app.jar
 
