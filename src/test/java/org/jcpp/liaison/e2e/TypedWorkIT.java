@@ -80,6 +80,11 @@ class TypedWorkIT extends BrowserTest {
         page.getByLabel("What is needed").fill("The landlord will not fix the lock, " + marker);
         page.getByLabel("What is needed").press("Tab");
         waitUntilSent(page);
+        // the text reaches the server with the change event the Tab fires, which the client may send a moment after
+        // the check above: wait until the request that carries it has been answered (its end keeps the first draft)
+        for (int i = 0; i < 50 && !draftsOf("demo-liaison").contains(marker); i++) {
+            page.waitForTimeout(100);
+        }
 
         serverSession(page).expire();
         assertThat(draftsOf("demo-liaison")).contains(marker);
