@@ -1,6 +1,5 @@
 package org.jcpp.liaison.accounts.ui;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -17,7 +16,6 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jcpp.liaison.accounts.AccountData;
@@ -25,7 +23,7 @@ import org.jcpp.liaison.accounts.AccountLimits;
 import org.jcpp.liaison.accounts.AccountRow;
 import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.base.ui.MultiPicks;
-import org.jcpp.liaison.base.ui.RecordBinder;
+import org.jcpp.liaison.base.ui.RecordForm;
 import org.jcpp.liaison.cities.NamedRef;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * cities (all cities for a coordinator who reviews every city). A new account also asks for its first password, which
  * is not part of the record. The account's id and version are carried, not shown.
  */
-class AccountDataForm extends Composite<FormLayout> {
+class AccountDataForm extends RecordForm<AccountData, FormLayout> {
 
     final TextField username = new TextField();
     final TextField displayName = new TextField();
@@ -45,10 +43,10 @@ class AccountDataForm extends Composite<FormLayout> {
 
     private final ReadOnlyHasValue<Long> id = new ReadOnlyHasValue<>(v -> {});
     private final ReadOnlyHasValue<Long> version = new ReadOnlyHasValue<>(v -> {});
-    private final RecordBinder<AccountData> binder = new RecordBinder<>(AccountData.class);
     private final List<NamedRef> cityChoices;
 
     AccountDataForm(List<NamedRef> cityChoices) {
+        super(AccountData.class);
         this.cityChoices = cityChoices;
         bindNames();
         bindRoleAndCities();
@@ -87,7 +85,7 @@ class AccountDataForm extends Composite<FormLayout> {
         role.setLabel(getTranslation("account.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> getTranslation("role." + r));
-        binder.forField(role).asRequired(getTranslation("validation.required")).bind("role");
+        required(role, "role");
         cities.setLabel(getTranslation("account.cities"));
         cities.setItems(cityChoices);
         cities.setItemLabelGenerator(NamedRef::name);
@@ -130,14 +128,10 @@ class AccountDataForm extends Composite<FormLayout> {
         cities.setRequiredIndicatorVisible(!admin && !(coordinator && allCities.getValue()));
     }
 
-    /** The account as typed, or empty (each invalid field then shows its message). */
-    Optional<AccountData> write() {
-        return binder.write();
-    }
-
     /** The fields by the names the service gives when it refuses a save (the first password as "password"). */
-    Map<String, HasValidation> fields() {
-        var fields = new LinkedHashMap<String, HasValidation>(binder.fields());
+    @Override
+    public Map<String, HasValidation> fields() {
+        var fields = new LinkedHashMap<String, HasValidation>(super.fields());
         fields.put("password", password);
         return fields;
     }

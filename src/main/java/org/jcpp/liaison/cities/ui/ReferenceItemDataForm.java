@@ -1,7 +1,5 @@
 package org.jcpp.liaison.cities.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -14,9 +12,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.jcpp.liaison.base.ui.RecordBinder;
+import org.jcpp.liaison.base.ui.RecordForm;
 import org.jcpp.liaison.cities.NamedRef;
 import org.jcpp.liaison.cities.PartnerKind;
 import org.jcpp.liaison.cities.ReferenceItem;
@@ -28,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * The fields of one reference entry, bound to a {@link ReferenceItemData} record by its component names: its name,
  * and the kind of a partner or the city of a police department. The entry's id and version are carried, not shown.
  */
-class ReferenceItemDataForm extends Composite<FormLayout> {
+class ReferenceItemDataForm extends RecordForm<ReferenceItemData, FormLayout> {
 
     final TextField name = new TextField();
     final Select<PartnerKind> partnerKind = new Select<>();
@@ -36,11 +32,11 @@ class ReferenceItemDataForm extends Composite<FormLayout> {
 
     private final ReadOnlyHasValue<Long> id = new ReadOnlyHasValue<>(v -> {});
     private final ReadOnlyHasValue<Long> version = new ReadOnlyHasValue<>(v -> {});
-    private final RecordBinder<ReferenceItemData> binder = new RecordBinder<>(ReferenceItemData.class);
     private final List<NamedRef> cities;
 
     /** A form for an entry of the kind; the cities are the active member cities a department may belong to. */
     ReferenceItemDataForm(ReferenceKind kind, List<NamedRef> cities) {
+        super(ReferenceItemData.class);
         this.cities = new ArrayList<>(cities);
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         bindName(kind);
@@ -97,16 +93,6 @@ class ReferenceItemDataForm extends Composite<FormLayout> {
         }
         binder.readRecord(
                 new ReferenceItemData(item.id(), item.version(), item.name(), item.partnerKind(), item.cityId()));
-    }
-
-    /** The entry as typed, or empty (each invalid field then shows its message). */
-    Optional<ReferenceItemData> write() {
-        return binder.write();
-    }
-
-    /** The fields by the names the service gives when it refuses a save. */
-    Map<String, HasValidation> fields() {
-        return binder.fields();
     }
 
     /** The city chosen (by name) as the record's city id; a stored id shows as its city among those offered. */

@@ -1,6 +1,5 @@
 package org.jcpp.liaison.contacts.ui;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,7 +41,7 @@ import org.jcpp.liaison.base.PastWindow;
 import org.jcpp.liaison.base.ui.DateTimeField;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.MultiPicks;
-import org.jcpp.liaison.base.ui.RecordBinder;
+import org.jcpp.liaison.base.ui.RecordForm;
 import org.jcpp.liaison.base.ui.WholeNumberField;
 import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.cities.ReferenceKind;
@@ -63,7 +62,7 @@ import org.jspecify.annotations.Nullable;
  * is carried (from the event's page) or chosen among the city's events of that day. The view places it and saves what
  * {@link #write()} gives.
  */
-class ContactDataForm extends Composite<VerticalLayout> {
+class ContactDataForm extends RecordForm<ContactData, VerticalLayout> {
 
     final DateTimeField occurredAt = new DateTimeField();
     final ComboBox<Long> city = new ComboBox<>();
@@ -89,7 +88,6 @@ class ContactDataForm extends Composite<VerticalLayout> {
     private final ReadOnlyHasValue<List<NeedData>> needs = new ReadOnlyHasValue<>(v -> {});
 
     private final ReadOnlyHasValue<Long> event = new ReadOnlyHasValue<>(v -> {});
-    private final RecordBinder<ContactData> binder = new RecordBinder<>(ContactData.class);
     private final ContactService contacts;
     private final AccountDirectory directory;
     private final CurrentUser currentUser;
@@ -105,6 +103,7 @@ class ContactDataForm extends Composite<VerticalLayout> {
 
     ContactDataForm(
             ContactService contacts, Labels labels, AccountDirectory directory, CurrentUser currentUser, Clock clock) {
+        super(ContactData.class);
         this.contacts = contacts;
         this.labels = labels;
         this.directory = directory;
@@ -154,7 +153,7 @@ class ContactDataForm extends Composite<VerticalLayout> {
         city.setLabel(getTranslation("contacts.city"));
         city.setItems(myCities.keySet());
         city.setItemLabelGenerator(id -> myCities.getOrDefault(id, labels.city(id)));
-        binder.forField(city).asRequired(getTranslation("validation.required")).bind("cityId");
+        required(city, "cityId");
         atEvent.setLabel(getTranslation("contacts.at-event"));
         atEvent.setEmptySelectionAllowed(true);
         atEvent.setEmptySelectionCaption(getTranslation("contacts.at-event.none"));
@@ -165,13 +164,11 @@ class ContactDataForm extends Composite<VerticalLayout> {
         kind.setLabel(getTranslation("contacts.kind"));
         kind.setItems(ContactKind.values());
         kind.setItemLabelGenerator(value -> Formats.enumLabel(this, value));
-        binder.forField(kind).asRequired(getTranslation("validation.required")).bind("kind");
+        required(kind, "kind");
         placeType.setLabel(getTranslation("contacts.place"));
         placeType.setItems(PlaceType.values());
         placeType.setItemLabelGenerator(value -> Formats.enumLabel(this, value));
-        binder.forField(placeType)
-                .asRequired(getTranslation("validation.required"))
-                .bind("placeType");
+        required(placeType, "placeType");
     }
 
     private void bindWho() {
@@ -404,7 +401,8 @@ class ContactDataForm extends Composite<VerticalLayout> {
     }
 
     /** The contact as typed with its needs, or empty (each invalid field, of the contact or a need, shows why). */
-    Optional<ContactData> write() {
+    @Override
+    public Optional<ContactData> write() {
         boolean needsValid = true;
         for (NeedEditor editor : needEditors) {
             needsValid &= editor.validate();
@@ -414,7 +412,7 @@ class ContactDataForm extends Composite<VerticalLayout> {
                 fromEvent != null
                         ? fromEvent
                         : atEvent.getValue() == null ? null : atEvent.getValue().id());
-        var contact = binder.write();
+        var contact = super.write();
         return needsValid ? contact : Optional.empty();
     }
 
@@ -427,8 +425,9 @@ class ContactDataForm extends Composite<VerticalLayout> {
     }
 
     /** The fields by the names the service gives when it refuses a save ({@code needs[0].description} …). */
-    Map<String, HasValidation> fields() {
-        var fields = new HashMap<String, HasValidation>(binder.fields());
+    @Override
+    public Map<String, HasValidation> fields() {
+        var fields = new HashMap<String, HasValidation>(super.fields());
         for (int i = 0; i < needEditors.size(); i++) {
             fields.putAll(needEditors.get(i).fields("needs[" + i + "]."));
         }

@@ -1,7 +1,6 @@
 package org.jcpp.liaison.outreach.ui;
 
 import com.vaadin.flow.component.AbstractField;
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -37,7 +36,7 @@ import org.jcpp.liaison.accounts.UserRef;
 import org.jcpp.liaison.base.ui.DateTimeField;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.MultiPicks;
-import org.jcpp.liaison.base.ui.RecordBinder;
+import org.jcpp.liaison.base.ui.RecordForm;
 import org.jcpp.liaison.base.ui.WholeNumberField;
 import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.outreach.EventData;
@@ -54,7 +53,7 @@ import org.jspecify.annotations.Nullable;
  * outcomes). Below them, one row per community group and per police department present, checked as they are typed
  * and carried into the record on writing. The view places it and saves what {@link #write()} gives.
  */
-class EventDataForm extends Composite<VerticalLayout> {
+class EventDataForm extends RecordForm<EventData, VerticalLayout> {
 
     final TextField title = new TextField();
     final Select<EventType> type = new Select<>();
@@ -78,7 +77,6 @@ class EventDataForm extends Composite<VerticalLayout> {
     private final ReadOnlyHasValue<Map<Long, Integer>> groupAttendance = new ReadOnlyHasValue<>(v -> {});
 
     private final ReadOnlyHasValue<List<PoliceData>> police = new ReadOnlyHasValue<>(v -> {});
-    private final RecordBinder<EventData> binder = new RecordBinder<>(EventData.class);
     private final OutreachService outreach;
     private final AccountDirectory directory;
     private final CurrentUser currentUser;
@@ -94,6 +92,7 @@ class EventDataForm extends Composite<VerticalLayout> {
 
     EventDataForm(
             OutreachService outreach, Labels names, AccountDirectory directory, CurrentUser currentUser, Clock clock) {
+        super(EventData.class);
         this.outreach = outreach;
         this.names = names;
         this.directory = directory;
@@ -133,11 +132,11 @@ class EventDataForm extends Composite<VerticalLayout> {
         type.setLabel(getTranslation("outreach.type"));
         type.setItems(EventType.values());
         type.setItemLabelGenerator(t -> Formats.enumLabel(this, t));
-        binder.forField(type).asRequired(getTranslation("validation.required")).bind("type");
+        required(type, "type");
         city.setLabel(getTranslation("contacts.city"));
         city.setItems(cities.keySet());
         city.setItemLabelGenerator(id -> cities.getOrDefault(id, names.reference.city(id)));
-        binder.forField(city).asRequired(getTranslation("validation.required")).bind("cityId");
+        required(city, "cityId");
         venue.setLabel(getTranslation("outreach.venue"));
         venue.setMaxLength(OutreachLimits.VENUE_MAX);
         binder.forField(venue)
@@ -154,12 +153,8 @@ class EventDataForm extends Composite<VerticalLayout> {
         LocalDate today = LocalDate.now(clock);
         startsAt.setMin(today.minusYears(OutreachLimits.YEARS_BACK).atStartOfDay());
         startsAt.setMax(today.plusYears(OutreachLimits.YEARS_AHEAD).atStartOfDay());
-        binder.forField(startsAt)
-                .asRequired(getTranslation("validation.required"))
-                .bind("startsAt");
-        binder.forField(endsAt)
-                .asRequired(getTranslation("validation.required"))
-                .bind("endsAt");
+        required(startsAt, "startsAt");
+        required(endsAt, "endsAt");
     }
 
     private void bindWho() {
@@ -189,9 +184,7 @@ class EventDataForm extends Composite<VerticalLayout> {
         status.setLabel(getTranslation("outreach.status"));
         status.setItems(EventStatus.values());
         status.setItemLabelGenerator(s -> Formats.enumLabel(this, s));
-        binder.forField(status)
-                .asRequired(getTranslation("validation.required"))
-                .bind("status");
+        required(status, "status");
         attendance.setLabel(getTranslation("outreach.attendance"));
         attendance.setHelperText(getTranslation("outreach.attendance.help"));
         binder.forField(attendance)
@@ -335,11 +328,12 @@ class EventDataForm extends Composite<VerticalLayout> {
     }
 
     /** The event as typed with its groups and police, or empty (each invalid field or row shows why). */
-    Optional<EventData> write() {
+    @Override
+    public Optional<EventData> write() {
         boolean rowsValid = checkRows();
         groupAttendance.setValue(rowsValid ? groups() : Map.of());
         police.setValue(rowsValid ? sentPolice().stream().map(PoliceRow::toData).toList() : List.of());
-        var event = binder.write();
+        var event = super.write();
         return rowsValid ? event : Optional.empty();
     }
 
@@ -410,8 +404,9 @@ class EventDataForm extends Composite<VerticalLayout> {
     }
 
     /** The fields by the names the service gives when it refuses a save ({@code police[0].officers} …). */
-    Map<String, HasValidation> fields() {
-        var fields = new HashMap<String, HasValidation>(binder.fields());
+    @Override
+    public Map<String, HasValidation> fields() {
+        var fields = new HashMap<String, HasValidation>(super.fields());
         if (!groupRows.isEmpty()) {
             fields.put("groupAttendance", groupRows.getFirst().headcount);
         }

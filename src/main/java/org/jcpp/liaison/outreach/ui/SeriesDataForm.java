@@ -1,15 +1,12 @@
 package org.jcpp.liaison.outreach.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.validator.IntegerRangeValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.Map;
-import java.util.Optional;
-import org.jcpp.liaison.base.ui.RecordBinder;
+import org.jcpp.liaison.base.ui.RecordForm;
 import org.jcpp.liaison.base.ui.WholeNumberField;
 import org.jcpp.liaison.outreach.OutreachLimits;
 import org.jcpp.liaison.outreach.SeriesData;
@@ -18,17 +15,16 @@ import org.jcpp.liaison.outreach.SeriesData;
  * The fields of an event series (an academy class, a course), bound to a {@link SeriesData} record by its component
  * names: its title, city and how many took part. The view places it and saves what {@link #write()} gives.
  */
-class SeriesDataForm extends Composite<FormLayout> {
+class SeriesDataForm extends RecordForm<SeriesData, FormLayout> {
 
     final TextField title = new TextField();
     final ComboBox<Long> city = new ComboBox<>();
     final WholeNumberField enrolled = new WholeNumberField();
     final WholeNumberField completed = new WholeNumberField();
 
-    private final RecordBinder<SeriesData> binder = new RecordBinder<>(SeriesData.class);
-
     /** A form offering the cities (by id, with their names) a series may belong to. */
     SeriesDataForm(Map<Long, String> cities, java.util.function.LongFunction<String> cityName) {
+        super(SeriesData.class);
         title.setLabel(getTranslation("outreach.series.title"));
         title.setMaxLength(OutreachLimits.TITLE_MAX);
         binder.forField(title)
@@ -39,7 +35,7 @@ class SeriesDataForm extends Composite<FormLayout> {
         city.setLabel(getTranslation("contacts.city"));
         city.setItems(cities.keySet());
         city.setItemLabelGenerator(id -> cities.getOrDefault(id, cityName.apply(id)));
-        binder.forField(city).asRequired(getTranslation("validation.required")).bind("cityId");
+        required(city, "cityId");
         if (cities.size() == 1) {
             city.setValue(cities.keySet().iterator().next());
         }
@@ -74,15 +70,5 @@ class SeriesDataForm extends Composite<FormLayout> {
             city.setItems(items);
         }
         binder.readRecord(series);
-    }
-
-    /** The series as typed, or empty (each invalid field then shows its message). */
-    Optional<SeriesData> write() {
-        return binder.write();
-    }
-
-    /** The fields by the names the service gives when it refuses a save. */
-    Map<String, HasValidation> fields() {
-        return binder.fields();
     }
 }

@@ -1,7 +1,5 @@
 package org.jcpp.liaison.rollcall.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -17,14 +15,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.accounts.UserRef;
 import org.jcpp.liaison.base.PastWindow;
 import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.base.ui.MultiPicks;
-import org.jcpp.liaison.base.ui.RecordBinder;
+import org.jcpp.liaison.base.ui.RecordForm;
 import org.jcpp.liaison.base.ui.WholeNumberField;
 import org.jcpp.liaison.cities.DepartmentRef;
 import org.jcpp.liaison.cities.Labels;
@@ -37,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * which department, who presented, the topics, officers and minutes, and what came of it. A department brings its own
  * shifts and the colleagues who may present. The view places it and saves what {@link #write()} gives.
  */
-class BriefingDataForm extends Composite<FormLayout> {
+class BriefingDataForm extends RecordForm<BriefingData, FormLayout> {
 
     final DateField briefedOn = new DateField();
     final ComboBox<Long> department = new ComboBox<>();
@@ -49,7 +46,6 @@ class BriefingDataForm extends Composite<FormLayout> {
     final TextArea feedback = new TextArea();
     final TextArea followUps = new TextArea();
 
-    private final RecordBinder<BriefingData> binder = new RecordBinder<>(BriefingData.class);
     private final Labels names;
     /** Every topic's title, retired ones too (a stored briefing may cover one). */
     private final Map<Long, String> allTopicTitles;
@@ -68,6 +64,7 @@ class BriefingDataForm extends Composite<FormLayout> {
             CurrentUser currentUser,
             Map<Long, String> topicTitles,
             Clock clock) {
+        super(BriefingData.class);
         this.names = names;
         this.allTopicTitles = allTopicTitles;
         this.directory = directory;
@@ -97,9 +94,7 @@ class BriefingDataForm extends Composite<FormLayout> {
     private void bindWhere() {
         offerDepartments(null);
         department.setLabel(getTranslation("rollcall.department"));
-        binder.forField(department)
-                .asRequired(getTranslation("validation.required"))
-                .bind("departmentId");
+        required(department, "departmentId");
         var offered = department.getListDataView().getItems().toList();
         if (offered.size() == 1) {
             department.setValue(offered.getFirst());
@@ -107,7 +102,7 @@ class BriefingDataForm extends Composite<FormLayout> {
         shift.setLabel(getTranslation("rollcall.shift"));
         shift.setItemLabelGenerator(id -> id == null ? "" : names.reference.shift(id));
         shift.setEmptySelectionAllowed(false);
-        binder.forField(shift).asRequired(getTranslation("validation.required")).bind("shiftId");
+        required(shift, "shiftId");
         presenter.setLabel(getTranslation("rollcall.presenter"));
         presenter.setItemLabelGenerator(UserRef::displayName);
         binder.forField(presenter).withConverter(new PresenterId()).bind("presenterId");
@@ -179,16 +174,6 @@ class BriefingDataForm extends Composite<FormLayout> {
         department.setValue(briefing.departmentId());
         departmentChanged();
         binder.readRecord(briefing);
-    }
-
-    /** The briefing as typed, or empty (each invalid field then shows its message). */
-    Optional<BriefingData> write() {
-        return binder.write();
-    }
-
-    /** The fields by the names the service gives when it refuses a save. */
-    Map<String, HasValidation> fields() {
-        return binder.fields();
     }
 
     private void offerDepartments(@Nullable Long keep) {

@@ -1,7 +1,5 @@
 package org.jcpp.liaison.training.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -13,12 +11,11 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.PastWindow;
 import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.base.ui.DecimalField;
-import org.jcpp.liaison.base.ui.RecordBinder;
+import org.jcpp.liaison.base.ui.RecordForm;
 import org.jcpp.liaison.base.ui.WholeNumberField;
 import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.training.SessionData;
@@ -30,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * when and for which department, who trained, how long, how many attended (names only if the department wants them)
  * and the evaluation. The view places it and saves what {@link #write()} gives.
  */
-class SessionDataForm extends Composite<FormLayout> {
+class SessionDataForm extends RecordForm<SessionData, FormLayout> {
 
     final ComboBox<Long> topic = new ComboBox<>();
     final DateField heldOn = new DateField();
@@ -42,12 +39,12 @@ class SessionDataForm extends Composite<FormLayout> {
     final DecimalField rating = new DecimalField();
     final TextArea comments = new TextArea();
 
-    private final RecordBinder<SessionData> binder = new RecordBinder<>(SessionData.class);
     private final Labels names;
     private final CurrentUser currentUser;
     private final Map<Long, String> topicTitles;
 
     SessionDataForm(Labels names, CurrentUser currentUser, Map<Long, String> topicTitles, Clock clock) {
+        super(SessionData.class);
         this.names = names;
         this.currentUser = currentUser;
         this.topicTitles = topicTitles;
@@ -61,7 +58,7 @@ class SessionDataForm extends Composite<FormLayout> {
         topic.setLabel(getTranslation("training.topic"));
         topic.setItems(topicTitles.keySet());
         topic.setItemLabelGenerator(id -> topicTitles.getOrDefault(id, ""));
-        binder.forField(topic).asRequired(getTranslation("validation.required")).bind("topicId");
+        required(topic, "topicId");
         heldOn.setLabel(getTranslation("training.sessions.date"));
         var window = PastWindow.asOf(clock);
         heldOn.setMin(window.earliest());
@@ -73,9 +70,7 @@ class SessionDataForm extends Composite<FormLayout> {
                 .bind("heldOn");
         offerDepartments(null);
         department.setLabel(getTranslation("rollcall.department"));
-        binder.forField(department)
-                .asRequired(getTranslation("validation.required"))
-                .bind("departmentId");
+        required(department, "departmentId");
         var offered = department.getListDataView().getItems().toList();
         if (offered.size() == 1) {
             department.setValue(offered.getFirst());
@@ -157,16 +152,6 @@ class SessionDataForm extends Composite<FormLayout> {
         }
         offerDepartments(session.departmentId());
         binder.readRecord(session);
-    }
-
-    /** The session as typed, or empty (each invalid field then shows its message). */
-    Optional<SessionData> write() {
-        return binder.write();
-    }
-
-    /** The fields by the names the service gives when it refuses a save. */
-    Map<String, HasValidation> fields() {
-        return binder.fields();
     }
 
     private void offerDepartments(@Nullable Long keep) {

@@ -1,7 +1,5 @@
 package org.jcpp.liaison.training.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -10,10 +8,8 @@ import com.vaadin.flow.data.binder.ReadOnlyHasValue;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.jcpp.liaison.base.ui.Formats;
-import org.jcpp.liaison.base.ui.RecordBinder;
+import org.jcpp.liaison.base.ui.RecordForm;
 import org.jcpp.liaison.training.TopicData;
 import org.jcpp.liaison.training.TrainingAudience;
 import org.jcpp.liaison.training.TrainingLimits;
@@ -23,7 +19,7 @@ import org.jcpp.liaison.training.TrainingLimits;
  * summary and key points, and (for a revision) what changed. The need a proposal comes from is carried, not shown
  * here. The view places it and saves what {@link #write()} gives.
  */
-class TopicDataForm extends Composite<FormLayout> {
+class TopicDataForm extends RecordForm<TopicData, FormLayout> {
 
     final TextField title = new TextField();
     final Select<TrainingAudience> audience = new Select<>();
@@ -34,9 +30,8 @@ class TopicDataForm extends Composite<FormLayout> {
     /** The community need a new topic is proposed from (the address's {@code ?need=}), or null. */
     private final ReadOnlyHasValue<Long> sourceNeed = new ReadOnlyHasValue<>(id -> {});
 
-    private final RecordBinder<TopicData> binder = new RecordBinder<>(TopicData.class);
-
     TopicDataForm() {
+        super(TopicData.class);
         bindTitleAndAudience();
         bindTexts();
         binder.forField(sourceNeed).bind("sourceNeedId");
@@ -54,9 +49,7 @@ class TopicDataForm extends Composite<FormLayout> {
         audience.setLabel(getTranslation("training.audience"));
         audience.setItems(TrainingAudience.values());
         audience.setItemLabelGenerator(a -> Formats.enumLabel(this, a));
-        binder.forField(audience)
-                .asRequired(getTranslation("validation.required"))
-                .bind("audience");
+        required(audience, "audience");
     }
 
     private void bindTexts() {
@@ -96,15 +89,5 @@ class TopicDataForm extends Composite<FormLayout> {
     /** A new topic proposed from a community need. */
     void proposeFrom(long needId) {
         sourceNeed.setValue(needId);
-    }
-
-    /** The topic as typed, or empty (each invalid field then shows its message). */
-    Optional<TopicData> write() {
-        return binder.write();
-    }
-
-    /** The fields by the names the service gives when it refuses a save. */
-    Map<String, HasValidation> fields() {
-        return binder.fields();
     }
 }
