@@ -19,12 +19,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the monthly summaries current. The dashboard reads a month from them only while they cover it and no record
- * of it changed since (0029: the tables' triggers mark such a month in {@code report_stale}); every other month is
- * summed from the records, so the figures are right at every reading and a refresh only makes them cheaper to read.
- * Every few seconds ({@code liaison.reporting.refresh}, default 10 seconds), once across all app instances (ShedLock),
- * the summaries are refreshed when they lag: a month was marked, or the month turned since the last refresh. At
- * startup too. Each refresh is CONCURRENTLY, so dashboards keep reading while it runs. The app's database role does
- * not own the views: it calls {@code refresh_report_summaries()}, which runs as their owner (changeset 0018).
+ * of it changed since (0029, 0030: the tables' triggers mark such a month in {@code report_stale}); every other month
+ * is summed from the records, so the figures are right at every reading and a refresh only makes them cheaper to
+ * read. Every few seconds ({@code liaison.reporting.refresh}, default 10 seconds), once across all app instances
+ * (ShedLock), the summaries are refreshed when they lag: a month was marked, or the month turned since the last
+ * refresh (a start does not wait for it: until then the lagging months are summed from the records). A refresh
+ * recomputes every summary (about 3 s at a million contacts), so a backdated save costs one within seconds. Each
+ * refresh is CONCURRENTLY, so dashboards keep reading while it runs. The app's database role does not own the views:
+ * it calls {@code refresh_report_summaries()}, which runs as their owner (changeset 0018).
  */
 @Component
 @Order(100)
@@ -43,7 +45,7 @@ public class ReportingRefresh implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (demoData.enabled() || lags()) {
+        if (demoData.enabled()) {
             refresh(); // the demo records were written after the summaries were created
         }
     }

@@ -63,7 +63,8 @@ public class ReportingService {
     /**
      * The dashboard for the period and cities (empty: all the user's cities): six statements, none on raw lists (four
      * of them first read which months the summaries cover, {@code ReportQueries.liveFrom}). The live months' records
-     * are read by two of them (the city-months, and the reach in languages and groups); the city rows, the total and
+     * are read by two of them (the city-months, and the reach in languages and groups; the year before's sums and
+     * reach too while a month of it is marked as changed); the city rows, the total and
      * the months are folded from the one city-month statement. The year before is compared by its counts only.
      */
     public Dashboard dashboard(Period period, Collection<Long> cityIds) {

@@ -342,6 +342,7 @@ class EventDataForm extends RecordForm<EventData, VerticalLayout> {
         boolean valid = true;
         for (GroupRow row : groupRows) {
             row.group.setInvalid(false);
+            row.headcount.setInvalid(false); // where a refused save of the groups' counts was shown
             valid &= notNegative(row.headcount);
             if (row.group.isEmpty() && row.headcount.getValue() != null) {
                 valid &= required(row.group); // a count typed without its group is not dropped silently
