@@ -261,10 +261,7 @@ class ContactDataForm extends RecordForm<ContactData, VerticalLayout> {
     /** A new contact: now, the only city if there is one, one person. */
     private void readNew() {
         occurredAt.setValue(LocalDateTime.now(clock).withSecond(0).withNano(0));
-        var offered = city.getListDataView().getItems().toList();
-        if (offered.size() == 1) {
-            city.setValue(offered.getFirst());
-        }
+        chooseIfOnlyOne(city);
         headcount.setValue(1);
     }
 

@@ -115,9 +115,7 @@ class EventDataForm extends RecordForm<EventData, VerticalLayout> {
                 .withSecond(0)
                 .withNano(0));
         status.setValue(EventStatus.PLANNED);
-        if (cities.size() == 1) {
-            city.setValue(cities.keySet().iterator().next());
-        }
+        chooseIfOnlyOne(city);
         cityChanged();
     }
 

@@ -36,9 +36,7 @@ class SeriesDataForm extends RecordForm<SeriesData, FormLayout> {
         city.setItems(cities.keySet());
         city.setItemLabelGenerator(id -> cities.getOrDefault(id, cityName.apply(id)));
         required(city, "cityId");
-        if (cities.size() == 1) {
-            city.setValue(cities.keySet().iterator().next());
-        }
+        chooseIfOnlyOne(city);
         var range = new IntegerRangeValidator(
                 getTranslation("outreach.participants.range"), 0, OutreachLimits.PARTICIPANTS_MAX);
         enrolled.setLabel(getTranslation("outreach.series.enrolled-label"));

@@ -18,7 +18,6 @@ import java.util.Map;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.accounts.UserRef;
-import org.jcpp.liaison.base.PastWindow;
 import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.base.ui.MultiPicks;
 import org.jcpp.liaison.base.ui.RecordForm;
@@ -81,24 +80,14 @@ class BriefingDataForm extends RecordForm<BriefingData, FormLayout> {
 
     private void bindWhen(Clock clock) {
         briefedOn.setLabel(getTranslation("rollcall.date"));
-        var window = PastWindow.asOf(clock);
-        briefedOn.setMin(window.earliest());
-        briefedOn.setMax(window.today(), getTranslation("rollcall.date.future"));
-        briefedOn.setValue(window.today());
-        binder.forField(briefedOn)
-                .asRequired(getTranslation("validation.required"))
-                .withValidator(d -> !PastWindow.asOf(clock).isFuture(d), getTranslation("rollcall.date.future"))
-                .bind("briefedOn");
+        pastDay(briefedOn, "briefedOn", "rollcall.date.future", clock);
     }
 
     private void bindWhere() {
         offerDepartments(null);
         department.setLabel(getTranslation("rollcall.department"));
         required(department, "departmentId");
-        var offered = department.getListDataView().getItems().toList();
-        if (offered.size() == 1) {
-            department.setValue(offered.getFirst());
-        }
+        chooseIfOnlyOne(department);
         shift.setLabel(getTranslation("rollcall.shift"));
         shift.setItemLabelGenerator(id -> id == null ? "" : names.reference.shift(id));
         shift.setEmptySelectionAllowed(false);

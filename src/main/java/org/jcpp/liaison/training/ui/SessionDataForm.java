@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.jcpp.liaison.accounts.CurrentUser;
-import org.jcpp.liaison.base.PastWindow;
 import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.base.ui.DecimalField;
 import org.jcpp.liaison.base.ui.RecordForm;
@@ -60,21 +59,11 @@ class SessionDataForm extends RecordForm<SessionData, FormLayout> {
         topic.setItemLabelGenerator(id -> topicTitles.getOrDefault(id, ""));
         required(topic, "topicId");
         heldOn.setLabel(getTranslation("training.sessions.date"));
-        var window = PastWindow.asOf(clock);
-        heldOn.setMin(window.earliest());
-        heldOn.setMax(window.today(), getTranslation("training.date.future"));
-        heldOn.setValue(window.today());
-        binder.forField(heldOn)
-                .asRequired(getTranslation("validation.required"))
-                .withValidator(d -> !PastWindow.asOf(clock).isFuture(d), getTranslation("training.date.future"))
-                .bind("heldOn");
+        pastDay(heldOn, "heldOn", "training.date.future", clock);
         offerDepartments(null);
         department.setLabel(getTranslation("rollcall.department"));
         required(department, "departmentId");
-        var offered = department.getListDataView().getItems().toList();
-        if (offered.size() == 1) {
-            department.setValue(offered.getFirst());
-        }
+        chooseIfOnlyOne(department);
         hours.setLabel(getTranslation("training.sessions.hours"));
         hours.setHelperText(getTranslation("training.sessions.hours.help"));
         binder.forField(hours)
