@@ -28,12 +28,12 @@ public class SignedIn {
 
     /** The id of an active reference entry (a member city, a language …) by its name, read as the demo liaison. */
     public long idOf(
-            org.jcpp.liaison.cities.ReferenceDataService referenceData,
-            org.jcpp.liaison.cities.ReferenceKind kind,
+            org.jcpp.liaison.referencedata.ReferenceDataService referenceData,
+            org.jcpp.liaison.referencedata.ReferenceKind kind,
             String name) {
         return as("demo-liaison", () -> referenceData.active(kind).stream()
                 .filter(ref -> ref.name().equals(name))
-                .map(org.jcpp.liaison.cities.NamedRef::id)
+                .map(org.jcpp.liaison.referencedata.NamedRef::id)
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no " + kind + " named " + name)));
     }

@@ -13,13 +13,13 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jcpp.liaison.accounts.Role;
-import org.jcpp.liaison.cities.PartnerKind;
-import org.jcpp.liaison.cities.ReferenceKind;
 import org.jcpp.liaison.contacts.ContactKind;
 import org.jcpp.liaison.contacts.NeedCategory;
 import org.jcpp.liaison.contacts.NeedStatus;
 import org.jcpp.liaison.contacts.PlaceType;
 import org.jcpp.liaison.contacts.ReferralConsent;
+import org.jcpp.liaison.referencedata.PartnerKind;
+import org.jcpp.liaison.referencedata.ReferenceKind;
 import org.junit.jupiter.api.Test;
 
 /** Every text the app shows exists in English and in Spanish. */

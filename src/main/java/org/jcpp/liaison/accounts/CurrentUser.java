@@ -8,7 +8,7 @@ import org.jcpp.liaison.accounts.domain.UserAccount;
 import org.jcpp.liaison.accounts.domain.UserAccountRepository;
 import org.jcpp.liaison.accounts.security.AccountPrincipal;
 import org.jcpp.liaison.base.SignedInUser;
-import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;

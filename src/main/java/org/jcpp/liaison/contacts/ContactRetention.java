@@ -8,6 +8,8 @@ import org.jcpp.liaison.audit.Changes;
 import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.contacts.domain.RetentionQueries;
+import org.jcpp.liaison.datapractices.RemovedTexts;
+import org.jcpp.liaison.datapractices.RetentionTask;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,13 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', 'SYSTEM')")
-public class ContactRetention {
-
-    /** What replaces removed text. */
-    public static final String REMOVED = "[removed after the retention period]";
-
-    /** What replaces the texts of a need whose person asked to be erased. */
-    public static final String ERASED = "[removed at the resident's request]";
+class ContactRetention implements RetentionTask {
 
     private final RetentionQueries retention;
     private final AuditTrail audit;
@@ -38,6 +34,7 @@ public class ContactRetention {
     }
 
     /** How much is due, without changing anything: two counts. */
+    @Override
     @Transactional(readOnly = true)
     public Due preview(LocalDate personCutoff, LocalDate textCutoff) {
         return new Due(
@@ -49,6 +46,7 @@ public class ContactRetention {
      * Erases and removes what is due, writing each change to the audit trail: set-based, a few statements whatever
      * the number of records (no record is loaded), an audit entry per need and contact as before.
      */
+    @Override
     @Transactional
     public Due apply(LocalDate personCutoff, LocalDate textCutoff) {
         var erased = retention.erasePersons(startOf(personCutoff));
@@ -61,16 +59,19 @@ public class ContactRetention {
                 Changes.of().field("person", true, false));
         var removed = retention.removeTexts(textCutoff.atStartOfDay());
         audit.changedEach(
-                RecordType.NEED, removed.needIds(), null, Changes.of().field("description", "(text)", REMOVED));
+                RecordType.NEED,
+                removed.needIds(),
+                null,
+                Changes.of().field("description", "(text)", RemovedTexts.REMOVED));
         audit.changedEach(
-                RecordType.CONTACT, removed.contactIds(), null, Changes.of().field("summary", "(text)", REMOVED));
+                RecordType.CONTACT,
+                removed.contactIds(),
+                null,
+                Changes.of().field("summary", "(text)", RemovedTexts.REMOVED));
         return new Due(erased.size(), removed.contactIds().size());
     }
 
     private static Instant startOf(LocalDate day) {
         return day.atStartOfDay(ZoneId.systemDefault()).toInstant();
     }
-
-    /** Named persons to erase and contacts whose texts go. */
-    public record Due(int persons, int contactTexts) {}
 }

@@ -1,6 +1,6 @@
 package org.jcpp.liaison.contacts;
 
-import static org.jcpp.liaison.base.CsvFile.column;
+import static org.jcpp.liaison.datapractices.CsvFile.column;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -17,21 +17,21 @@ import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.AuditedChanges;
 import org.jcpp.liaison.audit.Changes;
-import org.jcpp.liaison.base.Classification;
-import org.jcpp.liaison.base.CsvFile;
-import org.jcpp.liaison.base.ExportText;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.PastWindow;
 import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
-import org.jcpp.liaison.cities.ReferenceDataService;
-import org.jcpp.liaison.cities.ReferenceKind;
 import org.jcpp.liaison.contacts.domain.Contact;
 import org.jcpp.liaison.contacts.domain.ContactQueries;
 import org.jcpp.liaison.contacts.domain.ContactRepository;
 import org.jcpp.liaison.contacts.domain.NamedPerson;
 import org.jcpp.liaison.contacts.domain.Need;
+import org.jcpp.liaison.datapractices.Classification;
+import org.jcpp.liaison.datapractices.CsvFile;
+import org.jcpp.liaison.datapractices.ExportText;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
+import org.jcpp.liaison.referencedata.ReferenceKind;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;

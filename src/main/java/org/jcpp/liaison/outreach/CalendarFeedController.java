@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.SignedInUser;
-import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

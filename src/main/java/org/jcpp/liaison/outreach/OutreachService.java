@@ -1,6 +1,6 @@
 package org.jcpp.liaison.outreach;
 
-import static org.jcpp.liaison.base.CsvFile.column;
+import static org.jcpp.liaison.datapractices.CsvFile.column;
 
 import jakarta.validation.Valid;
 import java.math.RoundingMode;
@@ -15,14 +15,12 @@ import org.jcpp.liaison.accounts.CityScope;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.AuditedChanges;
-import org.jcpp.liaison.base.CsvFile;
-import org.jcpp.liaison.base.ExportText;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
-import org.jcpp.liaison.cities.ReferenceDataService;
-import org.jcpp.liaison.cities.ReferenceKind;
+import org.jcpp.liaison.datapractices.CsvFile;
+import org.jcpp.liaison.datapractices.ExportText;
 import org.jcpp.liaison.outreach.domain.GroupAttendance;
 import org.jcpp.liaison.outreach.domain.OutreachEvent;
 import org.jcpp.liaison.outreach.domain.OutreachEventRepository;
@@ -30,6 +28,8 @@ import org.jcpp.liaison.outreach.domain.OutreachQueries;
 import org.jcpp.liaison.outreach.domain.OutreachSeries;
 import org.jcpp.liaison.outreach.domain.OutreachSeriesRepository;
 import org.jcpp.liaison.outreach.domain.PoliceParticipation;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
+import org.jcpp.liaison.referencedata.ReferenceKind;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;

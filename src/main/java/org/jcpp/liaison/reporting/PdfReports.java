@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.jcpp.liaison.audit.AuditTrail;
-import org.jcpp.liaison.base.ExportText;
 import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
-import org.jcpp.liaison.base.Suppression;
-import org.jcpp.liaison.cities.ReferenceDataService;
-import org.jcpp.liaison.cities.ReferenceKind;
+import org.jcpp.liaison.datapractices.ExportText;
+import org.jcpp.liaison.datapractices.Suppression;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
+import org.jcpp.liaison.referencedata.ReferenceKind;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -131,7 +131,7 @@ public class PdfReports {
             document.add(heading(text.apply("dashboard.languages-reached")));
             document.add(reach(
                     dashboard.languages(),
-                    org.jcpp.liaison.cities.LanguageNames.inLanguage(
+                    org.jcpp.liaison.referencedata.LanguageNames.inLanguage(
                             referenceData.names(ReferenceKind.LANGUAGE), locale),
                     text,
                     fewer));

@@ -1,6 +1,6 @@
 package org.jcpp.liaison.rollcall;
 
-import static org.jcpp.liaison.base.CsvFile.column;
+import static org.jcpp.liaison.datapractices.CsvFile.column;
 
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
@@ -20,16 +20,16 @@ import org.jcpp.liaison.accounts.CityScope;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.AuditedChanges;
-import org.jcpp.liaison.base.CsvFile;
-import org.jcpp.liaison.base.ExportText;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.PastWindow;
 import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
-import org.jcpp.liaison.cities.DepartmentRef;
-import org.jcpp.liaison.cities.ReferenceDataService;
-import org.jcpp.liaison.cities.ShiftRow;
+import org.jcpp.liaison.datapractices.CsvFile;
+import org.jcpp.liaison.datapractices.ExportText;
+import org.jcpp.liaison.referencedata.DepartmentRef;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
+import org.jcpp.liaison.referencedata.ShiftRow;
 import org.jcpp.liaison.rollcall.domain.CoveredTopic;
 import org.jcpp.liaison.rollcall.domain.RollCallBriefing;
 import org.jcpp.liaison.rollcall.domain.RollCallBriefingRepository;

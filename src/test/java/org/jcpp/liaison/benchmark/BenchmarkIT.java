@@ -23,12 +23,12 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.jcpp.liaison.SignedIn;
-import org.jcpp.liaison.base.ExportText;
 import org.jcpp.liaison.base.ui.DraftKeeper;
 import org.jcpp.liaison.contacts.ContactFilter;
 import org.jcpp.liaison.contacts.ContactService;
 import org.jcpp.liaison.contacts.NeedFilter;
 import org.jcpp.liaison.contacts.NeedService;
+import org.jcpp.liaison.datapractices.ExportText;
 import org.jcpp.liaison.outreach.EventFilter;
 import org.jcpp.liaison.outreach.OutreachService;
 import org.jcpp.liaison.reporting.Charts;
@@ -108,7 +108,7 @@ class BenchmarkIT extends SpringBrowserlessTest {
     ReportingRefresh refresh;
 
     @Autowired
-    org.jcpp.liaison.cities.ReferenceDataService referenceData;
+    org.jcpp.liaison.referencedata.ReferenceDataService referenceData;
 
     @Autowired
     org.jcpp.liaison.accounts.AccountDirectory directory;
@@ -141,7 +141,7 @@ class BenchmarkIT extends SpringBrowserlessTest {
     UserDetailsService userDetails;
 
     @Autowired
-    org.jcpp.liaison.privacy.RetentionService retention;
+    org.jcpp.liaison.datapractices.RetentionService retention;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;

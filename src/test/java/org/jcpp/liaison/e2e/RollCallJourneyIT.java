@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.jcpp.liaison.IntegrationTest;
 import org.jcpp.liaison.SignedIn;
-import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
 import org.jcpp.liaison.rollcall.BriefingFilter;
 import org.jcpp.liaison.rollcall.RollCallService;
 import org.jcpp.liaison.training.SampleTraining;

@@ -19,14 +19,14 @@ import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.base.Violations;
-import org.jcpp.liaison.cities.ReferenceDataService;
-import org.jcpp.liaison.cities.ReferenceKind;
 import org.jcpp.liaison.contacts.ContactData;
 import org.jcpp.liaison.contacts.ContactService;
 import org.jcpp.liaison.contacts.NeedCategory;
 import org.jcpp.liaison.contacts.NeedRow;
 import org.jcpp.liaison.contacts.NeedService;
 import org.jcpp.liaison.contacts.SampleContacts;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
+import org.jcpp.liaison.referencedata.ReferenceKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -374,7 +374,8 @@ class OutreachServiceIT {
                 "demo-liaison",
                 () -> outreach.exportCsv(
                         new EventFilter(day, day, brooklynPark, null, null, null, null),
-                        new org.jcpp.liaison.base.ExportText(key -> i18n.getTranslation(key, Locale.ENGLISH))));
+                        new org.jcpp.liaison.datapractices.ExportText(
+                                key -> i18n.getTranslation(key, Locale.ENGLISH))));
         assertThat(csv).startsWith(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         var records = org.apache.commons.csv.CSVFormat.RFC4180
                 .parse(new java.io.StringReader(new String(csv, java.nio.charset.StandardCharsets.UTF_8).substring(1)))

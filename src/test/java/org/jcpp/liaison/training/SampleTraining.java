@@ -3,9 +3,9 @@ package org.jcpp.liaison.training;
 import java.util.List;
 import java.util.Set;
 import org.jcpp.liaison.SignedIn;
-import org.jcpp.liaison.cities.DepartmentRef;
-import org.jcpp.liaison.cities.ReferenceDataService;
-import org.jcpp.liaison.cities.ShiftRow;
+import org.jcpp.liaison.referencedata.DepartmentRef;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
+import org.jcpp.liaison.referencedata.ShiftRow;
 
 /** Topics, departments and shifts for tests, found or made the way users do. */
 public class SampleTraining {

@@ -13,9 +13,9 @@ import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.base.AbstractEntity;
-import org.jcpp.liaison.base.Classified;
-import org.jcpp.liaison.base.DataClass;
 import org.jcpp.liaison.base.Verbatim;
+import org.jcpp.liaison.datapractices.Classified;
+import org.jcpp.liaison.datapractices.DataClass;
 import org.jspecify.annotations.Nullable;
 
 @Entity

@@ -24,7 +24,7 @@ import org.jcpp.liaison.accounts.AccountRow;
 import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.base.ui.MultiPicks;
 import org.jcpp.liaison.base.ui.RecordForm;
-import org.jcpp.liaison.cities.NamedRef;
+import org.jcpp.liaison.referencedata.NamedRef;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -15,8 +15,8 @@ import org.jcpp.liaison.accounts.AccountService;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.SaveButton;
-import org.jcpp.liaison.cities.ReferenceDataService;
-import org.jcpp.liaison.cities.ReferenceKind;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
+import org.jcpp.liaison.referencedata.ReferenceKind;
 import org.jspecify.annotations.Nullable;
 
 /** Adds or edits an account: name, role, cities; for a new account its first password; for an existing one a reset. */

@@ -20,7 +20,7 @@ import org.jcpp.liaison.accounts.AccountRow;
 import org.jcpp.liaison.accounts.AccountService;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.DraftKeeper;
-import org.jcpp.liaison.cities.ReferenceDataService;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
 import org.jspecify.annotations.Nullable;
 
 /** Admins list, add and edit accounts; the grid pages in the database. */

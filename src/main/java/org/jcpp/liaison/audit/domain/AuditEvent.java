@@ -12,10 +12,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.jcpp.liaison.audit.AuditAction;
-import org.jcpp.liaison.base.Classified;
-import org.jcpp.liaison.base.DataClass;
 import org.jcpp.liaison.base.MultiLine;
 import org.jcpp.liaison.base.TextNormaliser;
+import org.jcpp.liaison.datapractices.Classified;
+import org.jcpp.liaison.datapractices.DataClass;
 import org.jspecify.annotations.Nullable;
 
 /** One audit entry. Written once; the database refuses updates and deletes (see 0006-audit-event.sql). */

@@ -7,7 +7,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.jcpp.liaison.base.ExportText;
+import org.jcpp.liaison.datapractices.ExportText;
 
 /** Download links: the file is made when clicked, in the language of the page. */
 public final class Downloads {

@@ -12,10 +12,15 @@ public class Facts extends Div {
     }
 
     public Facts fact(String labelKey, String value) {
+        return line(getTranslation(labelKey), value);
+    }
+
+    /** A line whose label is already in the reader's language. */
+    public Facts line(String labelText, String value) {
         if (value == null || value.isBlank()) {
             return this;
         }
-        var label = new Span(getTranslation(labelKey));
+        var label = new Span(labelText);
         label.addClassName("fact-label");
         var text = new Span(value);
         text.addClassName("fact-value");

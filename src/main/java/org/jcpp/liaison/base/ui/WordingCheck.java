@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import org.jcpp.liaison.base.StatusWording;
+import org.jcpp.liaison.datapractices.StatusWording;
 
 /**
  * The step before every save of free text: when some text looks like it records someone's immigration or citizenship

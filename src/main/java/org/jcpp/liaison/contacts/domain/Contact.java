@@ -18,11 +18,11 @@ import java.util.TreeSet;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jcpp.liaison.base.AbstractEntity;
-import org.jcpp.liaison.base.Classified;
-import org.jcpp.liaison.base.DataClass;
 import org.jcpp.liaison.base.MultiLine;
 import org.jcpp.liaison.contacts.ContactKind;
 import org.jcpp.liaison.contacts.PlaceType;
+import org.jcpp.liaison.datapractices.Classified;
+import org.jcpp.liaison.datapractices.DataClass;
 
 /**
  * A community contact. Anonymous by design: a city, a time, a headcount, languages, groups and topics, a summary.

@@ -5,8 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.jcpp.liaison.base.AbstractEntity;
-import org.jcpp.liaison.base.Classified;
-import org.jcpp.liaison.base.DataClass;
+import org.jcpp.liaison.datapractices.Classified;
+import org.jcpp.liaison.datapractices.DataClass;
 import org.jspecify.annotations.Nullable;
 
 /**

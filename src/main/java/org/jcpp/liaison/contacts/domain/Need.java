@@ -19,8 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jcpp.liaison.base.AbstractEntity;
-import org.jcpp.liaison.base.Classified;
-import org.jcpp.liaison.base.DataClass;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.MultiLine;
 import org.jcpp.liaison.contacts.FollowUpWindow;
@@ -29,6 +27,8 @@ import org.jcpp.liaison.contacts.NeedChange;
 import org.jcpp.liaison.contacts.NeedStatus;
 import org.jcpp.liaison.contacts.NeedUpdate;
 import org.jcpp.liaison.contacts.ReferralConsent;
+import org.jcpp.liaison.datapractices.Classified;
+import org.jcpp.liaison.datapractices.DataClass;
 import org.jspecify.annotations.Nullable;
 
 /** A need a resident raised, owned by a liaison or coordinator until it is resolved or closed. */

@@ -11,11 +11,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.jcpp.liaison.base.Classified;
-import org.jcpp.liaison.base.DataClass;
 import org.jcpp.liaison.base.MultiLine;
 import org.jcpp.liaison.base.TextNormaliser;
 import org.jcpp.liaison.contacts.NeedChange;
+import org.jcpp.liaison.datapractices.Classified;
+import org.jcpp.liaison.datapractices.DataClass;
 
 /** One entry of a need's history; written once, never changed. */
 @Entity

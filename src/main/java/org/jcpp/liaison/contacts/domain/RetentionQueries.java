@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.jcpp.liaison.contacts.ContactRetention;
 import org.jcpp.liaison.contacts.NeedChange;
+import org.jcpp.liaison.datapractices.RemovedTexts;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -28,7 +28,7 @@ public class RetentionQueries {
      * index contact_texts_kept_idx (0028), whose condition is the same.
      */
     private static final String TEXTS_DUE = " FROM contact WHERE occurred_at < :cutoff AND summary <> '"
-            + ContactRetention.REMOVED + "' AND NOT legal_hold";
+            + RemovedTexts.REMOVED + "' AND NOT legal_hold";
 
     private final EntityManager entityManager;
 
@@ -82,16 +82,16 @@ public class RetentionQueries {
 
     /**
      * Replaces the summaries of the due contacts and the descriptions, outcomes and the words in the history of their
-     * needs by {@link ContactRetention#REMOVED}: three statements.
+     * needs by {@link RemovedTexts#REMOVED}: three statements.
      */
     public Removed removeTexts(LocalDateTime cutoff) {
-        String removed = ContactRetention.REMOVED;
+        String removed = RemovedTexts.REMOVED;
         List<Long> contactIds = ids(entityManager
                 .createNativeQuery("WITH due AS (SELECT id" + TEXTS_DUE + ")"
                         + " UPDATE contact SET summary = :removed, version = version + 1, updated_at = now()"
                         + " FROM due WHERE contact.id = due.id RETURNING contact.id")
                 .setParameter("cutoff", cutoff)
-                .setParameter("removed", ContactRetention.REMOVED)
+                .setParameter("removed", RemovedTexts.REMOVED)
                 .getResultList());
         if (contactIds.isEmpty()) {
             return new Removed(List.of(), List.of());

@@ -43,8 +43,6 @@ import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.MultiPicks;
 import org.jcpp.liaison.base.ui.RecordForm;
 import org.jcpp.liaison.base.ui.WholeNumberField;
-import org.jcpp.liaison.cities.Labels;
-import org.jcpp.liaison.cities.ReferenceKind;
 import org.jcpp.liaison.contacts.ContactData;
 import org.jcpp.liaison.contacts.ContactEvents;
 import org.jcpp.liaison.contacts.ContactKind;
@@ -53,6 +51,8 @@ import org.jcpp.liaison.contacts.ContactService;
 import org.jcpp.liaison.contacts.FollowUpWindow;
 import org.jcpp.liaison.contacts.NeedData;
 import org.jcpp.liaison.contacts.PlaceType;
+import org.jcpp.liaison.referencedata.Labels;
+import org.jcpp.liaison.referencedata.ReferenceKind;
 import org.jspecify.annotations.Nullable;
 
 /**

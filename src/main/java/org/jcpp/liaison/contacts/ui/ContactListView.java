@@ -31,12 +31,13 @@ import org.jcpp.liaison.base.ui.Filters;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
 import org.jcpp.liaison.base.ui.PagedLists;
-import org.jcpp.liaison.cities.Labels;
-import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.ContactFilter;
 import org.jcpp.liaison.contacts.ContactKind;
 import org.jcpp.liaison.contacts.ContactRow;
 import org.jcpp.liaison.contacts.ContactService;
+import org.jcpp.liaison.datapractices.RemovedTexts;
+import org.jcpp.liaison.referencedata.Labels;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
 
 /**
  * The contacts the user may see, newest first, filtered by period, city, kind, language, group, topic and text. The
@@ -189,7 +190,7 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle, com.vaa
     }
 
     static String excerpt(String stored) {
-        String text = StoredTexts.shown(stored);
+        String text = RemovedTexts.shown(stored);
         return text.length() <= 120 ? text : text.substring(0, 117) + "…";
     }
 

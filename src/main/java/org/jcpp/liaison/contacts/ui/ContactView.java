@@ -28,12 +28,13 @@ import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.Records;
-import org.jcpp.liaison.cities.Labels;
-import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.ContactDetails;
 import org.jcpp.liaison.contacts.ContactService;
 import org.jcpp.liaison.contacts.FollowUpWindow;
 import org.jcpp.liaison.contacts.NeedRow;
+import org.jcpp.liaison.datapractices.RemovedTexts;
+import org.jcpp.liaison.referencedata.Labels;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
 
 /** One contact: what happened, and the needs raised with where each stands. */
 @Route("contact")
@@ -93,7 +94,7 @@ class ContactView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         facts.fact("contacts.partners", Labels.names(labels.partners, c.partnerIds()));
         facts.fact("contacts.liaison", labels.user(c.liaisonId()));
         var summary = new Paragraph(
-                c.summary().isBlank() ? getTranslation("contacts.no-summary") : StoredTexts.shown(c.summary()));
+                c.summary().isBlank() ? getTranslation("contacts.no-summary") : RemovedTexts.shown(c.summary()));
         summary.addClassName("summary-text");
 
         var actions = new HorizontalLayout();
@@ -180,7 +181,7 @@ class ContactView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     private Component needCard(NeedRow need) {
         var link = new Anchor(
                 RouteConfiguration.forSessionScope().getUrl(NeedView.class, need.id()),
-                Formats.enumLabel(this, need.category()) + ": " + StoredTexts.shown(need.description()));
+                Formats.enumLabel(this, need.category()) + ": " + RemovedTexts.shown(need.description()));
         var status = new Span(Formats.enumLabel(this, need.status()));
         status.addClassName("status-badge");
         var owner = new Span(getTranslation("need.owned-by", labels.user(need.ownerId())));

@@ -9,9 +9,9 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.base.Roles;
-import org.jcpp.liaison.cities.Labels;
-import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.NeedService;
+import org.jcpp.liaison.referencedata.Labels;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
 
 /** The needs I own that are still open, overdue first. */
 @Route("follow-ups")

@@ -20,8 +20,6 @@ import java.util.Map;
 import org.jcpp.liaison.accounts.UserRef;
 import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.base.ui.Formats;
-import org.jcpp.liaison.cities.Labels;
-import org.jcpp.liaison.cities.ReferenceKind;
 import org.jcpp.liaison.contacts.ContactLimits;
 import org.jcpp.liaison.contacts.FollowUpWindow;
 import org.jcpp.liaison.contacts.NeedCategory;
@@ -29,6 +27,8 @@ import org.jcpp.liaison.contacts.NeedData;
 import org.jcpp.liaison.contacts.NoticeLanguages;
 import org.jcpp.liaison.contacts.PersonData;
 import org.jcpp.liaison.contacts.ReferralConsent;
+import org.jcpp.liaison.referencedata.Labels;
+import org.jcpp.liaison.referencedata.ReferenceKind;
 
 /**
  * One need in the quick-log form: what it is, who owns it and by when, an optional referral, and (only if the follow-up

@@ -6,8 +6,8 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
-import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.contacts.NeedRow;
+import org.jcpp.liaison.referencedata.Labels;
 
 /**
  * The needs of a list; a click opens the need. Wide windows get columns; phones get one column of two-line entries.

@@ -36,8 +36,6 @@ import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
 import org.jcpp.liaison.base.ui.WordingCheck;
-import org.jcpp.liaison.cities.Labels;
-import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.ContactLimits;
 import org.jcpp.liaison.contacts.FollowUpWindow;
 import org.jcpp.liaison.contacts.NeedChange;
@@ -46,6 +44,9 @@ import org.jcpp.liaison.contacts.NeedService;
 import org.jcpp.liaison.contacts.NeedStatus;
 import org.jcpp.liaison.contacts.NeedUpdate;
 import org.jcpp.liaison.contacts.ReferralConsent;
+import org.jcpp.liaison.datapractices.RemovedTexts;
+import org.jcpp.liaison.referencedata.Labels;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
 import org.jspecify.annotations.Nullable;
 
 /** One need: what was asked, who owns it, the next step, the referral, the outcome, and its history. */
@@ -93,7 +94,7 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         var contactLink = new Anchor(
                 RouteConfiguration.forSessionScope().getUrl(ContactView.class, n.contactId()),
                 getTranslation("need.from-contact", Formats.dateTime(n.contactOccurredAt())));
-        var description = new Paragraph(StoredTexts.shown(n.description()));
+        var description = new Paragraph(RemovedTexts.shown(n.description()));
         description.addClassName("summary-text");
         var facts = new Facts();
         facts.fact("need.category", Formats.enumLabel(this, n.category()));
@@ -144,7 +145,7 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         dueOn.setValue(n.dueOn());
         referralPartner.setLabel(getTranslation("need.referral"));
         referralPartner.setItems(labels.offered(
-                org.jcpp.liaison.cities.ReferenceKind.PARTNER,
+                org.jcpp.liaison.referencedata.ReferenceKind.PARTNER,
                 n.referralPartnerId() == null ? List.of() : List.of(n.referralPartnerId())));
         referralPartner.setItemLabelGenerator(pid -> labels.partners.getOrDefault(pid, ""));
         referralPartner.setClearButtonVisible(true);

@@ -6,10 +6,10 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.jcpp.liaison.base.Classified;
-import org.jcpp.liaison.base.DataClass;
 import org.jcpp.liaison.base.TextNormaliser;
 import org.jcpp.liaison.base.Verbatim;
+import org.jcpp.liaison.datapractices.Classified;
+import org.jcpp.liaison.datapractices.DataClass;
 
 /** An account's secret calendar link, kept as a SHA-256 hash of the secret. */
 @Entity

@@ -4,8 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.jcpp.liaison.base.AbstractEntity;
-import org.jcpp.liaison.base.Classified;
-import org.jcpp.liaison.base.DataClass;
+import org.jcpp.liaison.datapractices.Classified;
+import org.jcpp.liaison.datapractices.DataClass;
 import org.jspecify.annotations.Nullable;
 
 /** A series of events (the New Americans' Academy: six weekly sessions): enrolment and completion, counted. */

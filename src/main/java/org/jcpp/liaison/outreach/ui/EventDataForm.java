@@ -38,13 +38,13 @@ import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.MultiPicks;
 import org.jcpp.liaison.base.ui.RecordForm;
 import org.jcpp.liaison.base.ui.WholeNumberField;
-import org.jcpp.liaison.cities.Labels;
 import org.jcpp.liaison.outreach.EventData;
 import org.jcpp.liaison.outreach.EventStatus;
 import org.jcpp.liaison.outreach.EventType;
 import org.jcpp.liaison.outreach.OutreachLimits;
 import org.jcpp.liaison.outreach.OutreachService;
 import org.jcpp.liaison.outreach.PoliceData;
+import org.jcpp.liaison.referencedata.Labels;
 import org.jspecify.annotations.Nullable;
 
 /**

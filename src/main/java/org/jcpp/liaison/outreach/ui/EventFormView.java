@@ -26,12 +26,12 @@ import org.jcpp.liaison.base.ui.OpensOnFirstField;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
 import org.jcpp.liaison.base.ui.WordingCheck;
-import org.jcpp.liaison.cities.Labels;
-import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.outreach.EventData;
 import org.jcpp.liaison.outreach.EventDetails;
 import org.jcpp.liaison.outreach.EventStatus;
 import org.jcpp.liaison.outreach.OutreachService;
+import org.jcpp.liaison.referencedata.Labels;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -30,13 +30,13 @@ import org.jcpp.liaison.base.ui.Filters;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
 import org.jcpp.liaison.base.ui.PagedLists;
-import org.jcpp.liaison.cities.Labels;
-import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.outreach.EventFilter;
 import org.jcpp.liaison.outreach.EventRow;
 import org.jcpp.liaison.outreach.EventStatus;
 import org.jcpp.liaison.outreach.EventType;
 import org.jcpp.liaison.outreach.OutreachService;
+import org.jcpp.liaison.referencedata.Labels;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
 
 /**
  * The outreach events of the user's cities, newest first, filtered by period, city, type and status; above them, the

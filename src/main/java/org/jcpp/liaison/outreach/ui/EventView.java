@@ -25,14 +25,14 @@ import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.Records;
-import org.jcpp.liaison.cities.Labels;
-import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.contacts.NeedRow;
 import org.jcpp.liaison.contacts.NeedService;
 import org.jcpp.liaison.outreach.EventDetails;
 import org.jcpp.liaison.outreach.EventStatus;
 import org.jcpp.liaison.outreach.OutreachService;
 import org.jcpp.liaison.outreach.PoliceData;
+import org.jcpp.liaison.referencedata.Labels;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
 
 /** An outreach event: when and where, with whom, and (once held) who came, the police who took part and what came of it. */
 @Route("event")

@@ -8,9 +8,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jcpp.liaison.base.Roles;
-import org.jcpp.liaison.cities.NamedRef;
-import org.jcpp.liaison.cities.ReferenceDataService;
-import org.jcpp.liaison.cities.ReferenceKind;
+import org.jcpp.liaison.referencedata.NamedRef;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
+import org.jcpp.liaison.referencedata.ReferenceKind;
 
 /** The partner organisations (a program has a few dozen), each leading to its events and referrals. */
 @Route("partners")

@@ -18,15 +18,15 @@ import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
 import org.jcpp.liaison.base.ui.PagedLists;
-import org.jcpp.liaison.cities.ReferenceDataService;
-import org.jcpp.liaison.cities.ReferenceKind;
-import org.jcpp.liaison.cities.ReferenceNames;
 import org.jcpp.liaison.contacts.NeedFilter;
 import org.jcpp.liaison.contacts.NeedRow;
 import org.jcpp.liaison.contacts.NeedService;
 import org.jcpp.liaison.outreach.EventFilter;
 import org.jcpp.liaison.outreach.EventRow;
 import org.jcpp.liaison.outreach.OutreachService;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
+import org.jcpp.liaison.referencedata.ReferenceKind;
+import org.jcpp.liaison.referencedata.ReferenceNames;
 
 /**
  * A partner organisation's page: the events held with it and the needs referred to it, in the user's cities. Both

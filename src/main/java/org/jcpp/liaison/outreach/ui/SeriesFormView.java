@@ -17,11 +17,11 @@ import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.OpensOnFirstField;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
-import org.jcpp.liaison.cities.Labels;
-import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.outreach.OutreachService;
 import org.jcpp.liaison.outreach.SeriesData;
 import org.jcpp.liaison.outreach.SeriesDetails;
+import org.jcpp.liaison.referencedata.Labels;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
 import org.jspecify.annotations.Nullable;
 
 /** Starting a series of events ({@code events/series/edit}) or recording its enrolment and completion ({@code .../ID}). */

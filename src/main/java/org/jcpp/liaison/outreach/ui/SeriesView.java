@@ -19,11 +19,11 @@ import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Facts;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Records;
-import org.jcpp.liaison.cities.Labels;
-import org.jcpp.liaison.cities.ReferenceDataService;
 import org.jcpp.liaison.outreach.EventRow;
 import org.jcpp.liaison.outreach.OutreachService;
 import org.jcpp.liaison.outreach.SeriesDetails;
+import org.jcpp.liaison.referencedata.Labels;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
 
 /** A series (a six-week academy): its sessions with their attendance, and how many participants completed it. */
 @Route("events/series")

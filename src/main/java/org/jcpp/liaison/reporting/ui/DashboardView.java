@@ -36,8 +36,8 @@ import org.jcpp.liaison.base.ui.Addresses;
 import org.jcpp.liaison.base.ui.Downloads;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.MultiPicks;
-import org.jcpp.liaison.cities.ReferenceDataService;
-import org.jcpp.liaison.cities.ReferenceKind;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
+import org.jcpp.liaison.referencedata.ReferenceKind;
 import org.jcpp.liaison.reporting.Charts;
 import org.jcpp.liaison.reporting.CityFigures;
 import org.jcpp.liaison.reporting.Dashboard;
@@ -104,7 +104,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         this.reporting = reporting;
         this.clock = clock;
         this.cityNames = referenceData.allCityNames();
-        this.languageNames = org.jcpp.liaison.cities.LanguageNames.inLanguage(
+        this.languageNames = org.jcpp.liaison.referencedata.LanguageNames.inLanguage(
                 referenceData.names(ReferenceKind.LANGUAGE), getLocale());
         this.groupNames = referenceData.names(ReferenceKind.COMMUNITY_GROUP);
         addClassName("dashboard-view");

@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.jcpp.liaison.base.AbstractEntity;
-import org.jcpp.liaison.base.Classified;
-import org.jcpp.liaison.base.DataClass;
 import org.jcpp.liaison.base.MultiLine;
+import org.jcpp.liaison.datapractices.Classified;
+import org.jcpp.liaison.datapractices.DataClass;
 
 /**
  * A roll-call briefing: a liaison's few minutes with one shift of a police department, on topics of the training

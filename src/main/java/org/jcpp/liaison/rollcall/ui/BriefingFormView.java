@@ -23,7 +23,7 @@ import org.jcpp.liaison.base.ui.OpensOnFirstField;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
 import org.jcpp.liaison.base.ui.WordingCheck;
-import org.jcpp.liaison.cities.Labels;
+import org.jcpp.liaison.referencedata.Labels;
 import org.jcpp.liaison.rollcall.BriefingData;
 import org.jcpp.liaison.rollcall.BriefingDetails;
 import org.jcpp.liaison.rollcall.RollCallService;
@@ -51,7 +51,7 @@ class BriefingFormView extends VerticalLayout
     BriefingFormView(
             RollCallService rollCall,
             TrainingTopicService topicService,
-            org.jcpp.liaison.cities.ReferenceDataService referenceData,
+            org.jcpp.liaison.referencedata.ReferenceDataService referenceData,
             AccountDirectory directory,
             CurrentUser currentUser,
             Clock clock) {

@@ -13,10 +13,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.jcpp.liaison.base.Classified;
-import org.jcpp.liaison.base.DataClass;
 import org.jcpp.liaison.base.MultiLine;
 import org.jcpp.liaison.base.TextNormaliser;
+import org.jcpp.liaison.datapractices.Classified;
+import org.jcpp.liaison.datapractices.DataClass;
 import org.jcpp.liaison.training.TrainingAudience;
 
 /** One revision of a training topic's content, written once and never changed. */

@@ -6,9 +6,9 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jcpp.liaison.base.AbstractEntity;
-import org.jcpp.liaison.base.Classified;
-import org.jcpp.liaison.base.DataClass;
 import org.jcpp.liaison.base.MultiLine;
+import org.jcpp.liaison.datapractices.Classified;
+import org.jcpp.liaison.datapractices.DataClass;
 import org.jspecify.annotations.Nullable;
 
 /** A formal training session delivered to a police department, on a topic at the revision taught. */

@@ -16,7 +16,7 @@ import org.jcpp.liaison.base.ui.DateField;
 import org.jcpp.liaison.base.ui.DecimalField;
 import org.jcpp.liaison.base.ui.RecordForm;
 import org.jcpp.liaison.base.ui.WholeNumberField;
-import org.jcpp.liaison.cities.Labels;
+import org.jcpp.liaison.referencedata.Labels;
 import org.jcpp.liaison.training.SessionData;
 import org.jcpp.liaison.training.TrainingLimits;
 import org.jspecify.annotations.Nullable;

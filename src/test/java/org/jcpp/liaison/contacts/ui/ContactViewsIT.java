@@ -3,8 +3,6 @@ package org.jcpp.liaison.contacts.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
@@ -16,8 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.jcpp.liaison.SignedIn;
 import org.jcpp.liaison.ViewTest;
-import org.jcpp.liaison.cities.ReferenceDataService;
-import org.jcpp.liaison.cities.ReferenceKind;
 import org.jcpp.liaison.contacts.ContactData;
 import org.jcpp.liaison.contacts.ContactFilter;
 import org.jcpp.liaison.contacts.ContactKind;
@@ -25,9 +21,10 @@ import org.jcpp.liaison.contacts.ContactService;
 import org.jcpp.liaison.contacts.NeedCategory;
 import org.jcpp.liaison.contacts.NeedService;
 import org.jcpp.liaison.contacts.NeedStatus;
-import org.jcpp.liaison.contacts.PersonData;
 import org.jcpp.liaison.contacts.PlaceType;
 import org.jcpp.liaison.contacts.SampleContacts;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
+import org.jcpp.liaison.referencedata.ReferenceKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -469,45 +466,6 @@ class ContactViewsIT extends ViewTest {
         assertThat(all.grid.getGenericDataView().getItems().toList())
                 .isNotEmpty()
                 .allSatisfy(row -> assertThat(row.status()).isEqualTo(org.jcpp.liaison.contacts.NeedStatus.RESOLVED));
-    }
-
-    @Test
-    @WithUserDetails("demo-admin")
-    void the_erase_confirmation_says_what_goes_and_what_stays_and_can_remove_the_contact_summary_too() {
-        String marker = UUID.randomUUID().toString().substring(0, 6);
-        String summary = "Met Rosa Quispe " + marker + " at the laundromat";
-        signedIn.as(
-                "demo-liaison",
-                () -> contacts.log(SampleContacts.visit(
-                        brooklynPark,
-                        summary,
-                        SampleContacts.need(
-                                NeedCategory.HOUSING,
-                                "repair for Rosa",
-                                LocalDate.now(),
-                                new PersonData("Rosa Quispe " + marker, null, "612-555-0102", null, "en")))));
-        var view = navigate(ResidentRequestsView.class);
-        test(view.name).setValue(marker);
-        test(view.matches).clickRow(0);
-        test(find(Button.class).withText("Erase this person").single()).click();
-
-        var dialog = find(ConfirmDialog.class).single();
-        String said = dialog.getElement().getTextRecursively();
-        assertThat(said)
-                .contains("Removed: the name, preferred language, how to reach them, the address")
-                .contains("replaced by [removed at the resident’s request]")
-                .contains("Stays:")
-                .contains(summary); // the summary it would keep is shown, not hidden
-        var removeSummary = find(Checkbox.class)
-                .withCondition(c -> c.getLabel().contains("summary"))
-                .single();
-        test(removeSummary).click();
-        test(dialog).confirm();
-
-        assertThat(signedIn.as(
-                        "demo-liaison",
-                        () -> contacts.count(new ContactFilter(null, null, null, null, null, null, null, marker))))
-                .isZero();
     }
 
     @Test

@@ -1,4 +1,0 @@
-package org.jcpp.liaison.cities;
-
-/** A reference entry by id and name, for choosing it in another module's form. */
-public record NamedRef(long id, String name) {}

@@ -1,3 +1,0 @@
-package org.jcpp.liaison.cities.domain;
-
-public interface LanguageRepository extends NamedItemRepository<Language> {}

@@ -1,3 +1,0 @@
-package org.jcpp.liaison.cities.domain;
-
-public interface TopicRepository extends NamedItemRepository<Topic> {}

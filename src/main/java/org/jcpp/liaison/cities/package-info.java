@@ -1,4 +1,0 @@
-@NullMarked
-package org.jcpp.liaison.cities;
-
-import org.jspecify.annotations.NullMarked;

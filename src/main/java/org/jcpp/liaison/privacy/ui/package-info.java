@@ -1,4 +1,0 @@
-@NullMarked
-package org.jcpp.liaison.privacy.ui;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,8 @@
+package org.jcpp.liaison.referencedata.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "language")
+public class Language extends NamedItem {}

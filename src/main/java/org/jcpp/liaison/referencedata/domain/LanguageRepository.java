@@ -1,0 +1,3 @@
+package org.jcpp.liaison.referencedata.domain;
+
+public interface LanguageRepository extends NamedItemRepository<Language> {}

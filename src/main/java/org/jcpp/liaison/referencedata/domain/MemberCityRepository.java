@@ -1,0 +1,3 @@
+package org.jcpp.liaison.referencedata.domain;
+
+public interface MemberCityRepository extends NamedItemRepository<MemberCity> {}

@@ -1,0 +1,3 @@
+package org.jcpp.liaison.referencedata.domain;
+
+public interface TopicRepository extends NamedItemRepository<Topic> {}

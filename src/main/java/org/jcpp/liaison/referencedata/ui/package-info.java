@@ -1,0 +1,4 @@
+@NullMarked
+package org.jcpp.liaison.referencedata.ui;
+
+import org.jspecify.annotations.NullMarked;
