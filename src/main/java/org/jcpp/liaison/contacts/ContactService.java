@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CityScope;
@@ -159,7 +158,7 @@ public class ContactService {
                 RecordType.CONTACT,
                 new Contact(me),
                 contact -> {
-                    apply(contact, data, me);
+                    contact.record(data, me);
                     for (int i = 0; i < data.needs().size(); i++) {
                         contact.addNeed(newNeed(data.needs().get(i), contact, me, i));
                     }
@@ -198,7 +197,7 @@ public class ContactService {
                 }
             }
         }
-        apply(contact, data, me);
+        contact.record(data, me);
         for (Need need : contact.getNeeds()) {
             if (!need.getCityId().equals(data.cityId())) {
                 audit.changed(
@@ -323,25 +322,6 @@ public class ContactService {
         }
     }
 
-    private static void apply(Contact contact, ContactData data, long me) {
-        contact.setOccurredAt(data.occurredAt().withSecond(0).withNano(0));
-        contact.setCityId(data.cityId());
-        contact.setLiaisonId(data.liaisonId() == null ? me : data.liaisonId());
-        contact.setKind(data.kind());
-        contact.setPlaceType(data.placeType());
-        contact.setHeadcount(data.headcount());
-        contact.setInterpreterUsed(data.interpreterUsed());
-        contact.setLanguageLineUsed(data.languageLineUsed());
-        contact.setLanguageIds(data.languageIds());
-        contact.setGroupIds(data.groupIds());
-        contact.setTopicIds(data.topicIds());
-        contact.setPartnerIds(data.partnerIds());
-        contact.setSummary(data.summary());
-        if (data.eventId() != null || contact.getId() == null) {
-            contact.setEventId(data.eventId()); // an edit without an event keeps the one the contact was logged at
-        }
-    }
-
     private Need newNeed(NeedData data, Contact contact, long me, int index) {
         var need = new Need();
         need.setCategory(data.category());
@@ -399,27 +379,10 @@ public class ContactService {
         List<NeedRow> needs = contact.getNeeds().stream()
                 .map(need -> NeedService.toRow(need, LocalDate.now(clock)))
                 .toList();
-        return new ContactDetails(
-                contact.requireId(),
-                contact.getVersion(),
-                contact.getOccurredAt(),
-                contact.getCityId(),
-                contact.getLiaisonId(),
-                contact.getCreatedBy(),
-                contact.getKind(),
-                contact.getPlaceType(),
-                Set.copyOf(contact.getLanguageIds()),
-                Set.copyOf(contact.getGroupIds()),
-                Set.copyOf(contact.getTopicIds()),
-                Set.copyOf(contact.getPartnerIds()),
-                contact.getHeadcount(),
-                contact.isInterpreterUsed(),
-                contact.isLanguageLineUsed(),
-                contact.getSummary(),
+        return contact.details(
                 needs,
                 canEdit(contact, me, scope),
                 canDelete(contact, me, scope) && !contact.isLegalHold(),
-                contact.isLegalHold(),
                 scope.isCoordinator());
     }
 }

@@ -19,7 +19,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jcpp.liaison.base.AbstractEntity;
 import org.jcpp.liaison.base.MultiLine;
+import org.jcpp.liaison.contacts.ContactData;
+import org.jcpp.liaison.contacts.ContactDetails;
 import org.jcpp.liaison.contacts.ContactKind;
+import org.jcpp.liaison.contacts.NeedRow;
 import org.jcpp.liaison.contacts.PlaceType;
 import org.jcpp.liaison.datapractices.Classified;
 import org.jcpp.liaison.datapractices.DataClass;
@@ -231,6 +234,55 @@ public class Contact extends AbstractEntity {
 
     public void setLegalHold(boolean legalHold) {
         this.legalHold = legalHold;
+    }
+
+    /**
+     * Takes the contact's facts as typed: the time to the minute, the liaison (null: {@code me}), the summary. An edit
+     * without an event keeps the event the contact was logged at. Its needs are added and followed up on their own.
+     */
+    public void record(ContactData data, long me) {
+        setOccurredAt(data.occurredAt().withSecond(0).withNano(0));
+        setCityId(data.cityId());
+        setLiaisonId(data.liaisonId() == null ? me : data.liaisonId());
+        setKind(data.kind());
+        setPlaceType(data.placeType());
+        setHeadcount(data.headcount());
+        setInterpreterUsed(data.interpreterUsed());
+        setLanguageLineUsed(data.languageLineUsed());
+        setLanguageIds(data.languageIds());
+        setGroupIds(data.groupIds());
+        setTopicIds(data.topicIds());
+        setPartnerIds(data.partnerIds());
+        setSummary(data.summary());
+        if (data.eventId() != null || getId() == null) {
+            setEventId(data.eventId());
+        }
+    }
+
+    /** The stored contact as a page shows it, with its needs and what the reader may do with it. */
+    public ContactDetails details(List<NeedRow> needRows, boolean canEdit, boolean canDelete, boolean canSetLegalHold) {
+        return new ContactDetails(
+                requireId(),
+                getVersion(),
+                occurredAt,
+                cityId,
+                liaisonId,
+                getCreatedBy(),
+                kind,
+                placeType,
+                Set.copyOf(getLanguageIds()),
+                Set.copyOf(getGroupIds()),
+                Set.copyOf(getTopicIds()),
+                Set.copyOf(getPartnerIds()),
+                headcount,
+                interpreterUsed,
+                languageLineUsed,
+                summary,
+                needRows,
+                canEdit,
+                canDelete,
+                legalHold,
+                canSetLegalHold);
     }
 
     public List<Need> getNeeds() {
