@@ -33,11 +33,8 @@ public class CurrentUser implements SignedInUser {
 
     /** The account id of the signed-in user, if any. */
     public Optional<Long> accountId() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal) {
-            return Optional.of(principal.accountId());
-        }
-        return Optional.empty();
+        return AccountPrincipal.of(SecurityContextHolder.getContext().getAuthentication())
+                .map(AccountPrincipal::accountId);
     }
 
     /**
@@ -45,10 +42,9 @@ public class CurrentUser implements SignedInUser {
      * signed in with. Held by the session (an admin's reset moves the security stamp, so it ends the session).
      */
     public boolean mustChangePassword() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null
-                && auth.getPrincipal() instanceof AccountPrincipal principal
-                && principal.mustChangePassword();
+        return AccountPrincipal.of(SecurityContextHolder.getContext().getAuthentication())
+                .filter(AccountPrincipal::mustChangePassword)
+                .isPresent();
     }
 
     /** The id of the signed-in user; fails when nobody is signed in (services are guarded before this). */
@@ -58,11 +54,8 @@ public class CurrentUser implements SignedInUser {
 
     /** The role of the signed-in user, if any. */
     public Optional<Role> role() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof AccountPrincipal principal) {
-            return Optional.of(principal.role());
-        }
-        return Optional.empty();
+        return AccountPrincipal.of(SecurityContextHolder.getContext().getAuthentication())
+                .map(AccountPrincipal::role);
     }
 
     /** The signed-in user's scope as a condition for list queries (see {@link ScopeClause}). */
@@ -77,7 +70,7 @@ public class CurrentUser implements SignedInUser {
                 .flatMap(accounts::findById)
                 .filter(UserAccount::isEnabled)
                 .map(a -> switch (a.getRole()) {
-                    case ADMIN -> CityScope.NONE;
+                    case ADMIN, PENDING -> CityScope.NONE;
                     case COORDINATOR -> new CityScope(Role.COORDINATOR, a.isAllCities(), Set.copyOf(a.getCityIds()));
                     case LIAISON -> new CityScope(Role.LIAISON, false, Set.copyOf(a.getCityIds()));
                 })

@@ -37,6 +37,22 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.securityStamp = securityStamp;
     }
 
+    /**
+     * The signed-in account of an authentication: a local sign-in's principal, or the account a sign-on through the
+     * organisation's provider is linked to.
+     */
+    public static java.util.Optional<AccountPrincipal> of(
+            org.springframework.security.core.@org.jspecify.annotations.Nullable Authentication authentication) {
+        if (authentication == null) {
+            return java.util.Optional.empty();
+        }
+        return switch (authentication.getPrincipal()) {
+            case AccountPrincipal local -> java.util.Optional.of(local);
+            case SsoUser sso -> java.util.Optional.of(sso.account());
+            case null, default -> java.util.Optional.empty();
+        };
+    }
+
     /** The account's security stamp when this session signed in (see {@code AccountStateFilter}). */
     public long securityStamp() {
         return securityStamp;

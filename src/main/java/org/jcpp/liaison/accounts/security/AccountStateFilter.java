@@ -35,7 +35,7 @@ class AccountStateFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+        if (AccountPrincipal.of(authentication).orElse(null) instanceof AccountPrincipal principal) {
             boolean current = accounts.currentSecurityStamp(principal.accountId())
                     .filter(stamp -> stamp == principal.securityStamp())
                     .isPresent();

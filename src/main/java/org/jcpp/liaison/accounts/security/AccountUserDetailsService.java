@@ -21,6 +21,8 @@ class AccountUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsernameIgnoreCase(username.strip())
+                // an account made at a sign-on has no password: it signs in only through the provider
+                .filter(a -> !a.getPasswordHash().isEmpty())
                 .map(a -> new AccountPrincipal(
                         a.requireId(),
                         a.getUsername(),

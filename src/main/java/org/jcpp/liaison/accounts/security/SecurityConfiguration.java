@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.jcpp.liaison.accounts.domain.UserAccountRepository;
 import org.jcpp.liaison.base.web.SecurityHeaders;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -12,6 +13,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -27,7 +32,13 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, RequestUtil requestUtil, UserAccountRepository accounts, SignInGuard signInGuard)
+            HttpSecurity http,
+            RequestUtil requestUtil,
+            UserAccountRepository accounts,
+            SignInGuard signInGuard,
+            ObjectProvider<ClientRegistrationRepository> signOn,
+            SsoSignIn ssoSignIn,
+            SsoRefused ssoRefused)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                         "/actuator/health",
@@ -58,6 +69,18 @@ class SecurityConfiguration {
         // internal requests are exempt (they carry Vaadin's own token), so the sign-in form must send the token of
         // its session (vaadin-login-form reads it from the page's _csrf meta tags), and a POST from another site is
         // refused before that.
+        var providers = signOn.getIfAvailable();
+        if (providers != null) {
+            // sign-on with the organisation's provider: authorization code flow; Spring Security checks the state,
+            // the nonce and the id token; PKCE is added for confidential clients too
+            var requests = new DefaultOAuth2AuthorizationRequestResolver(
+                    providers, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+            requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+            http.oauth2Login(oauth -> oauth.loginPage("/login")
+                    .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(ssoSignIn))
+                    .failureHandler(ssoRefused));
+        }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login")
                 .enableCsrfConfiguration(false)
                 // any other address a signed-in user types reaches Vaadin, which shows its not-found page (Vaadin's

@@ -83,9 +83,15 @@ class AccountDataForm extends RecordForm<AccountData, FormLayout> {
 
     private void bindRoleAndCities() {
         role.setLabel(getTranslation("account.role"));
-        role.setItems(Role.values());
+        // a pending account (made at a first sign-on) shows no role: the admin approving it chooses one
+        role.setItems(Role.LIAISON, Role.COORDINATOR, Role.ADMIN);
         role.setItemLabelGenerator(r -> getTranslation("role." + r));
-        required(role, "role");
+        binder.forField(role)
+                .asRequired(getTranslation("validation.required"))
+                .withConverter(com.vaadin.flow.data.converter.Converter.<Role, Role>from(
+                        chosen -> com.vaadin.flow.data.binder.Result.ok(chosen),
+                        stored -> stored == Role.PENDING ? null : stored))
+                .bind("role");
         cities.setLabel(getTranslation("account.cities"));
         cities.setItems(cityChoices);
         cities.setItemLabelGenerator(NamedRef::name);

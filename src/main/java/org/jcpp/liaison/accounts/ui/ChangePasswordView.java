@@ -8,16 +8,18 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.jcpp.liaison.accounts.AccountLimits;
 import org.jcpp.liaison.accounts.AccountService;
+import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
 
 /** Every user changes their own password here, giving the current one first. */
 @Route("password")
-@PermitAll
+// every working role; not an account waiting for an admin (made at a first sign-on)
+@RolesAllowed({Roles.LIAISON, Roles.COORDINATOR, Roles.ADMIN})
 class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
     final PasswordField current = new PasswordField();

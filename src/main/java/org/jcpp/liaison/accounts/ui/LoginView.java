@@ -1,5 +1,6 @@
 package org.jcpp.liaison.accounts.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jcpp.liaison.accounts.security.SsoSettings;
 import org.jcpp.liaison.base.ui.LanguageSwitch;
 
 /**
@@ -23,7 +25,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final LoginForm login = new LoginForm();
     final LoginI18n i18n;
 
-    LoginView() {
+    LoginView(SsoSettings signOn) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -37,12 +39,30 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         i18n = i18n();
+        if (signOn.enabled()) {
+            i18n.getForm().setTitle(getTranslation("login.sso.or"));
+        }
         login.setI18n(i18n);
 
         var language = new LanguageSwitch(null);
-        var card = new Div(title, tagline, login, language);
+        var card = new Div(title, tagline);
+        if (signOn.enabled()) {
+            card.add(signOnButton(signOn));
+        }
+        card.add(login, language);
         card.addClassName("login-card");
         add(card);
+    }
+
+    /**
+     * "Sign in with <organisation>": a plain link to Spring Security's start of the sign-on (a full page load, not a
+     * Vaadin navigation), above the local form, which stays for local accounts.
+     */
+    private Anchor signOnButton(SsoSettings signOn) {
+        var button = new Anchor("oauth2/authorization/sso", getTranslation("login.sso", signOn.label()));
+        button.setRouterIgnore(true);
+        button.addClassName("sign-on-button");
+        return button;
     }
 
     private LoginI18n i18n() {
@@ -63,6 +83,17 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var parameters =
                 event.getLocation().getQueryParameters().getParameters().keySet();
         // too many failed sign-ins from this address; a form posted without its session's token; a wrong password
+        // a sign-on refused by the app (the account is disabled) or by the checks of the provider's answer
+        var refused = event.getLocation().getQueryParameters().getSingleParameter("refused");
+        if (refused.isPresent()) {
+            String key = "disabled".equals(refused.get()) ? "login.sso.disabled" : "login.sso.refused";
+            var error = i18n.getErrorMessage();
+            error.setTitle(getTranslation(key + ".title"));
+            error.setMessage(getTranslation(key + ".message"));
+            login.setI18n(i18n);
+            login.setError(true);
+            return;
+        }
         String reason = parameters.contains("throttled")
                 ? "login.throttled"
                 : parameters.contains("expired")

@@ -36,6 +36,13 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     HomeView(SignedInUser signedInUser, List<RecentActivity> activitySources) {
         addClassName("home-view");
         var profile = signedInUser.profile().orElseThrow();
+        if (Roles.PENDING.equals(profile.role())) {
+            // signed on for the first time: no community data until an admin gives the account a role and cities
+            var waiting = new Paragraph(getTranslation("pending.text", profile.displayName()));
+            waiting.addClassName("pending-text");
+            add(new H2(getTranslation("pending.title")), waiting);
+            return;
+        }
 
         var greeting = new H2(getTranslation("home.welcome", profile.displayName()));
         var where = new Paragraph(

@@ -17,8 +17,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
 import org.jcpp.liaison.base.ui.PagedLists;
@@ -34,7 +35,8 @@ import org.jcpp.liaison.training.TrainingTopicService;
  */
 @Route("training")
 @Menu(order = 5, icon = "vaadin:academy-cap", title = "nav.training")
-@PermitAll
+// every working role; not an account waiting for an admin (made at a first sign-on)
+@RolesAllowed({Roles.LIAISON, Roles.COORDINATOR, Roles.ADMIN})
 class TopicCatalogView extends VerticalLayout implements HasDynamicTitle {
 
     final Select<TopicStatus> status = new Select<>();

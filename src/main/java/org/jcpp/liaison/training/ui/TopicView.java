@@ -16,12 +16,13 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
 import org.jcpp.liaison.base.ui.Facts;
 import org.jcpp.liaison.base.ui.FormErrors;
@@ -42,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  * from, what a coordinator may do with it, and the history of its revisions, each readable.
  */
 @Route("training/topic")
-@PermitAll
+// every working role; not an account waiting for an admin (made at a first sign-on)
+@RolesAllowed({Roles.LIAISON, Roles.COORDINATOR, Roles.ADMIN})
 class TopicView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     final H2 title = new H2();
