@@ -27,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Sign-on with the organisation's provider, in Chromium, against a real OpenID provider on a loopback port
  * (mock-oauth2-server: discovery, authorization code with PKCE, signed id tokens, its own sign-in page where the test
- * types the person's id and claims).
+ * types the person's id and claims). Local passwords are off here, but for the break-glass admin {@code demo-admin}.
  */
 class SignOnJourneyIT extends BrowserTest {
 
@@ -47,6 +47,9 @@ class SignOnJourneyIT extends BrowserTest {
         properties.add("liaison.sso.client-id", () -> "jcpp-liaison");
         properties.add("liaison.sso.client-secret", () -> "test-secret");
         properties.add("liaison.sso.label", () -> "Hennepin County");
+        // local passwords off, but for one break-glass admin
+        properties.add("liaison.sso.only", () -> "true");
+        properties.add("liaison.sso.break-glass", () -> "demo-admin");
     }
 
     @AfterAll
@@ -137,12 +140,56 @@ class SignOnJourneyIT extends BrowserTest {
     }
 
     @Test
-    void local_accounts_still_sign_in_beside_the_organisations_button() {
+    void with_local_passwords_off_the_local_form_is_refused_but_for_a_break_glass_admin() {
         Page page = newPage(1280, 900);
-        page.navigate(url("login"));
-        assertThat(page.getByText("Sign in with Hennepin County")).isVisible();
         signIn(page, "demo-liaison", IntegrationTest.DEMO_PASSWORD);
-        assertThat(page.getByText("Log a contact").first()).isVisible();
+        assertThat(page.getByText("Use your organisation's sign-in")).isVisible();
+        assertThat(page.getByText("Welcome, Amina Hassan")).not().isVisible();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where actor = 'demo-liaison' and action = 'LOGIN_FAILURE'"
+                                + " and detail like 'local sign-in refused: local passwords are off%'",
+                        Long.class))
+                .isPositive();
+
+        signIn(page, "demo-admin", IntegrationTest.DEMO_PASSWORD);
+        assertThat(page.getByText("Sign in with Hennepin County")).not().isVisible();
+        assertThat(page.getByText("Welcome, Karen Lee")).isVisible();
+    }
+
+    @Test
+    void signing_out_ends_the_session_here_and_at_the_provider_and_says_so() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        Page page = newPage(390, 844);
+        signOn(page, "county-" + marker, "Hawa Ali " + marker, "hali" + marker);
+        assertThat(page.getByText("Waiting for an administrator")).isVisible();
+        while (providerRequest(10).isPresent()) {
+            // what the sign-on asked of the provider: not what this test looks for
+        }
+
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
+        assertThat(page.getByText("You are signed out")).isVisible();
+
+        var endSession = java.util.stream.Stream.generate(() -> providerRequest(5_000))
+                .takeWhile(java.util.Optional::isPresent)
+                .map(java.util.Optional::get)
+                .filter(r -> String.valueOf(r.getRequestLine()).contains("/county/endsession"))
+                .findFirst();
+        assertThat(endSession).as("the provider was asked to end its session").isPresent();
+        assertThat(endSession.get().getRequestLine()).contains("id_token_hint=");
+        page.navigate(url(""));
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+    }
+
+    /** The next request the provider received, if one comes within the time (the provider throws otherwise). */
+    private static java.util.Optional<okhttp3.mockwebserver.RecordedRequest> providerRequest(long millis) {
+        try {
+            return java.util.Optional.of(PROVIDER.takeRequest(millis, java.util.concurrent.TimeUnit.MILLISECONDS));
+        } catch (RuntimeException none) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** From the app's sign-in page through the provider's, typing the person's id there and the claims it sends. */

@@ -1,6 +1,7 @@
 package org.jcpp.liaison.accounts.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.jcpp.liaison.accounts.domain.UserAccountRepository;
 import org.jcpp.liaison.base.web.SecurityHeaders;
@@ -13,12 +14,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -29,6 +32,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    /** Where signing out lands: the sign-in page, saying that the person is signed out. */
+    static final String SIGNED_OUT = "/login?signed-out";
 
     @Bean
     SecurityFilterChain securityFilterChain(
@@ -81,7 +87,22 @@ class SecurityConfiguration {
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(ssoSignIn))
                     .failureHandler(ssoRefused));
         }
+        // signing out ends the app's session and lands on the sign-in page, which says so; a person signed in
+        // through the provider is first sent to the provider's end-session endpoint (RP-initiated logout) when it
+        // has one, which sends them back there
+        SimpleUrlLogoutSuccessHandler signedOut;
+        if (providers != null) {
+            var endAtProvider = new OidcClientInitiatedLogoutSuccessHandler(providers);
+            endAtProvider.setPostLogoutRedirectUri("{baseUrl}" + SIGNED_OUT);
+            signedOut = endAtProvider;
+        } else {
+            signedOut = new SimpleUrlLogoutSuccessHandler();
+        }
+        signedOut.setDefaultTargetUrl(SIGNED_OUT);
+        // a sign-out clicked in the app is a Vaadin request: the redirect must be one the Vaadin client follows
+        signedOut.setRedirectStrategy(new UidlRedirectStrategy());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login")
+                .logoutSuccessHandler(signedOut)
                 .enableCsrfConfiguration(false)
                 // any other address a signed-in user types reaches Vaadin, which shows its not-found page (Vaadin's
                 // default denies it with a bare 403); every view still declares who may open it

@@ -24,9 +24,13 @@ class SignInGuard {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SignInGuard.class);
 
     private final SignInThrottle throttle;
+    private final SsoSettings signOn;
+    private final org.jcpp.liaison.audit.AuditTrail audit;
 
-    SignInGuard(SignInThrottle throttle) {
+    SignInGuard(SignInThrottle throttle, SsoSettings signOn, org.jcpp.liaison.audit.AuditTrail audit) {
         this.throttle = throttle;
+        this.signOn = signOn;
+        this.audit = audit;
     }
 
     @EventListener
@@ -50,6 +54,17 @@ class SignInGuard {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 String username = String.valueOf(request.getParameter("username"));
+                if (!signOn.allowsLocalPassword(username)) {
+                    // local passwords are off: whoever this is (an account or not), the page says to use the
+                    // organisation's sign-in; the password is not checked
+                    audit.signIn(
+                            username,
+                            org.jcpp.liaison.audit.AuditAction.LOGIN_FAILURE,
+                            "local sign-in refused: local passwords are off (sign-on only) from "
+                                    + request.getRemoteAddr());
+                    response.sendRedirect(request.getContextPath() + "/login?sso-only");
+                    return;
+                }
                 if (!throttle.tryAttempt(request.getRemoteAddr(), username)) {
                     // not audited one by one (anyone could fill the append-only trail): the SIGN_IN_THROTTLED entry
                     // written when the allowance ran out says it

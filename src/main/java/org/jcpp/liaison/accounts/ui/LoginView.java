@@ -23,6 +23,8 @@ import org.jcpp.liaison.base.ui.LanguageSwitch;
 class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final Paragraph signedOut = new Paragraph();
+    private final String label;
     final LoginI18n i18n;
 
     LoginView(SsoSettings signOn) {
@@ -39,13 +41,20 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         i18n = i18n();
-        if (signOn.enabled()) {
+        label = signOn.label();
+        if (signOn.only()) {
+            i18n.getForm().setTitle(getTranslation("login.sso.break-glass"));
+        } else if (signOn.enabled()) {
             i18n.getForm().setTitle(getTranslation("login.sso.or"));
         }
         login.setI18n(i18n);
 
         var language = new LanguageSwitch(null);
-        var card = new Div(title, tagline);
+        signedOut.setText(getTranslation("login.signed-out"));
+        signedOut.addClassName("login-signed-out");
+        signedOut.getElement().setAttribute("role", "status");
+        signedOut.setVisible(false);
+        var card = new Div(title, tagline, signedOut);
         if (signOn.enabled()) {
             card.add(signOnButton(signOn));
         }
@@ -82,6 +91,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters =
                 event.getLocation().getQueryParameters().getParameters().keySet();
+        signedOut.setVisible(parameters.contains("signed-out"));
         // too many failed sign-ins from this address; a form posted without its session's token; a wrong password
         // a sign-on refused by the app (the account is disabled) or by the checks of the provider's answer
         var refused = event.getLocation().getQueryParameters().getSingleParameter("refused");
@@ -94,11 +104,21 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             login.setError(true);
             return;
         }
-        String reason = parameters.contains("throttled")
-                ? "login.throttled"
-                : parameters.contains("expired")
-                        ? "login.expired"
-                        : parameters.contains("error") ? "login.error" : null;
+        String reason = parameters.contains("sso-only")
+                ? "login.sso-only"
+                : parameters.contains("throttled")
+                        ? "login.throttled"
+                        : parameters.contains("expired")
+                                ? "login.expired"
+                                : parameters.contains("error") ? "login.error" : null;
+        if (reason != null && reason.equals("login.sso-only")) {
+            var error = i18n.getErrorMessage();
+            error.setTitle(getTranslation(reason + ".title"));
+            error.setMessage(getTranslation(reason + ".message", label));
+            login.setI18n(i18n);
+            login.setError(true);
+            return;
+        }
         if (reason != null) {
             var error = i18n.getErrorMessage();
             error.setTitle(getTranslation(reason + ".title"));

@@ -33,14 +33,18 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     final Button logContact = new Button();
 
-    HomeView(SignedInUser signedInUser, List<RecentActivity> activitySources) {
+    HomeView(
+            SignedInUser signedInUser,
+            List<RecentActivity> activitySources,
+            com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         addClassName("home-view");
         var profile = signedInUser.profile().orElseThrow();
         if (Roles.PENDING.equals(profile.role())) {
             // signed on for the first time: no community data until an admin gives the account a role and cities
             var waiting = new Paragraph(getTranslation("pending.text", profile.displayName()));
             waiting.addClassName("pending-text");
-            add(new H2(getTranslation("pending.title")), waiting);
+            var signOut = new Button(getTranslation("pending.sign-out"), e -> authentication.logout());
+            add(new H2(getTranslation("pending.title")), waiting, signOut);
             return;
         }
 

@@ -20,6 +20,9 @@ class HomeRecentDatesIT extends ViewTest {
     @Autowired
     List<RecentActivity> sources;
 
+    @Autowired
+    com.vaadin.flow.spring.security.AuthenticationContext authentication;
+
     @Test
     @WithUserDetails("demo-liaison")
     void a_briefing_in_recent_activity_shows_its_date_without_a_midnight_time() {
@@ -27,7 +30,7 @@ class HomeRecentDatesIT extends ViewTest {
                 .filter(source -> source.getClass().getSimpleName().startsWith("RollCall"))
                 .toList();
         assertThat(briefingsOnly).hasSize(1);
-        var home = new HomeView(signedInUser, briefingsOnly);
+        var home = new HomeView(signedInUser, briefingsOnly, authentication);
         var whens = home.getChildren()
                 .flatMap(c -> c.getChildren())
                 .flatMap(c -> c.getChildren())
