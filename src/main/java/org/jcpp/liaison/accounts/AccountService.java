@@ -212,6 +212,8 @@ public class AccountService {
         account.setRole(data.role());
         account.setAllCities(data.role() == Role.COORDINATOR && data.allCities());
         account.setCityIds(data.role() == Role.ADMIN ? new HashSet<>() : data.cityIds());
+        // set by hand now: a sign-on no longer takes the role and cities from the person's groups when none fits
+        account.setFromGroups(false);
     }
 
     static AccountRow toRow(UserAccount account) {

@@ -28,6 +28,8 @@ public enum RecordType {
     OUTREACH_EVENT,
     OUTREACH_SERIES,
     CALENDAR_FEED,
+    /** What a group of the organisation's sign-on gives in the app. */
+    SIGN_ON_GROUP,
     /** A report or export (its detail says which). */
     REPORT;
 

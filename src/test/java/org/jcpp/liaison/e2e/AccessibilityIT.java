@@ -2,13 +2,10 @@ package org.jcpp.liaison.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jcpp.liaison.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +17,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * added rows and dialogs open, which holds all a new one shows; the phone width reads one page of each kind.
  */
 class AccessibilityIT extends BrowserTest {
-
-    private static final Set<String> SERIOUS = Set.of("serious", "critical");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -107,6 +102,7 @@ class AccessibilityIT extends BrowserTest {
         for (String route : List.of(
                 "",
                 "admin/accounts",
+                "admin/sign-on-groups",
                 "admin/audit",
                 "admin/cities",
                 "admin/community-groups",
@@ -121,6 +117,9 @@ class AccessibilityIT extends BrowserTest {
         open(page, "admin/accounts");
         click(page, "Add account");
         analyze(page, "admin/accounts: the account dialog");
+        open(page, "admin/sign-on-groups");
+        click(page, "Add a group");
+        analyze(page, "admin/sign-on-groups: the group dialog");
         open(page, "admin/cities");
         click(page, "Add member city");
         analyze(page, "admin/cities: the city dialog");
@@ -152,30 +151,6 @@ class AccessibilityIT extends BrowserTest {
     }
 
     private void analyze(Page page, String where) {
-        page.waitForLoadState();
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())");
-        page.waitForTimeout(300); // the components' own rendering after the last response
-        var options = new AxeRunOptions();
-        options.setResultTypes(List.of("violations")); // passes and the rest are not collected node by node
-        var results = new AxeBuilder(page)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
-                .options(options)
-                // in the page itself: the app has no frames, so no second page to merge the frames' results
-                .setLegacyMode(true)
-                .analyze();
-        for (var rule : results.getViolations()) {
-            if (SERIOUS.contains(rule.getImpact())) {
-                for (var node : rule.getNodes()) {
-                    findings.add("%s at %s: %s %s — %s"
-                            .formatted(
-                                    where,
-                                    page.viewportSize().width,
-                                    rule.getImpact(),
-                                    rule.getId(),
-                                    node.getTarget() + " " + node.getHtml()));
-                }
-            }
-        }
+        findings.addAll(AxeCheck.seriousFindings(page, where));
     }
 }

@@ -14,6 +14,8 @@ import org.jcpp.liaison.SignedIn;
 import org.jcpp.liaison.accounts.AccountData;
 import org.jcpp.liaison.accounts.AccountService;
 import org.jcpp.liaison.accounts.Role;
+import org.jcpp.liaison.accounts.SignOnGroupData;
+import org.jcpp.liaison.accounts.SignOnGroupService;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
 import org.jcpp.liaison.referencedata.ReferenceKind;
 import org.junit.jupiter.api.AfterAll;
@@ -32,6 +34,13 @@ import org.springframework.test.context.DynamicPropertySource;
 class SignOnJourneyIT extends BrowserTest {
 
     static final MockOAuth2Server PROVIDER = new MockOAuth2Server(new OAuth2Config(true));
+
+    /**
+     * Vaadin installs its security-context strategy JVM-wide when an app context starts. This class runs the app with
+     * its own settings, so a context of its own: the other test classes' context is put back after it.
+     */
+    static final org.springframework.security.core.context.SecurityContextHolderStrategy OTHER_CONTEXTS =
+            org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
 
     static {
         try {
@@ -55,10 +64,14 @@ class SignOnJourneyIT extends BrowserTest {
     @AfterAll
     static void stopProvider() {
         PROVIDER.shutdown();
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(OTHER_CONTEXTS);
     }
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    SignOnGroupService groups;
 
     @Autowired
     ReferenceDataService referenceData;
@@ -115,6 +128,47 @@ class SignOnJourneyIT extends BrowserTest {
     }
 
     @Test
+    void a_person_in_a_mapped_group_gets_its_role_and_cities_at_once_and_loses_them_when_taken_out() {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String subject = "county-" + marker;
+        var signedIn = new SignedIn(userDetails);
+        long hopkins = signedIn.idOf(referenceData, ReferenceKind.CITY, "Hopkins");
+        signedIn.as(
+                "demo-admin",
+                () -> groups.save(
+                        new SignOnGroupData(null, 0, "jcpp-liaisons-" + marker, Role.LIAISON, false, Set.of(hopkins))));
+
+        Page page = newPage(1280, 900);
+        signOn(
+                page,
+                subject,
+                "Mohamed Farah " + marker,
+                "mfarah" + marker,
+                java.util.List.of("county-staff", "jcpp-liaisons-" + marker));
+        assertThat(page.getByText("Liaison for Hopkins")).isVisible();
+
+        page.getByText("My account").click();
+        page.getByText("Sign out").click();
+        assertThat(page.getByText("You are signed out")).isVisible();
+        signOn(page, subject, "Mohamed Farah " + marker, "mfarah" + marker, java.util.List.of("county-staff"));
+        assertThat(page.getByText("Waiting for an administrator")).isVisible();
+
+        String username = "mfarah" + marker;
+        assertThat(jdbc.queryForList(
+                        "select detail from audit_event where actor = ? and action = 'LOGIN_FAILURE'",
+                        String.class,
+                        username))
+                .contains("sign-on without access: in none of the mapped groups");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event a join user_account u on u.id = a.record_id"
+                                + " where u.username = ? and a.record_type = 'account' and a.action = 'UPDATE'",
+                        Long.class,
+                        username))
+                .as("given by the group, then taken away: two audited changes")
+                .isEqualTo(2L);
+    }
+
+    @Test
     void an_account_disabled_in_the_app_is_refused_though_the_provider_says_yes() {
         String marker = UUID.randomUUID().toString().substring(0, 6);
         String subject = "county-" + marker;
@@ -142,6 +196,8 @@ class SignOnJourneyIT extends BrowserTest {
     @Test
     void with_local_passwords_off_the_local_form_is_refused_but_for_a_break_glass_admin() {
         Page page = newPage(1280, 900);
+        page.navigate(url("login"));
+        assertThat(AxeCheck.seriousFindings(page, "login with sign-on")).isEmpty();
         signIn(page, "demo-liaison", IntegrationTest.DEMO_PASSWORD);
         assertThat(page.getByText("Use your organisation's sign-in")).isVisible();
         assertThat(page.getByText("Welcome, Amina Hassan")).not().isVisible();
@@ -162,6 +218,7 @@ class SignOnJourneyIT extends BrowserTest {
         Page page = newPage(390, 844);
         signOn(page, "county-" + marker, "Hawa Ali " + marker, "hali" + marker);
         assertThat(page.getByText("Waiting for an administrator")).isVisible();
+        assertThat(AxeCheck.seriousFindings(page, "the waiting page")).isEmpty();
         while (providerRequest(10).isPresent()) {
             // what the sign-on asked of the provider: not what this test looks for
         }
@@ -194,11 +251,18 @@ class SignOnJourneyIT extends BrowserTest {
 
     /** From the app's sign-in page through the provider's, typing the person's id there and the claims it sends. */
     private void signOn(Page page, String subject, String name, String username) {
+        signOn(page, subject, name, username, java.util.List.of());
+    }
+
+    /** The same, the provider listing the person's groups in its "groups" claim. */
+    private void signOn(Page page, String subject, String name, String username, java.util.List<String> groups) {
         page.navigate(url("login"));
         page.getByText("Sign in with Hennepin County").click();
         page.locator("input[name=username]").fill(subject);
+        String groupList = groups.stream().map(g -> "\"" + g + "\"").collect(java.util.stream.Collectors.joining(", "));
         page.locator("textarea[name=claims]")
-                .fill("{\"name\": \"" + name + "\", \"preferred_username\": \"" + username + "\"}");
+                .fill("{\"name\": \"" + name + "\", \"preferred_username\": \"" + username + "\", \"groups\": ["
+                        + groupList + "]}");
         page.locator("input[type=submit]").click();
         page.waitForLoadState();
     }

@@ -65,6 +65,11 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "security_stamp", nullable = false, insertable = false, updatable = false)
     private long securityStamp;
 
+    /** Its role and cities come from its groups at the organisation's provider, re-applied at each sign-on. */
+    @Classified(DataClass.PRIVATE)
+    @Column(name = "from_groups", nullable = false)
+    private boolean fromGroups;
+
     /** Member cities this account works in, by id (the cities module owns them). */
     @Classified(DataClass.PRIVATE)
     @ElementCollection
@@ -72,6 +77,14 @@ public class UserAccount extends AbstractEntity {
     @CollectionTable(name = "user_account_city", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "city_id")
     private Set<Long> cityIds = new HashSet<>();
+
+    public boolean isFromGroups() {
+        return fromGroups;
+    }
+
+    public void setFromGroups(boolean fromGroups) {
+        this.fromGroups = fromGroups;
+    }
 
     public String getUsername() {
         return username;

@@ -10,11 +10,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * variables and their defaults are in application.properties, once). Off while {@code issuer} is empty: then only
  * local accounts sign in. {@code label} names the organisation on the sign-in button ("Sign in with Hennepin
  * County"); {@code clientSecret} empty makes a public client (PKCE only). {@code only} turns local passwords off for
- * everyone but the {@code breakGlass} admins, listed by username.
+ * everyone but the {@code breakGlass} admins, listed by username. {@code groupsClaim} is the claim that lists the
+ * person's groups (the mapping admins keep says what each gives).
  */
 @ConfigurationProperties("liaison.sso")
 public record SsoSettings(
-        String issuer, String clientId, String clientSecret, String label, boolean only, Set<String> breakGlass) {
+        String issuer,
+        String clientId,
+        String clientSecret,
+        String label,
+        boolean only,
+        Set<String> breakGlass,
+        String groupsClaim) {
 
     public SsoSettings {
         breakGlass = breakGlass == null
@@ -27,6 +34,7 @@ public record SsoSettings(
         clientId = clientId == null ? "" : clientId.strip();
         clientSecret = clientSecret == null ? "" : clientSecret;
         label = label == null || label.isBlank() ? "your organisation" : label.strip();
+        groupsClaim = groupsClaim == null || groupsClaim.isBlank() ? "groups" : groupsClaim.strip();
         if (!issuer.isEmpty() && clientId.isEmpty()) {
             throw new IllegalArgumentException("liaison.sso: an issuer needs a client id (LIAISON_SSO_CLIENT_ID)");
         }

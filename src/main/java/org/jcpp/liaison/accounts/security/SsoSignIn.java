@@ -1,12 +1,16 @@
 package org.jcpp.liaison.accounts.security;
 
+import java.util.List;
 import java.util.Locale;
 import org.jcpp.liaison.accounts.AccountLimits;
 import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.accounts.domain.AccountIdentity;
 import org.jcpp.liaison.accounts.domain.AccountIdentityRepository;
+import org.jcpp.liaison.accounts.domain.SignOnGroupRepository;
 import org.jcpp.liaison.accounts.domain.UserAccount;
 import org.jcpp.liaison.accounts.domain.UserAccountRepository;
+import org.jcpp.liaison.audit.AuditAction;
+import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.AuditedChanges;
 import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.SystemTask;
@@ -35,18 +39,27 @@ class SsoSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
     private final OidcUserService provider = new OidcUserService();
     private final UserAccountRepository accounts;
     private final AccountIdentityRepository identities;
+    private final SignOnGroupRepository groups;
     private final AuditedChanges changes;
+    private final AuditTrail audit;
     private final TransactionTemplate transaction;
+    private final SsoSettings settings;
 
     SsoSignIn(
             UserAccountRepository accounts,
             AccountIdentityRepository identities,
+            SignOnGroupRepository groups,
             AuditedChanges changes,
-            TransactionTemplate transaction) {
+            AuditTrail audit,
+            TransactionTemplate transaction,
+            SsoSettings settings) {
         this.accounts = accounts;
         this.identities = identities;
+        this.groups = groups;
         this.changes = changes;
+        this.audit = audit;
         this.transaction = transaction;
+        this.settings = settings;
     }
 
     @Override
@@ -54,25 +67,77 @@ class SsoSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
         OidcUser user = provider.loadUser(request);
         String issuer = String.valueOf(user.getIssuer());
         String subject = java.util.Objects.requireNonNull(user.getSubject(), "an id token names its subject");
-        UserAccount account = transaction.execute(status -> identities
-                .findByIssuerAndSubject(issuer, subject)
-                .flatMap(identity -> accounts.findById(identity.getAccountId()))
-                .orElseGet(() -> SystemTask.call(() -> create(issuer, subject, user))));
-        if (account == null || !account.isEnabled()) {
-            throw new OAuth2AuthenticationException(
-                    new OAuth2Error(DISABLED, "the account is disabled in the app", null),
-                    account == null ? subject : account.getUsername());
-        }
-        return new SsoUser(
-                user,
-                new AccountPrincipal(
-                        account.requireId(),
+        var principal = transaction.execute(status -> SystemTask.call(() -> {
+            UserAccount account = identities
+                    .findByIssuerAndSubject(issuer, subject)
+                    .flatMap(identity -> accounts.findById(identity.getAccountId()))
+                    .orElseGet(() -> create(issuer, subject, user));
+            if (!account.isEnabled()) {
+                return null;
+            }
+            applyGroups(account, user);
+            if (account.getRole() == Role.PENDING) {
+                audit.signIn(
                         account.getUsername(),
-                        null,
-                        account.getRole(),
-                        true,
-                        account.getSecurityStamp(),
-                        false));
+                        AuditAction.LOGIN_FAILURE,
+                        "sign-on without access: "
+                                + (account.isFromGroups() ? "in none of the mapped groups" : "waiting for an admin"));
+            }
+            long stamp = accounts.currentSecurityStamp(account.requireId()).orElseThrow();
+            return new AccountPrincipal(
+                    account.requireId(), account.getUsername(), null, account.getRole(), true, stamp, false);
+        }));
+        if (principal == null) {
+            var known = identities
+                    .findByIssuerAndSubject(issuer, subject)
+                    .flatMap(identity -> accounts.findById(identity.getAccountId()))
+                    .map(UserAccount::getUsername)
+                    .orElse(subject);
+            throw new OAuth2AuthenticationException(
+                    new OAuth2Error(DISABLED, "the account is disabled in the app", null), known);
+        }
+        return new SsoUser(user, principal);
+    }
+
+    /**
+     * Re-applies, at every sign-on, what the person's groups give (the mapping admins keep): their role and cities
+     * when a mapped group gives a role; taken away (waiting for an admin again) when the account had them from
+     * groups and the person is in none any more. An account an admin set by hand is left alone when no group gives
+     * it anything. Audited as a change of the account.
+     */
+    private void applyGroups(UserAccount account, OidcUser user) {
+        List<String> named = user.getClaimAsStringList(settings.groupsClaim());
+        var grant = GroupGrant.of(named == null || named.isEmpty() ? List.of() : groups.findByGroupNameIn(named));
+        if (grant.isPresent()) {
+            var g = grant.get();
+            if (!account.isFromGroups()
+                    || account.getRole() != g.role()
+                    || account.isAllCities() != g.allCities()
+                    || !account.getCityIds().equals(g.cityIds())) {
+                changes.update(
+                        RecordType.ACCOUNT,
+                        account,
+                        account.getVersion(),
+                        a -> {
+                            a.setRole(g.role());
+                            a.setAllCities(g.allCities());
+                            a.setCityIds(g.cityIds());
+                            a.setFromGroups(true);
+                        },
+                        AuditedChanges::noPerson);
+            }
+        } else if (account.isFromGroups() && account.getRole() != Role.PENDING) {
+            changes.update(
+                    RecordType.ACCOUNT,
+                    account,
+                    account.getVersion(),
+                    a -> {
+                        a.setRole(Role.PENDING);
+                        a.setAllCities(false);
+                        a.setCityIds(java.util.Set.of());
+                    },
+                    AuditedChanges::noPerson);
+        }
     }
 
     /** A first sign-in: an account waiting for an admin, with no password (it signs in only through the provider). */

@@ -29,6 +29,7 @@ abstract class RouteMatrix extends ViewTest {
             Map.entry("password", EVERYONE),
             Map.entry("login", ANYONE_SIGNED_IN),
             Map.entry("admin/accounts", ADMIN),
+            Map.entry("admin/sign-on-groups", ADMIN),
             Map.entry("admin/cities", ADMIN),
             Map.entry("admin/departments", ADMIN),
             Map.entry("admin/partners", ADMIN),
