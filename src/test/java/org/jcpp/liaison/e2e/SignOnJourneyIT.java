@@ -194,6 +194,51 @@ class SignOnJourneyIT extends BrowserTest {
     }
 
     @Test
+    void an_answer_with_a_tampered_state_is_refused_with_a_clear_page_and_an_audit_entry() {
+        Page page = newPage(1280, 900);
+        page.navigate(url("login"));
+        page.getByText("Sign in with Hennepin County").click(); // the app keeps the request it sent, with its state
+        page.locator("input[name=username]").waitFor();
+        page.navigate(url("login/oauth2/code/sso?code=made-up&state=not-the-one-sent"));
+        assertThat(page.getByText("Sign-in was not completed")).isVisible();
+        assertThat(refusals()).anySatisfy(detail -> assertThat(detail)
+                .startsWith("sign-on refused: authorization_request_not_found"));
+    }
+
+    @Test
+    void an_id_token_out_of_date_or_from_another_issuer_is_refused() {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        Page page = newPage(1280, 900);
+        signOnWithClaims(page, "county-old-" + marker, "{\"exp\": 1000000000, \"iat\": 999990000}");
+        assertThat(page.getByText("Sign-in was not completed")).isVisible();
+
+        signOnWithClaims(page, "county-evil-" + marker, "{\"iss\": \"https://login.example.org/other\"}");
+        assertThat(page.getByText("Sign-in was not completed")).isVisible();
+        assertThat(refusals())
+                .filteredOn(detail -> detail.startsWith("sign-on refused: invalid_id_token"))
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from account_identity where subject like ?", Long.class, "%" + marker))
+                .as("no account is made for a refused answer")
+                .isZero();
+    }
+
+    private java.util.List<String> refusals() {
+        return jdbc.queryForList(
+                "select detail from audit_event where action = 'LOGIN_FAILURE' and detail like 'sign-on refused:%'",
+                String.class);
+    }
+
+    private void signOnWithClaims(Page page, String subject, String claims) {
+        page.navigate(url("login"));
+        page.getByText("Sign in with Hennepin County").click();
+        page.locator("input[name=username]").fill(subject);
+        page.locator("textarea[name=claims]").fill(claims);
+        page.locator("input[type=submit]").click();
+        page.waitForLoadState();
+    }
+
+    @Test
     void with_local_passwords_off_the_local_form_is_refused_but_for_a_break_glass_admin() {
         Page page = newPage(1280, 900);
         page.navigate(url("login"));
