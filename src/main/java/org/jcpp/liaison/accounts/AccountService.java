@@ -18,6 +18,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -56,7 +57,12 @@ public class AccountService {
     public Page<AccountRow> list(String filter, Pageable pageable) {
         Pageable sorted = pageable.getSort().isSorted()
                 ? pageable
-                : PageRequest.of(pageable.getPageNumber(), Math.max(1, pageable.getPageSize()), Sort.by("displayName"));
+                // accounts waiting for approval (made at a first sign-on) first, then by name
+                : PageRequest.of(
+                        pageable.getPageNumber(),
+                        Math.max(1, pageable.getPageSize()),
+                        JpaSort.unsafe("(case when a.role = 'PENDING' then 0 else 1 end)")
+                                .and(Sort.by("displayName")));
         return accounts.search(Conditions.containsPattern(filter), sorted).map(AccountService::toRow);
     }
 

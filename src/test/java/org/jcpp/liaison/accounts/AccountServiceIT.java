@@ -28,6 +28,9 @@ class AccountServiceIT {
     AccountService accounts;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     ReferenceDataService referenceData;
 
     @Autowired
@@ -136,6 +139,24 @@ class AccountServiceIT {
                         new AccountData(null, 0, unique("x"), "X", Role.ADMIN, false, Set.of()),
                         "a long enough password"))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("demo-admin")
+    void accounts_waiting_for_approval_are_listed_first() {
+        String username = unique("zz-waiting");
+        jdbc.update(
+                "INSERT INTO user_account (username, display_name, password_hash, role) VALUES (?, ?, '', 'PENDING')",
+                username,
+                "Zainab Waiting");
+        var first = accounts.list("", Pageable.ofSize(3)).getContent().getFirst();
+        assertThat(first.role()).isEqualTo(Role.PENDING);
+        assertThat(accounts.list("", Pageable.ofSize(500)).getContent())
+                .filteredOn(a -> a.role() != Role.PENDING)
+                .extracting(AccountRow::displayName)
+                .containsExactlyElementsOf(jdbc.queryForList(
+                        "SELECT display_name FROM user_account WHERE role <> 'PENDING' ORDER BY display_name",
+                        String.class));
     }
 
     @Test
