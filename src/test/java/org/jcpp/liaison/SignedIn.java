@@ -26,12 +26,12 @@ public class SignedIn {
         }
     }
 
-    /** The id of an active reference entry (a member city, a language …) by its name, read as the demo liaison. */
+    /** The id of an active reference entry (a member city, a language …) by its name, read as the demo admin. */
     public long idOf(
             org.jcpp.liaison.referencedata.ReferenceDataService referenceData,
             org.jcpp.liaison.referencedata.ReferenceKind kind,
             String name) {
-        return as("demo-liaison", () -> referenceData.active(kind).stream()
+        return as("demo-admin", () -> referenceData.active(kind).stream()
                 .filter(ref -> ref.name().equals(name))
                 .map(org.jcpp.liaison.referencedata.NamedRef::id)
                 .findFirst()

@@ -3,6 +3,8 @@ package org.jcpp.liaison.accounts;
 import jakarta.validation.Valid;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.jcpp.liaison.accounts.domain.AccountIdentityRepository;
 import org.jcpp.liaison.accounts.domain.UserAccount;
 import org.jcpp.liaison.accounts.domain.UserAccountRepository;
 import org.jcpp.liaison.audit.AuditTrail;
@@ -37,6 +39,7 @@ public class AccountService {
     private final AuditTrail audit;
     private final AuditedChanges changes;
     private final AccountDirectory directory;
+    private final AccountIdentityRepository identities;
 
     AccountService(
             UserAccountRepository accounts,
@@ -44,7 +47,9 @@ public class AccountService {
             CurrentUser currentUser,
             AuditTrail audit,
             AuditedChanges changes,
-            AccountDirectory directory) {
+            AccountDirectory directory,
+            AccountIdentityRepository identities) {
+        this.identities = identities;
         this.changes = changes;
         this.directory = directory;
         this.audit = audit;
@@ -145,6 +150,10 @@ public class AccountService {
     @Transactional
     public void resetPassword(long id, String newPassword) {
         var account = accounts.findById(id).orElseThrow(() -> new ConcurrentEditException(RecordType.ACCOUNT, id));
+        if (identities.existsByAccountId(id)) {
+            // it signs in through the provider (its MFA, its off-boarding): a local password would go around both
+            throw new InvalidInputException("password", "account.sign-on-no-password");
+        }
         PasswordPolicy.check("password", newPassword, account.getUsername());
         // moves the security stamp: whoever knew the old password is signed out, on every app node
         account.setPasswordHash(passwordEncoder.encode(newPassword));
@@ -157,6 +166,9 @@ public class AccountService {
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         var account = currentUser.accountId().flatMap(accounts::findById).orElseThrow();
+        if (account.getPasswordHash().isEmpty()) {
+            throw new InvalidInputException("currentPassword", "account.sign-on-no-password");
+        }
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new InvalidInputException("currentPassword", "password.current-wrong");
         }
@@ -213,13 +225,20 @@ public class AccountService {
     }
 
     private static void apply(UserAccount account, AccountData data) {
+        boolean allCities = data.role() == Role.COORDINATOR && data.allCities();
+        Set<Long> cityIds = data.role() == Role.ADMIN ? Set.of() : Set.copyOf(data.cityIds());
+        boolean rightsChanged = account.getRole() != data.role()
+                || account.isAllCities() != allCities
+                || !account.getCityIds().equals(cityIds);
         account.setUsername(data.username());
         account.setDisplayName(data.displayName());
         account.setRole(data.role());
-        account.setAllCities(data.role() == Role.COORDINATOR && data.allCities());
-        account.setCityIds(data.role() == Role.ADMIN ? new HashSet<>() : data.cityIds());
-        // set by hand now: a sign-on no longer takes the role and cities from the person's groups when none fits
-        account.setFromGroups(false);
+        account.setAllCities(allCities);
+        account.setCityIds(new HashSet<>(cityIds));
+        if (rightsChanged) {
+            // the admin set the rights by hand: a sign-on no longer takes them away when no group gives any
+            account.setFromGroups(false);
+        }
     }
 
     static AccountRow toRow(UserAccount account) {

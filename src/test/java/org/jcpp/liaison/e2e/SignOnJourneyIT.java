@@ -2,6 +2,7 @@ package org.jcpp.liaison.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.microsoft.playwright.Page;
 import java.net.InetAddress;
@@ -16,11 +17,13 @@ import org.jcpp.liaison.accounts.AccountService;
 import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.accounts.SignOnGroupData;
 import org.jcpp.liaison.accounts.SignOnGroupService;
+import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
 import org.jcpp.liaison.referencedata.ReferenceKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -93,7 +96,7 @@ class SignOnJourneyIT extends BrowserTest {
         assertThat(page.getByText("You are signed in as Fadumo Warsame " + marker))
                 .isVisible();
         page.navigate(url("contacts"));
-        assertThat(page.getByText("Log a contact")).not().isVisible(); // a pending account sees no community data
+        assertThat(page.getByText("Not available to you")).isVisible(); // a pending account sees no community data
 
         var signedIn = new SignedIn(userDetails);
         long brooklynPark = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Park");
@@ -120,11 +123,23 @@ class SignOnJourneyIT extends BrowserTest {
         assertThat(page.getByText("Liaison for Brooklyn Park")).isVisible();
         assertThat(page.getByText("Log a contact").first()).isVisible();
 
-        var audit = jdbc.queryForList(
-                "select action || ' ' || coalesce(detail, '') from audit_event where actor = ? or (record_type = 'account' and action = 'CREATE') order by id",
-                String.class,
-                pending.username());
-        assertThat(audit).anySatisfy(line -> assertThat(line).startsWith("LOGIN_SUCCESS"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where actor = ? and action = 'LOGIN_SUCCESS'",
+                        Long.class,
+                        pending.username()))
+                .as("both sign-ons are in the audit trail")
+                .isEqualTo(2L);
+        assertThatThrownBy(() -> signedIn.as(
+                        "demo-admin", () -> accounts.resetPassword(pending.id(), "a long enough new password")))
+                .as("a sign-on account gets no local password (it would go around the provider)")
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(jdbc.queryForList(
+                        "select actor from audit_event where record_type = 'account' and action = 'CREATE'"
+                                + " and record_id = ?",
+                        String.class,
+                        pending.id()))
+                .as("the account a first sign-on made is in the audit trail")
+                .containsExactly("system");
     }
 
     @Test
@@ -150,10 +165,30 @@ class SignOnJourneyIT extends BrowserTest {
         page.getByText("My account").click();
         page.getByText("Sign out").click();
         assertThat(page.getByText("You are signed out")).isVisible();
+        // an admin corrects the name only: the role and cities still come from the groups
+        var given = signedIn.as("demo-admin", () -> accounts.list("mfarah" + marker, Pageable.ofSize(5)))
+                .getContent()
+                .getFirst();
+        signedIn.as(
+                "demo-admin",
+                () -> accounts.update(new AccountData(
+                        given.id(),
+                        given.version(),
+                        given.username(),
+                        "Mohamed A. Farah " + marker,
+                        given.role(),
+                        given.allCities(),
+                        given.cityIds())));
         signOn(page, subject, "Mohamed Farah " + marker, "mfarah" + marker, java.util.List.of("county-staff"));
         assertThat(page.getByText("Waiting for an administrator")).isVisible();
 
         String username = "mfarah" + marker;
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where record_type = 'sign-on-group' and action = 'CREATE'"
+                                + " and actor = 'demo-admin'",
+                        Long.class))
+                .as("the admin's mapping is in the audit trail")
+                .isPositive();
         assertThat(jdbc.queryForList(
                         "select detail from audit_event where actor = ? and action = 'LOGIN_FAILURE'",
                         String.class,
@@ -161,7 +196,8 @@ class SignOnJourneyIT extends BrowserTest {
                 .contains("sign-on without access: in none of the mapped groups");
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_event a join user_account u on u.id = a.record_id"
-                                + " where u.username = ? and a.record_type = 'account' and a.action = 'UPDATE'",
+                                + " where u.username = ? and a.record_type = 'account' and a.action = 'UPDATE'"
+                                + " and a.actor = 'system'",
                         Long.class,
                         username))
                 .as("given by the group, then taken away: two audited changes")
@@ -195,18 +231,40 @@ class SignOnJourneyIT extends BrowserTest {
 
     @Test
     void an_answer_with_a_tampered_state_is_refused_with_a_clear_page_and_an_audit_entry() {
+        long since = lastAuditId();
         Page page = newPage(1280, 900);
         page.navigate(url("login"));
         page.getByText("Sign in with Hennepin County").click(); // the app keeps the request it sent, with its state
         page.locator("input[name=username]").waitFor();
         page.navigate(url("login/oauth2/code/sso?code=made-up&state=not-the-one-sent"));
         assertThat(page.getByText("Sign-in was not completed")).isVisible();
-        assertThat(refusals()).anySatisfy(detail -> assertThat(detail)
+        assertThat(refusals(since)).anySatisfy(detail -> assertThat(detail)
                 .startsWith("sign-on refused: authorization_request_not_found"));
     }
 
     @Test
+    void an_error_made_up_in_the_return_address_writes_only_a_plain_code_and_names_no_account() {
+        long since = lastAuditId();
+        Page page = newPage(1280, 900);
+        page.navigate(url("login"));
+        page.getByText("Sign in with Hennepin County").click();
+        page.locator("input[name=username]").waitFor();
+        page.navigate(url("login/oauth2/code/sso?state=x&error=account_disabled"
+                + "&error_description=demo-admin%0Asigned%20in%20fine"));
+        assertThat(page.getByText("Sign-in was not completed")).isVisible();
+        assertThat(page.getByText("This account is turned off")).not().isVisible();
+        assertThat(jdbc.queryForList(
+                        "select actor || ' ' || detail from audit_event where id > ? and action = 'LOGIN_FAILURE'",
+                        String.class,
+                        since))
+                .allSatisfy(line -> assertThat(line)
+                        .startsWith("(sign-on) sign-on refused: ")
+                        .doesNotContain("fine"));
+    }
+
+    @Test
     void an_id_token_out_of_date_or_from_another_issuer_is_refused() {
+        long since = lastAuditId();
         String marker = UUID.randomUUID().toString().substring(0, 6);
         Page page = newPage(1280, 900);
         signOnWithClaims(page, "county-old-" + marker, "{\"exp\": 1000000000, \"iat\": 999990000}");
@@ -214,7 +272,7 @@ class SignOnJourneyIT extends BrowserTest {
 
         signOnWithClaims(page, "county-evil-" + marker, "{\"iss\": \"https://login.example.org/other\"}");
         assertThat(page.getByText("Sign-in was not completed")).isVisible();
-        assertThat(refusals())
+        assertThat(refusals(since))
                 .filteredOn(detail -> detail.startsWith("sign-on refused: invalid_id_token"))
                 .hasSizeGreaterThanOrEqualTo(2);
         assertThat(jdbc.queryForObject(
@@ -223,10 +281,16 @@ class SignOnJourneyIT extends BrowserTest {
                 .isZero();
     }
 
-    private java.util.List<String> refusals() {
+    private long lastAuditId() {
+        return jdbc.queryForObject("select coalesce(max(id), 0) from audit_event", Long.class);
+    }
+
+    /** The sign-on refusals audited since the entry with that id. */
+    private java.util.List<String> refusals(long since) {
         return jdbc.queryForList(
-                "select detail from audit_event where action = 'LOGIN_FAILURE' and detail like 'sign-on refused:%'",
-                String.class);
+                "select detail from audit_event where id > ? and action = 'LOGIN_FAILURE'"
+                        + " and detail like 'sign-on refused:%'",
+                String.class, since);
     }
 
     private void signOnWithClaims(Page page, String subject, String claims) {

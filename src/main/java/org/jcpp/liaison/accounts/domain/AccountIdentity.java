@@ -2,11 +2,14 @@ package org.jcpp.liaison.accounts.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jcpp.liaison.base.TextNormaliser;
+import org.jcpp.liaison.base.Verbatim;
 import org.jcpp.liaison.datapractices.Classified;
 import org.jcpp.liaison.datapractices.DataClass;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 /** The identity an account signs in with at the organisation's provider: its issuer and the person's id there. */
 @Entity
 @Table(name = "account_identity")
+@EntityListeners(TextNormaliser.class)
 public class AccountIdentity {
 
     @Id
@@ -26,10 +30,12 @@ public class AccountIdentity {
 
     @Classified(DataClass.PRIVATE)
     @Column(nullable = false)
+    @Verbatim // compared exactly with what the provider sends
     private String issuer = "";
 
     @Classified(DataClass.PRIVATE)
     @Column(nullable = false)
+    @Verbatim
     private String subject = "";
 
     @Classified(DataClass.PRIVATE)

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface AccountIdentityRepository extends JpaRepository<AccountIdentity, Long> {
 
     Optional<AccountIdentity> findByIssuerAndSubject(String issuer, String subject);
+
+    boolean existsByAccountId(long accountId);
 }

@@ -12,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
+    private final SsoSettings signOn;
 
-    AccountUserDetailsService(UserAccountRepository accounts) {
+    AccountUserDetailsService(UserAccountRepository accounts, SsoSettings signOn) {
         this.accounts = accounts;
+        this.signOn = signOn;
     }
 
     @Override
@@ -23,6 +25,8 @@ class AccountUserDetailsService implements UserDetailsService {
         return accounts.findByUsernameIgnoreCase(username.strip())
                 // an account made at a sign-on has no password: it signs in only through the provider
                 .filter(a -> !a.getPasswordHash().isEmpty())
+                // with local passwords off, a break-glass name signs in only if its account is an admin's
+                .filter(a -> !signOn.only() || a.getRole() == org.jcpp.liaison.accounts.Role.ADMIN)
                 .map(a -> new AccountPrincipal(
                         a.requireId(),
                         a.getUsername(),

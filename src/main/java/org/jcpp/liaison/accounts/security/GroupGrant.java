@@ -11,7 +11,7 @@ import org.jcpp.liaison.accounts.domain.SignOnGroup;
 /**
  * What the groups a person is in at the organisation's provider give together, by the mapping admins keep: the
  * highest role any of them gives (administrator over coordinator over liaison), the cities of all of them, all
- * cities if any of them says so. Nothing when none of them gives a role: a group that only names cities does not let
+ * cities if any of them says so and the role is coordinator (an administrator has no cities). Nothing when none of them gives a role: a group that only names cities does not let
  * anyone in.
  */
 record GroupGrant(Role role, boolean allCities, Set<Long> cityIds) {
@@ -31,6 +31,8 @@ record GroupGrant(Role role, boolean allCities, Set<Long> cityIds) {
         var cities = new HashSet<Long>();
         groups.forEach(g -> cities.addAll(g.getCityIds()));
         boolean all = groups.stream().anyMatch(SignOnGroup::isAllCities);
-        return Optional.of(new GroupGrant(role.get(), all, cities));
+        // as an admin's form saves an account: all cities only for a coordinator, no cities for an admin
+        return Optional.of(new GroupGrant(
+                role.get(), role.get() == Role.COORDINATOR && all, role.get() == Role.ADMIN ? Set.of() : cities));
     }
 }

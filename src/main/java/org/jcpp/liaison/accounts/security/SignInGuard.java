@@ -40,8 +40,13 @@ class SignInGuard {
                         address, String.valueOf(event.getAuthentication().getName())));
     }
 
+    /** A right password gives the address its attempt back; a sign-on through the provider does not. */
     @EventListener
     public void succeeded(AuthenticationSuccessEvent event) {
+        if (!(event.getAuthentication()
+                instanceof org.springframework.security.authentication.UsernamePasswordAuthenticationToken)) {
+            return;
+        }
         address(event.getAuthentication())
                 .ifPresent(address ->
                         throttle.succeeded(address, event.getAuthentication().getName()));
@@ -56,12 +61,16 @@ class SignInGuard {
                 String username = String.valueOf(request.getParameter("username"));
                 if (!signOn.allowsLocalPassword(username)) {
                     // local passwords are off: whoever this is (an account or not), the page says to use the
-                    // organisation's sign-in; the password is not checked
-                    audit.signIn(
-                            username,
-                            org.jcpp.liaison.audit.AuditAction.LOGIN_FAILURE,
-                            "local sign-in refused: local passwords are off (sign-on only) from "
-                                    + request.getRemoteAddr());
+                    // organisation's sign-in; the password is not checked. Throttled like a wrong password, so the
+                    // trail is not filled by one address
+                    if (throttle.tryAttempt(request.getRemoteAddr(), username)) {
+                        throttle.failed(request.getRemoteAddr(), username);
+                        audit.signIn(
+                                plain(username),
+                                org.jcpp.liaison.audit.AuditAction.LOGIN_FAILURE,
+                                "local sign-in refused: local passwords are off (sign-on only) from "
+                                        + request.getRemoteAddr());
+                    }
                     response.sendRedirect(request.getContextPath() + "/login?sso-only");
                     return;
                 }
@@ -82,6 +91,13 @@ class SignInGuard {
                 return !"POST".equals(request.getMethod()) || !"/login".equals(path);
             }
         };
+    }
+
+    /** A typed username as the trail may keep it: printable, at most the length of a username. */
+    private static String plain(String typed) {
+        String printable = typed.replaceAll("\\p{Cntrl}", " ").strip();
+        return printable.substring(
+                0, Math.min(printable.length(), org.jcpp.liaison.accounts.AccountLimits.USERNAME_MAX));
     }
 
     private static java.util.Optional<String> address(Authentication authentication) {

@@ -12,9 +12,12 @@ import org.jcpp.liaison.accounts.domain.UserAccountRepository;
 import org.jcpp.liaison.audit.AuditAction;
 import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.AuditedChanges;
+import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.SystemTask;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -32,9 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class SsoSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
-
-    /** The refusal's code when the account was disabled in the app (the provider may still say yes). */
-    static final String DISABLED = "account_disabled";
 
     private final OidcUserService provider = new OidcUserService();
     private final UserAccountRepository accounts;
@@ -67,7 +67,32 @@ class SsoSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
         OidcUser user = provider.loadUser(request);
         String issuer = String.valueOf(user.getIssuer());
         String subject = java.util.Objects.requireNonNull(user.getSubject(), "an id token names its subject");
-        var principal = transaction.execute(status -> SystemTask.call(() -> {
+        AccountPrincipal principal;
+        try {
+            principal = signIn(issuer, subject, user);
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException | ConcurrentEditException first) {
+            // the same person's first sign-on in two windows at once, or an admin saving the account meanwhile:
+            // once more, on what is stored now
+            try {
+                principal = signIn(issuer, subject, user);
+            } catch (DataIntegrityViolationException | OptimisticLockingFailureException | ConcurrentEditException e) {
+                throw new OAuth2AuthenticationException(new OAuth2Error("sign_on_conflict"), e);
+            }
+        }
+        if (principal == null) {
+            var known = identities
+                    .findByIssuerAndSubject(issuer, subject)
+                    .flatMap(identity -> accounts.findById(identity.getAccountId()))
+                    .map(UserAccount::getUsername)
+                    .orElse(subject);
+            throw new SsoRefused.AccountDisabled(known);
+        }
+        return new SsoUser(user, principal);
+    }
+
+    /** The signed-in account for this person, or null when it is disabled; made at a first sign-on. */
+    private @Nullable AccountPrincipal signIn(String issuer, String subject, OidcUser user) {
+        return transaction.execute(status -> SystemTask.call(() -> {
             UserAccount account = identities
                     .findByIssuerAndSubject(issuer, subject)
                     .flatMap(identity -> accounts.findById(identity.getAccountId()))
@@ -87,16 +112,6 @@ class SsoSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
             return new AccountPrincipal(
                     account.requireId(), account.getUsername(), null, account.getRole(), true, stamp, false);
         }));
-        if (principal == null) {
-            var known = identities
-                    .findByIssuerAndSubject(issuer, subject)
-                    .flatMap(identity -> accounts.findById(identity.getAccountId()))
-                    .map(UserAccount::getUsername)
-                    .orElse(subject);
-            throw new OAuth2AuthenticationException(
-                    new OAuth2Error(DISABLED, "the account is disabled in the app", null), known);
-        }
-        return new SsoUser(user, principal);
     }
 
     /**
@@ -107,7 +122,12 @@ class SsoSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
      */
     private void applyGroups(UserAccount account, OidcUser user) {
         List<String> named = user.getClaimAsStringList(settings.groupsClaim());
-        var grant = GroupGrant.of(named == null || named.isEmpty() ? List.of() : groups.findByGroupNameIn(named));
+        if (named == null) {
+            // no groups claim at all (a provider not set up to send it, or Entra's "too many groups"): that says
+            // nothing about the person's groups, so nothing is given or taken away
+            return;
+        }
+        var grant = GroupGrant.of(named.isEmpty() ? List.of() : groups.findByGroupNameIn(named));
         if (grant.isPresent()) {
             var g = grant.get();
             if (!account.isFromGroups()

@@ -30,6 +30,14 @@ class GroupGrantTest {
     }
 
     @Test
+    void as_the_admins_form_saves_it_an_administrator_has_no_cities_and_only_a_coordinator_all_of_them() {
+        assertThat(GroupGrant.of(List.of(group(Role.ADMIN, false, 1L))))
+                .contains(new GroupGrant(Role.ADMIN, false, Set.of()));
+        assertThat(GroupGrant.of(List.of(group(Role.LIAISON, true, 1L))))
+                .contains(new GroupGrant(Role.LIAISON, false, Set.of(1L)));
+    }
+
+    @Test
     void all_cities_from_any_group_counts() {
         var grant = GroupGrant.of(List.of(group(Role.COORDINATOR, true), group(Role.LIAISON, false, 1L)));
         assertThat(grant.orElseThrow().allCities()).isTrue();
