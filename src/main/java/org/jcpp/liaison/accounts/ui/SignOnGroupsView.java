@@ -18,6 +18,7 @@ import org.jcpp.liaison.accounts.SignOnGroupRow;
 import org.jcpp.liaison.accounts.SignOnGroupService;
 import org.jcpp.liaison.accounts.security.SsoSettings;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.DraftKeeper;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Notices;
@@ -91,7 +92,10 @@ class SignOnGroupsView extends VerticalLayout implements HasDynamicTitle {
         }
         var save = new SaveButton(getTranslation("action.save"), () -> form.write()
                 .ifPresent(data -> saved(dialog, form, () -> groups.save(data))));
-        var cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        var cancel = new Button(getTranslation("action.cancel"), e -> {
+            DraftKeeper.finish(form); // cancelled: what was typed is not kept
+            dialog.close();
+        });
         dialog.add(form);
         dialog.getFooter().add(cancel, save);
         if (row != null) {
@@ -102,6 +106,8 @@ class SignOnGroupsView extends VerticalLayout implements HasDynamicTitle {
             dialog.getFooter().addComponentAsFirst(delete);
         }
         dialog.open();
+        // what is typed is kept for the admin when the session ends with the dialog open (as every form)
+        DraftKeeper.keep(dialog, row == null ? "group" : "group-" + row.id());
         form.groupName.focus();
     }
 
