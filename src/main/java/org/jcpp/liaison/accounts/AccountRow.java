@@ -3,7 +3,7 @@ package org.jcpp.liaison.accounts;
 import java.time.Instant;
 import java.util.Set;
 
-/** An account as the admin list and form show it. Never carries the password hash. */
+/** An account as the admin list and form show it. Never carries the password hash, only whether it has one. */
 public record AccountRow(
         long id,
         long version,
@@ -13,4 +13,5 @@ public record AccountRow(
         boolean allCities,
         boolean enabled,
         Set<Long> cityIds,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        boolean localPassword) {}

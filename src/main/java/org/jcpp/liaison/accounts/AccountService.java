@@ -251,6 +251,7 @@ public class AccountService {
                 account.isAllCities(),
                 account.isEnabled(),
                 java.util.Set.copyOf(account.getCityIds()),
-                account.getUpdatedAt());
+                account.getUpdatedAt(),
+                !account.getPasswordHash().isEmpty());
     }
 }

@@ -48,7 +48,9 @@ class AccountDialog extends Dialog {
         add(form);
         if (account != null) {
             form.read(account);
-            add(resetPasswordSection(account));
+            if (account.localPassword()) { // an account made at a sign-on has none, and gets none
+                add(resetPasswordSection(account));
+            }
         }
 
         save.setText(getTranslation("action.save"));

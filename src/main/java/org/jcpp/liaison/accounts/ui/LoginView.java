@@ -93,36 +93,23 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 event.getLocation().getQueryParameters().getParameters().keySet();
         signedOut.setVisible(parameters.contains("signed-out"));
         // too many failed sign-ins from this address; a form posted without its session's token; a wrong password
-        // a sign-on refused by the app (the account is disabled) or by the checks of the provider's answer
+        // a sign-on refused by the app (the account is disabled) or by the checks of the provider's answer; local
+        // passwords off; too many failed sign-ins from this address; a form posted without its session's token; a
+        // wrong password
         var refused = event.getLocation().getQueryParameters().getSingleParameter("refused");
-        if (refused.isPresent()) {
-            String key = "disabled".equals(refused.get()) ? "login.sso.disabled" : "login.sso.refused";
-            var error = i18n.getErrorMessage();
-            error.setTitle(getTranslation(key + ".title"));
-            error.setMessage(getTranslation(key + ".message"));
-            login.setI18n(i18n);
-            login.setError(true);
-            return;
-        }
-        String reason = parameters.contains("sso-only")
-                ? "login.sso-only"
-                : parameters.contains("throttled")
-                        ? "login.throttled"
-                        : parameters.contains("expired")
-                                ? "login.expired"
-                                : parameters.contains("error") ? "login.error" : null;
-        if (reason != null && reason.equals("login.sso-only")) {
-            var error = i18n.getErrorMessage();
-            error.setTitle(getTranslation(reason + ".title"));
-            error.setMessage(getTranslation(reason + ".message", label));
-            login.setI18n(i18n);
-            login.setError(true);
-            return;
-        }
+        String reason = refused.isPresent()
+                ? "disabled".equals(refused.get()) ? "login.sso.disabled" : "login.sso.refused"
+                : parameters.contains("sso-only")
+                        ? "login.sso-only"
+                        : parameters.contains("throttled")
+                                ? "login.throttled"
+                                : parameters.contains("expired")
+                                        ? "login.expired"
+                                        : parameters.contains("error") ? "login.error" : null;
         if (reason != null) {
             var error = i18n.getErrorMessage();
             error.setTitle(getTranslation(reason + ".title"));
-            error.setMessage(getTranslation(reason + ".message"));
+            error.setMessage(getTranslation(reason + ".message", label)); // only sso-only names the organisation
             login.setI18n(i18n);
         }
         login.setError(reason != null);
