@@ -1,6 +1,7 @@
 package org.jcpp.liaison.audit;
 
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -44,6 +45,21 @@ public class AuditedChanges {
         entityManager.flush();
         audit.created(type, id(record), person.apply(record), snapshot(record));
         return record;
+    }
+
+    /**
+     * The records of a spreadsheet import, filled and stored together (a flush for all). They get no entry each: the
+     * import writes one for the batch (its file, counts and who), and every record carries the batch's id, so the trail
+     * and the batch page tell where it came from. Returns how many were stored.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <E extends AbstractEntity> int createAll(List<E> records, Consumer<E> fill) {
+        for (E record : records) {
+            fill.accept(record);
+            entityManager.persist(record);
+        }
+        entityManager.flush();
+        return records.size();
     }
 
     /** A change of a stored record the user edited at {@code editedVersion}: audited field by field. */

@@ -30,6 +30,8 @@ public enum RecordType {
     CALENDAR_FEED,
     /** What a group of the organisation's sign-on gives in the app. */
     SIGN_ON_GROUP,
+    /** A spreadsheet brought in (its file, mapping, counts; its records carry its id). */
+    IMPORT_BATCH,
     /** A report or export (its detail says which). */
     REPORT;
 

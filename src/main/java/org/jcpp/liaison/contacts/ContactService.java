@@ -259,7 +259,8 @@ public class ContactService {
 
     // --- rules ---
 
-    private void validate(ContactData data, CityScope scope, long me) {
+    /** The rules of a contact that need the stored lists and the user's scope (also an import's rows). */
+    void validate(ContactData data, CityScope scope, long me) {
         if (!scope.allows(data.cityId())) {
             throw new InvalidInputException("cityId", "contact.city.not-yours");
         }
@@ -322,7 +323,7 @@ public class ContactService {
         }
     }
 
-    private Need newNeed(NeedData data, Contact contact, long me, int index) {
+    Need newNeed(NeedData data, Contact contact, long me, int index) {
         var need = new Need();
         need.setCategory(data.category());
         need.setDescription(data.description());

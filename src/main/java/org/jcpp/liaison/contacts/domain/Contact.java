@@ -109,6 +109,11 @@ public class Contact extends AbstractEntity {
     @Column(name = "event_id")
     private @org.jspecify.annotations.Nullable Long eventId;
 
+    /** The spreadsheet import the contact came in with (null: logged in the app); an undo removes the batch's rows. */
+    @Classified(DataClass.PUBLIC)
+    @Column(name = "import_batch_id", updatable = false)
+    private @org.jspecify.annotations.Nullable Long importBatchId;
+
     @OneToMany(mappedBy = "contact", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Need> needs = new ArrayList<>();
@@ -308,5 +313,14 @@ public class Contact extends AbstractEntity {
 
     public void setEventId(@org.jspecify.annotations.Nullable Long eventId) {
         this.eventId = eventId;
+    }
+
+    public @org.jspecify.annotations.Nullable Long getImportBatchId() {
+        return importBatchId;
+    }
+
+    /** Tags a new contact with the import that brings it in. */
+    public void setImportBatchId(long importBatchId) {
+        this.importBatchId = importBatchId;
     }
 }

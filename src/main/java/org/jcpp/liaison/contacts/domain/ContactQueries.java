@@ -37,7 +37,25 @@ public class ContactQueries {
 
     /** One page of contacts, newest first: one statement. */
     public List<ContactRow> contactRows(ScopeClause scope, ContactFilter filter, Pageable pageable) {
-        Conditions where = contactWhere(scope, filter);
+        return contactRows(contactWhere(scope, filter), pageable);
+    }
+
+    /** One page of the contacts an import brought in, newest first: one statement. */
+    public List<ContactRow> batchRows(ScopeClause scope, long batchId, Pageable pageable) {
+        return contactRows(batchWhere(scope, batchId), pageable);
+    }
+
+    /** How many contacts of an import the user may see: one statement. */
+    public long countBatch(ScopeClause scope, long batchId) {
+        Conditions where = batchWhere(scope, batchId);
+        return count(entityManager.createQuery("select count(c) from Contact c" + where, Long.class), where);
+    }
+
+    private static Conditions batchWhere(ScopeClause scope, long batchId) {
+        return scoped(scope, "c.cityId").and("c.importBatchId = :batchId", "batchId", batchId);
+    }
+
+    private List<ContactRow> contactRows(Conditions where, Pageable pageable) {
         TypedQuery<ContactRow> page = entityManager.createQuery(
                 "select new org.jcpp.liaison.contacts.ContactRow(c.id, c.occurredAt, c.cityId, c.liaisonId, c.kind,"
                         + " c.headcount, c.languageIds, c.languageLineUsed, c.summary,"

@@ -1,0 +1,176 @@
+package org.jcpp.liaison.contacts;
+
+import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.audit.AuditedChanges;
+import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.contacts.domain.Contact;
+import org.jcpp.liaison.contacts.domain.ContactQueries;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Contacts that come in from a spreadsheet. A row is checked with the rules of the contact form (its Bean
+ * Validation and {@link ContactService#validate}: the user's cities, the date window, the reference lists, the
+ * needs), stored with the contact's own {@code record} step and tagged with its batch; a batch is undone as a whole,
+ * or not at all when one of its contacts or needs changed since. Scoped to the signed-in user's cities.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('" + Roles.LIAISON + "', '" + Roles.COORDINATOR + "')")
+public class ContactImports {
+
+    private final ContactService contacts;
+    private final ContactQueries queries;
+    private final CurrentUser currentUser;
+    private final AuditedChanges changes;
+    private final Validator validator;
+    private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
+
+    ContactImports(
+            ContactService contacts,
+            ContactQueries queries,
+            CurrentUser currentUser,
+            AuditedChanges changes,
+            Validator validator,
+            EntityManager entityManager,
+            JdbcTemplate jdbc) {
+        this.contacts = contacts;
+        this.queries = queries;
+        this.currentUser = currentUser;
+        this.changes = changes;
+        this.validator = validator;
+        this.entityManager = entityManager;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Refuses a row the contact form would refuse, with the record component at fault (as the form marks it) and the
+     * message key: first what was typed, then what needs the stored lists and the user's cities.
+     */
+    public void check(ContactData data) {
+        Set<ConstraintViolation<ContactData>> violations = validator.validate(data);
+        if (!violations.isEmpty()) {
+            var first = violations.stream()
+                    .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .orElseThrow();
+            throw new InvalidInputException(first.getPropertyPath().toString(), first.getMessage());
+        }
+        contacts.validate(data, currentUser.scope(), currentUser.requireId());
+    }
+
+    /** Which of the keys a stored contact already has: one statement. */
+    public Set<ContactKey> existing(Collection<ContactKey> keys) {
+        var found = new HashSet<ContactKey>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        var list = new ArrayList<>(keys);
+        String[] cities = list.stream().map(k -> Long.toString(k.cityId())).toArray(String[]::new);
+        String[] kinds = list.stream().map(k -> k.kind().name()).toArray(String[]::new);
+        String[] times = list.stream().map(k -> k.occurredAt().toString()).toArray(String[]::new);
+        String[] heads = list.stream().map(k -> Integer.toString(k.headcount())).toArray(String[]::new);
+        jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement(
+                            "select c.city_id, c.kind, c.occurred_at, c.headcount from contact c"
+                                    + " join unnest(?::bigint[], ?::varchar[], ?::timestamp[], ?::int[])"
+                                    + " as k(city_id, kind, occurred_at, headcount)"
+                                    + " on c.city_id = k.city_id and c.kind = k.kind"
+                                    + " and c.occurred_at = k.occurred_at and c.headcount = k.headcount");
+                    statement.setArray(1, connection.createArrayOf("varchar", cities));
+                    statement.setArray(2, connection.createArrayOf("varchar", kinds));
+                    statement.setArray(3, connection.createArrayOf("varchar", times));
+                    statement.setArray(4, connection.createArrayOf("varchar", heads));
+                    return statement;
+                },
+                row -> {
+                    found.add(new ContactKey(
+                            row.getLong(1),
+                            ContactKind.valueOf(row.getString(2)),
+                            row.getTimestamp(3).toLocalDateTime(),
+                            row.getInt(4)));
+                });
+        return found;
+    }
+
+    /**
+     * Stores checked rows as contacts of the batch, each through the contact's own {@code record} step (and its needs
+     * through the form's), in the caller's transaction; then empties the persistence context, so that a long import
+     * holds no entities. Returns how many were stored.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int store(long batchId, List<ContactData> rows) {
+        long me = currentUser.requireId();
+        var records = new ArrayList<Contact>(rows.size());
+        var data = new ArrayList<ContactData>(rows.size());
+        for (ContactData row : rows) {
+            records.add(new Contact(me));
+            data.add(row);
+        }
+        var index = new int[] {0};
+        int stored = changes.createAll(records, contact -> {
+            ContactData row = data.get(index[0]++);
+            contact.record(row, me);
+            contact.setImportBatchId(batchId);
+            for (int i = 0; i < row.needs().size(); i++) {
+                contact.addNeed(contacts.newNeed(row.needs().get(i), contact, me, i));
+            }
+        });
+        entityManager.clear();
+        return stored;
+    }
+
+    /** How many of the batch's contacts (or their needs) changed since they came in, or are on legal hold. */
+    public long changedSince(long batchId) {
+        Long changed = jdbc.queryForObject(
+                "select count(*) from contact c where c.import_batch_id = ? and (c.version > 0 or c.legal_hold"
+                        + " or exists (select 1 from need n where n.contact_id = c.id and n.version > 0))",
+                Long.class,
+                batchId);
+        return changed == null ? 0 : changed;
+    }
+
+    /**
+     * Removes the batch's contacts with their needs, in the caller's transaction: refused when one changed since
+     * ({@code import.undo.changed}) or lies outside the user's cities ({@code import.undo.not-yours}). Returns how many.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int undo(long batchId) {
+        if (changedSince(batchId) > 0) {
+            throw new InvalidInputException("", "import.undo.changed");
+        }
+        Long all = jdbc.queryForObject("select count(*) from contact where import_batch_id = ?", Long.class, batchId);
+        if (all != null && all != queries.countBatch(currentUser.scopeClause(), batchId)) {
+            throw new InvalidInputException("", "import.undo.not-yours");
+        }
+        entityManager.flush();
+        int removed = jdbc.update("delete from contact where import_batch_id = ?", batchId);
+        entityManager.clear();
+        return removed;
+    }
+
+    /** One page of the batch's contacts the user may see, newest first: one statement. */
+    public List<ContactRow> rows(long batchId, Pageable pageable) {
+        return queries.batchRows(currentUser.scopeClause(), batchId, pageable);
+    }
+
+    /** How many of the batch's contacts the user may see: one statement. */
+    public long count(long batchId) {
+        return queries.countBatch(currentUser.scopeClause(), batchId);
+    }
+}

@@ -1,0 +1,251 @@
+package org.jcpp.liaison.imports;
+
+import java.util.Arrays;
+import java.util.List;
+import org.jcpp.liaison.referencedata.ReferenceKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A field of a record a column can be mapped to, with the header words (English and Spanish, written without accents
+ * and in lower case) that make the app guess it. {@code reference} names the reference list its values are matched
+ * to; {@code choices} an enum whose labels they are matched to.
+ */
+public enum ImportField {
+    WHEN(
+            ImportKind.CONTACTS,
+            Type.DATE,
+            null,
+            null,
+            true,
+            "date",
+            "when",
+            "contact date",
+            "date of contact",
+            "day",
+            "fecha",
+            "fecha de contacto",
+            "dia",
+            "cuando"),
+    TIME(ImportKind.CONTACTS, Type.TIME, null, null, false, "time", "hora", "start time", "hora de inicio"),
+    CITY(
+            ImportKind.CONTACTS,
+            Type.REFERENCE,
+            ReferenceKind.CITY,
+            null,
+            true,
+            "city",
+            "member city",
+            "municipality",
+            "ciudad",
+            "municipio"),
+    KIND(
+            ImportKind.CONTACTS,
+            Type.CHOICE,
+            null,
+            org.jcpp.liaison.contacts.ContactKind.class,
+            false,
+            "type",
+            "kind",
+            "contact type",
+            "type of contact",
+            "tipo",
+            "tipo de contacto"),
+    PLACE(
+            ImportKind.CONTACTS,
+            Type.CHOICE,
+            null,
+            org.jcpp.liaison.contacts.PlaceType.class,
+            false,
+            "place",
+            "location",
+            "place type",
+            "venue",
+            "where",
+            "lugar",
+            "sitio",
+            "donde"),
+    HEADCOUNT(
+            ImportKind.CONTACTS,
+            Type.NUMBER,
+            null,
+            null,
+            false,
+            "people",
+            "headcount",
+            "number of people",
+            "count",
+            "attendees",
+            "persons",
+            "personas",
+            "cantidad",
+            "numero de personas",
+            "asistentes"),
+    LANGUAGES(
+            ImportKind.CONTACTS,
+            Type.REFERENCES,
+            ReferenceKind.LANGUAGE,
+            null,
+            false,
+            "language",
+            "languages",
+            "language spoken",
+            "idioma",
+            "idiomas",
+            "lengua",
+            "lenguas"),
+    GROUPS(
+            ImportKind.CONTACTS,
+            Type.REFERENCES,
+            ReferenceKind.COMMUNITY_GROUP,
+            null,
+            false,
+            "group",
+            "groups",
+            "community",
+            "community group",
+            "grupo",
+            "grupos",
+            "comunidad"),
+    TOPICS(
+            ImportKind.CONTACTS,
+            Type.REFERENCES,
+            ReferenceKind.TOPIC,
+            null,
+            false,
+            "topic",
+            "topics",
+            "subject",
+            "tema",
+            "temas",
+            "asunto"),
+    PARTNERS(
+            ImportKind.CONTACTS,
+            Type.REFERENCES,
+            ReferenceKind.PARTNER,
+            null,
+            false,
+            "partner",
+            "partners",
+            "organization",
+            "organisation",
+            "agency",
+            "socio",
+            "socios",
+            "organizacion",
+            "agencia"),
+    INTERPRETER(ImportKind.CONTACTS, Type.YES_NO, null, null, false, "interpreter", "interpreter used", "interprete"),
+    LANGUAGE_LINE(
+            ImportKind.CONTACTS,
+            Type.YES_NO,
+            null,
+            null,
+            false,
+            "language line",
+            "language line used",
+            "linea de idiomas",
+            "linea de interpretes"),
+    SUMMARY(
+            ImportKind.CONTACTS,
+            Type.TEXT,
+            null,
+            null,
+            false,
+            "summary",
+            "notes",
+            "note",
+            "comments",
+            "resumen",
+            "notas",
+            "comentarios",
+            "observaciones"),
+    NEED(
+            ImportKind.CONTACTS,
+            Type.CHOICE,
+            null,
+            org.jcpp.liaison.contacts.NeedCategory.class,
+            false,
+            "need",
+            "need category",
+            "need type",
+            "necesidad",
+            "tipo de necesidad"),
+    NEED_DESCRIPTION(
+            ImportKind.CONTACTS,
+            Type.TEXT,
+            null,
+            null,
+            false,
+            "need description",
+            "need details",
+            "what they need",
+            "descripcion de la necesidad",
+            "detalle de la necesidad");
+
+    /** How a field's cells are read. */
+    public enum Type {
+        DATE,
+        TIME,
+        REFERENCE,
+        REFERENCES,
+        CHOICE,
+        NUMBER,
+        YES_NO,
+        TEXT
+    }
+
+    private final ImportKind kind;
+    private final Type type;
+    private final @Nullable ReferenceKind reference;
+    private final @Nullable Class<? extends Enum<?>> choices;
+    private final boolean required;
+    private final List<String> headerWords;
+
+    ImportField(
+            ImportKind kind,
+            Type type,
+            @Nullable ReferenceKind reference,
+            @Nullable Class<? extends Enum<?>> choices,
+            boolean required,
+            String... headerWords) {
+        this.kind = kind;
+        this.type = type;
+        this.reference = reference;
+        this.choices = choices;
+        this.required = required;
+        this.headerWords = List.of(headerWords);
+    }
+
+    public ImportKind kind() {
+        return kind;
+    }
+
+    public Type type() {
+        return type;
+    }
+
+    public @Nullable ReferenceKind reference() {
+        return reference;
+    }
+
+    public @Nullable Class<? extends Enum<?>> choices() {
+        return choices;
+    }
+
+    /** A record cannot be made without it: the mapping must give it a column. */
+    public boolean required() {
+        return required;
+    }
+
+    public List<String> headerWords() {
+        return headerWords;
+    }
+
+    /** Its values are matched to a list (a reference list or an enum's labels), so the mapping asks about unknown ones. */
+    public boolean matched() {
+        return type == Type.REFERENCE || type == Type.REFERENCES || type == Type.CHOICE;
+    }
+
+    public static List<ImportField> of(ImportKind kind) {
+        return Arrays.stream(values()).filter(f -> f.kind == kind).toList();
+    }
+}

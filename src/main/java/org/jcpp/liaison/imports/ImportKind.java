@@ -1,0 +1,18 @@
+package org.jcpp.liaison.imports;
+
+import org.jcpp.liaison.base.RecordType;
+
+/** What a file holds: one kind of record per file. */
+public enum ImportKind {
+    CONTACTS(RecordType.CONTACT);
+
+    private final RecordType recordType;
+
+    ImportKind(RecordType recordType) {
+        this.recordType = recordType;
+    }
+
+    public RecordType recordType() {
+        return recordType;
+    }
+}

@@ -1,0 +1,334 @@
+package org.jcpp.liaison.imports;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.audit.AuditedChanges;
+import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.RecordType;
+import org.jcpp.liaison.contacts.ContactData;
+import org.jcpp.liaison.contacts.ContactImports;
+import org.jcpp.liaison.contacts.ContactKey;
+import org.jcpp.liaison.datapractices.StatusWording;
+import org.jcpp.liaison.imports.domain.ImportBatch;
+import org.jcpp.liaison.imports.domain.ImportBatchRepository;
+import org.jcpp.liaison.imports.domain.ImportProblems;
+import org.jcpp.liaison.imports.file.ImportFiles;
+import org.jcpp.liaison.imports.file.Sheet;
+import org.jcpp.liaison.imports.file.SheetRow;
+import org.jcpp.liaison.imports.file.SpreadsheetFiles;
+import org.jcpp.liaison.imports.rules.ContactRowReader;
+import org.jcpp.liaison.imports.rules.DateReading;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs a batch's check (the dry run) or import in the background, as the user who started it (their cities). The
+ * file is streamed a chunk of rows at a time; each row is read ({@link ContactRowReader}), checked with the contact
+ * form's rules ({@link ContactImports#check}), looked at for status wording, and compared with the rows before it and
+ * with stored contacts. An import stores the rows that pass in the same single transaction as its counts and audit
+ * entry: a file that cannot be read to the end leaves nothing written. How far it got is written after every chunk
+ * in a transaction of its own, so the batch's page shows it from any node.
+ */
+@Component
+class ImportRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+    /** A run that has not reported for this long has stopped (its node went away). */
+    static final Duration STALE = Duration.ofMinutes(2);
+
+    /** What the page shows of a run: rows read so far, and whether it stopped reporting. */
+    record Progress(int rowsDone, boolean stale) {}
+
+    private final ImportBatchRepository batches;
+    private final ImportProblems problems;
+    private final ImportFiles files;
+    private final AuditedChanges changes;
+    private final CurrentUser currentUser;
+    private final ContactImports contactImports;
+    private final ImportService service;
+    private final TaskExecutor executor;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate ownTransaction;
+    private final JdbcTemplate jdbc;
+    private final ZoneId zone;
+
+    ImportRunner(
+            ImportBatchRepository batches,
+            ImportProblems problems,
+            ImportFiles files,
+            AuditedChanges changes,
+            CurrentUser currentUser,
+            ContactImports contactImports,
+            @Lazy ImportService service,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            PlatformTransactionManager transactions,
+            JdbcTemplate jdbc,
+            Clock clock) {
+        this.batches = batches;
+        this.problems = problems;
+        this.files = files;
+        this.changes = changes;
+        this.currentUser = currentUser;
+        this.contactImports = contactImports;
+        this.service = service;
+        this.executor = executor;
+        this.transaction = new TransactionTemplate(transactions);
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.jdbc = jdbc;
+        this.zone = clock.getZone();
+    }
+
+    void start(long batchId, long userId, boolean write, boolean withReviewed) {
+        report(batchId, 0);
+        executor.execute(() -> currentUser.runAs(userId, () -> {
+            run(batchId, write, withReviewed);
+            return Boolean.TRUE;
+        }));
+    }
+
+    Progress progress(long batchId) {
+        return jdbc
+                .query(
+                        "select rows_done, coalesce(heartbeat_at, updated_at) < now() - make_interval(secs => ?)"
+                                + " from import_batch where id = ?",
+                        (row, n) -> new Progress(row.getInt(1), row.getBoolean(2)),
+                        (double) STALE.toSeconds(),
+                        batchId)
+                .stream()
+                .findFirst()
+                .orElse(new Progress(0, false));
+    }
+
+    boolean isStale(long batchId) {
+        return progress(batchId).stale();
+    }
+
+    /** Removes uploaded files a day old (a batch never imported); their batches can no longer be checked. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    void sweep() {
+        for (String token : files.removeOlderThan(Duration.ofDays(1))) {
+            jdbc.update("update import_batch set file_token = null where file_token = ?", token);
+        }
+    }
+
+    private void run(long batchId, boolean write, boolean withReviewed) {
+        try {
+            transaction.executeWithoutResult(status -> pass(batchId, write, withReviewed));
+            if (write) {
+                removeFile(batchId);
+            }
+        } catch (ImportFileException e) {
+            fail(batchId, e.messageKey(), e.argument());
+        } catch (RuntimeException e) {
+            log.error("import batch {} stopped", batchId, e);
+            fail(batchId, "import.failed.unexpected", "");
+        }
+    }
+
+    /** One pass over the file, in the caller's transaction; ends with the batch's counts (and audit entry). */
+    private void pass(long batchId, boolean write, boolean withReviewed) {
+        ImportBatch batch = batches.findById(batchId).orElseThrow();
+        String token = batch.getFileToken();
+        Path file = token == null ? null : files.find(token).orElse(null);
+        if (file == null) {
+            throw new ImportFileException("import.file.gone");
+        }
+        List<String> header = ImportService.header(batch);
+        ColumnMapping mapping = ImportService.mapping(batch);
+        var reader = new ContactRowReader(
+                header,
+                mapping,
+                service.matchers(),
+                new DateReading(mapping.dayOrder(), zone),
+                ImportService.personal(header));
+        var counts = new Counts(batchId, write, withReviewed, reader);
+        problems.clear(batchId);
+        try (Sheet sheet = SpreadsheetFiles.open(file)) {
+            var chunk = new ArrayList<SheetRow>(ImportLimits.CHUNK);
+            for (var rows = sheet.rows(); rows.hasNext(); ) {
+                chunk.add(rows.next());
+                if (chunk.size() == ImportLimits.CHUNK) {
+                    counts.take(chunk);
+                    chunk.clear();
+                }
+            }
+            counts.take(chunk);
+        }
+        if (counts.total == 0) {
+            throw new ImportFileException("import.file.header-only");
+        }
+        ImportBatch fresh = batches.findById(batchId).orElseThrow();
+        changes.update(
+                RecordType.IMPORT_BATCH,
+                fresh,
+                fresh.getVersion(),
+                b -> {
+                    b.counted(
+                            write ? ImportStatus.IMPORTED : ImportStatus.CHECKED,
+                            counts.total,
+                            counts.ok,
+                            counts.duplicates,
+                            counts.errors,
+                            counts.toReview);
+                    if (write) {
+                        b.importedRows(counts.imported);
+                    }
+                },
+                AuditedChanges::noPerson);
+    }
+
+    /** The counts of a pass, and the work on each chunk of rows. */
+    private final class Counts {
+
+        private final long batchId;
+        private final boolean write;
+        private final boolean withReviewed;
+        private final ContactRowReader reader;
+        private final Map<ContactKey, Integer> seen = new HashMap<>();
+        private int total;
+        private int ok;
+        private int duplicates;
+        private int errors;
+        private int toReview;
+        private int imported;
+        private int kept;
+
+        Counts(long batchId, boolean write, boolean withReviewed, ContactRowReader reader) {
+            this.batchId = batchId;
+            this.write = write;
+            this.withReviewed = withReviewed;
+            this.reader = reader;
+        }
+
+        void take(List<SheetRow> chunk) {
+            if (chunk.isEmpty()) {
+                return;
+            }
+            var found = new ArrayList<ImportProblem>();
+            var passed = new ArrayList<Passed>();
+            for (SheetRow row : chunk) {
+                total++;
+                var read = reader.read(row);
+                ContactData data = read.data();
+                if (data == null) {
+                    errors++;
+                    found.addAll(read.problems());
+                    continue;
+                }
+                try {
+                    contactImports.check(data);
+                } catch (InvalidInputException e) {
+                    errors++;
+                    found.add(reader.refused(row, e.field(), e.messageKey()));
+                    continue;
+                }
+                if (reviewed(row, data, found) && !withReviewed) {
+                    continue;
+                }
+                var key = ContactKey.of(data);
+                Integer first = seen.putIfAbsent(key, row.number());
+                if (first != null) {
+                    duplicates++;
+                    found.add(reader.duplicate(row, first));
+                    continue;
+                }
+                passed.add(new Passed(row, data, key));
+            }
+            var stored =
+                    contactImports.existing(passed.stream().map(Passed::key).toList());
+            var toStore = new ArrayList<ContactData>(passed.size());
+            for (Passed p : passed) {
+                if (stored.contains(p.key())) {
+                    duplicates++;
+                    found.add(reader.duplicate(p.row(), 0));
+                } else {
+                    ok++;
+                    toStore.add(p.data());
+                }
+            }
+            if (write && !toStore.isEmpty()) {
+                imported += contactImports.store(batchId, toStore);
+            }
+            keep(found);
+            report(batchId, total);
+        }
+
+        /** True (and the row listed) when the summary or the need reads like a record of status. */
+        private boolean reviewed(SheetRow row, ContactData data, List<ImportProblem> found) {
+            var words = StatusWording.find(data.summary());
+            ImportField field = ImportField.SUMMARY;
+            if (words.isEmpty() && !data.needs().isEmpty()) {
+                words = StatusWording.find(data.needs().get(0).description());
+                field = ImportField.NEED_DESCRIPTION;
+            }
+            if (words.isEmpty()) {
+                return false;
+            }
+            toReview++;
+            found.add(reader.review(row, field, words));
+            return true;
+        }
+
+        private void keep(List<ImportProblem> found) {
+            int room = ImportLimits.MAX_PROBLEMS_KEPT - kept;
+            if (room <= 0 || found.isEmpty()) {
+                return;
+            }
+            var taken = found.size() <= room ? found : found.subList(0, room);
+            problems.add(batchId, taken);
+            kept += taken.size();
+        }
+    }
+
+    private record Passed(SheetRow row, ContactData data, ContactKey key) {}
+
+    private void report(long batchId, int rowsDone) {
+        ownTransaction.executeWithoutResult(s -> jdbc.update(
+                "update import_batch set rows_done = ?, heartbeat_at = now() where id = ?", rowsDone, batchId));
+    }
+
+    private void fail(long batchId, String messageKey, String argument) {
+        ownTransaction.executeWithoutResult(s -> {
+            problems.clear(batchId);
+            ImportBatch batch = batches.findById(batchId).orElseThrow();
+            changes.update(
+                    RecordType.IMPORT_BATCH,
+                    batch,
+                    batch.getVersion(),
+                    b -> b.failed(messageKey, argument),
+                    AuditedChanges::noPerson);
+        });
+        if (!"import.failed.unexpected".equals(messageKey)) {
+            removeFile(batchId);
+        }
+    }
+
+    private void removeFile(long batchId) {
+        ownTransaction.executeWithoutResult(s -> {
+            ImportBatch batch = batches.findById(batchId).orElseThrow();
+            String token = batch.getFileToken();
+            if (token != null) {
+                files.remove(token);
+                jdbc.update("update import_batch set file_token = null where id = ?", batchId);
+            }
+        });
+    }
+}

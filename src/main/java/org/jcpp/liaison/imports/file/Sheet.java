@@ -1,0 +1,18 @@
+package org.jcpp.liaison.imports.file;
+
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * A spreadsheet opened for reading, row after row (never all of it in memory): the header row, then the rows below
+ * it, blank ones left out. Reading refuses a file past the limits with an {@code ImportFileException}.
+ */
+public interface Sheet extends AutoCloseable {
+
+    List<String> header();
+
+    Iterator<SheetRow> rows();
+
+    @Override
+    void close();
+}

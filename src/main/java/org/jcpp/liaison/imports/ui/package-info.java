@@ -1,0 +1,4 @@
+@NullMarked
+package org.jcpp.liaison.imports.ui;
+
+import org.jspecify.annotations.NullMarked;
