@@ -3,6 +3,9 @@ package org.jcpp.liaison.contacts;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -40,6 +43,7 @@ public class ContactImports {
     private final Validator validator;
     private final EntityManager entityManager;
     private final JdbcTemplate jdbc;
+    private final ZoneId zone;
 
     ContactImports(
             ContactService contacts,
@@ -48,7 +52,8 @@ public class ContactImports {
             AuditedChanges changes,
             Validator validator,
             EntityManager entityManager,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc,
+            Clock clock) {
         this.contacts = contacts;
         this.queries = queries;
         this.currentUser = currentUser;
@@ -56,12 +61,15 @@ public class ContactImports {
         this.validator = validator;
         this.entityManager = entityManager;
         this.jdbc = jdbc;
+        this.zone = clock.getZone();
     }
 
     /**
      * Refuses a row the contact form would refuse, with the record component at fault (as the form marks it) and the
-     * message key: first what was typed, then what needs the stored lists and the user's cities.
+     * message key: first what was typed, then what needs the stored lists and the user's cities. A refusal leaves the
+     * import's transaction to go on with the next row.
      */
+    @Transactional(readOnly = true, noRollbackFor = InvalidInputException.class)
     public void check(ContactData data) {
         Set<ConstraintViolation<ContactData>> violations = validator.validate(data);
         if (!violations.isEmpty()) {
@@ -73,7 +81,10 @@ public class ContactImports {
         contacts.validate(data, currentUser.scope(), currentUser.requireId());
     }
 
-    /** Which of the keys a stored contact already has: one statement. */
+    /**
+     * Which of the keys a stored contact already has: one statement. Times are stored as UTC wall-clock times
+     * ({@code hibernate.jdbc.time_zone}), so a key's program time is turned into that first.
+     */
     public Set<ContactKey> existing(Collection<ContactKey> keys) {
         var found = new HashSet<ContactKey>();
         if (keys.isEmpty()) {
@@ -82,16 +93,21 @@ public class ContactImports {
         var list = new ArrayList<>(keys);
         String[] cities = list.stream().map(k -> Long.toString(k.cityId())).toArray(String[]::new);
         String[] kinds = list.stream().map(k -> k.kind().name()).toArray(String[]::new);
-        String[] times = list.stream().map(k -> k.occurredAt().toString()).toArray(String[]::new);
+        String[] times = list.stream()
+                .map(k -> k.occurredAt()
+                        .atZone(zone)
+                        .withZoneSameInstant(ZoneOffset.UTC)
+                        .toLocalDateTime()
+                        .toString())
+                .toArray(String[]::new);
         String[] heads = list.stream().map(k -> Integer.toString(k.headcount())).toArray(String[]::new);
         jdbc.query(
                 connection -> {
-                    var statement = connection.prepareStatement(
-                            "select c.city_id, c.kind, c.occurred_at, c.headcount from contact c"
-                                    + " join unnest(?::bigint[], ?::varchar[], ?::timestamp[], ?::int[])"
-                                    + " as k(city_id, kind, occurred_at, headcount)"
-                                    + " on c.city_id = k.city_id and c.kind = k.kind"
-                                    + " and c.occurred_at = k.occurred_at and c.headcount = k.headcount");
+                    var statement = connection.prepareStatement("select distinct k.n from contact c"
+                            + " join unnest(?::bigint[], ?::varchar[], ?::timestamp[], ?::int[])"
+                            + " with ordinality as k(city_id, kind, occurred_at, headcount, n)"
+                            + " on c.city_id = k.city_id and c.kind = k.kind"
+                            + " and c.occurred_at = k.occurred_at and c.headcount = k.headcount");
                     statement.setArray(1, connection.createArrayOf("varchar", cities));
                     statement.setArray(2, connection.createArrayOf("varchar", kinds));
                     statement.setArray(3, connection.createArrayOf("varchar", times));
@@ -99,11 +115,7 @@ public class ContactImports {
                     return statement;
                 },
                 row -> {
-                    found.add(new ContactKey(
-                            row.getLong(1),
-                            ContactKind.valueOf(row.getString(2)),
-                            row.getTimestamp(3).toLocalDateTime(),
-                            row.getInt(4)));
+                    found.add(list.get(row.getInt(1) - 1));
                 });
         return found;
     }

@@ -259,7 +259,11 @@ public class ContactService {
 
     // --- rules ---
 
-    /** The rules of a contact that need the stored lists and the user's scope (also an import's rows). */
+    /**
+     * The rules of a contact that need the stored lists and the user's scope (also an import's rows: a refusal leaves
+     * the import's transaction to go on with the next row).
+     */
+    @Transactional(readOnly = true, noRollbackFor = InvalidInputException.class)
     void validate(ContactData data, CityScope scope, long me) {
         if (!scope.allows(data.cityId())) {
             throw new InvalidInputException("cityId", "contact.city.not-yours");

@@ -1,0 +1,370 @@
+package org.jcpp.liaison.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jcpp.liaison.IntegrationTest;
+import org.jcpp.liaison.SignedIn;
+import org.jcpp.liaison.audit.AuditFilter;
+import org.jcpp.liaison.audit.AuditTrail;
+import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.RecordNotFoundException;
+import org.jcpp.liaison.contacts.ContactData;
+import org.jcpp.liaison.contacts.ContactKind;
+import org.jcpp.liaison.contacts.ContactService;
+import org.jcpp.liaison.contacts.SampleContacts;
+import org.jcpp.liaison.imports.file.TestWorkbooks;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
+import org.jcpp.liaison.referencedata.ReferenceKind;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Imports of messy contact spreadsheets the tests write, through upload, mapping, check, import and undo. */
+@IntegrationTest
+class ImportsIT {
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    ContactService contacts;
+
+    @Autowired
+    ReferenceDataService referenceData;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path dir;
+
+    SignedIn signedIn;
+    long brooklynPark;
+    long brooklynCenter;
+
+    @BeforeEach
+    void setUp() {
+        signedIn = new SignedIn(userDetails);
+        brooklynPark = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Park");
+        brooklynCenter = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Center");
+    }
+
+    @Test
+    void a_messy_csv_is_checked_without_writing_then_imported_in_one_batch_and_undone_exactly() throws IOException {
+        signedIn.as(
+                "demo-liaison",
+                () -> contacts.log(
+                        SampleContacts.visitOn(LocalDateTime.of(2025, 3, 10, 12, 0), brooklynPark, "Stored before")));
+        Path file = csv("messy.csv", """
+                Fecha,Ciudad,Tipo,Personas,Idioma,Resumen,Nombre del residente,Necesidad,Descripción de la necesidad
+                3/4/2025,Brooklyn Park,Walk-in,2,Spanish,Asked about the food shelf,Maria Lopez,Food,Needs food shelf hours
+
+                2025-03-05 14:30,Brooklyn Ctr,One-to-one,7,Somali; English,Talked about traffic,,,
+                "March 6, 2025",brooklyn park,Home visit,3,Espanol,She is undocumented and afraid,Ana,,
+                3/4/2025,Brooklyn Park,Walk-in,2,Spanish,Same visit typed twice,,,
+                13/13/2025,Brooklyn Park,Walk-in,1,,Bad date,,,
+                3/7/2025,Minneapolis,Walk-in,1,,Not a member city,,,
+                3/8/2025,Richfield,Walk-in,1,,Not my city,,,
+                3/9/2025,Brooklyn Park,Walk-in,abc,,Not a number,,,
+                3/10/2025,Brooklyn Park,One-to-one,1,,Stored already,,,
+                """);
+        long before = contactCount();
+        long peopleBefore = jdbc.queryForObject("select count(*) from named_person", Long.class);
+
+        var batch = signedIn.as(
+                "demo-liaison", () -> imports.batch(imports.upload(ImportKind.CONTACTS, "messy.csv", file)));
+        assertThat(batch.status()).isEqualTo(ImportStatus.MAPPING);
+        assertThat(batch.personalColumns()).containsExactly(6);
+        assertThat(batch.mapping().columns())
+                .containsEntry(0, ImportField.WHEN)
+                .containsEntry(1, ImportField.CITY)
+                .containsEntry(2, ImportField.KIND)
+                .containsEntry(3, ImportField.HEADCOUNT)
+                .containsEntry(4, ImportField.LANGUAGES)
+                .containsEntry(5, ImportField.SUMMARY)
+                .containsEntry(7, ImportField.NEED)
+                .containsEntry(8, ImportField.NEED_DESCRIPTION)
+                .doesNotContainKey(6);
+
+        var survey = signedIn.as("demo-liaison", () -> imports.survey(batch.id()));
+        assertThat(survey.get(6).personal()).isTrue();
+        assertThat(survey.get(6).samples()).isEmpty();
+        assertThat(survey.get(1).samples()).contains("Brooklyn Park", "Brooklyn Ctr");
+        var questions = signedIn.as("demo-liaison", () -> imports.questions(survey, batch.mapping()));
+        assertThat(questions)
+                .extracting(ValueQuestion::field, ValueQuestion::value, ValueQuestion::suggestion)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                ImportField.CITY, "Brooklyn Ctr", Long.toString(brooklynCenter)),
+                        org.assertj.core.groups.Tuple.tuple(ImportField.CITY, "Minneapolis", null));
+
+        var mapping = batch.mapping()
+                .withAnswer(ImportField.CITY, "brooklyn ctr", Long.toString(brooklynCenter))
+                .withAnswer(ImportField.CITY, "minneapolis", "");
+        var checked = signedIn.as("demo-liaison", () -> {
+            imports.check(batch.id(), batch.version(), mapping);
+            return awaitDone(batch.id());
+        });
+        assertThat(checked.status()).isEqualTo(ImportStatus.CHECKED);
+        var problems = signedIn.as("demo-liaison", () -> imports.problems(batch.id(), 0, 50));
+        assertThat(problems)
+                .extracting(
+                        ImportProblem::row, ImportProblem::problem, ImportProblem::column, ImportProblem::messageKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(5, ProblemKind.REVIEW, "Resumen", "import.review.wording"),
+                        org.assertj.core.groups.Tuple.tuple(6, ProblemKind.DUPLICATE, "", "import.duplicate.row"),
+                        org.assertj.core.groups.Tuple.tuple(7, ProblemKind.ERROR, "Fecha", "import.date.unreadable"),
+                        org.assertj.core.groups.Tuple.tuple(8, ProblemKind.ERROR, "Ciudad", "import.value.unknown"),
+                        org.assertj.core.groups.Tuple.tuple(9, ProblemKind.ERROR, "Ciudad", "contact.city.not-yours"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                10, ProblemKind.ERROR, "Personas", "import.number.unreadable"),
+                        org.assertj.core.groups.Tuple.tuple(11, ProblemKind.DUPLICATE, "", "import.duplicate.stored"));
+        assertThat(checked.rowsTotal()).isEqualTo(9);
+        assertThat(checked.rowsOk()).isEqualTo(2);
+        assertThat(checked.toReview()).isEqualTo(1);
+        assertThat(checked.duplicates()).isEqualTo(2);
+        assertThat(checked.errors()).isEqualTo(4);
+        assertThat(contactCount()).as("a check writes no record").isEqualTo(before);
+
+        assertThat(problems.get(1).argument()).isEqualTo("2");
+        assertThat(problems.get(0).argument()).contains("undocumented");
+
+        String csv = new String(
+                signedIn.as("demo-liaison", () -> imports.problemsCsv(batch.id(), Locale.ENGLISH)),
+                StandardCharsets.UTF_8);
+        assertThat(csv).contains("13/13/2025", "Minneapolis", "Bad date").doesNotContain("Ana", "Maria Lopez");
+
+        var imported = signedIn.as("demo-liaison", () -> {
+            imports.startImport(batch.id(), checked.version(), false);
+            return awaitDone(batch.id());
+        });
+        assertThat(imported.status()).isEqualTo(ImportStatus.IMPORTED);
+        assertThat(imported.imported()).isEqualTo(2);
+        assertThat(imported.fileAvailable())
+                .as("the file is gone once imported")
+                .isFalse();
+        assertThat(contactCount()).isEqualTo(before + 2);
+        assertThat(jdbc.queryForObject("select count(*) from named_person", Long.class))
+                .as("an import never names a person")
+                .isEqualTo(peopleBefore);
+        var rows = signedIn.as("demo-liaison", () -> imports.importedContacts(batch.id(), PageRequest.of(0, 10)));
+        assertThat(rows)
+                .extracting(r -> r.occurredAt(), r -> r.cityId(), r -> r.kind(), r -> r.headcount(), r -> r.needCount())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                LocalDateTime.of(2025, 3, 5, 14, 30), brooklynCenter, ContactKind.ONE_TO_ONE, 7, 0L),
+                        org.assertj.core.groups.Tuple.tuple(
+                                LocalDateTime.of(2025, 3, 4, 12, 0), brooklynPark, ContactKind.WALK_IN, 2, 1L));
+        assertThat(audit(batch.id())).as("the upload, the check, the import").hasSizeGreaterThanOrEqualTo(4);
+
+        var undone = signedIn.as("demo-liaison", () -> imports.undo(batch.id(), imported.version()));
+        assertThat(undone.status()).isEqualTo(ImportStatus.UNDONE);
+        assertThat(contactCount()).isEqualTo(before);
+        assertThat(signedIn.as("demo-liaison", () -> imports.importedCount(batch.id())))
+                .isZero();
+        assertThat(audit(batch.id()).get(0).changes()).contains("UNDONE");
+    }
+
+    @Test
+    void an_undo_is_refused_while_an_imported_contact_was_changed_since() throws IOException {
+        Path file = csv("april.csv", """
+                Date,City,People,Notes
+                4/1/2025,Brooklyn Park,5,First
+                4/2/2025,Brooklyn Park,6,Second
+                """);
+        var imported = importAll(file);
+        assertThat(imported.imported()).isEqualTo(2);
+        signedIn.as("demo-liaison", () -> {
+            var row = imports.importedContacts(imported.id(), PageRequest.of(0, 1))
+                    .get(0);
+            var details = contacts.get(row.id());
+            contacts.update(details.id(), details.version(), withSummary(details.id(), "Changed after the import"));
+        });
+        assertThatThrownBy(() -> signedIn.as("demo-liaison", () -> imports.undo(imported.id(), imported.version())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("import.undo.changed"));
+        assertThat(signedIn.as("demo-liaison", () -> imports.importedCount(imported.id())))
+                .isEqualTo(2);
+        assertThat(signedIn.as(
+                        "demo-liaison", () -> imports.batch(imported.id()).status()))
+                .isEqualTo(ImportStatus.IMPORTED);
+    }
+
+    @Test
+    void an_xlsx_with_excel_dates_imports_and_a_file_that_breaks_midway_fails_with_nothing_written()
+            throws IOException {
+        Path workbook = TestWorkbooks.write(
+                dir.resolve("may.xlsx"),
+                List.of(
+                        List.of("Date", "City", "Kind", "People", "Language line"),
+                        List.of(45778, "Brooklyn Park", "Phone or text", 1, "yes"),
+                        List.of(45779.75, "Brooklyn Center", "walk in", 2, "no")));
+        var imported = importAll(workbook);
+        assertThat(imported.imported()).isEqualTo(2);
+        var rows = signedIn.as("demo-liaison", () -> imports.importedContacts(imported.id(), PageRequest.of(0, 10)));
+        assertThat(rows)
+                .extracting(r -> r.occurredAt(), r -> r.kind(), r -> r.languageLineUsed())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                LocalDateTime.of(2025, 5, 2, 18, 0), ContactKind.WALK_IN, false),
+                        org.assertj.core.groups.Tuple.tuple(
+                                LocalDateTime.of(2025, 5, 1, 12, 0), ContactKind.PHONE_OR_TEXT, true));
+
+        var text = new StringBuilder("Date,City,People,Notes\n");
+        for (int i = 0; i < 1500; i++) {
+            text.append("6/")
+                    .append(1 + i % 28)
+                    .append("/2025,Brooklyn Park,")
+                    .append(100 + i)
+                    .append(",ok\n");
+        }
+        text.append("6/29/2025,Brooklyn Park,1,").append("x".repeat(200_000)).append('\n');
+        long before = contactCount();
+        var failed = signedIn.as("demo-liaison", () -> {
+            var batch =
+                    imports.batch(imports.upload(ImportKind.CONTACTS, "june.csv", csv("june.csv", text.toString())));
+            imports.check(batch.id(), batch.version(), batch.mapping());
+            return awaitDone(batch.id());
+        });
+        assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(failed.failureKey()).isEqualTo("import.file.row-too-long");
+        assertThat(failed.failureArgument()).isEqualTo("1502");
+        assertThat(contactCount()).isEqualTo(before);
+        assertThat(signedIn.as("demo-liaison", () -> imports.problemCount(failed.id())))
+                .isZero();
+    }
+
+    @Test
+    void a_header_only_file_is_refused_at_the_upload_and_a_batch_is_its_owners_alone() throws IOException {
+        assertThatThrownBy(() -> signedIn.as(
+                        "demo-liaison",
+                        () -> imports.upload(ImportKind.CONTACTS, "h.csv", csv("h.csv", "Date,City\n"))))
+                .isInstanceOfSatisfying(ImportFileException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("import.file.header-only"));
+        long id = signedIn.as(
+                "demo-liaison",
+                () -> imports.upload(ImportKind.CONTACTS, "mine.csv", csv("m.csv", "Date,City\n7/1/2025,Crystal\n")));
+        assertThatThrownBy(() -> signedIn.as("demo-coordinator", () -> imports.batch(id)))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThat(signedIn.as("demo-coordinator", () -> imports.list(PageRequest.of(0, 50))))
+                .noneMatch(row -> row.id() == id);
+        assertThat(signedIn.as("demo-liaison", () -> imports.list(PageRequest.of(0, 50))))
+                .anyMatch(row -> row.id() == id && row.fileName().equals("mine.csv"));
+    }
+
+    @Test
+    void a_mapping_that_maps_a_name_column_or_leaves_out_the_date_is_refused_at_the_mapping() throws IOException {
+        long id = signedIn.as(
+                "demo-liaison",
+                () -> imports.upload(
+                        ImportKind.CONTACTS, "n.csv", csv("n.csv", "Date,City,Name\n7/2/2025,Brooklyn Park,Ana\n")));
+        var batch = signedIn.as("demo-liaison", () -> imports.batch(id));
+        var naming =
+                batch.mapping().withColumns(Map.of(0, ImportField.WHEN, 1, ImportField.CITY, 2, ImportField.SUMMARY));
+        assertThatThrownBy(() -> signedIn.as("demo-liaison", () -> imports.saveMapping(id, batch.version(), naming)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("import.mapping.personal"));
+        var noDate = batch.mapping().withColumns(Map.of(1, ImportField.CITY));
+        assertThatThrownBy(() -> signedIn.as("demo-liaison", () -> imports.saveMapping(id, batch.version(), noDate)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("import.mapping.required"));
+    }
+
+    private ImportBatchDetails importAll(Path file) {
+        return signedIn.as("demo-liaison", () -> {
+            var batch = imports.batch(
+                    imports.upload(ImportKind.CONTACTS, file.getFileName().toString(), file));
+            imports.check(batch.id(), batch.version(), batch.mapping());
+            var checked = awaitDone(batch.id());
+            assertThat(checked.status()).isEqualTo(ImportStatus.CHECKED);
+            imports.startImport(batch.id(), checked.version(), false);
+            return awaitDone(batch.id());
+        });
+    }
+
+    private ContactData withSummary(long id, String summary) {
+        var d = contacts.get(id);
+        return new ContactData(
+                d.occurredAt(),
+                d.cityId(),
+                d.liaisonId(),
+                d.kind(),
+                d.placeType(),
+                d.languageIds(),
+                d.groupIds(),
+                d.topicIds(),
+                d.partnerIds(),
+                d.headcount(),
+                d.interpreterUsed(),
+                d.languageLineUsed(),
+                summary,
+                List.of(),
+                null);
+    }
+
+    /** Waits for the background check or import (called as the batch's owner). */
+    private ImportBatchDetails awaitDone(long id) {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < until) {
+            var batch = imports.batch(id);
+            if (!batch.status().running()) {
+                return batch;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("batch " + id + " still running");
+    }
+
+    private List<org.jcpp.liaison.audit.AuditRow> audit(long batchId) {
+        return signedIn.as(
+                "demo-admin",
+                () -> audit.search(
+                        new AuditFilter(
+                                null,
+                                null,
+                                org.jcpp.liaison.base.RecordType.IMPORT_BATCH.code(),
+                                batchId,
+                                null,
+                                null,
+                                null),
+                        PageRequest.of(0, 20)));
+    }
+
+    private long contactCount() {
+        Long count = jdbc.queryForObject("select count(*) from contact", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private Path csv(String name, String text) {
+        try {
+            return Files.writeString(dir.resolve(name), text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
