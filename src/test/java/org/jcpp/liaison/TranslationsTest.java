@@ -102,7 +102,12 @@ class TranslationsTest {
                 org.jcpp.liaison.training.TopicStatus.class,
                 org.jcpp.liaison.training.TrainingAudience.class,
                 org.jcpp.liaison.outreach.EventType.class,
-                org.jcpp.liaison.outreach.EventStatus.class)) {
+                org.jcpp.liaison.outreach.EventStatus.class,
+                org.jcpp.liaison.imports.ImportKind.class,
+                org.jcpp.liaison.imports.ImportStatus.class,
+                org.jcpp.liaison.imports.ImportField.class,
+                org.jcpp.liaison.imports.ProblemKind.class,
+                org.jcpp.liaison.imports.DayOrder.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 check(type.getSimpleName() + "." + value.name(), missing);
             }

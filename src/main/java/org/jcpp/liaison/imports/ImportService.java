@@ -244,8 +244,9 @@ public class ImportService {
     }
 
     /**
-     * Saves the mapping the user set: refused, at the mapping, when a column that names people is mapped, a field is
-     * mapped twice or a required one not at all. A checked batch goes back to mapping (its problems are cleared).
+     * Saves the mapping the user set (as they set it, so nothing chosen is lost when the session ends): refused, at the
+     * mapping, when a column that names people is mapped or a field is mapped twice. A checked batch goes back to
+     * mapping (its problems are cleared).
      */
     @Transactional
     public ImportBatchDetails saveMapping(long id, long version, ColumnMapping mapping) {
@@ -267,9 +268,13 @@ public class ImportService {
         return details(saved);
     }
 
-    /** Saves the mapping and checks every row in the background (the dry run): nothing is written but the problems. */
+    /**
+     * Saves the mapping and checks every row in the background (the dry run): nothing is written but the problems.
+     * Refused when a required field (the date, the city) has no column.
+     */
     @Transactional
     public ImportBatchDetails check(long id, long version, ColumnMapping mapping) {
+        checkComplete(loadMine(id), mapping);
         var mapped = saveMapping(id, version, mapping);
         var batch = loadMine(id);
         if (file(batch) == null) {
@@ -539,8 +544,12 @@ public class ImportService {
                 throw new InvalidInputException("columns[" + column + "]", "import.mapping.twice");
             }
         }
+    }
+
+    /** A check needs every required field mapped (a mapping being set may lack them for a while). */
+    private static void checkComplete(ImportBatch batch, ColumnMapping mapping) {
         for (ImportField field : ImportField.of(batch.getKind())) {
-            if (field.required() && !seen.contains(field)) {
+            if (field.required() && !mapping.columns().containsValue(field)) {
                 throw new InvalidInputException("columns", "import.mapping.required");
             }
         }

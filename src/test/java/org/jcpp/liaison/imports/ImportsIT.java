@@ -285,7 +285,7 @@ class ImportsIT {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("import.mapping.personal"));
         var noDate = batch.mapping().withColumns(Map.of(1, ImportField.CITY));
-        assertThatThrownBy(() -> signedIn.as("demo-liaison", () -> imports.saveMapping(id, batch.version(), noDate)))
+        assertThatThrownBy(() -> signedIn.as("demo-liaison", () -> imports.check(id, batch.version(), noDate)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("import.mapping.required"));
     }
