@@ -171,9 +171,8 @@ public class ContactImports {
             throw new InvalidInputException("", "import.undo.not-yours");
         }
         entityManager.flush();
-        int removed = jdbc.update("delete from contact where import_batch_id = ?", batchId);
-        entityManager.clear();
-        return removed;
+        // set-based: the batch's contacts are not in this transaction's persistence context (nothing here loaded them)
+        return jdbc.update("delete from contact where import_batch_id = ?", batchId);
     }
 
     /** One page of the batch's contacts the user may see, newest first: one statement. */

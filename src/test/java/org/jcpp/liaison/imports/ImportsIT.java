@@ -179,6 +179,13 @@ class ImportsIT {
 
         var undone = signedIn.as("demo-liaison", () -> imports.undo(batch.id(), imported.version()));
         assertThat(undone.status()).isEqualTo(ImportStatus.UNDONE);
+        assertThat(signedIn.as("demo-liaison", () -> imports.batch(batch.id()).status()))
+                .as("the undo is stored")
+                .isEqualTo(ImportStatus.UNDONE);
+        assertThat(signedIn.as("demo-liaison", () -> imports.list(PageRequest.of(0, 50))))
+                .filteredOn(row -> row.id() == batch.id())
+                .extracting(ImportBatchRow::status)
+                .containsExactly(ImportStatus.UNDONE);
         assertThat(contactCount()).isEqualTo(before);
         assertThat(signedIn.as("demo-liaison", () -> imports.importedCount(batch.id())))
                 .isZero();

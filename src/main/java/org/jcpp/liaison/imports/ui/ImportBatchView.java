@@ -120,9 +120,9 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
         switch (b.status()) {
             case MAPPING -> body.add(mapping());
             case CHECKING, IMPORTING -> body.add(running());
-            case CHECKED -> body.add(results(), importStep(), mapping());
-            case IMPORTED -> body.add(results(), importedList());
-            case UNDONE -> body.add(new Paragraph(getTranslation("import.undone", b.imported())), results());
+            case CHECKED -> body.add(counts(), importStep(), problems(), mapping());
+            case IMPORTED -> body.add(counts(), importedList(), problems());
+            case UNDONE -> body.add(new Paragraph(getTranslation("import.undone", b.imported())), counts(), problems());
             case FAILED -> body.add(failed());
         }
         follow(b.status().running());
@@ -166,7 +166,7 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
         saved.setLabel(getTranslation("import.saved.use"));
         var list = imports.savedMappings(b.kind());
         saved.setItems(list);
-        saved.setItemLabelGenerator(SavedMapping::name);
+        saved.setItemLabelGenerator(m -> m == null ? getTranslation("import.saved.none") : m.name());
         saved.setEmptySelectionAllowed(true);
         saved.setEmptySelectionCaption(getTranslation("import.saved.none"));
         saved.setVisible(!list.isEmpty());
@@ -198,12 +198,16 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
     private Grid<ColumnSurvey> columnsGrid() {
         fieldSelects.clear();
         columns.removeAllColumns();
-        columns.addColumn(ColumnSurvey::header)
+        columns.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<ColumnSurvey>of(
+                                "<div class='two-line'><strong>${item.header}</strong><span>${item.samples}</span></div>")
+                        .withProperty("header", ColumnSurvey::header)
+                        .withProperty(
+                                "samples",
+                                c -> c.personal() || c.samples().isEmpty()
+                                        ? ""
+                                        : getTranslation("import.samples.line", String.join(" · ", c.samples()))))
                 .setHeader(getTranslation("import.column"))
                 .setFlexGrow(1);
-        columns.addColumn(c -> c.personal() ? "" : String.join(" · ", c.samples()))
-                .setHeader(getTranslation("import.samples"))
-                .setFlexGrow(2);
         columns.addColumn(new ComponentRenderer<>(this::fieldChoice))
                 .setHeader(getTranslation("import.field"))
                 .setFlexGrow(2);
@@ -221,7 +225,7 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
         }
         var select = new Select<ImportField>();
         select.setItems(ImportField.of(current().kind()));
-        select.setItemLabelGenerator(f -> Formats.enumLabel(this, f));
+        select.setItemLabelGenerator(f -> f == null ? getTranslation("import.field.none") : Formats.enumLabel(this, f));
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation("import.field.none"));
         select.setAriaLabel(getTranslation("import.field.of", column.header()));
@@ -412,7 +416,7 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     // --- results ---
 
-    private VerticalLayout results() {
+    private VerticalLayout counts() {
         var b = current();
         var section = new VerticalLayout();
         section.setPadding(false);
@@ -434,11 +438,19 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
                     .toList();
             section.add(new Paragraph(getTranslation("import.personal.left-out", String.join(", ", names))));
         }
+        return section;
+    }
+
+    /** The rows with problems, a page at a time, and the file of them to fix. */
+    private VerticalLayout problems() {
+        var b = current();
+        var section = new VerticalLayout();
+        section.setPadding(false);
         long problemCount = imports.problemCount(b.id());
         if (problemCount > 0) {
             section.add(
                     new H3(getTranslation("import.problems.title", problemCount)),
-                    problemsGrid(),
+                    problemsGrid(problemCount),
                     Downloads.file(
                             this,
                             "import.problems.download",
@@ -449,7 +461,7 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
         return section;
     }
 
-    private Grid<ImportProblem> problemsGrid() {
+    private Grid<ImportProblem> problemsGrid(long count) {
         var grid = new Grid<>(ImportProblem.class, false);
         grid.addClassName("import-problems");
         grid.addColumn(ImportProblem::row)
@@ -473,7 +485,11 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
         grid.setItems(query -> imports.problems(id, query.getOffset(), query.getLimit()).stream(), query ->
                 (int) imports.problemCount(id));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setHeight("22rem");
+        if (count <= 10) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("24rem");
+        }
         return grid;
     }
 
@@ -532,7 +548,11 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
         grid.addItemClickListener(e ->
                 getUI().ifPresent(ui -> ui.navigate("contact/" + e.getItem().id())));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setHeight("22rem");
+        if (imports.importedCount(b.id()) <= 10) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("24rem");
+        }
         section.add(new H3(getTranslation("import.records.title", imports.importedCount(b.id()))), grid);
         return section;
     }

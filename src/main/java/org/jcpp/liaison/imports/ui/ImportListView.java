@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Formats;
+import org.jcpp.liaison.base.ui.Narrow;
 import org.jcpp.liaison.base.ui.PagedLists;
 import org.jcpp.liaison.imports.ImportBatchRow;
 import org.jcpp.liaison.imports.ImportFileException;
@@ -95,6 +96,16 @@ class ImportListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("import.uploaded"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        var compact = grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<ImportBatchRow>of(
+                                "<div class='two-line'><strong>${item.file}</strong><span>${item.details}</span></div>")
+                        .withProperty("file", ImportBatchRow::fileName)
+                        .withProperty(
+                                "details",
+                                row -> Formats.enumLabel(this, row.status()) + " · "
+                                        + getTranslation("import.rows.count", row.rowsTotal(), row.imported())))
+                .setHeader(getTranslation("import.file-name"));
+        compact.setVisible(false);
+        Narrow.whenNarrow(grid, () -> grid.getColumns().forEach(column -> column.setVisible(column == compact)));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("import.empty"));
         PagedLists.page(grid, imports::list, imports::count, total, "import.total");
