@@ -39,6 +39,7 @@ class AccessibilityIT extends BrowserTest {
                 "partners",
                 "training",
                 "training/sessions",
+                "imports",
                 "password")) {
             check(page, route);
         }

@@ -29,6 +29,8 @@ class ImportJourneyIT extends BrowserTest {
     @TempDir
     Path dir;
 
+    private final java.util.List<String> findings = new java.util.ArrayList<>();
+
     @Test
     void upload_map_check_import_and_undo_a_messy_spreadsheet() throws IOException {
         Path file = Files.writeString(dir.resolve("amina-2025.csv"), """
@@ -57,6 +59,7 @@ class ImportJourneyIT extends BrowserTest {
                         AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("What to use for Brooklyn Ctr")))
                 .hasValue("Brooklyn Center");
         shot(page, "import-mapping-1280");
+        findings.addAll(AxeCheck.seriousFindings(page, "import mapping"));
 
         page.getByText("Check the file").click();
         assertThat(page.getByText("Result of the check (nothing was written)")).isVisible();
@@ -71,6 +74,7 @@ class ImportJourneyIT extends BrowserTest {
                 .isVisible();
         assertThat(contacts()).as("the check writes nothing").isEqualTo(before);
         shot(page, "import-checked-1280");
+        findings.addAll(AxeCheck.seriousFindings(page, "import checked"));
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import 2 rows"))
                 .click();
@@ -81,6 +85,7 @@ class ImportJourneyIT extends BrowserTest {
                         "select count(*) from named_person where name in ('Maria Lopez', 'Ahmed')", Long.class))
                 .isZero();
         shot(page, "import-imported-1280");
+        findings.addAll(AxeCheck.seriousFindings(page, "import imported"));
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Undo import"))
                 .click();
@@ -103,6 +108,8 @@ class ImportJourneyIT extends BrowserTest {
         phone.navigate(url("imports"));
         assertThat(phone.getByText("amina-2025.csv").first()).isVisible();
         shot(phone, "import-list-390");
+        findings.addAll(AxeCheck.seriousFindings(phone, "imports on a phone"));
+        assertThat(findings).as("serious or critical axe-core findings").isEmpty();
     }
 
     @Test
