@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,10 @@ import org.jcpp.liaison.contacts.ContactService;
 import org.jcpp.liaison.contacts.NeedFilter;
 import org.jcpp.liaison.contacts.NeedService;
 import org.jcpp.liaison.datapractices.ExportText;
+import org.jcpp.liaison.imports.ImportBatchDetails;
+import org.jcpp.liaison.imports.ImportKind;
+import org.jcpp.liaison.imports.ImportService;
+import org.jcpp.liaison.imports.ImportStatus;
 import org.jcpp.liaison.outreach.EventFilter;
 import org.jcpp.liaison.outreach.OutreachService;
 import org.jcpp.liaison.reporting.Charts;
@@ -92,6 +97,9 @@ class BenchmarkIT extends SpringBrowserlessTest {
 
     private static Map<String, Double> generation;
     private static double refreshSeconds;
+
+    @Autowired
+    ImportService imports;
 
     @Autowired
     DataSource dataSource;
@@ -426,6 +434,12 @@ class BenchmarkIT extends SpringBrowserlessTest {
                     .isZero();
         }
 
+        // a year of a liaison's spreadsheet, brought in: the dry run over every row, then the import in one transaction
+        if (ONLY == null || ONLY.matcher("Import:").find()) {
+            results.addAll(
+                    importSpreadsheet(jdbc, Integer.getInteger("benchmark.import-rows", FULL ? 100_000 : 2_000)));
+        }
+
         results.removeIf(java.util.Objects::isNull);
         if (ONLY != null) {
             String partial =
@@ -474,13 +488,75 @@ class BenchmarkIT extends SpringBrowserlessTest {
         Files.createDirectories(OUTPUT.toAbsolutePath().getParent());
         Files.writeString(OUTPUT, report);
 
-        assertThat(results).hasSize(30).allSatisfy(m -> assertThat(m.samples()).isPositive());
+        assertThat(results).hasSize(32).allSatisfy(m -> assertThat(m.samples()).isPositive());
         assertThat(statements).allSatisfy(line -> assertThat(line).endsWith(" 2"));
         assertThat(report)
                 .contains("Dashboard: all cities, one year")
                 .contains("startup to a served login page")
                 .contains("retained heap per signed-in Vaadin session")
                 .doesNotContain("NaN");
+    }
+
+    /**
+     * Writes a CSV of {@code rows} contacts (the generated cities, a language, a summary each), then times the check
+     * (dry run) and the import, each from the click to the batch's status, and undoes the import (untimed).
+     */
+    private List<Measurement> importSpreadsheet(JdbcTemplate jdbc, int rows) throws Exception {
+        List<String> cityNames =
+                jdbc.queryForList("SELECT name FROM member_city WHERE active ORDER BY id", String.class);
+        Path file = Files.createTempFile("bench-import", ".csv");
+        try (var out = Files.newBufferedWriter(file)) {
+            out.write("Date,Time,City,Type,People,Language,Notes\n");
+            var start = LocalDateTime.of(2024, 1, 1, 8, 0);
+            for (int i = 0; i < rows; i++) {
+                var at = start.plusMinutes(5L * i);
+                out.write("%d/%d/%d,%02d:%02d,%s,Walk-in,%d,Spanish,Imported visit %d about the food shelf\n"
+                        .formatted(
+                                at.getMonthValue(),
+                                at.getDayOfMonth(),
+                                at.getYear(),
+                                at.getHour(),
+                                at.getMinute(),
+                                cityNames.get(i % cityNames.size()),
+                                1 + i % 7,
+                                i));
+            }
+        }
+        long id = imports.upload(ImportKind.CONTACTS, "bench-import.csv", file);
+        var batch = imports.batch(id);
+        long started = System.nanoTime();
+        imports.check(id, batch.version(), batch.mapping());
+        var checked = awaitImport(id);
+        double checkMs = (System.nanoTime() - started) / 1e6;
+        assertThat(checked.status()).isEqualTo(ImportStatus.CHECKED);
+        assertThat(checked.rowsTotal()).isEqualTo(rows);
+        assertThat(checked.errors()).isZero();
+        started = System.nanoTime();
+        imports.startImport(id, checked.version(), false);
+        var imported = awaitImport(id);
+        double importMs = (System.nanoTime() - started) / 1e6;
+        assertThat(imported.status()).isEqualTo(ImportStatus.IMPORTED);
+        assertThat(imported.imported() + imported.duplicates()).isEqualTo(rows);
+        System.out.printf(
+                "Import: %,d rows checked in %.1f s, %,d imported in %.1f s%n",
+                rows, checkMs / 1000, imported.imported(), importMs / 1000);
+        imports.undo(id, imported.version());
+        String size = "%,d contact rows".formatted(rows);
+        return List.of(
+                Measurement.of("Import: check (dry run) of " + size, "≤ 60 s", 60_000, new double[] {checkMs}),
+                Measurement.of("Import: import of " + size, "≤ 60 s", 60_000, new double[] {importMs}));
+    }
+
+    private ImportBatchDetails awaitImport(long id) {
+        long until = System.nanoTime() + java.time.Duration.ofMinutes(10).toNanos();
+        while (System.nanoTime() < until) {
+            var batch = imports.batch(id);
+            if (!batch.status().running()) {
+                return batch;
+            }
+            sleep(200);
+        }
+        throw new AssertionError("import " + id + " still running after ten minutes");
     }
 
     private static @Nullable Measurement measure(
