@@ -147,6 +147,9 @@ public class ContactImports {
         return stored;
     }
 
+    private static final String UNCHANGED_DELETE = "delete from contact c where c.import_batch_id = ? and c.version = 0"
+            + " and not c.legal_hold and not exists (select 1 from need n where n.contact_id = c.id and n.version > 0)";
+
     /** How many of the batch's contacts (or their needs) changed since they came in, or are on legal hold. */
     public long changedSince(long batchId) {
         Long changed = jdbc.queryForObject(
@@ -171,8 +174,13 @@ public class ContactImports {
             throw new InvalidInputException("", "import.undo.not-yours");
         }
         entityManager.flush();
-        // set-based: the batch's contacts are not in this transaction's persistence context (nothing here loaded them)
-        return jdbc.update("delete from contact where import_batch_id = ?", batchId);
+        // set-based (nothing here loaded the batch's contacts), and only what is still as imported: an edit committed
+        // between the check above and this statement keeps its contact, and the undo is refused as a whole
+        int removed = jdbc.update(UNCHANGED_DELETE, batchId);
+        if (all != null && removed != all) {
+            throw new InvalidInputException("", "import.undo.changed");
+        }
+        return removed;
     }
 
     /** One page of the batch's contacts the user may see, newest first: one statement. */

@@ -64,7 +64,7 @@ public final class CsvFile {
         try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 var csv = new CSVPrinter(writer, CSVFormat.RFC4180)) {
             writer.write('\ufeff');
-            csv.printRecord(header);
+            csv.printRecord(header.stream().map(CsvFile::inert).toList());
             for (List<?> row : rows) {
                 csv.printRecord(row.stream().map(CsvFile::inert).toList());
             }

@@ -16,7 +16,13 @@ public final class ImportLimits {
     public static final int MAX_COLUMNS = 200;
 
     /** An .xlsx unpacks to at most this much (its sheets are XML: a 50 MB workbook is a few hundred MB of it). */
-    public static final long MAX_UNPACKED_BYTES = 2L * 1024 * 1024 * 1024;
+    public static final long MAX_UNPACKED_BYTES = 1024L * 1024 * 1024;
+
+    /**
+     * The shared strings of an .xlsx (every distinct text of the workbook, which the reader keeps in memory as it
+     * meets them) unpack to at most this much.
+     */
+    public static final long MAX_SHARED_STRINGS_BYTES = 128L * 1024 * 1024;
 
     /** A part of an .xlsx that unpacks to more than this many times its packed size is a zip bomb (as Apache POI). */
     public static final int MAX_PACKING_RATIO = 100;

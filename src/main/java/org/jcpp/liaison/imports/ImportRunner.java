@@ -27,11 +27,10 @@ import org.jcpp.liaison.imports.rules.ContactRowReader;
 import org.jcpp.liaison.imports.rules.DateReading;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -53,6 +52,24 @@ class ImportRunner {
     /** A run that has not reported for this long has stopped (its node went away). */
     static final Duration STALE = Duration.ofMinutes(2);
 
+    /**
+     * Checks and imports run on a pool of their own, this many at once (each holds a database connection for its
+     * transaction and briefly a second for its progress): a busy import day does not starve the pages' connections.
+     */
+    static final int RUNS_AT_ONCE = 2;
+
+    /** Advisory lock keys: one batch's run at a time; one import (writing) at a time, so two cannot both store a row. */
+    private static final int BATCH_LOCKS = 0x1A7C_0001;
+
+    private static final int IMPORT_LOCK = 0x1A7C_0002;
+
+    /** A run that finds its batch taken over (another run holds it, or its status moved on) stops without a trace. */
+    private static final class Superseded extends RuntimeException {
+        Superseded() {
+            super(null, null, false, false);
+        }
+    }
+
     /** What the page shows of a run: rows read so far, and whether it stopped reporting. */
     record Progress(int rowsDone, boolean stale) {}
 
@@ -63,7 +80,7 @@ class ImportRunner {
     private final CurrentUser currentUser;
     private final ContactImports contactImports;
     private final ImportService service;
-    private final TaskExecutor executor;
+    private final ThreadPoolTaskExecutor executor;
     private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
     private final JdbcTemplate jdbc;
@@ -77,7 +94,6 @@ class ImportRunner {
             CurrentUser currentUser,
             ContactImports contactImports,
             @Lazy ImportService service,
-            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             PlatformTransactionManager transactions,
             JdbcTemplate jdbc,
             Clock clock) {
@@ -88,7 +104,13 @@ class ImportRunner {
         this.currentUser = currentUser;
         this.contactImports = contactImports;
         this.service = service;
-        this.executor = executor;
+        var pool = new ThreadPoolTaskExecutor();
+        pool.setThreadNamePrefix("import-");
+        pool.setCorePoolSize(RUNS_AT_ONCE);
+        pool.setMaxPoolSize(RUNS_AT_ONCE);
+        pool.setQueueCapacity(1_000);
+        pool.initialize();
+        this.executor = pool;
         this.transaction = new TransactionTemplate(transactions);
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -127,6 +149,19 @@ class ImportRunner {
         for (String token : files.removeOlderThan(Duration.ofDays(1))) {
             jdbc.update("update import_batch set file_token = null where file_token = ?", token);
         }
+        // the problem rows quote the file's cells: kept while they help fix and import again, then removed
+        jdbc.update(
+                "delete from import_problem where batch_id in (select id from import_batch"
+                        + " where finished_at < now() - make_interval(days => ?))",
+                PROBLEMS_KEPT_DAYS);
+    }
+
+    /** How long a finished batch keeps its problem rows. */
+    static final int PROBLEMS_KEPT_DAYS = 30;
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        executor.shutdown();
     }
 
     private void run(long batchId, boolean write, boolean withReviewed) {
@@ -135,6 +170,8 @@ class ImportRunner {
             if (write) {
                 removeFile(batchId);
             }
+        } catch (Superseded e) {
+            log.info("import batch {}: a later run took it over; this one stopped", batchId);
         } catch (ImportFileException e) {
             fail(batchId, e.messageKey(), e.argument());
         } catch (RuntimeException e) {
@@ -145,7 +182,18 @@ class ImportRunner {
 
     /** One pass over the file, in the caller's transaction; ends with the batch's counts (and audit entry). */
     private void pass(long batchId, boolean write, boolean withReviewed) {
+        ImportStatus expected = write ? ImportStatus.IMPORTING : ImportStatus.CHECKING;
+        if (!Boolean.TRUE.equals(jdbc.queryForObject(
+                "select pg_try_advisory_xact_lock(?, ?)", Boolean.class, BATCH_LOCKS, (int) batchId))) {
+            throw new Superseded();
+        }
+        if (write) {
+            jdbc.queryForObject("select pg_advisory_xact_lock(?, 0)::text", String.class, IMPORT_LOCK);
+        }
         ImportBatch batch = batches.findById(batchId).orElseThrow();
+        if (batch.getStatus() != expected) {
+            throw new Superseded();
+        }
         String token = batch.getFileToken();
         Path file = token == null ? null : files.find(token).orElse(null);
         if (file == null) {
@@ -176,6 +224,9 @@ class ImportRunner {
             throw new ImportFileException("import.file.header-only");
         }
         ImportBatch fresh = batches.findById(batchId).orElseThrow();
+        if (fresh.getStatus() != expected) {
+            throw new Superseded();
+        }
         changes.update(
                 RecordType.IMPORT_BATCH,
                 fresh,

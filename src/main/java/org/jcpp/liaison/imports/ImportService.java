@@ -112,7 +112,13 @@ public class ImportService {
         List<String> header;
         try (Sheet sheet = SpreadsheetFiles.open(files.find(token).orElseThrow())) {
             header = sheet.header();
-            if (!sheet.rows().hasNext()) {
+            // the whole file is read once here, so a file past the limits (rows, a row's length, quotes) is refused
+            // at the upload, with nothing kept, not at a later step
+            int rows = 0;
+            for (var all = sheet.rows(); all.hasNext(); all.next()) {
+                rows++;
+            }
+            if (rows == 0) {
                 throw new ImportFileException("import.file.header-only");
             }
         } catch (RuntimeException e) {
@@ -120,9 +126,7 @@ public class ImportService {
             throw e;
         }
         var mapping = new ColumnMapping(HeaderGuess.guess(kind, header), DayOrder.MONTH_FIRST, Map.of());
-        String name = fileName.isBlank()
-                ? "file"
-                : cut(Path.of(fileName).getFileName().toString(), 255);
+        String name = fileName(fileName);
         var saved = changes.create(
                 RecordType.IMPORT_BATCH,
                 new ImportBatch(me),
@@ -199,7 +203,7 @@ public class ImportService {
             var written = new LinkedHashMap<String, String>();
             column.values().forEach((value, rows) -> {
                 var entries = field.type() == ImportField.Type.REFERENCES
-                        ? org.jcpp.liaison.imports.rules.CellValues.entries(value)
+                        ? ValueMatcher.entries(matchers.get(field), value)
                         : List.of(value);
                 for (String entry : entries) {
                     String folded = Folding.fold(entry);
@@ -332,6 +336,7 @@ public class ImportService {
                     b.setStatus(ImportStatus.UNDONE);
                 },
                 AuditedChanges::noPerson);
+        problems.clear(id);
         return details(saved);
     }
 
@@ -635,6 +640,14 @@ public class ImportService {
                 batch.getCreatedAt(),
                 batch.getFinishedAt(),
                 file(batch) != null);
+    }
+
+    /** The name the browser gave, without any folder and without control characters; "file" when nothing is left. */
+    static String fileName(String given) {
+        String name = given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\')) + 1)
+                .replaceAll("\\p{Cntrl}", "")
+                .strip();
+        return name.isEmpty() ? "file" : cut(name, 255);
     }
 
     private static String cut(String text, int max) {

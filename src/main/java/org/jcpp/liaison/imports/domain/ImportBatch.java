@@ -44,8 +44,11 @@ public class ImportBatch extends AbstractEntity {
     @Column(nullable = false)
     private ImportStatus status = ImportStatus.MAPPING;
 
-    /** The column mapping, as JSON ({@code ColumnMapping}). */
-    @Classified(DataClass.PUBLIC)
+    /**
+     * The column mapping, as JSON ({@code ColumnMapping}). Its answers quote the file's values (what a partner or
+     * topic cell said), so the audit trail keeps a fingerprint of it, not the text.
+     */
+    @Classified(value = DataClass.PRIVATE, freeText = true)
     @Column(nullable = false)
     private String mapping = "{}";
 

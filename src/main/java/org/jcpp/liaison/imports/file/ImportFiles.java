@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +32,15 @@ public class ImportFiles {
     /** Moves an uploaded file in; returns its token. */
     public String keep(Path uploaded) {
         try {
-            Files.createDirectories(directory);
+            if (!Files.isDirectory(directory)) {
+                // only the app's own user may read what waits here (an upload may name people in a column never read)
+                Files.createDirectories(directory);
+                try {
+                    Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system: the directory keeps what the system gives it
+                }
+            }
             String token = UUID.randomUUID().toString();
             Files.move(uploaded, directory.resolve(token), StandardCopyOption.REPLACE_EXISTING);
             return token;

@@ -8,6 +8,25 @@ import java.util.List;
  */
 public record SheetRow(int number, List<String> cells) {
 
+    /** Control characters a spreadsheet may carry (a NUL, a form feed) are dropped; tabs and line breaks stay. */
+    public SheetRow {
+        cells = cells.stream().map(SheetRow::clean).toList();
+    }
+
+    static String clean(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                var kept = new StringBuilder(cell.length());
+                cell.chars()
+                        .filter(ch -> ch >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r')
+                        .forEach(ch -> kept.append((char) ch));
+                return kept.toString();
+            }
+        }
+        return cell;
+    }
+
     public String cell(int column) {
         return column < cells.size() ? cells.get(column) : "";
     }

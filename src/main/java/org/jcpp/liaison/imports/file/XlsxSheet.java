@@ -88,13 +88,15 @@ final class XlsxSheet implements Sheet {
                 ZipEntry entry = entries.nextElement();
                 long packed = Math.max(entry.getCompressedSize(), 1);
                 long unpacked = 0;
+                boolean sharedStrings = entry.getName().equalsIgnoreCase("xl/sharedStrings.xml");
                 try (InputStream in = zip.getInputStream(entry)) {
                     int n;
                     while ((n = in.read(buffer)) > 0) {
                         unpacked += n;
                         total += n;
                         if (total > ImportLimits.MAX_UNPACKED_BYTES
-                                || (unpacked > 1024 * 1024 && unpacked / packed > ImportLimits.MAX_PACKING_RATIO)) {
+                                || (unpacked > 1024 * 1024 && unpacked / packed > ImportLimits.MAX_PACKING_RATIO)
+                                || (sharedStrings && unpacked > ImportLimits.MAX_SHARED_STRINGS_BYTES)) {
                             throw new ImportFileException("import.file.zip-bomb");
                         }
                     }

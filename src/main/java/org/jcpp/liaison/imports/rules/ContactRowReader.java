@@ -144,24 +144,34 @@ public final class ContactRowReader {
 
     /** A row whose summary or need reads like a record of status, listed for the user to review. */
     public ImportProblem review(SheetRow row, ImportField field, List<String> words) {
+        // the flagged text itself is not kept (it is what the app must not record): the words found point to it
+        var cells = cells(row);
+        Integer column = mapping.columnOf(field);
+        if (column != null && column < cells.size()) {
+            cells.set(column, "");
+        }
         return new ImportProblem(
                 row.number(),
                 ProblemKind.REVIEW,
                 columnName(field),
-                cell(row, field),
+                "",
                 "import.review.wording",
                 String.join(", ", words),
-                cells(row));
+                cells);
     }
 
     /** The row's cells as kept for the file of problems: a personal column's are never kept. */
     public List<String> cells(SheetRow row) {
         var cells = new ArrayList<String>(header.size());
-        for (int i = 0; i < Math.max(header.size(), row.cells().size()); i++) {
-            cells.add(personal.contains(i) ? "" : row.cell(i));
+        for (int i = 0; i < header.size(); i++) {
+            String cell = row.cell(i);
+            cells.add(personal.contains(i) ? "" : cell.length() <= KEPT ? cell : cell.substring(0, KEPT));
         }
         return cells;
     }
+
+    /** The longest cell kept of a problem row: enough to find and fix it, not a copy of a long text. */
+    private static final int KEPT = org.jcpp.liaison.imports.ImportLimits.MAX_VALUE_KEPT;
 
     public String columnName(ImportField field) {
         Integer column = mapping.columnOf(field);
@@ -203,7 +213,7 @@ public final class ContactRowReader {
 
     private Set<Long> many(SheetRow row, ImportField field, List<ImportProblem> problems) {
         var ids = new LinkedHashSet<Long>();
-        for (String entry : CellValues.entries(cell(row, field))) {
+        for (String entry : ValueMatcher.entries(matchers.get(field), cell(row, field))) {
             String key = key(row, field, entry, problems);
             if (key != null) {
                 ids.add(Long.valueOf(key));

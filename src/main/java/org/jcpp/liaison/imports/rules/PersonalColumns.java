@@ -4,14 +4,34 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A column whose header says it names people or tells how to reach them ("Name", "Nombre", "Resident's name",
- * "Phone", "Address", "Date of birth") or records immigration status. The app is anonymous-first: such a column is
- * never imported, and the mapping says why. "Partner name" or "Place" are not personal.
+ * A column whose header says it names people or tells how to reach them ("Name", "Nombre y apellido", "Resident's
+ * name", "Name (optional)", "Phone", "Address", "Date of birth") or records immigration status. The app is
+ * anonymous-first: such a column is never imported, and the mapping says why. A name of something else ("Partner
+ * name", "Nombre del grupo", "Event name") is not personal.
  */
 public final class PersonalColumns {
 
     /** Headers that are personal on their own. */
     private static final Set<String> WHOLE = Set.of(
+            "resident",
+            "residents",
+            "residente",
+            "residentes",
+            "client",
+            "clients",
+            "cliente",
+            "clientes",
+            "person",
+            "persona",
+            "who",
+            "quien",
+            "dob",
+            "born",
+            "contact",
+            "contacto");
+
+    /** Words that name a person's name: personal unless the header names something else's name. */
+    private static final Set<String> NAME_WORDS = Set.of(
             "name",
             "names",
             "nombre",
@@ -19,36 +39,66 @@ public final class PersonalColumns {
             "apellido",
             "apellidos",
             "surname",
-            "resident",
-            "residente",
-            "client",
-            "cliente",
-            "person",
-            "persona",
-            "who",
-            "quien",
-            "dob",
-            "born");
+            "surnames",
+            "firstname",
+            "lastname",
+            "fullname");
+
+    /** What else has a name: "Partner name", "Nombre del grupo" are not a person's. */
+    private static final Set<String> THINGS = Set.of(
+            "partner",
+            "partners",
+            "group",
+            "groups",
+            "event",
+            "events",
+            "organization",
+            "organisation",
+            "org",
+            "agency",
+            "place",
+            "venue",
+            "site",
+            "location",
+            "city",
+            "file",
+            "topic",
+            "language",
+            "department",
+            "school",
+            "business",
+            "church",
+            "program",
+            "programme",
+            "project",
+            "series",
+            "shift",
+            "socio",
+            "socios",
+            "grupo",
+            "grupos",
+            "evento",
+            "eventos",
+            "organizacion",
+            "agencia",
+            "lugar",
+            "sitio",
+            "ciudad",
+            "tema",
+            "idioma",
+            "departamento",
+            "escuela",
+            "negocio",
+            "iglesia",
+            "programa",
+            "proyecto",
+            "serie",
+            "turno");
 
     /** Words or phrases that make any header personal. */
     private static final List<String> PHRASES = List.of(
-            "first name",
-            "last name",
-            "full name",
-            "given name",
-            "family name",
-            "resident name",
-            "resident s name",
-            "client name",
-            "client s name",
-            "person name",
-            "contact name",
-            "firstname",
-            "lastname",
-            "fullname",
-            "nombre del",
-            "nombre de la",
-            "nombre completo",
+            "contact person",
+            "persona de contacto",
             "phone",
             "telephone",
             "mobile",
@@ -93,6 +143,10 @@ public final class PersonalColumns {
             return true;
         }
         String padded = " " + folded + " ";
-        return PHRASES.stream().anyMatch(phrase -> padded.contains(" " + phrase + " "));
+        if (PHRASES.stream().anyMatch(phrase -> padded.contains(" " + phrase + " "))) {
+            return true;
+        }
+        var words = List.of(folded.split(" "));
+        return words.stream().anyMatch(NAME_WORDS::contains) && words.stream().noneMatch(THINGS::contains);
     }
 }

@@ -89,6 +89,23 @@ public final class ValueMatcher {
         return key == null ? Match.UNKNOWN : new Match(Quality.SUGGESTED, key);
     }
 
+    /**
+     * The entries of a cell that may list several: the whole cell when it is a name as it stands ("Boys & Girls Club",
+     * "Lutheran Social Service, Inc."), else its parts ({@link CellValues#entries}).
+     */
+    public static List<String> entries(@Nullable ValueMatcher matcher, String cell) {
+        if (cell.isBlank()) {
+            return List.of();
+        }
+        if (matcher != null) {
+            var whole = matcher.match(cell);
+            if (whole.quality() == Quality.EXACT || whole.quality() == Quality.LOOSE) {
+                return List.of(cell.strip());
+            }
+        }
+        return CellValues.entries(cell);
+    }
+
     private @Nullable String suggest(String value) {
         if (value.isEmpty()) {
             return null;

@@ -72,15 +72,10 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
     final H2 title = new H2();
     final Span status = new Span();
     final VerticalLayout body = new VerticalLayout();
-    final RadioButtonGroup<DayOrder> dayOrder = new RadioButtonGroup<>();
     final Grid<ColumnSurvey> columns = new Grid<>(ColumnSurvey.class, false);
     final Grid<ValueQuestion> values = new Grid<>(ValueQuestion.class, false);
     final Span mappingError = new Span();
     final Map<Integer, Select<ImportField>> fieldSelects = new HashMap<>();
-    final Button check = new Button();
-    final Button importButton = new Button();
-    final Checkbox withReviewed = new Checkbox();
-    final Button undo = new Button();
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span();
 
@@ -89,6 +84,8 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final AccountDirectory directory;
     private @Nullable ImportBatchDetails batch;
     private List<ColumnSurvey> survey = List.of();
+    private @Nullable String surveyFailure;
+    private @Nullable Button checkButton;
     private @Nullable Registration polling;
 
     ImportBatchView(ImportService imports, ReferenceDataService referenceData, AccountDirectory directory) {
@@ -103,11 +100,29 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        batch = imports.batch(id);
-        survey = batch.status() == ImportStatus.MAPPING || batch.status() == ImportStatus.CHECKED
-                ? imports.survey(id)
-                : List.of();
-        show();
+        org.jcpp.liaison.base.ui.Records.orNotFound(event, () -> imports.batch(id))
+                .ifPresent(found -> {
+                    batch = found;
+                    readSurvey();
+                    show();
+                });
+    }
+
+    /** What the file's columns hold, for the mapping: read again from the file while there is one to map. */
+    private void readSurvey() {
+        var b = current();
+        survey = List.of();
+        surveyFailure = null;
+        boolean mapping = b.status() == ImportStatus.MAPPING
+                || b.status() == ImportStatus.CHECKED
+                || b.status() == ImportStatus.FAILED;
+        if (mapping && b.fileAvailable()) {
+            try {
+                survey = imports.survey(b.id());
+            } catch (org.jcpp.liaison.imports.ImportFileException e) {
+                surveyFailure = getTranslation(e.messageKey(), e.argument());
+            }
+        }
     }
 
     /** Lays the page out for where the batch stands. */
@@ -123,7 +138,12 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
             case CHECKED -> body.add(counts(), importStep(), problems(), mapping());
             case IMPORTED -> body.add(counts(), importedList(), problems());
             case UNDONE -> body.add(new Paragraph(getTranslation("import.undone", b.imported())), counts(), problems());
-            case FAILED -> body.add(failed());
+            case FAILED -> {
+                body.add(failed());
+                if (b.fileAvailable()) {
+                    body.add(mapping());
+                }
+            }
         }
         follow(b.status().running());
     }
@@ -135,10 +155,14 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
         var section = new VerticalLayout();
         section.setPadding(false);
         section.add(new H3(getTranslation("import.mapping.title")));
+        mappingError.setText("");
         if (survey.isEmpty()) {
-            section.add(new Paragraph(getTranslation("import.file.gone")));
+            var why = new Paragraph(surveyFailure != null ? surveyFailure : getTranslation("import.file.gone"));
+            why.getElement().setAttribute("role", "alert");
+            section.add(why);
             return section;
         }
+        var dayOrder = new RadioButtonGroup<DayOrder>();
         section.add(new Paragraph(getTranslation("import.mapping.intro")), savedMappings());
         dayOrder.setLabel(getTranslation("import.day-order"));
         dayOrder.setItems(DayOrder.values());
@@ -152,9 +176,10 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
         section.add(dayOrder, columnsGrid(), mappingError, valuesGrid());
         mappingError.getElement().setAttribute("role", "alert");
         mappingError.getStyle().set("color", "var(--lumo-error-text-color)");
-        check.setText(getTranslation("import.check"));
+        var check = new Button(getTranslation("import.check"), e -> runCheck());
+        checkButton = check;
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        check.addClickListener(e -> runCheck());
+        check.setDisableOnClick(true);
         var hint = new Span(getTranslation("import.check.hint"));
         section.add(check, hint);
         return section;
@@ -309,7 +334,11 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
         fieldSelects.values().forEach(s -> s.setInvalid(false));
         mappingError.setText("");
         try {
+            ImportStatus before = current().status();
             batch = imports.saveMapping(current().id(), current().version(), mapping);
+            if (before != current().status()) {
+                show(); // a checked file's counts and problems no longer hold: the page is back at its mapping
+            }
             return true;
         } catch (InvalidInputException e) {
             showMappingError(e);
@@ -334,8 +363,8 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
     private void runCheck() {
         var mapping = current().mapping();
         for (ValueQuestion q : imports.questions(survey, mapping)) {
-            if (q.answer() == null) {
-                mapping = mapping.withAnswer(q.field(), q.folded(), q.suggestion() == null ? "" : q.suggestion());
+            if (q.answer() == null && q.suggestion() != null) {
+                mapping = mapping.withAnswer(q.field(), q.folded(), q.suggestion());
             }
         }
         try {
@@ -343,6 +372,9 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
             show();
         } catch (InvalidInputException e) {
             showMappingError(e);
+            if (checkButton != null) {
+                checkButton.setEnabled(true);
+            }
         }
     }
 
@@ -380,7 +412,13 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
     }
 
     private void poll() {
-        var b = imports.batch(current().id());
+        ImportBatchDetails b;
+        try {
+            b = imports.batch(current().id());
+        } catch (RuntimeException e) {
+            stopPolling(); // the error is shown once (the session's handler), not every second
+            throw e;
+        }
         batch = b;
         if (b.status().running()) {
             if (!progress.isIndeterminate()) {
@@ -390,7 +428,7 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
             return;
         }
         stopPolling();
-        survey = b.status() == ImportStatus.CHECKED ? imports.survey(b.id()) : List.of();
+        readSurvey();
         show();
     }
 
@@ -447,6 +485,7 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
         var section = new VerticalLayout();
         section.setPadding(false);
         long problemCount = imports.problemCount(b.id());
+        var locale = Formats.locale(); // the download runs outside the page's request: its language is read now
         if (problemCount > 0) {
             section.add(
                     new H3(getTranslation("import.problems.title", problemCount)),
@@ -456,7 +495,7 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
                             "import.problems.download",
                             () -> "problems-" + b.fileName().replaceAll("\\.[^.]*$", "") + ".csv",
                             "text/csv; charset=UTF-8",
-                            () -> imports.problemsCsv(b.id(), Formats.locale())));
+                            () -> imports.problemsCsv(b.id(), locale)));
         }
         return section;
     }
@@ -497,18 +536,24 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
         var b = current();
         var section = new VerticalLayout();
         section.setPadding(false);
-        withReviewed.setLabel(getTranslation("import.with-reviewed", b.toReview()));
+        var withReviewed = new Checkbox(getTranslation("import.with-reviewed", b.toReview()));
         withReviewed.setVisible(b.toReview() > 0);
-        withReviewed.addValueChangeListener(
-                e -> importButton.setText(getTranslation("import.run", b.willImport(e.getValue()))));
-        importButton.setText(getTranslation("import.run", b.willImport(withReviewed.getValue())));
-        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        importButton.setEnabled(b.rowsOk() + b.toReview() > 0 && b.fileAvailable());
-        importButton.addClickListener(e -> {
-            batch = imports.startImport(b.id(), b.version(), withReviewed.getValue());
+        var run = new Button(getTranslation("import.run", b.willImport(false)));
+        withReviewed.addValueChangeListener(e -> run.setText(getTranslation("import.run", b.willImport(e.getValue()))));
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        run.setEnabled(b.rowsOk() + b.toReview() > 0 && b.fileAvailable());
+        run.setDisableOnClick(true);
+        run.addClickListener(e -> {
+            try {
+                batch = imports.startImport(b.id(), b.version(), withReviewed.getValue());
+            } catch (InvalidInputException ex) {
+                Notices.error(getTranslation(ex.messageKey()));
+                batch = imports.batch(b.id());
+            }
+            readSurvey();
             show();
         });
-        section.add(withReviewed, importButton);
+        section.add(withReviewed, run);
         return section;
     }
 
@@ -517,10 +562,9 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
         var section = new VerticalLayout();
         section.setPadding(false);
         long changed = imports.changedSinceImport(b.id());
-        undo.setText(getTranslation("import.undo"));
+        var undo = new Button(getTranslation("import.undo"), e -> confirmUndo());
         undo.addThemeVariants(ButtonVariant.LUMO_ERROR);
         undo.setEnabled(changed == 0);
-        undo.addClickListener(e -> confirmUndo());
         section.add(undo);
         if (changed > 0) {
             section.add(new Paragraph(getTranslation("import.undo.changed-count", changed)));
@@ -573,6 +617,8 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
                 show();
             } catch (InvalidInputException ex) {
                 Notices.error(getTranslation(ex.messageKey()));
+                batch = imports.batch(b.id());
+                show();
             }
         });
         dialog.open();

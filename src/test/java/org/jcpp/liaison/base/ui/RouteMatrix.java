@@ -62,7 +62,9 @@ abstract class RouteMatrix extends ViewTest {
             Map.entry("calendar", FIELD),
             Map.entry("partners", FIELD),
             Map.entry("partner/:id", FIELD),
-            Map.entry("dashboard", FIELD));
+            Map.entry("dashboard", FIELD),
+            Map.entry("imports", FIELD),
+            Map.entry("imports/batch/:id", FIELD));
 
     abstract String role();
 

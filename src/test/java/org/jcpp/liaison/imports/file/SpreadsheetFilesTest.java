@@ -139,9 +139,9 @@ class SpreadsheetFilesTest {
                 "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>City</t></is></c>"
                         + "<c r=\"B1\" t=\"inlineStr\"><is><t>People</t></is></c></row>"
                         + "<row r=\"2\"><c r=\"A2\" t=\"str\"><f>HYPERLINK(\"http://example.com\",\"Hopkins\")</f>"
-                        + "<v>Hopkins</v></c><c r=\"B2\"><f>1+1</f><v>2</v></c></row>");
+                        + "<v>Hopkins (stored)</v></c><c r=\"B2\"><f>1+1</f><v>5</v></c></row>");
         try (Sheet sheet = SpreadsheetFiles.open(formulas)) {
-            assertThat(read(sheet)).containsExactly(new SheetRow(2, List.of("Hopkins", "2")));
+            assertThat(read(sheet)).containsExactly(new SheetRow(2, List.of("Hopkins (stored)", "5")));
         }
     }
 

@@ -48,8 +48,14 @@ class HeaderGuessTest {
     void personal_columns_are_names_ways_to_reach_someone_birth_dates_and_status() {
         assertThat(List.of(
                         "Name",
+                        "Name (optional)",
+                        "Name/Nombre",
+                        "Nombre y apellido",
                         "Nombre completo",
                         "Client's name",
+                        "Attendee name",
+                        "Residents",
+                        "Contact person",
                         "Phone #",
                         "E-mail",
                         "Address",
@@ -57,7 +63,19 @@ class HeaderGuessTest {
                         "Immigration status",
                         "Apellido"))
                 .allMatch(PersonalColumns::isPersonal);
-        assertThat(List.of("Partner", "Place", "Date", "City", "Type", "Language", "Notes"))
+        assertThat(List.of(
+                        "Partner",
+                        "Partner name",
+                        "Nombre del grupo",
+                        "Event name",
+                        "Place",
+                        "Date",
+                        "City",
+                        "Type",
+                        "Language",
+                        "Notes",
+                        "Contact type",
+                        "Attendees"))
                 .noneMatch(PersonalColumns::isPersonal);
     }
 }
