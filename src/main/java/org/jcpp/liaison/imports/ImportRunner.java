@@ -201,15 +201,16 @@ class ImportRunner {
         }
         List<String> header = ImportService.header(batch);
         ColumnMapping mapping = ImportService.mapping(batch);
-        var reader = new ContactRowReader(
-                header,
-                mapping,
-                service.matchers(),
-                new DateReading(mapping.dayOrder(), zone),
-                ImportService.personal(header));
-        var counts = new Counts(batchId, write, withReviewed, reader);
         problems.clear(batchId);
+        Counts counts;
         try (Sheet sheet = SpreadsheetFiles.open(file)) {
+            var reader = new ContactRowReader(
+                    header,
+                    mapping,
+                    service.matchers(),
+                    new DateReading(mapping.dayOrder(), zone, sheet.date1904()),
+                    ImportService.personal(header));
+            counts = new Counts(batchId, write, withReviewed, reader);
             var chunk = new ArrayList<SheetRow>(ImportLimits.CHUNK);
             for (var rows = sheet.rows(); rows.hasNext(); ) {
                 chunk.add(rows.next());

@@ -13,6 +13,11 @@ public interface Sheet extends AutoCloseable {
 
     Iterator<SheetRow> rows();
 
+    /** True for a workbook saved with Excel's 1904 date system: its date serial numbers count from 1904. */
+    default boolean date1904() {
+        return false;
+    }
+
     @Override
     void close();
 }

@@ -110,6 +110,11 @@ final class XlsxSheet implements Sheet {
     }
 
     @Override
+    public boolean date1904() {
+        return workbook.isDate1904();
+    }
+
+    @Override
     public List<String> header() {
         return header;
     }

@@ -30,7 +30,7 @@ public final class DateReading {
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final Pattern SERIAL = Pattern.compile("\\d{1,7}(\\.\\d+)?");
     private static final Pattern ISO = Pattern.compile(
-            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+            "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ](\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
     private static final Pattern NUMERIC =
             Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2}|\\d{4})(?:[ T]+(.+))?");
     private static final Pattern TIME = Pattern.compile(
@@ -80,12 +80,22 @@ public final class DateReading {
             Map.entry("diciembre", 12),
             Map.entry("dic", 12));
 
+    /** Days between Excel's two date systems: a workbook saved with the 1904 system counts from 1904-01-01. */
+    private static final int DAYS_1900_TO_1904 = 1462;
+
     private final DayOrder order;
     private final ZoneId zone;
+    private final boolean date1904;
 
     public DateReading(DayOrder order, ZoneId zone) {
+        this(order, zone, false);
+    }
+
+    /** For a workbook saved with Excel's 1904 date system (old Mac Excel), whose serial numbers count from 1904. */
+    public DateReading(DayOrder order, ZoneId zone, boolean date1904) {
         this.order = order;
         this.zone = zone;
+        this.date1904 = date1904;
     }
 
     /** The moment a date cell (and, when mapped, a time cell) gives; empty when either cannot be read. */
@@ -108,7 +118,8 @@ public final class DateReading {
 
     private Optional<LocalDateTime> readDate(String text) {
         if (SERIAL.matcher(text).matches()) {
-            return Optional.of(serial(new BigDecimal(text)));
+            var serial = serial(new BigDecimal(text));
+            return Optional.of(date1904 ? serial.plusDays(DAYS_1900_TO_1904) : serial);
         }
         Matcher iso = ISO.matcher(text);
         if (iso.matches()) {
@@ -157,7 +168,8 @@ public final class DateReading {
         if (iso.group(4) == null) {
             return day.atTime(NO_TIME);
         }
-        LocalTime time = LocalTime.parse(iso.group(4).length() == 4 ? "0" + iso.group(4) : iso.group(4));
+        String written = iso.group(4);
+        LocalTime time = LocalTime.parse(written.indexOf(':') == 1 ? "0" + written : written);
         if (iso.group(5) == null) {
             return day.atTime(time);
         }
@@ -188,6 +200,8 @@ public final class DateReading {
                     year = number;
                 } else if (day == null && digits.length() <= 2) {
                     day = number;
+                } else if (year == null && month != null && digits.length() == 2) {
+                    year = year(digits); // Excel's 4-Mar-19, "Mar 4, 19"
                 } else {
                     break;
                 }
@@ -206,9 +220,10 @@ public final class DateReading {
         return time(rest).map(date::atTime);
     }
 
-    /** What follows the four-digit year in the text as written: a time, or nothing. */
+    /** What follows the year (four digits, or the last of three numbers) in the text as written: a time, or nothing. */
     private static String timeAfterYear(String text) {
-        var year = Pattern.compile("\\d{4}").matcher(text);
+        var year = Pattern.compile("\\d{4}|(?<=\\D)\\d{2}(?=\\s*$|\\s+\\d{1,2}[:.]\\d{2})")
+                .matcher(text);
         if (!year.find()) {
             return "";
         }

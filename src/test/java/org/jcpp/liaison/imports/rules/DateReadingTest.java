@@ -60,6 +60,22 @@ class DateReadingTest {
     }
 
     @Test
+    void excels_short_forms_slashed_iso_dates_and_one_digit_hours_are_read() {
+        assertThat(monthFirst.read("4-Mar-19", null)).contains(LocalDateTime.of(2019, 3, 4, 12, 0));
+        assertThat(monthFirst.read("Mar 4, 19", null)).contains(LocalDateTime.of(2019, 3, 4, 12, 0));
+        assertThat(monthFirst.read("Mar 4, 19 2:30 PM", null)).contains(LocalDateTime.of(2019, 3, 4, 14, 30));
+        assertThat(dayFirst.read("2019/03/04", null)).contains(LocalDateTime.of(2019, 3, 4, 12, 0));
+        assertThat(monthFirst.read("2019.03.04", null)).contains(LocalDateTime.of(2019, 3, 4, 12, 0));
+        assertThat(monthFirst.read("2019-03-04 9:30:15", null)).contains(LocalDateTime.of(2019, 3, 4, 9, 30, 15));
+    }
+
+    @Test
+    void a_workbook_of_the_1904_date_system_counts_its_serial_numbers_from_1904() {
+        var mac = new DateReading(DayOrder.MONTH_FIRST, CHICAGO, true);
+        assertThat(mac.read("42066", null)).contains(LocalDateTime.of(2019, 3, 4, 12, 0));
+    }
+
+    @Test
     void text_that_is_no_date_is_not_read() {
         assertThat(monthFirst.read("last Tuesday", null)).isEmpty();
         assertThat(monthFirst.read("", null)).isEmpty();
