@@ -4,7 +4,8 @@ import org.jcpp.liaison.base.RecordType;
 
 /** What a file holds: one kind of record per file. */
 public enum ImportKind {
-    CONTACTS(RecordType.CONTACT);
+    CONTACTS(RecordType.CONTACT),
+    EVENTS(RecordType.OUTREACH_EVENT);
 
     private final RecordType recordType;
 

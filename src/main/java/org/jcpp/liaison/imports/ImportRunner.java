@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.audit.AuditedChanges;
 import org.jcpp.liaison.base.InvalidInputException;
@@ -25,6 +29,11 @@ import org.jcpp.liaison.imports.file.SheetRow;
 import org.jcpp.liaison.imports.file.SpreadsheetFiles;
 import org.jcpp.liaison.imports.rules.ContactRowReader;
 import org.jcpp.liaison.imports.rules.DateReading;
+import org.jcpp.liaison.imports.rules.EventRowReader;
+import org.jcpp.liaison.imports.rules.RowReader;
+import org.jcpp.liaison.outreach.EventData;
+import org.jcpp.liaison.outreach.EventKey;
+import org.jcpp.liaison.outreach.OutreachImports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
@@ -79,6 +88,8 @@ class ImportRunner {
     private final AuditedChanges changes;
     private final CurrentUser currentUser;
     private final ContactImports contactImports;
+    private final OutreachImports outreachImports;
+    private final Clock clock;
     private final ImportService service;
     private final ThreadPoolTaskExecutor executor;
     private final TransactionTemplate transaction;
@@ -93,6 +104,7 @@ class ImportRunner {
             AuditedChanges changes,
             CurrentUser currentUser,
             ContactImports contactImports,
+            OutreachImports outreachImports,
             @Lazy ImportService service,
             PlatformTransactionManager transactions,
             JdbcTemplate jdbc,
@@ -103,6 +115,8 @@ class ImportRunner {
         this.changes = changes;
         this.currentUser = currentUser;
         this.contactImports = contactImports;
+        this.outreachImports = outreachImports;
+        this.clock = clock;
         this.service = service;
         var pool = new ThreadPoolTaskExecutor();
         pool.setThreadNamePrefix("import-");
@@ -202,15 +216,10 @@ class ImportRunner {
         List<String> header = ImportService.header(batch);
         ColumnMapping mapping = ImportService.mapping(batch);
         problems.clear(batchId);
-        Counts counts;
+        Counts<?, ?> counts;
         try (Sheet sheet = SpreadsheetFiles.open(file)) {
-            var reader = new ContactRowReader(
-                    header,
-                    mapping,
-                    service.matchers(),
-                    new DateReading(mapping.dayOrder(), zone, sheet.date1904()),
-                    ImportService.personal(header));
-            counts = new Counts(batchId, write, withReviewed, reader);
+            var dates = new DateReading(mapping.dayOrder(), zone, sheet.date1904());
+            counts = counts(batch.getKind(), header, mapping, dates, batchId, write, withReviewed);
             var chunk = new ArrayList<SheetRow>(ImportLimits.CHUNK);
             for (var rows = sheet.rows(); rows.hasNext(); ) {
                 chunk.add(rows.next());
@@ -247,14 +256,62 @@ class ImportRunner {
                 AuditedChanges::noPerson);
     }
 
+    /**
+     * What a run needs of one kind of record: its reader, and its module's check (the form's rules), duplicate key,
+     * stored duplicates and store.
+     */
+    private record Target<D, K>(
+            RowReader<D> reader,
+            Consumer<D> check,
+            Function<D, K> key,
+            Function<List<K>, Set<K>> existing,
+            BiFunction<Long, List<D>, Integer> store) {}
+
+    private Counts<?, ?> counts(
+            ImportKind kind,
+            List<String> header,
+            ColumnMapping mapping,
+            DateReading dates,
+            long batchId,
+            boolean write,
+            boolean withReviewed) {
+        var matchers = service.matchers();
+        var personal = ImportService.personal(header);
+        return switch (kind) {
+            case CONTACTS ->
+                new Counts<>(
+                        batchId,
+                        write,
+                        withReviewed,
+                        new Target<ContactData, ContactKey>(
+                                new ContactRowReader(header, mapping, matchers, dates, personal),
+                                contactImports::check,
+                                ContactKey::of,
+                                contactImports::existing,
+                                contactImports::store));
+            case EVENTS ->
+                new Counts<>(
+                        batchId,
+                        write,
+                        withReviewed,
+                        new Target<EventData, EventKey>(
+                                new EventRowReader(header, mapping, matchers, dates, personal, clock),
+                                outreachImports::check,
+                                EventKey::of,
+                                outreachImports::existing,
+                                outreachImports::store));
+        };
+    }
+
     /** The counts of a pass, and the work on each chunk of rows. */
-    private final class Counts {
+    private final class Counts<D, K> {
 
         private final long batchId;
         private final boolean write;
         private final boolean withReviewed;
-        private final ContactRowReader reader;
-        private final Map<ContactKey, Integer> seen = new HashMap<>();
+        private final Target<D, K> target;
+        private final RowReader<D> reader;
+        private final Map<K, Integer> seen = new HashMap<>();
         private int total;
         private int ok;
         private int duplicates;
@@ -263,11 +320,12 @@ class ImportRunner {
         private int imported;
         private int kept;
 
-        Counts(long batchId, boolean write, boolean withReviewed, ContactRowReader reader) {
+        Counts(long batchId, boolean write, boolean withReviewed, Target<D, K> target) {
             this.batchId = batchId;
             this.write = write;
             this.withReviewed = withReviewed;
-            this.reader = reader;
+            this.target = target;
+            this.reader = target.reader();
         }
 
         void take(List<SheetRow> chunk) {
@@ -275,18 +333,18 @@ class ImportRunner {
                 return;
             }
             var found = new ArrayList<ImportProblem>();
-            var passed = new ArrayList<Passed>();
+            var passed = new ArrayList<Passed<D, K>>();
             for (SheetRow row : chunk) {
                 total++;
                 var read = reader.read(row);
-                ContactData data = read.data();
+                D data = read.data();
                 if (data == null) {
                     errors++;
                     found.addAll(read.problems());
                     continue;
                 }
                 try {
-                    contactImports.check(data);
+                    target.check().accept(data);
                 } catch (InvalidInputException e) {
                     errors++;
                     found.add(reader.refused(row, e.field(), e.messageKey()));
@@ -295,19 +353,19 @@ class ImportRunner {
                 if (reviewed(row, data, found) && !withReviewed) {
                     continue;
                 }
-                var key = ContactKey.of(data);
+                K key = target.key().apply(data);
                 Integer first = seen.putIfAbsent(key, row.number());
                 if (first != null) {
                     duplicates++;
                     found.add(reader.duplicate(row, first));
                     continue;
                 }
-                passed.add(new Passed(row, data, key));
+                passed.add(new Passed<>(row, data, key));
             }
             var stored =
-                    contactImports.existing(passed.stream().map(Passed::key).toList());
-            var toStore = new ArrayList<ContactData>(passed.size());
-            for (Passed p : passed) {
+                    target.existing().apply(passed.stream().map(Passed::key).toList());
+            var toStore = new ArrayList<D>(passed.size());
+            for (Passed<D, K> p : passed) {
                 if (stored.contains(p.key())) {
                     duplicates++;
                     found.add(reader.duplicate(p.row(), 0));
@@ -317,26 +375,23 @@ class ImportRunner {
                 }
             }
             if (write && !toStore.isEmpty()) {
-                imported += contactImports.store(batchId, toStore);
+                imported += target.store().apply(batchId, toStore);
             }
             keep(found);
             report(batchId, total);
         }
 
-        /** True (and the row listed) when the summary or the need reads like a record of status. */
-        private boolean reviewed(SheetRow row, ContactData data, List<ImportProblem> found) {
-            var words = StatusWording.find(data.summary());
-            ImportField field = ImportField.SUMMARY;
-            if (words.isEmpty() && !data.needs().isEmpty()) {
-                words = StatusWording.find(data.needs().get(0).description());
-                field = ImportField.NEED_DESCRIPTION;
+        /** True (and the row listed) when one of its free texts reads like a record of status. */
+        private boolean reviewed(SheetRow row, D data, List<ImportProblem> found) {
+            for (var text : reader.texts(data).entrySet()) {
+                var words = StatusWording.find(text.getValue());
+                if (!words.isEmpty()) {
+                    toReview++;
+                    found.add(reader.review(row, text.getKey(), words));
+                    return true;
+                }
             }
-            if (words.isEmpty()) {
-                return false;
-            }
-            toReview++;
-            found.add(reader.review(row, field, words));
-            return true;
+            return false;
         }
 
         private void keep(List<ImportProblem> found) {
@@ -350,7 +405,7 @@ class ImportRunner {
         }
     }
 
-    private record Passed(SheetRow row, ContactData data, ContactKey key) {}
+    private record Passed<D, K>(SheetRow row, D data, K key) {}
 
     private void report(long batchId, int rowsDone) {
         ownTransaction.executeWithoutResult(s -> jdbc.update(

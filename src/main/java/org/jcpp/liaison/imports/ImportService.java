@@ -68,6 +68,7 @@ public class ImportService {
     private final ReferenceDataService referenceData;
     private final I18NProvider i18n;
     private final ContactImports contactImports;
+    private final org.jcpp.liaison.outreach.OutreachImports outreachImports;
     private final ImportRunner runner;
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -82,6 +83,7 @@ public class ImportService {
             ReferenceDataService referenceData,
             I18NProvider i18n,
             ContactImports contactImports,
+            org.jcpp.liaison.outreach.OutreachImports outreachImports,
             ImportRunner runner,
             JdbcTemplate jdbc,
             Clock clock) {
@@ -94,6 +96,7 @@ public class ImportService {
         this.referenceData = referenceData;
         this.i18n = i18n;
         this.contactImports = contactImports;
+        this.outreachImports = outreachImports;
         this.runner = runner;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -332,7 +335,10 @@ public class ImportService {
                 batch,
                 version,
                 b -> {
-                    contactImports.undo(id);
+                    switch (b.getKind()) {
+                        case CONTACTS -> contactImports.undo(id);
+                        case EVENTS -> outreachImports.undo(id);
+                    }
                     b.setStatus(ImportStatus.UNDONE);
                 },
                 AuditedChanges::noPerson);
@@ -343,7 +349,10 @@ public class ImportService {
     /** How many of an imported batch's records changed since (an undo is refused while there are any). */
     public long changedSinceImport(long id) {
         loadMine(id);
-        return contactImports.changedSince(id);
+        return switch (loadMine(id).getKind()) {
+            case CONTACTS -> contactImports.changedSince(id);
+            case EVENTS -> outreachImports.changedSince(id);
+        };
     }
 
     // --- lists ---
@@ -374,9 +383,17 @@ public class ImportService {
         return contactImports.rows(id, pageable);
     }
 
-    public long importedCount(long id) {
+    /** One page of the events an import brought in, newest first. */
+    public List<org.jcpp.liaison.outreach.EventRow> importedEvents(long id, Pageable pageable) {
         loadMine(id);
-        return contactImports.count(id);
+        return outreachImports.rows(id, pageable);
+    }
+
+    public long importedCount(long id) {
+        return switch (loadMine(id).getKind()) {
+            case CONTACTS -> contactImports.count(id);
+            case EVENTS -> outreachImports.count(id);
+        };
     }
 
     /**

@@ -208,7 +208,12 @@ public class OutreachService {
 
     // --- rules ---
 
-    private void apply(OutreachEvent event, EventData data, CityScope scope, long me) {
+    /**
+     * An event's rules that need the stored lists and the user's scope, and its fields taken from what was typed (also
+     * an import's rows: a refusal leaves the import's transaction to go on with the next row).
+     */
+    @Transactional(readOnly = true, noRollbackFor = InvalidInputException.class)
+    void apply(OutreachEvent event, EventData data, CityScope scope, long me) {
         if (!scope.allows(data.cityId())) {
             throw new InvalidInputException("cityId", "outreach.city.not-yours");
         }

@@ -46,7 +46,8 @@ class ImportJourneyIT extends BrowserTest {
         signIn(page, "demo-liaison", IntegrationTest.DEMO_PASSWORD);
         page.navigate(url("imports"));
         assertThat(page.getByText(
-                        "Bring in the contacts you kept in spreadsheets.", new Page.GetByTextOptions().setExact(false)))
+                        "Bring in the contacts and outreach events you kept in spreadsheets.",
+                        new Page.GetByTextOptions().setExact(false)))
                 .isVisible();
         page.locator("vaadin-upload input[type=file]").setInputFiles(file);
         page.waitForURL(Pattern.compile(".*/imports/batch/\\d+$"));

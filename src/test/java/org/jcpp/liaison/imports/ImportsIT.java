@@ -286,6 +286,73 @@ class ImportsIT {
     }
 
     @Test
+    void an_events_spreadsheet_imports_held_events_with_their_headcount_and_is_undone() {
+        Path file = csv("events.csv", """
+                Event,Date,Start,End,City,Type,Attendance,Partners,Notes
+                Food shelf volunteering with recruits,3/15/2025,10:00 AM,1:00 PM,Brooklyn Park,Volunteering,24,Northside Community Food Shelf,Recruits packed boxes
+                National Night Out,8/5/2025,6 pm,9 pm,Brooklyn Ctr,National Night Out,310,,
+                National Night Out,8/5/2025,6 pm,9 pm,Brooklyn Ctr,National Night Out,310,,
+                Town hall,13/45/2025,,,Brooklyn Park,Forum,40,,
+                Coffee with a cop,2/1/2025,9:00,8:00,Brooklyn Park,Community event,12,,
+                """);
+        long before = jdbc.queryForObject("select count(*) from outreach_event", Long.class);
+        var batch =
+                signedIn.as("demo-liaison", () -> imports.batch(imports.upload(ImportKind.EVENTS, "events.csv", file)));
+        assertThat(batch.mapping().columns())
+                .containsEntry(0, ImportField.EVENT_TITLE)
+                .containsEntry(1, ImportField.EVENT_DATE)
+                .containsEntry(2, ImportField.EVENT_START)
+                .containsEntry(3, ImportField.EVENT_END)
+                .containsEntry(4, ImportField.EVENT_CITY)
+                .containsEntry(5, ImportField.EVENT_TYPE)
+                .containsEntry(6, ImportField.EVENT_HEADCOUNT)
+                .containsEntry(7, ImportField.EVENT_PARTNERS)
+                .containsEntry(8, ImportField.EVENT_OUTCOMES);
+        var mapping = batch.mapping().withAnswer(ImportField.EVENT_CITY, "brooklyn ctr", Long.toString(brooklynCenter));
+        var checked = signedIn.as("demo-liaison", () -> {
+            imports.check(batch.id(), batch.version(), mapping);
+            return awaitDone(batch.id());
+        });
+        assertThat(checked.status()).isEqualTo(ImportStatus.CHECKED);
+        assertThat(signedIn.as("demo-liaison", () -> imports.problems(batch.id(), 0, 10)))
+                .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(4, "", "import.duplicate.row"),
+                        org.assertj.core.groups.Tuple.tuple(5, "Date", "import.date.unreadable"),
+                        org.assertj.core.groups.Tuple.tuple(6, "End", "outreach.end.before-start"));
+        assertThat(checked.rowsOk()).isEqualTo(2);
+
+        var imported = signedIn.as("demo-liaison", () -> {
+            imports.startImport(batch.id(), checked.version(), false);
+            return awaitDone(batch.id());
+        });
+        assertThat(imported.imported()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from outreach_event", Long.class))
+                .isEqualTo(before + 2);
+        var rows = signedIn.as("demo-liaison", () -> imports.importedEvents(batch.id(), PageRequest.of(0, 10)));
+        assertThat(rows)
+                .extracting(r -> r.title(), r -> r.startsAt(), r -> r.endsAt(), r -> r.status(), r -> r.attendance())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "National Night Out",
+                                LocalDateTime.of(2025, 8, 5, 18, 0),
+                                LocalDateTime.of(2025, 8, 5, 21, 0),
+                                org.jcpp.liaison.outreach.EventStatus.HELD,
+                                310),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Food shelf volunteering with recruits",
+                                LocalDateTime.of(2025, 3, 15, 10, 0),
+                                LocalDateTime.of(2025, 3, 15, 13, 0),
+                                org.jcpp.liaison.outreach.EventStatus.HELD,
+                                24));
+
+        var undone = signedIn.as("demo-liaison", () -> imports.undo(batch.id(), imported.version()));
+        assertThat(undone.status()).isEqualTo(ImportStatus.UNDONE);
+        assertThat(jdbc.queryForObject("select count(*) from outreach_event", Long.class))
+                .isEqualTo(before);
+    }
+
+    @Test
     void a_header_only_file_is_refused_at_the_upload_and_a_batch_is_its_owners_alone() throws IOException {
         assertThatThrownBy(() -> signedIn.as(
                         "demo-liaison",

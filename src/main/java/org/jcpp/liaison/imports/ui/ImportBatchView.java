@@ -570,6 +570,20 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
             section.add(new Paragraph(getTranslation("import.undo.changed-count", changed)));
         }
         var labels = new Labels(referenceData, directory.allDisplayNames());
+        Grid<?> grid = b.kind() == org.jcpp.liaison.imports.ImportKind.EVENTS
+                ? eventsGrid(b, labels)
+                : contactsGrid(b, labels);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        if (imports.importedCount(b.id()) <= 10) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("24rem");
+        }
+        section.add(new H3(getTranslation("import.records.title", imports.importedCount(b.id()))), grid);
+        return section;
+    }
+
+    private Grid<ContactRow> contactsGrid(ImportBatchDetails b, Labels labels) {
         var grid = new Grid<>(ContactRow.class, false);
         grid.addClassName("import-records");
         grid.addColumn(r -> Formats.dateTime(r.occurredAt()))
@@ -591,14 +605,32 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
                 query -> (int) imports.importedCount(b.id()));
         grid.addItemClickListener(e ->
                 getUI().ifPresent(ui -> ui.navigate("contact/" + e.getItem().id())));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        if (imports.importedCount(b.id()) <= 10) {
-            grid.setAllRowsVisible(true);
-        } else {
-            grid.setHeight("24rem");
-        }
-        section.add(new H3(getTranslation("import.records.title", imports.importedCount(b.id()))), grid);
-        return section;
+        return grid;
+    }
+
+    private Grid<org.jcpp.liaison.outreach.EventRow> eventsGrid(ImportBatchDetails b, Labels labels) {
+        var grid = new Grid<>(org.jcpp.liaison.outreach.EventRow.class, false);
+        grid.addClassName("import-records");
+        grid.addColumn(r -> Formats.dateTime(r.startsAt()))
+                .setHeader(getTranslation("outreach.starts"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(org.jcpp.liaison.outreach.EventRow::title).setHeader(getTranslation("outreach.title"));
+        grid.addColumn(r -> labels.city(r.cityId())).setHeader(getTranslation("contacts.city"));
+        grid.addColumn(r -> r.attendance() == null ? "" : Integer.toString(r.attendance()))
+                .setHeader(getTranslation("outreach.attendance.short"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(
+                query -> imports
+                        .importedEvents(
+                                b.id(),
+                                org.springframework.data.domain.PageRequest.of(query.getPage(), query.getPageSize()))
+                        .stream(),
+                query -> (int) imports.importedCount(b.id()));
+        grid.addItemClickListener(
+                e -> getUI().ifPresent(ui -> ui.navigate("event/" + e.getItem().id())));
+        return grid;
     }
 
     private void confirmUndo() {

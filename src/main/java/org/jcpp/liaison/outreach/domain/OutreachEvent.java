@@ -93,6 +93,11 @@ public class OutreachEvent extends AbstractEntity {
     @Column(name = "created_by", nullable = false, updatable = false)
     private Long createdBy;
 
+    /** The spreadsheet import the event came in with (null: planned or recorded in the app). */
+    @Classified(DataClass.PUBLIC)
+    @Column(name = "import_batch_id", updatable = false)
+    private @Nullable Long importBatchId;
+
     @Classified(DataClass.PUBLIC)
     @ElementCollection
     @CollectionTable(name = "outreach_event_group", joinColumns = @JoinColumn(name = "event_id"))
@@ -237,5 +242,14 @@ public class OutreachEvent extends AbstractEntity {
         }
         this.police.clear();
         this.police.addAll(police);
+    }
+
+    public @Nullable Long getImportBatchId() {
+        return importBatchId;
+    }
+
+    /** Tags a new event with the import that brings it in. */
+    public void setImportBatchId(long importBatchId) {
+        this.importBatchId = importBatchId;
     }
 }

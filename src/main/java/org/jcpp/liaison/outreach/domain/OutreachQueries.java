@@ -37,6 +37,20 @@ public class OutreachQueries {
         return where.count(entityManager.createQuery("select count(e) from OutreachEvent e" + where, Long.class));
     }
 
+    /** One page of the events an import brought in, newest first: one statement. */
+    public List<EventRow> batchRows(ScopeClause scope, long batchId, Pageable pageable) {
+        Conditions where = scoped(scope).and("e.importBatchId = :batchId", "batchId", batchId);
+        return where.page(
+                entityManager.createQuery(ROW + where + " order by e.startsAt desc, e.id desc", EventRow.class),
+                pageable);
+    }
+
+    /** How many events of an import the user may see: one statement. */
+    public long countBatch(ScopeClause scope, long batchId) {
+        Conditions where = scoped(scope).and("e.importBatchId = :batchId", "batchId", batchId);
+        return where.count(entityManager.createQuery("select count(e) from OutreachEvent e" + where, Long.class));
+    }
+
     /** Events starting before {@code to} and ending after {@code from}, by start: one statement. */
     public List<EventRow> between(ScopeClause scope, LocalDateTime from, LocalDateTime to) {
         Conditions where = scoped(scope).and("e.startsAt < :to", "to", to).and("e.endsAt > :from", "from", from);
