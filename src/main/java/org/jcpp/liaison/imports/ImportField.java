@@ -321,7 +321,79 @@ public enum ImportField {
             "notes",
             "resultados",
             "notas",
-            "comentarios");
+            "comentarios"),
+    BRIEFING_DATE(ImportKind.BRIEFINGS, Type.DATE, null, null, true, "date", "day", "briefing date", "fecha", "dia"),
+    BRIEFING_DEPARTMENT(
+            ImportKind.BRIEFINGS,
+            Type.REFERENCE,
+            ReferenceKind.DEPARTMENT,
+            null,
+            true,
+            "department",
+            "police department",
+            "agency",
+            "pd",
+            "departamento",
+            "departamento de policia",
+            "agencia"),
+    BRIEFING_SHIFT(ImportKind.BRIEFINGS, Type.SHIFT, null, null, true, "shift", "roll call", "turno"),
+    BRIEFING_TOPICS(
+            ImportKind.BRIEFINGS,
+            Type.TRAINING_TOPICS,
+            null,
+            null,
+            true,
+            "topic",
+            "topics",
+            "subject",
+            "tema",
+            "temas"),
+    BRIEFING_OFFICERS(
+            ImportKind.BRIEFINGS,
+            Type.NUMBER,
+            null,
+            null,
+            true,
+            "officers",
+            "officers present",
+            "number of officers",
+            "oficiales",
+            "agentes",
+            "policias"),
+    BRIEFING_MINUTES(
+            ImportKind.BRIEFINGS,
+            Type.NUMBER,
+            null,
+            null,
+            false,
+            "minutes",
+            "length",
+            "duration",
+            "minutos",
+            "duracion"),
+    BRIEFING_FEEDBACK(
+            ImportKind.BRIEFINGS,
+            Type.TEXT,
+            null,
+            null,
+            false,
+            "feedback",
+            "questions",
+            "officers feedback",
+            "comentarios",
+            "preguntas"),
+    BRIEFING_FOLLOW_UPS(
+            ImportKind.BRIEFINGS,
+            Type.TEXT,
+            null,
+            null,
+            false,
+            "follow ups",
+            "follow up",
+            "followups",
+            "next steps",
+            "seguimiento",
+            "pasos siguientes");
 
     /** How a field's cells are read. */
     public enum Type {
@@ -332,7 +404,11 @@ public enum ImportField {
         CHOICE,
         NUMBER,
         YES_NO,
-        TEXT
+        TEXT,
+        /** A shift's name (Day, Night), found within the row's department. */
+        SHIFT,
+        /** Topics of the training catalog. */
+        TRAINING_TOPICS
     }
 
     private final ImportKind kind;
@@ -384,7 +460,11 @@ public enum ImportField {
 
     /** Its values are matched to a list (a reference list or an enum's labels), so the mapping asks about unknown ones. */
     public boolean matched() {
-        return type == Type.REFERENCE || type == Type.REFERENCES || type == Type.CHOICE;
+        return type == Type.REFERENCE
+                || type == Type.REFERENCES
+                || type == Type.CHOICE
+                || type == Type.SHIFT
+                || type == Type.TRAINING_TOPICS;
     }
 
     public static List<ImportField> of(ImportKind kind) {

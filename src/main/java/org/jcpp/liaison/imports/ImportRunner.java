@@ -27,6 +27,7 @@ import org.jcpp.liaison.imports.file.ImportFiles;
 import org.jcpp.liaison.imports.file.Sheet;
 import org.jcpp.liaison.imports.file.SheetRow;
 import org.jcpp.liaison.imports.file.SpreadsheetFiles;
+import org.jcpp.liaison.imports.rules.BriefingRowReader;
 import org.jcpp.liaison.imports.rules.ContactRowReader;
 import org.jcpp.liaison.imports.rules.DateReading;
 import org.jcpp.liaison.imports.rules.EventRowReader;
@@ -34,6 +35,8 @@ import org.jcpp.liaison.imports.rules.RowReader;
 import org.jcpp.liaison.outreach.EventData;
 import org.jcpp.liaison.outreach.EventKey;
 import org.jcpp.liaison.outreach.OutreachImports;
+import org.jcpp.liaison.rollcall.BriefingData;
+import org.jcpp.liaison.rollcall.BriefingKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
@@ -89,6 +92,7 @@ class ImportRunner {
     private final CurrentUser currentUser;
     private final ContactImports contactImports;
     private final OutreachImports outreachImports;
+    private final org.jcpp.liaison.rollcall.RollCallImports rollCallImports;
     private final Clock clock;
     private final ImportService service;
     private final ThreadPoolTaskExecutor executor;
@@ -105,6 +109,7 @@ class ImportRunner {
             CurrentUser currentUser,
             ContactImports contactImports,
             OutreachImports outreachImports,
+            org.jcpp.liaison.rollcall.RollCallImports rollCallImports,
             @Lazy ImportService service,
             PlatformTransactionManager transactions,
             JdbcTemplate jdbc,
@@ -116,6 +121,7 @@ class ImportRunner {
         this.currentUser = currentUser;
         this.contactImports = contactImports;
         this.outreachImports = outreachImports;
+        this.rollCallImports = rollCallImports;
         this.clock = clock;
         this.service = service;
         var pool = new ThreadPoolTaskExecutor();
@@ -300,6 +306,17 @@ class ImportRunner {
                                 EventKey::of,
                                 outreachImports::existing,
                                 outreachImports::store));
+            case BRIEFINGS ->
+                new Counts<>(
+                        batchId,
+                        write,
+                        withReviewed,
+                        new Target<BriefingData, BriefingKey>(
+                                new BriefingRowReader(header, mapping, matchers, dates, personal, service::shiftOf),
+                                rollCallImports::check,
+                                BriefingKey::of,
+                                rollCallImports::existing,
+                                rollCallImports::store));
         };
     }
 

@@ -69,6 +69,8 @@ public class ImportService {
     private final I18NProvider i18n;
     private final ContactImports contactImports;
     private final org.jcpp.liaison.outreach.OutreachImports outreachImports;
+    private final org.jcpp.liaison.rollcall.RollCallImports rollCallImports;
+    private final org.jcpp.liaison.training.TrainingTopicService trainingTopics;
     private final ImportRunner runner;
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -84,6 +86,8 @@ public class ImportService {
             I18NProvider i18n,
             ContactImports contactImports,
             org.jcpp.liaison.outreach.OutreachImports outreachImports,
+            org.jcpp.liaison.rollcall.RollCallImports rollCallImports,
+            org.jcpp.liaison.training.TrainingTopicService trainingTopics,
             ImportRunner runner,
             JdbcTemplate jdbc,
             Clock clock) {
@@ -97,6 +101,8 @@ public class ImportService {
         this.i18n = i18n;
         this.contactImports = contactImports;
         this.outreachImports = outreachImports;
+        this.rollCallImports = rollCallImports;
+        this.trainingTopics = trainingTopics;
         this.runner = runner;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -247,6 +253,14 @@ public class ImportService {
                 choices.add(new ImportChoice(constant.name(), label(constant, locale)));
             }
         }
+        if (field.type() == ImportField.Type.SHIFT) {
+            shiftNames().forEach(name -> choices.add(new ImportChoice(name, name)));
+        }
+        if (field.type() == ImportField.Type.TRAINING_TOPICS) {
+            trainingTopics
+                    .titles()
+                    .forEach((topicId, title) -> choices.add(new ImportChoice(Long.toString(topicId), title)));
+        }
         return choices;
     }
 
@@ -338,6 +352,7 @@ public class ImportService {
                     switch (b.getKind()) {
                         case CONTACTS -> contactImports.undo(id);
                         case EVENTS -> outreachImports.undo(id);
+                        case BRIEFINGS -> rollCallImports.undo(id);
                     }
                     b.setStatus(ImportStatus.UNDONE);
                 },
@@ -352,6 +367,7 @@ public class ImportService {
         return switch (loadMine(id).getKind()) {
             case CONTACTS -> contactImports.changedSince(id);
             case EVENTS -> outreachImports.changedSince(id);
+            case BRIEFINGS -> rollCallImports.changedSince(id);
         };
     }
 
@@ -389,10 +405,17 @@ public class ImportService {
         return outreachImports.rows(id, pageable);
     }
 
+    /** One page of the roll-call briefings an import brought in, newest first. */
+    public List<org.jcpp.liaison.rollcall.BriefingRow> importedBriefings(long id, Pageable pageable) {
+        loadMine(id);
+        return rollCallImports.rows(id, pageable);
+    }
+
     public long importedCount(long id) {
         return switch (loadMine(id).getKind()) {
             case CONTACTS -> contactImports.count(id);
             case EVENTS -> outreachImports.count(id);
+            case BRIEFINGS -> rollCallImports.count(id);
         };
     }
 
@@ -539,9 +562,36 @@ public class ImportService {
                                     label(constant, Locale.forLanguageTag("es")))));
                 }
             }
+            if (field.type() == ImportField.Type.SHIFT) {
+                shiftNames().forEach(name -> choices.add(new ValueMatcher.Choice(name, List.of(name))));
+            }
+            if (field.type() == ImportField.Type.TRAINING_TOPICS) {
+                trainingTopics
+                        .titles()
+                        .forEach((topicId, title) ->
+                                choices.add(new ValueMatcher.Choice(Long.toString(topicId), List.of(title))));
+            }
             matchers.put(field, new ValueMatcher(choices));
         }
         return matchers;
+    }
+
+    /** The names shifts go by across the departments (Day, Middle, Night …), each once. */
+    private List<String> shiftNames() {
+        return referenceData.allShifts().stream()
+                .map(org.jcpp.liaison.referencedata.ShiftRow::name)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    /** A department's shift by its name (case and accents aside), active or not: the briefing's rules decide. */
+    java.util.Optional<Long> shiftOf(long departmentId, String name) {
+        String folded = Folding.fold(name);
+        return referenceData.shifts(departmentId).stream()
+                .filter(s -> Folding.fold(s.name()).equals(folded))
+                .map(org.jcpp.liaison.referencedata.ShiftRow::id)
+                .findFirst();
     }
 
     private String label(Enum<?> constant, Locale locale) {

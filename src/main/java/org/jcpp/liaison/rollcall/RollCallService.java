@@ -268,7 +268,12 @@ public class RollCallService {
 
     // --- rules ---
 
-    private void apply(RollCallBriefing briefing, BriefingData data, CityScope scope, long me) {
+    /**
+     * A briefing's rules that need the stored lists and the user's scope, and its fields taken from what was typed
+     * (also an import's rows: a refusal leaves the import's transaction to go on with the next row).
+     */
+    @Transactional(readOnly = true, noRollbackFor = InvalidInputException.class)
+    void apply(RollCallBriefing briefing, BriefingData data, CityScope scope, long me) {
         DepartmentRef department = referenceData
                 .department(data.departmentId())
                 .orElseThrow(() -> new InvalidInputException("departmentId", "validation.unknown-choice"));

@@ -46,7 +46,7 @@ class ImportJourneyIT extends BrowserTest {
         signIn(page, "demo-liaison", IntegrationTest.DEMO_PASSWORD);
         page.navigate(url("imports"));
         assertThat(page.getByText(
-                        "Bring in the contacts and outreach events you kept in spreadsheets.",
+                        "Bring in the contacts, outreach events and roll-call briefings you kept in spreadsheets.",
                         new Page.GetByTextOptions().setExact(false)))
                 .isVisible();
         page.locator("vaadin-upload input[type=file]").setInputFiles(file);

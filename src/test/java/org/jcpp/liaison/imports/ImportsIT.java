@@ -353,6 +353,66 @@ class ImportsIT {
     }
 
     @Test
+    void a_roll_call_spreadsheet_imports_briefings_by_department_shift_and_topic() {
+        long brooklynCenterPd =
+                signedIn.idOf(referenceData, ReferenceKind.DEPARTMENT, "Brooklyn Center Police Department");
+        Path file = csv("rollcall.csv", """
+                Date,Department,Shift,Topic,Officers,Minutes,Feedback
+                1/14/2025,Brooklyn Center PD,Night,Using the language line,14,15,Where is the card with the number?
+                1/15/2025,Brooklyn Center Police Department,Swing,Using the language line,9,10,
+                1/16/2025,Richfield Police Department,Day,Using the language line,9,10,
+                1/17/2025,Brooklyn Park Police Department,Day,,9,10,
+                """);
+        long before = jdbc.queryForObject("select count(*) from roll_call_briefing", Long.class);
+        var batch = signedIn.as(
+                "demo-liaison", () -> imports.batch(imports.upload(ImportKind.BRIEFINGS, "rollcall.csv", file)));
+        assertThat(batch.mapping().columns())
+                .containsEntry(0, ImportField.BRIEFING_DATE)
+                .containsEntry(1, ImportField.BRIEFING_DEPARTMENT)
+                .containsEntry(2, ImportField.BRIEFING_SHIFT)
+                .containsEntry(3, ImportField.BRIEFING_TOPICS)
+                .containsEntry(4, ImportField.BRIEFING_OFFICERS)
+                .containsEntry(5, ImportField.BRIEFING_MINUTES)
+                .containsEntry(6, ImportField.BRIEFING_FEEDBACK);
+        var questions =
+                signedIn.as("demo-liaison", () -> imports.questions(imports.survey(batch.id()), batch.mapping()));
+        assertThat(questions)
+                .extracting(ValueQuestion::value, ValueQuestion::suggestion)
+                .contains(org.assertj.core.groups.Tuple.tuple("Brooklyn Center PD", Long.toString(brooklynCenterPd)));
+        var mapping = batch.mapping()
+                .withAnswer(ImportField.BRIEFING_DEPARTMENT, "brooklyn center pd", Long.toString(brooklynCenterPd));
+        var checked = signedIn.as("demo-liaison", () -> {
+            imports.check(batch.id(), batch.version(), mapping);
+            return awaitDone(batch.id());
+        });
+        assertThat(signedIn.as("demo-liaison", () -> imports.problems(batch.id(), 0, 10)))
+                .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3, "Shift", "import.value.unknown"),
+                        org.assertj.core.groups.Tuple.tuple(4, "Department", "rollcall.department.not-yours"),
+                        org.assertj.core.groups.Tuple.tuple(5, "Topic", "rollcall.topics.required"));
+        assertThat(checked.rowsOk()).isEqualTo(1);
+
+        var imported = signedIn.as("demo-liaison", () -> {
+            imports.startImport(batch.id(), checked.version(), false);
+            return awaitDone(batch.id());
+        });
+        assertThat(imported.imported()).isEqualTo(1);
+        var rows = signedIn.as("demo-liaison", () -> imports.importedBriefings(batch.id(), PageRequest.of(0, 10)));
+        assertThat(rows)
+                .extracting(r -> r.briefedOn(), r -> r.departmentId(), r -> r.officers(), r -> r.minutes())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        java.time.LocalDate.of(2025, 1, 14), brooklynCenterPd, 14, 15));
+        assertThat(rows.get(0).topicIds()).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from roll_call_briefing", Long.class))
+                .isEqualTo(before + 1);
+
+        signedIn.as("demo-liaison", () -> imports.undo(batch.id(), imported.version()));
+        assertThat(jdbc.queryForObject("select count(*) from roll_call_briefing", Long.class))
+                .isEqualTo(before);
+    }
+
+    @Test
     void a_header_only_file_is_refused_at_the_upload_and_a_batch_is_its_owners_alone() throws IOException {
         assertThatThrownBy(() -> signedIn.as(
                         "demo-liaison",

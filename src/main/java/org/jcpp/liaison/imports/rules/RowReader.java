@@ -116,20 +116,20 @@ public abstract class RowReader<D> {
 
     /** The moment a date column (and a time column, when mapped) gives; a problem at the column at fault when not. */
     protected @Nullable LocalDateTime when(
-            SheetRow row, ImportField dateField, ImportField timeField, List<ImportProblem> problems) {
+            SheetRow row, ImportField dateField, @Nullable ImportField timeField, List<ImportProblem> problems) {
         String day = cell(row, dateField);
         if (day.isBlank()) {
             problems.add(problem(row, dateField, "validation.required", ""));
             return null;
         }
-        String time = mapping.columnOf(timeField) == null ? null : cell(row, timeField);
+        String time = timeField == null || mapping.columnOf(timeField) == null ? null : cell(row, timeField);
         var read = dates.read(day, time);
         if (read.isEmpty()) {
             boolean timeAtFault =
                     time != null && !time.isBlank() && dates.read(day, null).isPresent();
             problems.add(
                     timeAtFault
-                            ? problem(row, timeField, "import.time.unreadable", "")
+                            ? problem(row, java.util.Objects.requireNonNull(timeField), "import.time.unreadable", "")
                             : problem(row, dateField, "import.date.unreadable", ""));
             return null;
         }

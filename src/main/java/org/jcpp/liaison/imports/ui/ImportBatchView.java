@@ -570,9 +570,12 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
             section.add(new Paragraph(getTranslation("import.undo.changed-count", changed)));
         }
         var labels = new Labels(referenceData, directory.allDisplayNames());
-        Grid<?> grid = b.kind() == org.jcpp.liaison.imports.ImportKind.EVENTS
-                ? eventsGrid(b, labels)
-                : contactsGrid(b, labels);
+        Grid<?> grid =
+                switch (b.kind()) {
+                    case CONTACTS -> contactsGrid(b, labels);
+                    case EVENTS -> eventsGrid(b, labels);
+                    case BRIEFINGS -> briefingsGrid(b, labels);
+                };
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         if (imports.importedCount(b.id()) <= 10) {
             grid.setAllRowsVisible(true);
@@ -630,6 +633,32 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
                 query -> (int) imports.importedCount(b.id()));
         grid.addItemClickListener(
                 e -> getUI().ifPresent(ui -> ui.navigate("event/" + e.getItem().id())));
+        return grid;
+    }
+
+    private Grid<org.jcpp.liaison.rollcall.BriefingRow> briefingsGrid(ImportBatchDetails b, Labels labels) {
+        var grid = new Grid<>(org.jcpp.liaison.rollcall.BriefingRow.class, false);
+        grid.addClassName("import-records");
+        grid.addColumn(r -> Formats.date(r.briefedOn()))
+                .setHeader(getTranslation("rollcall.date"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> labels.reference.department(r.departmentId()))
+                .setHeader(getTranslation("rollcall.department"));
+        grid.addColumn(r -> labels.reference.shift(r.shiftId())).setHeader(getTranslation("rollcall.shift"));
+        grid.addColumn(org.jcpp.liaison.rollcall.BriefingRow::officers)
+                .setHeader(getTranslation("rollcall.officers.short"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(
+                query -> imports
+                        .importedBriefings(
+                                b.id(),
+                                org.springframework.data.domain.PageRequest.of(query.getPage(), query.getPageSize()))
+                        .stream(),
+                query -> (int) imports.importedCount(b.id()));
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate("rollcall/briefing/" + e.getItem().id())));
         return grid;
     }
 

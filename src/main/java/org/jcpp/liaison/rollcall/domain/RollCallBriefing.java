@@ -70,6 +70,11 @@ public class RollCallBriefing extends AbstractEntity {
     @CollectionTable(name = "roll_call_topic", joinColumns = @JoinColumn(name = "briefing_id"))
     private Set<CoveredTopic> topics = new HashSet<>();
 
+    /** The spreadsheet import the briefing came in with (null: logged in the app). */
+    @Classified(DataClass.PUBLIC)
+    @Column(name = "import_batch_id", updatable = false)
+    private @org.jspecify.annotations.Nullable Long importBatchId;
+
     protected RollCallBriefing() {}
 
     @SuppressWarnings("NullAway.Init") // its fields are filled (AuditedChanges.create) before it is saved
@@ -158,5 +163,14 @@ public class RollCallBriefing extends AbstractEntity {
         }
         this.topics.clear();
         this.topics.addAll(topics);
+    }
+
+    public @org.jspecify.annotations.Nullable Long getImportBatchId() {
+        return importBatchId;
+    }
+
+    /** Tags a new briefing with the import that brings it in. */
+    public void setImportBatchId(long importBatchId) {
+        this.importBatchId = importBatchId;
     }
 }

@@ -38,7 +38,21 @@ public class RollCallQueries {
     }
 
     public List<BriefingRow> rows(ScopeClause scope, BriefingFilter filter, Pageable pageable) {
-        Conditions where = where(scope, filter);
+        return rows(where(scope, filter), pageable);
+    }
+
+    /** One page of the briefings an import brought in, newest first: one statement. */
+    public List<BriefingRow> batchRows(ScopeClause scope, long batchId, Pageable pageable) {
+        return rows(scoped(scope).and("b.importBatchId = :batchId", "batchId", batchId), pageable);
+    }
+
+    /** How many briefings of an import the user may see: one statement. */
+    public long countBatch(ScopeClause scope, long batchId) {
+        Conditions where = scoped(scope).and("b.importBatchId = :batchId", "batchId", batchId);
+        return where.count(entityManager.createQuery("select count(b) from RollCallBriefing b" + where, Long.class));
+    }
+
+    private List<BriefingRow> rows(Conditions where, Pageable pageable) {
         var query = entityManager.createQuery(
                 "select b.id, b.briefedOn, b.cityId, b.departmentId, b.shiftId, b.presenterId, b.officers, b.minutes,"
                         + " (select listagg(cast(t.topicId as String), ',') within group (order by t.topicId)"

@@ -1,0 +1,159 @@
+package org.jcpp.liaison.rollcall;
+
+import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.audit.AuditedChanges;
+import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.rollcall.domain.RollCallBriefing;
+import org.jcpp.liaison.rollcall.domain.RollCallQueries;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Roll-call briefings that come in from a spreadsheet, as {@code ContactImports} does for contacts: a row is checked
+ * with the briefing form's rules ({@link BriefingData}'s Bean Validation and the service's {@code apply} on a
+ * briefing that is never stored), stored with the same {@code apply} and tagged with its batch; a batch is undone as a
+ * whole, or not at all once one of its briefings changed.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('" + Roles.LIAISON + "', '" + Roles.COORDINATOR + "')")
+public class RollCallImports {
+
+    private static final String UNCHANGED = "b.import_batch_id = ? and b.version = 0";
+
+    private final RollCallService rollCall;
+    private final RollCallQueries queries;
+    private final CurrentUser currentUser;
+    private final AuditedChanges changes;
+    private final Validator validator;
+    private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
+
+    RollCallImports(
+            RollCallService rollCall,
+            RollCallQueries queries,
+            CurrentUser currentUser,
+            AuditedChanges changes,
+            Validator validator,
+            EntityManager entityManager,
+            JdbcTemplate jdbc) {
+        this.rollCall = rollCall;
+        this.queries = queries;
+        this.currentUser = currentUser;
+        this.changes = changes;
+        this.validator = validator;
+        this.entityManager = entityManager;
+        this.jdbc = jdbc;
+    }
+
+    /** Refuses a row the briefing form would refuse, naming the record component at fault and the message key. */
+    @Transactional(readOnly = true, noRollbackFor = InvalidInputException.class)
+    public void check(BriefingData data) {
+        Set<ConstraintViolation<BriefingData>> violations = validator.validate(data);
+        if (!violations.isEmpty()) {
+            var first = violations.stream()
+                    .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .orElseThrow();
+            throw new InvalidInputException(first.getPropertyPath().toString(), first.getMessage());
+        }
+        long me = currentUser.requireId();
+        rollCall.apply(new RollCallBriefing(me), data, currentUser.scope(), me);
+    }
+
+    /** Which of the keys a stored briefing already has: one statement. */
+    public Set<BriefingKey> existing(Collection<BriefingKey> keys) {
+        var found = new HashSet<BriefingKey>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        var list = new ArrayList<>(keys);
+        String[] shifts = list.stream().map(k -> Long.toString(k.shiftId())).toArray(String[]::new);
+        String[] days = list.stream().map(k -> k.briefedOn().toString()).toArray(String[]::new);
+        String[] officers =
+                list.stream().map(k -> Integer.toString(k.officers())).toArray(String[]::new);
+        jdbc.query(
+                connection -> {
+                    var statement = connection.prepareStatement(
+                            "select distinct k.n from roll_call_briefing b"
+                                    + " join unnest(?::bigint[], ?::date[], ?::int[])"
+                                    + " with ordinality as k(shift_id, briefed_on, officers, n)"
+                                    + " on b.shift_id = k.shift_id and b.briefed_on = k.briefed_on and b.officers = k.officers");
+                    statement.setArray(1, connection.createArrayOf("varchar", shifts));
+                    statement.setArray(2, connection.createArrayOf("varchar", days));
+                    statement.setArray(3, connection.createArrayOf("varchar", officers));
+                    return statement;
+                },
+                row -> {
+                    found.add(list.get(row.getInt(1) - 1));
+                });
+        return found;
+    }
+
+    /** Stores checked rows as briefings of the batch, each through the briefing form's {@code apply}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int store(long batchId, List<BriefingData> rows) {
+        long me = currentUser.requireId();
+        var scope = currentUser.scope();
+        var records = new ArrayList<RollCallBriefing>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            records.add(new RollCallBriefing(me));
+        }
+        var index = new int[] {0};
+        int stored = changes.createAll(records, briefing -> {
+            rollCall.apply(briefing, rows.get(index[0]++), scope, me);
+            briefing.setImportBatchId(batchId);
+        });
+        entityManager.clear();
+        return stored;
+    }
+
+    /** How many of the batch's briefings changed since they came in. */
+    public long changedSince(long batchId) {
+        Long changed = jdbc.queryForObject(
+                "select count(*) from roll_call_briefing b where b.import_batch_id = ? and b.version > 0",
+                Long.class,
+                batchId);
+        return changed == null ? 0 : changed;
+    }
+
+    /** Removes the batch's briefings, in the caller's transaction; refused as {@code ContactImports.undo} is. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int undo(long batchId) {
+        if (changedSince(batchId) > 0) {
+            throw new InvalidInputException("", "import.undo.changed");
+        }
+        Long all = jdbc.queryForObject(
+                "select count(*) from roll_call_briefing where import_batch_id = ?", Long.class, batchId);
+        if (all != null && all != queries.countBatch(currentUser.scopeClause(), batchId)) {
+            throw new InvalidInputException("", "import.undo.not-yours");
+        }
+        entityManager.flush();
+        int removed = jdbc.update("delete from roll_call_briefing b where " + UNCHANGED, batchId);
+        if (all != null && removed != all) {
+            throw new InvalidInputException("", "import.undo.changed");
+        }
+        return removed;
+    }
+
+    public List<BriefingRow> rows(long batchId, Pageable pageable) {
+        return queries.batchRows(currentUser.scopeClause(), batchId, pageable);
+    }
+
+    public long count(long batchId) {
+        return queries.countBatch(currentUser.scopeClause(), batchId);
+    }
+}
