@@ -114,6 +114,33 @@ class ImportJourneyIT extends BrowserTest {
     }
 
     @Test
+    void an_events_spreadsheet_goes_from_upload_to_imported_events() throws IOException {
+        Path file = Files.writeString(dir.resolve("events-2025.csv"), """
+                Event,Date,Start,End,City,Type,Attendance
+                Academy recruits at the food shelf,4/12/2025,9:00 AM,12:00 PM,Brooklyn Park,Volunteering,18
+                Night to Unite,8/5/2025,6 pm,9 pm,Brooklyn Center,National Night Out,240
+                """);
+        Page page = newPage(1280, 900);
+        signIn(page, "demo-liaison", IntegrationTest.DEMO_PASSWORD);
+        page.navigate(url("imports"));
+        choose(page, "What the file holds", "Outreach events (held, with headcount)", 0);
+        page.locator("vaadin-upload input[type=file]").setInputFiles(file);
+        page.waitForURL(Pattern.compile(".*/imports/batch/\\d+$"));
+        assertThat(page.getByText("Outreach events (held, with headcount) · Mapping the columns"))
+                .isVisible();
+        shot(page, "import-events-mapping-1280");
+        page.getByText("Check the file").click();
+        assertThat(page.locator(".import-counts")).containsText("Will be imported2");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import 2 rows"))
+                .click();
+        assertThat(page.getByText("Imported records (2)")).isVisible();
+        assertThat(page.locator(".import-records")).containsText("Night to Unite");
+        shot(page, "import-events-imported-1280");
+        findings.addAll(AxeCheck.seriousFindings(page, "events imported"));
+        assertThat(findings).as("serious or critical axe-core findings").isEmpty();
+    }
+
+    @Test
     void a_file_that_is_not_a_spreadsheet_is_refused_next_to_the_upload() throws IOException {
         Path picture =
                 Files.write(dir.resolve("scan.xlsx"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
