@@ -32,4 +32,17 @@ public final class Violations {
         }
         return field.toString();
     }
+
+    /**
+     * Refuses {@code data} the way a form's save is refused when Bean Validation finds a fault in it: an
+     * {@link InvalidInputException} naming the first field (by path) and its message key. For rows that do not come
+     * through a validated service call (a spreadsheet's).
+     */
+    public static <T> void refuseInvalid(jakarta.validation.Validator validator, T data) {
+        validator.validate(data).stream()
+                .min(java.util.Comparator.comparing(Violations::field))
+                .ifPresent(first -> {
+                    throw new InvalidInputException(field(first), first.getMessage());
+                });
+    }
 }

@@ -1,21 +1,21 @@
 package org.jcpp.liaison.contacts;
 
 import jakarta.persistence.EntityManager;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.audit.AuditedChanges;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.Violations;
+import org.jcpp.liaison.base.database.ImportedRows;
+import org.jcpp.liaison.base.database.ImportedRows.KeyColumn;
 import org.jcpp.liaison.contacts.domain.Contact;
 import org.jcpp.liaison.contacts.domain.ContactQueries;
 import org.springframework.data.domain.Pageable;
@@ -71,13 +71,7 @@ public class ContactImports {
      */
     @Transactional(readOnly = true, noRollbackFor = InvalidInputException.class)
     public void check(ContactData data) {
-        Set<ConstraintViolation<ContactData>> violations = validator.validate(data);
-        if (!violations.isEmpty()) {
-            var first = violations.stream()
-                    .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                    .orElseThrow();
-            throw new InvalidInputException(first.getPropertyPath().toString(), first.getMessage());
-        }
+        Violations.refuseInvalid(validator, data);
         contacts.validate(data, currentUser.scope(), currentUser.requireId());
     }
 
@@ -86,38 +80,18 @@ public class ContactImports {
      * ({@code hibernate.jdbc.time_zone}), so a key's program time is turned into that first.
      */
     public Set<ContactKey> existing(Collection<ContactKey> keys) {
-        var found = new HashSet<ContactKey>();
-        if (keys.isEmpty()) {
-            return found;
-        }
-        var list = new ArrayList<>(keys);
-        String[] cities = list.stream().map(k -> Long.toString(k.cityId())).toArray(String[]::new);
-        String[] kinds = list.stream().map(k -> k.kind().name()).toArray(String[]::new);
-        String[] times = list.stream()
-                .map(k -> k.occurredAt()
+        return ImportedRows.existing(
+                jdbc,
+                "contact",
+                keys,
+                KeyColumn.of("city_id", "bigint", k -> Long.toString(k.cityId())),
+                KeyColumn.of("kind", "varchar", k -> k.kind().name()),
+                KeyColumn.of("occurred_at", "timestamp", k -> k.occurredAt()
                         .atZone(zone)
                         .withZoneSameInstant(ZoneOffset.UTC)
                         .toLocalDateTime()
-                        .toString())
-                .toArray(String[]::new);
-        String[] heads = list.stream().map(k -> Integer.toString(k.headcount())).toArray(String[]::new);
-        jdbc.query(
-                connection -> {
-                    var statement = connection.prepareStatement("select distinct k.n from contact c"
-                            + " join unnest(?::bigint[], ?::varchar[], ?::timestamp[], ?::int[])"
-                            + " with ordinality as k(city_id, kind, occurred_at, headcount, n)"
-                            + " on c.city_id = k.city_id and c.kind = k.kind"
-                            + " and c.occurred_at = k.occurred_at and c.headcount = k.headcount");
-                    statement.setArray(1, connection.createArrayOf("varchar", cities));
-                    statement.setArray(2, connection.createArrayOf("varchar", kinds));
-                    statement.setArray(3, connection.createArrayOf("varchar", times));
-                    statement.setArray(4, connection.createArrayOf("varchar", heads));
-                    return statement;
-                },
-                row -> {
-                    found.add(list.get(row.getInt(1) - 1));
-                });
-        return found;
+                        .toString()),
+                KeyColumn.of("headcount", "int", k -> Integer.toString(k.headcount())));
     }
 
     /**
@@ -147,17 +121,13 @@ public class ContactImports {
         return stored;
     }
 
-    private static final String UNCHANGED_DELETE = "delete from contact c where c.import_batch_id = ? and c.version = 0"
-            + " and not c.legal_hold and not exists (select 1 from need n where n.contact_id = c.id and n.version > 0)";
+    /** A contact still as it came in: not changed, not on legal hold, none of its needs changed. */
+    private static final String UNCHANGED = "t.version = 0 and not t.legal_hold"
+            + " and not exists (select 1 from need n where n.contact_id = t.id and n.version > 0)";
 
     /** How many of the batch's contacts (or their needs) changed since they came in, or are on legal hold. */
     public long changedSince(long batchId) {
-        Long changed = jdbc.queryForObject(
-                "select count(*) from contact c where c.import_batch_id = ? and (c.version > 0 or c.legal_hold"
-                        + " or exists (select 1 from need n where n.contact_id = c.id and n.version > 0))",
-                Long.class,
-                batchId);
-        return changed == null ? 0 : changed;
+        return ImportedRows.changed(jdbc, "contact", UNCHANGED, batchId);
     }
 
     /**
@@ -166,21 +136,9 @@ public class ContactImports {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int undo(long batchId) {
-        if (changedSince(batchId) > 0) {
-            throw new InvalidInputException("", "import.undo.changed");
-        }
-        Long all = jdbc.queryForObject("select count(*) from contact where import_batch_id = ?", Long.class, batchId);
-        if (all != null && all != queries.countBatch(currentUser.scopeClause(), batchId)) {
-            throw new InvalidInputException("", "import.undo.not-yours");
-        }
         entityManager.flush();
-        // set-based (nothing here loaded the batch's contacts), and only what is still as imported: an edit committed
-        // between the check above and this statement keeps its contact, and the undo is refused as a whole
-        int removed = jdbc.update(UNCHANGED_DELETE, batchId);
-        if (all != null && removed != all) {
-            throw new InvalidInputException("", "import.undo.changed");
-        }
-        return removed;
+        return ImportedRows.undo(
+                jdbc, "contact", UNCHANGED, batchId, queries.countBatch(currentUser.scopeClause(), batchId));
     }
 
     /** One page of the batch's contacts the user may see, newest first: one statement. */

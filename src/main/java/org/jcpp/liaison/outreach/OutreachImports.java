@@ -1,21 +1,21 @@
 package org.jcpp.liaison.outreach;
 
 import jakarta.persistence.EntityManager;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.audit.AuditedChanges;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.Violations;
+import org.jcpp.liaison.base.database.ImportedRows;
+import org.jcpp.liaison.base.database.ImportedRows.KeyColumn;
 import org.jcpp.liaison.outreach.domain.OutreachEvent;
 import org.jcpp.liaison.outreach.domain.OutreachQueries;
 import org.springframework.data.domain.Pageable;
@@ -36,8 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('" + Roles.LIAISON + "', '" + Roles.COORDINATOR + "')")
 public class OutreachImports {
 
-    private static final String UNCHANGED = "e.import_batch_id = ? and e.version = 0"
-            + " and not exists (select 1 from contact c where c.event_id = e.id)";
+    /** An event still as it came in: not changed, and no contact logged at it. */
+    private static final String UNCHANGED =
+            "t.version = 0 and not exists (select 1 from contact c where c.event_id = t.id)";
 
     private final OutreachService outreach;
     private final OutreachQueries queries;
@@ -70,53 +71,26 @@ public class OutreachImports {
     /** Refuses a row the event form would refuse, naming the record component at fault and the message key. */
     @Transactional(readOnly = true, noRollbackFor = InvalidInputException.class)
     public void check(EventData data) {
-        Set<ConstraintViolation<EventData>> violations = validator.validate(data);
-        if (!violations.isEmpty()) {
-            var first = violations.stream()
-                    .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                    .orElseThrow();
-            throw new InvalidInputException(first.getPropertyPath().toString(), first.getMessage());
-        }
+        Violations.refuseInvalid(validator, data);
         long me = currentUser.requireId();
         outreach.apply(new OutreachEvent(me), data, currentUser.scope(), me);
     }
 
     /** Which of the keys a stored event already has: one statement (start times stored as UTC wall-clock times). */
     public Set<EventKey> existing(Collection<EventKey> keys) {
-        var found = new HashSet<EventKey>();
-        if (keys.isEmpty()) {
-            return found;
-        }
-        var list = new ArrayList<>(keys);
-        String[] cities = list.stream().map(k -> Long.toString(k.cityId())).toArray(String[]::new);
-        String[] types = list.stream().map(k -> k.type().name()).toArray(String[]::new);
-        String[] starts = list.stream()
-                .map(k -> k.startsAt()
+        return ImportedRows.existing(
+                jdbc,
+                "outreach_event",
+                keys,
+                KeyColumn.of("city_id", "bigint", k -> Long.toString(k.cityId())),
+                KeyColumn.of("type", "varchar", k -> k.type().name()),
+                KeyColumn.of("starts_at", "timestamp", k -> k.startsAt()
                         .atZone(zone)
                         .withZoneSameInstant(ZoneOffset.UTC)
                         .toLocalDateTime()
-                        .toString())
-                .toArray(String[]::new);
-        String[] heads = list.stream()
-                .map(k -> k.attendance() == null ? null : Integer.toString(k.attendance()))
-                .toArray(String[]::new);
-        jdbc.query(
-                connection -> {
-                    var statement = connection.prepareStatement("select distinct k.n from outreach_event e"
-                            + " join unnest(?::bigint[], ?::varchar[], ?::timestamp[], ?::int[])"
-                            + " with ordinality as k(city_id, type, starts_at, attendance, n)"
-                            + " on e.city_id = k.city_id and e.type = k.type and e.starts_at = k.starts_at"
-                            + " and e.attendance is not distinct from k.attendance");
-                    statement.setArray(1, connection.createArrayOf("varchar", cities));
-                    statement.setArray(2, connection.createArrayOf("varchar", types));
-                    statement.setArray(3, connection.createArrayOf("varchar", starts));
-                    statement.setArray(4, connection.createArrayOf("varchar", heads));
-                    return statement;
-                },
-                row -> {
-                    found.add(list.get(row.getInt(1) - 1));
-                });
-        return found;
+                        .toString()),
+                KeyColumn.nullable(
+                        "attendance", "int", k -> k.attendance() == null ? null : Integer.toString(k.attendance())));
     }
 
     /** Stores checked rows as events of the batch, each through the event form's {@code apply}, in the caller's transaction. */
@@ -139,30 +113,15 @@ public class OutreachImports {
 
     /** How many of the batch's events changed since they came in, or have contacts logged at them. */
     public long changedSince(long batchId) {
-        Long all = jdbc.queryForObject(
-                "select count(*) from outreach_event where import_batch_id = ?", Long.class, batchId);
-        Long unchanged =
-                jdbc.queryForObject("select count(*) from outreach_event e where " + UNCHANGED, Long.class, batchId);
-        return (all == null ? 0 : all) - (unchanged == null ? 0 : unchanged);
+        return ImportedRows.changed(jdbc, "outreach_event", UNCHANGED, batchId);
     }
 
     /** Removes the batch's events, in the caller's transaction; refused as {@code ContactImports.undo} is. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int undo(long batchId) {
-        if (changedSince(batchId) > 0) {
-            throw new InvalidInputException("", "import.undo.changed");
-        }
-        Long all = jdbc.queryForObject(
-                "select count(*) from outreach_event where import_batch_id = ?", Long.class, batchId);
-        if (all != null && all != queries.countBatch(currentUser.scopeClause(), batchId)) {
-            throw new InvalidInputException("", "import.undo.not-yours");
-        }
         entityManager.flush();
-        int removed = jdbc.update("delete from outreach_event e where " + UNCHANGED, batchId);
-        if (all != null && removed != all) {
-            throw new InvalidInputException("", "import.undo.changed");
-        }
-        return removed;
+        return ImportedRows.undo(
+                jdbc, "outreach_event", UNCHANGED, batchId, queries.countBatch(currentUser.scopeClause(), batchId));
     }
 
     public List<EventRow> rows(long batchId, Pageable pageable) {

@@ -1,18 +1,18 @@
 package org.jcpp.liaison.rollcall;
 
 import jakarta.persistence.EntityManager;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.audit.AuditedChanges;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.Violations;
+import org.jcpp.liaison.base.database.ImportedRows;
+import org.jcpp.liaison.base.database.ImportedRows.KeyColumn;
 import org.jcpp.liaison.rollcall.domain.RollCallBriefing;
 import org.jcpp.liaison.rollcall.domain.RollCallQueries;
 import org.springframework.data.domain.Pageable;
@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('" + Roles.LIAISON + "', '" + Roles.COORDINATOR + "')")
 public class RollCallImports {
 
-    private static final String UNCHANGED = "b.import_batch_id = ? and b.version = 0";
+    /** A briefing still as it came in. */
+    private static final String UNCHANGED = "t.version = 0";
 
     private final RollCallService rollCall;
     private final RollCallQueries queries;
@@ -63,44 +64,20 @@ public class RollCallImports {
     /** Refuses a row the briefing form would refuse, naming the record component at fault and the message key. */
     @Transactional(readOnly = true, noRollbackFor = InvalidInputException.class)
     public void check(BriefingData data) {
-        Set<ConstraintViolation<BriefingData>> violations = validator.validate(data);
-        if (!violations.isEmpty()) {
-            var first = violations.stream()
-                    .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                    .orElseThrow();
-            throw new InvalidInputException(first.getPropertyPath().toString(), first.getMessage());
-        }
+        Violations.refuseInvalid(validator, data);
         long me = currentUser.requireId();
         rollCall.apply(new RollCallBriefing(me), data, currentUser.scope(), me);
     }
 
     /** Which of the keys a stored briefing already has: one statement. */
     public Set<BriefingKey> existing(Collection<BriefingKey> keys) {
-        var found = new HashSet<BriefingKey>();
-        if (keys.isEmpty()) {
-            return found;
-        }
-        var list = new ArrayList<>(keys);
-        String[] shifts = list.stream().map(k -> Long.toString(k.shiftId())).toArray(String[]::new);
-        String[] days = list.stream().map(k -> k.briefedOn().toString()).toArray(String[]::new);
-        String[] officers =
-                list.stream().map(k -> Integer.toString(k.officers())).toArray(String[]::new);
-        jdbc.query(
-                connection -> {
-                    var statement = connection.prepareStatement(
-                            "select distinct k.n from roll_call_briefing b"
-                                    + " join unnest(?::bigint[], ?::date[], ?::int[])"
-                                    + " with ordinality as k(shift_id, briefed_on, officers, n)"
-                                    + " on b.shift_id = k.shift_id and b.briefed_on = k.briefed_on and b.officers = k.officers");
-                    statement.setArray(1, connection.createArrayOf("varchar", shifts));
-                    statement.setArray(2, connection.createArrayOf("varchar", days));
-                    statement.setArray(3, connection.createArrayOf("varchar", officers));
-                    return statement;
-                },
-                row -> {
-                    found.add(list.get(row.getInt(1) - 1));
-                });
-        return found;
+        return ImportedRows.existing(
+                jdbc,
+                "roll_call_briefing",
+                keys,
+                KeyColumn.of("shift_id", "bigint", k -> Long.toString(k.shiftId())),
+                KeyColumn.of("briefed_on", "date", k -> k.briefedOn().toString()),
+                KeyColumn.of("officers", "int", k -> Integer.toString(k.officers())));
     }
 
     /** Stores checked rows as briefings of the batch, each through the briefing form's {@code apply}. */
@@ -123,30 +100,15 @@ public class RollCallImports {
 
     /** How many of the batch's briefings changed since they came in. */
     public long changedSince(long batchId) {
-        Long changed = jdbc.queryForObject(
-                "select count(*) from roll_call_briefing b where b.import_batch_id = ? and b.version > 0",
-                Long.class,
-                batchId);
-        return changed == null ? 0 : changed;
+        return ImportedRows.changed(jdbc, "roll_call_briefing", UNCHANGED, batchId);
     }
 
     /** Removes the batch's briefings, in the caller's transaction; refused as {@code ContactImports.undo} is. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int undo(long batchId) {
-        if (changedSince(batchId) > 0) {
-            throw new InvalidInputException("", "import.undo.changed");
-        }
-        Long all = jdbc.queryForObject(
-                "select count(*) from roll_call_briefing where import_batch_id = ?", Long.class, batchId);
-        if (all != null && all != queries.countBatch(currentUser.scopeClause(), batchId)) {
-            throw new InvalidInputException("", "import.undo.not-yours");
-        }
         entityManager.flush();
-        int removed = jdbc.update("delete from roll_call_briefing b where " + UNCHANGED, batchId);
-        if (all != null && removed != all) {
-            throw new InvalidInputException("", "import.undo.changed");
-        }
-        return removed;
+        return ImportedRows.undo(
+                jdbc, "roll_call_briefing", UNCHANGED, batchId, queries.countBatch(currentUser.scopeClause(), batchId));
     }
 
     public List<BriefingRow> rows(long batchId, Pageable pageable) {

@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
-import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -23,29 +21,18 @@ import org.jspecify.annotations.Nullable;
  * delimiter its header line uses most (comma, semicolon, tab or bar, outside quotes). Row numbers are the spreadsheet
  * program's: a blank line is a row, a cell with line breaks stays in its row.
  */
-final class CsvSheet implements Sheet {
+final class CsvSheet extends StreamedSheet {
 
     private static final char[] DELIMITERS = {',', ';', '\t', '|'};
 
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
-    private final List<String> header;
     private int number;
 
     private CsvSheet(CSVParser parser) {
         this.parser = parser;
         this.records = parser.iterator();
-        List<String> first = null;
-        while (first == null && hasNextRecord()) {
-            var row = toRow(nextRecord());
-            if (!row.isBlank()) {
-                first = row.cells().stream().map(String::strip).toList();
-            }
-        }
-        if (first == null) {
-            throw new ImportFileException("import.file.empty");
-        }
-        this.header = first;
+        readHeader();
     }
 
     static Sheet open(Path file) {
@@ -107,43 +94,6 @@ final class CsvSheet implements Sheet {
         }
     }
 
-    @Override
-    public List<String> header() {
-        return header;
-    }
-
-    @Override
-    public Iterator<SheetRow> rows() {
-        return new Iterator<>() {
-            private @Nullable SheetRow ahead;
-            private int count;
-
-            @Override
-            public boolean hasNext() {
-                while (ahead == null && hasNextRecord()) {
-                    var row = toRow(nextRecord());
-                    if (!row.isBlank()) {
-                        if (++count > ImportLimits.MAX_ROWS) {
-                            throw new ImportFileException("import.file.too-many-rows", ImportLimits.MAX_ROWS);
-                        }
-                        ahead = row;
-                    }
-                }
-                return ahead != null;
-            }
-
-            @Override
-            public SheetRow next() {
-                if (!hasNext() || ahead == null) {
-                    throw new NoSuchElementException();
-                }
-                var row = ahead;
-                ahead = null;
-                return row;
-            }
-        };
-    }
-
     private boolean hasNextRecord() {
         try {
             return records.hasNext();
@@ -176,6 +126,11 @@ final class CsvSheet implements Sheet {
             throw new ImportFileException("import.file.row-too-long", number);
         }
         return new SheetRow(number, cells);
+    }
+
+    @Override
+    protected @Nullable SheetRow nextRow() {
+        return hasNextRecord() ? toRow(nextRecord()) : null;
     }
 
     @Override

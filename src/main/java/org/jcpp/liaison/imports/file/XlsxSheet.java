@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -28,29 +26,18 @@ import org.jspecify.annotations.Nullable;
  * reads). Before it is opened, every part of the zip is unpacked once, counting, so that a zip bomb is refused
  * before the reader meets it.
  */
-final class XlsxSheet implements Sheet {
+final class XlsxSheet extends StreamedSheet {
 
     private final ReadableWorkbook workbook;
     private final Stream<Row> stream;
     private final Iterator<Row> source;
-    private final List<String> header;
     private int lastNumber;
 
     private XlsxSheet(ReadableWorkbook workbook, Stream<Row> stream) {
         this.workbook = workbook;
         this.stream = stream;
         this.source = stream.iterator();
-        List<String> first = null;
-        while (first == null && sourceHasNext()) {
-            var row = toRow(sourceNext());
-            if (!row.isBlank()) {
-                first = row.cells().stream().map(String::strip).toList();
-            }
-        }
-        if (first == null) {
-            throw new ImportFileException("import.file.empty");
-        }
-        this.header = first;
+        readHeader();
     }
 
     static Sheet open(Path file) {
@@ -114,43 +101,6 @@ final class XlsxSheet implements Sheet {
         return workbook.isDate1904();
     }
 
-    @Override
-    public List<String> header() {
-        return header;
-    }
-
-    @Override
-    public Iterator<SheetRow> rows() {
-        return new Iterator<>() {
-            private @Nullable SheetRow ahead;
-            private int count;
-
-            @Override
-            public boolean hasNext() {
-                while (ahead == null && sourceHasNext()) {
-                    var row = toRow(sourceNext());
-                    if (!row.isBlank()) {
-                        if (++count > ImportLimits.MAX_ROWS) {
-                            throw new ImportFileException("import.file.too-many-rows", ImportLimits.MAX_ROWS);
-                        }
-                        ahead = row;
-                    }
-                }
-                return ahead != null;
-            }
-
-            @Override
-            public SheetRow next() {
-                if (!hasNext() || ahead == null) {
-                    throw new NoSuchElementException();
-                }
-                var row = ahead;
-                ahead = null;
-                return row;
-            }
-        };
-    }
-
     private boolean sourceHasNext() {
         try {
             return source.hasNext();
@@ -199,6 +149,11 @@ final class XlsxSheet implements Sheet {
                     case EMPTY -> "";
                 };
         return raw == null ? "" : raw;
+    }
+
+    @Override
+    protected @Nullable SheetRow nextRow() {
+        return sourceHasNext() ? toRow(sourceNext()) : null;
     }
 
     @Override
