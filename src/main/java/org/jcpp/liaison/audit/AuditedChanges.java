@@ -48,18 +48,20 @@ public class AuditedChanges {
     }
 
     /**
-     * The records of a spreadsheet import, filled and stored together (a flush for all). They get no entry each: the
+     * The records of a spreadsheet import, one made and filled for each row, stored together (a flush for all). They get no entry each: the
      * import writes one for the batch (its file, counts and who), and every record carries the batch's id, so the trail
      * and the batch page tell where it came from. Returns how many were stored.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public <E extends AbstractEntity> int createAll(List<E> records, Consumer<E> fill) {
-        for (E record : records) {
-            fill.accept(record);
+    public <E extends AbstractEntity, D> int createAll(
+            List<D> rows, java.util.function.Supplier<E> make, java.util.function.BiConsumer<E, D> fill) {
+        for (D row : rows) {
+            E record = make.get();
+            fill.accept(record, row);
             entityManager.persist(record);
         }
         entityManager.flush();
-        return records.size();
+        return rows.size();
     }
 
     /** A change of a stored record the user edited at {@code editedVersion}: audited field by field. */

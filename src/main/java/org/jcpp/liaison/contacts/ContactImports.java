@@ -5,7 +5,6 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -102,15 +101,7 @@ public class ContactImports {
     @Transactional(propagation = Propagation.MANDATORY)
     public int store(long batchId, List<ContactData> rows) {
         long me = currentUser.requireId();
-        var records = new ArrayList<Contact>(rows.size());
-        var data = new ArrayList<ContactData>(rows.size());
-        for (ContactData row : rows) {
-            records.add(new Contact(me));
-            data.add(row);
-        }
-        var index = new int[] {0};
-        int stored = changes.createAll(records, contact -> {
-            ContactData row = data.get(index[0]++);
+        int stored = changes.createAll(rows, () -> new Contact(me), (contact, row) -> {
             contact.record(row, me);
             contact.setImportBatchId(batchId);
             for (int i = 0; i < row.needs().size(); i++) {

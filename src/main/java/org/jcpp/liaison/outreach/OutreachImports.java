@@ -5,7 +5,6 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -98,13 +97,8 @@ public class OutreachImports {
     public int store(long batchId, List<EventData> rows) {
         long me = currentUser.requireId();
         var scope = currentUser.scope();
-        var records = new ArrayList<OutreachEvent>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            records.add(new OutreachEvent(me));
-        }
-        var index = new int[] {0};
-        int stored = changes.createAll(records, event -> {
-            outreach.apply(event, rows.get(index[0]++), scope, me);
+        int stored = changes.createAll(rows, () -> new OutreachEvent(me), (event, row) -> {
+            outreach.apply(event, row, scope, me);
             event.setImportBatchId(batchId);
         });
         entityManager.clear();

@@ -2,7 +2,6 @@ package org.jcpp.liaison.rollcall;
 
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -85,13 +84,8 @@ public class RollCallImports {
     public int store(long batchId, List<BriefingData> rows) {
         long me = currentUser.requireId();
         var scope = currentUser.scope();
-        var records = new ArrayList<RollCallBriefing>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            records.add(new RollCallBriefing(me));
-        }
-        var index = new int[] {0};
-        int stored = changes.createAll(records, briefing -> {
-            rollCall.apply(briefing, rows.get(index[0]++), scope, me);
+        int stored = changes.createAll(rows, () -> new RollCallBriefing(me), (briefing, row) -> {
+            rollCall.apply(briefing, row, scope, me);
             briefing.setImportBatchId(batchId);
         });
         entityManager.clear();

@@ -178,7 +178,39 @@ class ImportsIT {
                                 LocalDateTime.of(2025, 3, 5, 14, 30), brooklynCenter, ContactKind.ONE_TO_ONE, 7, 0L),
                         org.assertj.core.groups.Tuple.tuple(
                                 LocalDateTime.of(2025, 3, 4, 12, 0), brooklynPark, ContactKind.WALK_IN, 2, 1L));
-        assertThat(audit(batch.id())).as("the upload, the check, the import").hasSizeGreaterThanOrEqualTo(4);
+        var trail = audit(batch.id());
+        assertThat(trail)
+                .as("the upload, the mapping, the check, the import and the problems download")
+                .hasSizeGreaterThanOrEqualTo(5);
+        assertThat(trail).anySatisfy(entry -> assertThat(entry.changes()).contains("messy.csv"));
+        assertThat(trail).anySatisfy(entry -> assertThat(entry.changes()).contains("IMPORTED"));
+        assertThat(trail).anySatisfy(entry -> assertThat(entry.detail()).contains("problems CSV"));
+        assertThat(trail).as("no cell of the file in the trail").allSatisfy(entry -> assertThat(
+                        String.valueOf(entry.changes()) + entry.detail())
+                .doesNotContain("Maria Lopez", "afraid", "Minneapolis"));
+
+        // the mapping, saved by name, finds its columns by header in next month's file ordered otherwise
+        signedIn.as("demo-liaison", () -> imports.saveMappingAs(batch.id(), "Amina's log", mapping));
+        long next = signedIn.as(
+                "demo-liaison",
+                () -> imports.upload(
+                        ImportKind.CONTACTS,
+                        "april.csv",
+                        csv("april-log.csv", "Resumen,Ciudad,Fecha\nFollow-up call,Brooklyn Ctr,4/2/2025\n")));
+        var saved = signedIn.as("demo-liaison", () -> imports.savedMappings(ImportKind.CONTACTS));
+        assertThat(saved).extracting(SavedMapping::name).contains("Amina's log");
+        var applied = signedIn.as(
+                "demo-liaison",
+                () -> imports.applySaved(
+                        next,
+                        saved.stream()
+                                .filter(m -> m.name().equals("Amina's log"))
+                                .findFirst()
+                                .orElseThrow()
+                                .id()));
+        assertThat(applied.columns())
+                .isEqualTo(Map.of(0, ImportField.SUMMARY, 1, ImportField.CITY, 2, ImportField.WHEN));
+        assertThat(applied.answer(ImportField.CITY, "brooklyn ctr")).isEqualTo(Long.toString(brooklynCenter));
 
         var undone = signedIn.as("demo-liaison", () -> imports.undo(batch.id(), imported.version()));
         assertThat(undone.status()).isEqualTo(ImportStatus.UNDONE);
