@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -55,6 +56,8 @@ class ImportListView extends VerticalLayout implements HasDynamicTitle {
         kind.setItems(ImportKind.values());
         kind.setItemLabelGenerator(k -> Formats.enumLabel(this, k));
         kind.setValue(ImportKind.CONTACTS);
+        kind.setWidth("26rem");
+        kind.setMaxWidth("100%");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) ImportLimits.MAX_BYTES);
         upload.setAcceptedFileTypes(
@@ -65,6 +68,17 @@ class ImportListView extends VerticalLayout implements HasDynamicTitle {
                 "text/plain",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setDropLabel(new Span(getTranslation("import.drop")));
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(getTranslation("import.upload.button"))
+                        .setMany(getTranslation("import.upload.button")))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(getTranslation("import.drop"))
+                        .setMany(getTranslation("import.drop")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(getTranslation("import.upload.one-file"))
+                        .setFileIsTooBig(getTranslation("import.file.too-big", ImportLimits.MAX_BYTES / (1024 * 1024)))
+                        .setIncorrectFileType(getTranslation("import.file.not-spreadsheet"))));
         upload.getElement().setAttribute("aria-label", getTranslation("import.file"));
         upload.addFileRejectedListener(e -> showError(getTranslation("import.file.rejected", e.getErrorMessage())));
         uploadError.addClassName("field-error");
@@ -88,7 +102,7 @@ class ImportListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("import.status"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(row -> getTranslation("import.rows.count", row.rowsTotal(), row.imported()))
+        grid.addColumn(row -> rowsText(row))
                 .setHeader(getTranslation("import.rows"))
                 .setFlexGrow(1);
         grid.addColumn(row -> Formats.dateTime(
@@ -99,10 +113,7 @@ class ImportListView extends VerticalLayout implements HasDynamicTitle {
         var compact = grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<ImportBatchRow>of(
                                 "<div class='two-line'><strong>${item.file}</strong><span>${item.details}</span></div>")
                         .withProperty("file", ImportBatchRow::fileName)
-                        .withProperty(
-                                "details",
-                                row -> Formats.enumLabel(this, row.status()) + " · "
-                                        + getTranslation("import.rows.count", row.rowsTotal(), row.imported())))
+                        .withProperty("details", row -> Formats.enumLabel(this, row.status()) + " · " + rowsText(row)))
                 .setHeader(getTranslation("import.file-name"));
         compact.setVisible(false);
         Narrow.whenNarrow(grid, () -> grid.getColumns().forEach(column -> column.setVisible(column == compact)));
@@ -113,6 +124,13 @@ class ImportListView extends VerticalLayout implements HasDynamicTitle {
                         ui -> ui.navigate(ImportBatchView.class, e.getItem().id())));
         grid.setSizeFull();
         return grid;
+    }
+
+    /** How many rows the file had and how many came in; nothing yet while its columns are being mapped. */
+    private String rowsText(ImportBatchRow row) {
+        return row.status() == org.jcpp.liaison.imports.ImportStatus.MAPPING
+                ? ""
+                : getTranslation("import.rows.count", row.rowsTotal(), row.imported());
     }
 
     private void uploaded(String fileName, File file) {
