@@ -113,7 +113,11 @@ class ImportListView extends VerticalLayout implements HasDynamicTitle {
         var compact = grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<ImportBatchRow>of(
                                 "<div class='two-line'><strong>${item.file}</strong><span>${item.details}</span></div>")
                         .withProperty("file", ImportBatchRow::fileName)
-                        .withProperty("details", row -> Formats.enumLabel(this, row.status()) + " · " + rowsText(row)))
+                        .withProperty(
+                                "details",
+                                row -> rowsText(row).isEmpty()
+                                        ? Formats.enumLabel(this, row.status())
+                                        : Formats.enumLabel(this, row.status()) + " · " + rowsText(row)))
                 .setHeader(getTranslation("import.file-name"));
         compact.setVisible(false);
         Narrow.whenNarrow(grid, () -> grid.getColumns().forEach(column -> column.setVisible(column == compact)));
