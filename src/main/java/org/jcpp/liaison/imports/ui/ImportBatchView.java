@@ -296,6 +296,9 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
         return section;
     }
 
+    /** The entries each list field offers, read once per page (a grid row per value would read them again). */
+    private final Map<ImportField, List<ImportChoice>> choicesByField = new java.util.EnumMap<>(ImportField.class);
+
     private void refreshValues() {
         var questions = imports.questions(survey, current().mapping());
         values.setItems(questions);
@@ -306,7 +309,8 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
         var box = new ComboBox<ImportChoice>();
         var choices = new ArrayList<ImportChoice>();
         choices.add(REPORT);
-        choices.addAll(imports.choices(question.field(), Formats.locale()));
+        choices.addAll(
+                choicesByField.computeIfAbsent(question.field(), field -> imports.choices(field, Formats.locale())));
         box.setItems(choices);
         box.setItemLabelGenerator(c -> c.key().isEmpty() ? getTranslation("import.value.report") : c.label());
         box.setAriaLabel(getTranslation("import.value.match-of", question.value()));
@@ -577,12 +581,13 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
                     case BRIEFINGS -> briefingsGrid(b, labels);
                 };
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        if (imports.importedCount(b.id()) <= 10) {
+        long imported = imports.importedCount(b.id());
+        if (imported <= 10) {
             grid.setAllRowsVisible(true);
         } else {
             grid.setHeight("24rem");
         }
-        section.add(new H3(getTranslation("import.records.title", imports.importedCount(b.id()))), grid);
+        section.add(new H3(getTranslation("import.records.title", imported)), grid);
         return section;
     }
 

@@ -92,6 +92,18 @@ class SpreadsheetFilesTest {
     }
 
     @Test
+    void a_quotation_mark_never_closed_is_refused_with_the_row_it_opens_on() throws IOException {
+        Path file = Files.writeString(
+                dir.resolve("q.csv"), "Date,City,Notes\n3/4/2019,Hopkins,ok\n3/5/2019,Hopkins,\"never closed\n");
+        try (Sheet sheet = SpreadsheetFiles.open(file)) {
+            assertThatThrownBy(() -> read(sheet)).isInstanceOfSatisfying(ImportFileException.class, e -> {
+                assertThat(e.messageKey()).isEqualTo("import.file.bad-quotes");
+                assertThat(e.argument()).isEqualTo("3");
+            });
+        }
+    }
+
+    @Test
     void a_header_only_file_has_no_rows() throws IOException {
         Path file = Files.write(dir.resolve("h.csv"), "Date,City\n\n".getBytes());
         try (Sheet sheet = SpreadsheetFiles.open(file)) {
