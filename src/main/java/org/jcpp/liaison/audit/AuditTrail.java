@@ -91,6 +91,15 @@ public class AuditTrail {
         write(AuditAction.VIEW, recordType, recordId, personId, null, "");
     }
 
+    /**
+     * A record holding private data of someone who is not a resident (an advisory committee member's contact details)
+     * was read: the entry names the record, not a named person.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void viewed(RecordType recordType, long recordId) {
+        write(AuditAction.VIEW, recordType, recordId, null, null, "");
+    }
+
     /** Personal data left the app (an export for a resident's request), written in the exporting transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void exported(RecordType recordType, long recordId, @Nullable Long personId, String detail) {

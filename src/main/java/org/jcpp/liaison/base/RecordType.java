@@ -32,6 +32,13 @@ public enum RecordType {
     SIGN_ON_GROUP,
     /** A spreadsheet brought in (its file, mapping, counts; its records carry its id). */
     IMPORT_BATCH,
+    /** A city's Multicultural Advisory Committee. */
+    ADVISORY_COMMITTEE,
+    /** A member of an advisory committee (named, with how to reach them). */
+    COMMITTEE_MEMBER,
+    COMMITTEE_MEETING,
+    /** A committee's recommendation or concern, and what the department did with it. */
+    RECOMMENDATION,
     /** A report or export (its detail says which). */
     REPORT;
 

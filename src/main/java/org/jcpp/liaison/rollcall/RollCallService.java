@@ -129,6 +129,14 @@ public class RollCallService {
                 text);
     }
 
+    /**
+     * The briefings among {@code ids} the user may see (another record links to them), newest first; one statement.
+     * Those outside the user's cities or deleted are left out.
+     */
+    public List<BriefingRow> visible(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : queries.byIds(currentUser.scopeClause(), ids);
+    }
+
     public BriefingDetails get(long id) {
         CityScope scope = currentUser.scope();
         return toDetails(loadInScope(id, scope), scope);

@@ -52,6 +52,13 @@ public class RollCallQueries {
         return where.count(entityManager.createQuery("select count(b) from RollCallBriefing b" + where, Long.class));
     }
 
+    /** The briefings among {@code ids} the user may see: one statement. */
+    public List<BriefingRow> byIds(ScopeClause scope, java.util.Collection<Long> ids) {
+        return rows(
+                scoped(scope).and("b.id in :ids", "ids", ids),
+                org.springframework.data.domain.PageRequest.of(0, Math.max(1, ids.size())));
+    }
+
     private List<BriefingRow> rows(Conditions where, Pageable pageable) {
         var query = entityManager.createQuery(
                 "select b.id, b.briefedOn, b.cityId, b.departmentId, b.shiftId, b.presenterId, b.officers, b.minutes,"

@@ -1,0 +1,5 @@
+package org.jcpp.liaison.committees.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CommitteeMeetingRepository extends JpaRepository<CommitteeMeeting, Long> {}

@@ -1,0 +1,284 @@
+package org.jcpp.liaison.committees.domain;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jcpp.liaison.accounts.ScopeClause;
+import org.jcpp.liaison.base.database.Conditions;
+import org.jcpp.liaison.committees.CommitteeRow;
+import org.jcpp.liaison.committees.MeetingRow;
+import org.jcpp.liaison.committees.MeetingStatus;
+import org.jcpp.liaison.committees.MemberRow;
+import org.jcpp.liaison.committees.RecommendationCategory;
+import org.jcpp.liaison.committees.RecommendationFilter;
+import org.jcpp.liaison.committees.RecommendationRow;
+import org.jcpp.liaison.committees.RecommendationStatus;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The committees' lists: a page is one statement, its count another, the user's city scope part of each. The months a
+ * committee met are one grouped statement.
+ */
+@Repository
+public class CommitteeQueries {
+
+    private static final String OPEN = "r.status in (org.jcpp.liaison.committees.RecommendationStatus.RAISED,"
+            + " org.jcpp.liaison.committees.RecommendationStatus.UNDER_REVIEW,"
+            + " org.jcpp.liaison.committees.RecommendationStatus.ACCEPTED,"
+            + " org.jcpp.liaison.committees.RecommendationStatus.PARTLY_ACCEPTED)";
+    private static final String HELD = "org.jcpp.liaison.committees.MeetingStatus.HELD";
+
+    private final EntityManager entityManager;
+
+    CommitteeQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    // --- committees ---
+
+    /** The committees the user may see, by city and name, with their figures today: one statement. */
+    public List<CommitteeRow> committees(ScopeClause scope, @Nullable Long cityId, LocalDate today, Pageable pageable) {
+        Conditions where = committeesWhere(scope, cityId).parameter("today", today);
+        var query = entityManager.createQuery(
+                "select c.id, c.cityId, c.name, c.active,"
+                        + " (select count(m) from CommitteeMember m where m.committeeId = c.id and m.erasedAt is null"
+                        + " and m.termFrom <= :today and (m.termTo is null or m.termTo >= :today)),"
+                        + " (select max(cast(mt.startsAt as LocalDate)) from CommitteeMeeting mt"
+                        + " where mt.committeeId = c.id and mt.status = " + HELD + "),"
+                        + " (select count(r) from Recommendation r where r.committeeId = c.id and " + OPEN + "),"
+                        + " (select count(r) from Recommendation r where r.committeeId = c.id and " + OPEN
+                        + " and r.dueOn < :today)"
+                        + " from AdvisoryCommittee c" + where
+                        + " order by (select city.name from MemberCity city where city.id = c.cityId), c.name, c.id",
+                Object[].class);
+        return where.page(query, pageable).stream()
+                .map(row -> new CommitteeRow(
+                        (Long) row[0],
+                        (Long) row[1],
+                        (String) row[2],
+                        (Boolean) row[3],
+                        ((Number) row[4]).intValue(),
+                        (LocalDate) row[5],
+                        ((Number) row[6]).intValue(),
+                        ((Number) row[7]).intValue()))
+                .toList();
+    }
+
+    public long countCommittees(ScopeClause scope, @Nullable Long cityId) {
+        Conditions where = committeesWhere(scope, cityId);
+        return where.count(entityManager.createQuery("select count(c) from AdvisoryCommittee c" + where, Long.class));
+    }
+
+    private static Conditions committeesWhere(ScopeClause scope, @Nullable Long cityId) {
+        Conditions where = scoped(scope, "c.cityId");
+        if (cityId != null) {
+            where.and("c.cityId = :cityId", "cityId", cityId);
+        }
+        return where;
+    }
+
+    // --- members ---
+
+    /** A committee's members, serving ones first, by name: one statement. */
+    public List<MemberRow> members(long committeeId, LocalDate today, Pageable pageable) {
+        Conditions where = new Conditions()
+                .and("m.committeeId = :committeeId", "committeeId", committeeId)
+                .parameter("today", today);
+        var query = entityManager.createQuery(
+                "select m.id, m.fullName, m.speaksFor, m.languageIds, m.termFrom, m.termTo, m.listed,"
+                        + " (m.erasedAt is null and m.termFrom <= :today and (m.termTo is null or m.termTo >= :today))"
+                        + " from CommitteeMember m" + where
+                        + " order by case when m.erasedAt is null and m.termFrom <= :today"
+                        + " and (m.termTo is null or m.termTo >= :today) then 0 else 1 end, m.fullName, m.id",
+                Object[].class);
+        return where.page(query, pageable).stream()
+                .map(row -> new MemberRow(
+                        (Long) row[0],
+                        (String) row[1],
+                        (String) row[2],
+                        Arrays.asList((Long[]) row[3]),
+                        (LocalDate) row[4],
+                        (LocalDate) row[5],
+                        (Boolean) row[6],
+                        (Boolean) row[7]))
+                .toList();
+    }
+
+    public long countMembers(long committeeId) {
+        return entityManager
+                .createQuery("select count(m) from CommitteeMember m where m.committeeId = :committeeId", Long.class)
+                .setParameter("committeeId", committeeId)
+                .getSingleResult();
+    }
+
+    /** Whether another member of the committee (not {@code exceptId}) has this name, case and accents aside. */
+    public boolean memberNameTaken(long committeeId, String fullName, @Nullable Long exceptId) {
+        var query = entityManager.createNativeQuery(
+                "select exists (select 1 from committee_member where committee_id = :committeeId"
+                        + " and erased_at is null and lower(f_unaccent(full_name)) = lower(f_unaccent(:name))"
+                        + " and id <> :exceptId)",
+                Boolean.class);
+        query.setParameter("committeeId", committeeId);
+        query.setParameter("name", fullName.strip());
+        query.setParameter("exceptId", exceptId == null ? -1L : exceptId);
+        return (Boolean) query.getSingleResult();
+    }
+
+    // --- meetings ---
+
+    /** A committee's meetings (or all the user may see), newest first, with attendance and what was raised. */
+    public List<MeetingRow> meetings(ScopeClause scope, @Nullable Long committeeId, Pageable pageable) {
+        Conditions where = meetingsWhere(scope, committeeId);
+        var query = entityManager.createQuery(
+                "select mt.id, mt.committeeId, mt.startsAt, mt.place, mt.status, array_length(mt.memberIds),"
+                        + " (select count(p) from CommitteeMeeting pm join pm.police p where pm = mt), mt.guests,"
+                        + " (select count(r) from Recommendation r where r.meetingId = mt.id)"
+                        + " from CommitteeMeeting mt" + where + " order by mt.startsAt desc, mt.id desc",
+                Object[].class);
+        return where.page(query, pageable).stream()
+                .map(row -> new MeetingRow(
+                        (Long) row[0],
+                        (Long) row[1],
+                        (LocalDateTime) row[2],
+                        (String) row[3],
+                        (MeetingStatus) row[4],
+                        row[5] == null ? 0 : ((Number) row[5]).intValue(),
+                        ((Number) row[6]).intValue(),
+                        (Integer) row[7],
+                        ((Number) row[8]).intValue()))
+                .toList();
+    }
+
+    public long countMeetings(ScopeClause scope, @Nullable Long committeeId) {
+        Conditions where = meetingsWhere(scope, committeeId);
+        return where.count(entityManager.createQuery("select count(mt) from CommitteeMeeting mt" + where, Long.class));
+    }
+
+    private static Conditions meetingsWhere(ScopeClause scope, @Nullable Long committeeId) {
+        Conditions where = scoped(scope, "mt.cityId");
+        if (committeeId != null) {
+            where.and("mt.committeeId = :committeeId", "committeeId", committeeId);
+        }
+        return where;
+    }
+
+    /** The meetings held per month of the period by one committee: one grouped statement. */
+    public Map<YearMonth, Integer> heldByMonth(long committeeId, LocalDate from, LocalDate to) {
+        var query = entityManager.createQuery(
+                "select extract(year from mt.startsAt), extract(month from mt.startsAt), count(mt)"
+                        + " from CommitteeMeeting mt where mt.committeeId = :committeeId and mt.status = " + HELD
+                        + " and mt.startsAt >= :from and mt.startsAt < :to"
+                        + " group by extract(year from mt.startsAt), extract(month from mt.startsAt)",
+                Object[].class);
+        query.setParameter("committeeId", committeeId);
+        query.setParameter("from", from.atStartOfDay());
+        query.setParameter("to", to.plusDays(1).atStartOfDay());
+        var months = new HashMap<YearMonth, Integer>();
+        for (Object[] row : query.getResultList()) {
+            months.put(
+                    YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
+                    ((Number) row[2]).intValue());
+        }
+        return months;
+    }
+
+    // --- recommendations ---
+
+    public long countRaisedAt(long meetingId) {
+        return entityManager
+                .createQuery("select count(r) from Recommendation r where r.meetingId = :meetingId", Long.class)
+                .setParameter("meetingId", meetingId)
+                .getSingleResult();
+    }
+
+    /** One page of the recommendations the user may see, newest first: one statement. */
+    public List<RecommendationRow> recommendations(
+            ScopeClause scope, RecommendationFilter filter, LocalDate today, Pageable pageable) {
+        Conditions where = recommendationsWhere(scope, filter, today).parameter("today", today);
+        var query = entityManager.createQuery(
+                "select r.id, r.committeeId, r.cityId, r.raisedOn, r.title, r.category, r.status, r.dueOn,"
+                        + " r.respondedOn, (" + OPEN + " and r.dueOn is not null and r.dueOn < :today)"
+                        + " from Recommendation r" + where + " order by r.raisedOn desc, r.id desc",
+                Object[].class);
+        return where.page(query, pageable).stream()
+                .map(row -> new RecommendationRow(
+                        (Long) row[0],
+                        (Long) row[1],
+                        (Long) row[2],
+                        (LocalDate) row[3],
+                        (String) row[4],
+                        (RecommendationCategory) row[5],
+                        (RecommendationStatus) row[6],
+                        (LocalDate) row[7],
+                        (LocalDate) row[8],
+                        Boolean.TRUE.equals(row[9])))
+                .toList();
+    }
+
+    public long countRecommendations(ScopeClause scope, RecommendationFilter filter, LocalDate today) {
+        Conditions where = recommendationsWhere(scope, filter, today);
+        return where.count(entityManager.createQuery("select count(r) from Recommendation r" + where, Long.class));
+    }
+
+    /** The recommendations raised at one meeting, in the order they were logged. */
+    public List<RecommendationRow> raisedAt(ScopeClause scope, long meetingId, LocalDate today, Pageable pageable) {
+        Conditions where = scoped(scope, "r.cityId")
+                .and("r.meetingId = :meetingId", "meetingId", meetingId)
+                .parameter("today", today);
+        var query = entityManager.createQuery(
+                "select r.id, r.committeeId, r.cityId, r.raisedOn, r.title, r.category, r.status, r.dueOn,"
+                        + " r.respondedOn, (" + OPEN + " and r.dueOn is not null and r.dueOn < :today)"
+                        + " from Recommendation r" + where + " order by r.id",
+                Object[].class);
+        return where.page(query, pageable).stream()
+                .map(row -> new RecommendationRow(
+                        (Long) row[0],
+                        (Long) row[1],
+                        (Long) row[2],
+                        (LocalDate) row[3],
+                        (String) row[4],
+                        (RecommendationCategory) row[5],
+                        (RecommendationStatus) row[6],
+                        (LocalDate) row[7],
+                        (LocalDate) row[8],
+                        Boolean.TRUE.equals(row[9])))
+                .toList();
+    }
+
+    private static Conditions recommendationsWhere(ScopeClause scope, RecommendationFilter filter, LocalDate today) {
+        Conditions where = scoped(scope, "r.cityId");
+        if (filter.cityId() != null) {
+            where.and("r.cityId = :cityId", "cityId", filter.cityId());
+        }
+        if (filter.committeeId() != null) {
+            where.and("r.committeeId = :committeeId", "committeeId", filter.committeeId());
+        }
+        if (filter.status() != null) {
+            where.and("r.status = :status", "status", filter.status());
+        }
+        if (filter.category() != null) {
+            where.and("r.category = :category", "category", filter.category());
+        }
+        if (filter.overdueOnly()) {
+            where.and(OPEN + " and r.dueOn < :today", "today", today);
+        }
+        if (filter.from() != null) {
+            where.and("r.raisedOn >= :from", "from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.and("r.raisedOn <= :to", "to", filter.to());
+        }
+        return where;
+    }
+
+    private static Conditions scoped(ScopeClause scope, String cityPath) {
+        return new Conditions().and(scope.on(cityPath), ScopeClause.PARAMETER, scope.accountId());
+    }
+}

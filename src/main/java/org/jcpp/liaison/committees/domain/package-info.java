@@ -1,0 +1,4 @@
+@NullMarked
+package org.jcpp.liaison.committees.domain;
+
+import org.jspecify.annotations.NullMarked;

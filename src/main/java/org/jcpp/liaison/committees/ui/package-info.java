@@ -1,0 +1,4 @@
+@NullMarked
+package org.jcpp.liaison.committees.ui;
+
+import org.jspecify.annotations.NullMarked;
