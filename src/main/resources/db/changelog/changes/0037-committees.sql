@@ -99,7 +99,7 @@ CREATE TABLE committee_recommendation (
     response      VARCHAR(4000) NOT NULL DEFAULT '',
     responded_on  DATE,
     need_ids      BIGINT[]      NOT NULL DEFAULT '{}',
-    topic_ids     BIGINT[]      NOT NULL DEFAULT '{}',
+    training_topic_ids BIGINT[] NOT NULL DEFAULT '{}',
     briefing_ids  BIGINT[]      NOT NULL DEFAULT '{}',
     created_by    BIGINT        NOT NULL REFERENCES user_account (id),
     created_at    TIMESTAMPTZ   NOT NULL DEFAULT now(),

@@ -107,7 +107,12 @@ class TranslationsTest {
                 org.jcpp.liaison.imports.ImportStatus.class,
                 org.jcpp.liaison.imports.ImportField.class,
                 org.jcpp.liaison.imports.ProblemKind.class,
-                org.jcpp.liaison.imports.DayOrder.class)) {
+                org.jcpp.liaison.imports.DayOrder.class,
+                org.jcpp.liaison.committees.MeetingStatus.class,
+                org.jcpp.liaison.committees.Interpretation.class,
+                org.jcpp.liaison.committees.PoliceRank.class,
+                org.jcpp.liaison.committees.RecommendationCategory.class,
+                org.jcpp.liaison.committees.RecommendationStatus.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 check(type.getSimpleName() + "." + value.name(), missing);
             }

@@ -24,6 +24,7 @@ class AccountNames implements RecordNames, UserNames {
     /** Fields that hold the id of an account (a liaison, an organiser, an author …). */
     private static final Set<String> ACCOUNT_FIELDS = Set.of(
             "liaisonId",
+            "liaisonIds",
             "organiserId",
             "ownerId",
             "presenterId",

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 class NeedRecordNames extends CachedRecordNames {
 
     NeedRecordNames(NeedRepository needs) {
-        super(Set.of("sourceNeedId", "needId"), (field, id) -> needs.findById(id)
+        super(Set.of("sourceNeedId", "needId", "needIds"), (field, id) -> needs.findById(id)
                 .map(n -> "#" + id + ", " + n.getContact().getOccurredAt().toLocalDate()));
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 class TrainingRecordNames extends CachedRecordNames {
 
     TrainingRecordNames(TrainingTopicRepository topics) {
-        super(Set.of("topicId"), (field, id) -> topics.findById(id).map(TrainingTopic::getTitle));
+        super(Set.of("topicId", "trainingTopicIds"), (field, id) -> topics.findById(id)
+                .map(TrainingTopic::getTitle));
     }
 }

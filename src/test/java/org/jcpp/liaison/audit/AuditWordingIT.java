@@ -30,6 +30,10 @@ class AuditWordingIT {
 
     /** The records whose fields the audit trail copies ({@code Classification.snapshot} in their services). */
     private static final Set<String> AUDITED = Set.of(
+            "AdvisoryCommittee",
+            "CommitteeMember",
+            "CommitteeMeeting",
+            "Recommendation",
             "UserAccount",
             "MemberCity",
             "PoliceDepartment",

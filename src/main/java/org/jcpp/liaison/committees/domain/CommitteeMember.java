@@ -78,7 +78,7 @@ public class CommitteeMember extends AbstractEntity {
     }
 
     public void fill(MemberData data) {
-        this.fullName = data.fullName().strip();
+        this.fullName = oneSpaced(data.fullName());
         this.speaksFor = data.speaksFor().strip();
         this.languageIds = new TreeSet<>(data.languageIds()).toArray(Long[]::new);
         this.phone = data.phone().strip();
@@ -86,6 +86,11 @@ public class CommitteeMember extends AbstractEntity {
         this.termFrom = data.termFrom();
         this.termTo = data.termTo();
         this.listed = data.listed();
+    }
+
+    /** A name as stored: no spaces around it, one between its words. */
+    public static String oneSpaced(String name) {
+        return name.strip().replaceAll("\\s+", " ");
     }
 
     public MemberData data() {

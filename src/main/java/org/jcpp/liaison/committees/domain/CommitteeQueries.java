@@ -126,7 +126,7 @@ public class CommitteeQueries {
                         + " and id <> :exceptId)",
                 Boolean.class);
         query.setParameter("committeeId", committeeId);
-        query.setParameter("name", fullName.strip());
+        query.setParameter("name", CommitteeMember.oneSpaced(fullName));
         query.setParameter("exceptId", exceptId == null ? -1L : exceptId);
         return (Boolean) query.getSingleResult();
     }

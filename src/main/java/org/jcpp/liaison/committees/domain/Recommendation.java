@@ -103,8 +103,8 @@ public class Recommendation extends AbstractEntity {
 
     @Classified(DataClass.PUBLIC)
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "topic_ids", nullable = false)
-    private Long[] topicIds = new Long[0];
+    @Column(name = "training_topic_ids", nullable = false)
+    private Long[] trainingTopicIds = new Long[0];
 
     @Classified(DataClass.PUBLIC)
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -159,7 +159,7 @@ public class Recommendation extends AbstractEntity {
         this.owner = ownerNow;
         this.dueOn = data.dueOn();
         this.needIds = sorted(data.needIds(), needIds);
-        this.topicIds = sorted(data.topicIds(), topicIds);
+        this.trainingTopicIds = sorted(data.topicIds(), trainingTopicIds);
         this.briefingIds = sorted(data.briefingIds(), briefingIds);
     }
 
@@ -233,7 +233,7 @@ public class Recommendation extends AbstractEntity {
                 owner,
                 dueOn,
                 ids(needIds),
-                ids(topicIds),
+                ids(trainingTopicIds),
                 ids(briefingIds));
     }
 

@@ -64,7 +64,16 @@ abstract class RouteMatrix extends ViewTest {
             Map.entry("partner/:id", FIELD),
             Map.entry("dashboard", FIELD),
             Map.entry("imports", FIELD),
-            Map.entry("imports/batch/:id", FIELD));
+            Map.entry("imports/batch/:id", FIELD),
+            Map.entry("committees", FIELD),
+            Map.entry("committees/edit/:id", FIELD),
+            Map.entry("committees/committee/:id", FIELD),
+            Map.entry("committees/member/:id", FIELD),
+            Map.entry("committees/meeting/edit/:id", FIELD),
+            Map.entry("committees/meeting/:id", FIELD),
+            Map.entry("committees/recommendation/edit/:id", FIELD),
+            Map.entry("committees/recommendation/:id", FIELD),
+            Map.entry("committees/recommendations", FIELD));
 
     abstract String role();
 
