@@ -18,6 +18,9 @@ import java.util.function.ToLongFunction;
 import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.committees.CommitteeReportBack;
+import org.jcpp.liaison.committees.CommitteeReports;
+import org.jcpp.liaison.committees.RecommendationStatus;
 import org.jcpp.liaison.datapractices.ExportText;
 import org.jcpp.liaison.datapractices.Suppression;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
@@ -57,8 +60,14 @@ public class PdfReports {
     private final ReportingService reporting;
     private final ReferenceDataService referenceData;
     private final AuditTrail audit;
+    private final CommitteeReports committeeReports;
 
-    PdfReports(ReportingService reporting, ReferenceDataService referenceData, AuditTrail audit) {
+    PdfReports(
+            ReportingService reporting,
+            ReferenceDataService referenceData,
+            AuditTrail audit,
+            CommitteeReports committeeReports) {
+        this.committeeReports = committeeReports;
         this.reporting = reporting;
         this.referenceData = referenceData;
         this.audit = audit;
@@ -212,6 +221,106 @@ public class PdfReports {
                 "report-back PDF " + period.from() + ".." + period.to() + " cities "
                         + back.cityIds().size());
         return out.toByteArray();
+    }
+
+    /**
+     * An advisory committee's report-back, "you told us, we did": each recommendation and concern the committee raised
+     * in the period, what it asked for, where it stands and the department's response, oldest first. {@code text} is
+     * in the committee's report-back language (English or Spanish). The committee's and the department's words only:
+     * no member, resident or count of people. Audited.
+     */
+    @Transactional
+    public byte[] committeeReportBack(long committeeId, Period period, Function<String, String> text, Locale locale) {
+        CommitteeReportBack back = committeeReports.reportBack(committeeId, period.firstDay(), period.lastDay());
+        var out = new ByteArrayOutputStream();
+        var document = new Document(PageSize.LETTER, 48, 48, 48, 48);
+        try {
+            PdfWriter.getInstance(document, out);
+            opening(
+                    document,
+                    text.apply("committee-report.title"),
+                    back.committeeName() + " · " + when(period, locale),
+                    text,
+                    locale);
+            if (back.lines().isEmpty()) {
+                document.add(new Paragraph(text.apply("committee-report.none"), BODY));
+            } else {
+                document.add(new Paragraph(
+                        MessageFormat.format(
+                                text.apply("committee-report.intro"),
+                                back.lines().size()),
+                        BODY));
+                var summary = new PdfPTable(new float[] {3, 1});
+                summary.setWidthPercentage(60);
+                summary.setHorizontalAlignment(Element.ALIGN_LEFT);
+                summary.setSpacingBefore(8);
+                header(summary, text.apply("committees.status"), text.apply("committee-report.count"));
+                for (RecommendationStatus status : RecommendationStatus.values()) {
+                    long count = back.lines().stream()
+                            .filter(l -> l.status() == status)
+                            .count();
+                    if (count > 0) {
+                        cell(summary, label(text, status), BODY, Element.ALIGN_LEFT);
+                        cell(summary, String.valueOf(count), BODY, Element.ALIGN_RIGHT);
+                    }
+                }
+                document.add(summary);
+                for (CommitteeReportBack.Line line : back.lines()) {
+                    document.add(recommendation(line, text, locale));
+                }
+            }
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("the report could not be written", e);
+        }
+        audit.exported(
+                RecordType.REPORT,
+                0,
+                null,
+                "committee report-back PDF " + period.from() + ".." + period.to() + " committee " + committeeId + ", "
+                        + back.lines().size() + " recommendations");
+        return out.toByteArray();
+    }
+
+    /** One recommendation: its title, when and what about, what was asked, where it stands and the response. */
+    private static PdfPTable recommendation(
+            CommitteeReportBack.Line line, Function<String, String> text, Locale locale) {
+        var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        var block = new PdfPTable(new float[] {1.3f, 4});
+        block.setWidthPercentage(100);
+        block.setSpacingBefore(10);
+        block.setKeepTogether(true);
+        var title = new PdfPCell(new Phrase(line.title(), HEADING));
+        title.setColspan(2);
+        title.setPadding(5);
+        title.setBackgroundColor(new Color(0xeef2f7));
+        title.setBorderColor(new Color(0xd0d7e1));
+        block.addCell(title);
+        row(
+                block,
+                text.apply("committee-report.raised"),
+                line.raisedOn().format(format) + " · " + label(text, line.category()));
+        if (!line.request().isBlank()) {
+            row(block, text.apply("committee-report.asked"), line.request());
+        }
+        row(
+                block,
+                text.apply("committees.status"),
+                label(text, line.status())
+                        + (line.respondedOn() == null
+                                ? ""
+                                : " · " + text.apply("committee-report.answered") + " "
+                                        + line.respondedOn().format(format)));
+        row(
+                block,
+                text.apply("committee-report.response"),
+                line.response().isBlank() ? text.apply("committee-report.no-response") : line.response());
+        return block;
+    }
+
+    private static void row(PdfPTable table, String label, String value) {
+        cell(table, label, BOLD, Element.ALIGN_LEFT);
+        cell(table, value, BODY, Element.ALIGN_LEFT);
     }
 
     /**

@@ -19,7 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The printed reports, read back as text; they are also written to target/reports/ to be looked at. */
 @IntegrationTest
-class PdfReportsIT {
+public class PdfReportsIT {
 
     @Autowired
     PdfReports reports;
@@ -79,7 +79,7 @@ class PdfReportsIT {
         Files.write(Path.of("target/reports/annual-partnership.pdf"), annual);
     }
 
-    static String text(byte[] pdf) throws Exception {
+    public static String text(byte[] pdf) throws Exception {
         var reader = new PdfReader(pdf);
         var extractor = new PdfTextExtractor(reader);
         var text = new StringBuilder();

@@ -50,7 +50,7 @@ public class CommitteeQueries {
                 "select c.id, c.cityId, c.name, c.active,"
                         + " (select count(m) from CommitteeMember m where m.committeeId = c.id and m.erasedAt is null"
                         + " and m.termFrom <= :today and (m.termTo is null or m.termTo >= :today)),"
-                        + " (select max(cast(mt.startsAt as LocalDate)) from CommitteeMeeting mt"
+                        + " (select max(mt.startsAt) from CommitteeMeeting mt"
                         + " where mt.committeeId = c.id and mt.status = " + HELD + "),"
                         + " (select count(r) from Recommendation r where r.committeeId = c.id and " + OPEN + "),"
                         + " (select count(r) from Recommendation r where r.committeeId = c.id and " + OPEN
@@ -65,7 +65,7 @@ public class CommitteeQueries {
                         (String) row[2],
                         (Boolean) row[3],
                         ((Number) row[4]).intValue(),
-                        (LocalDate) row[5],
+                        row[5] == null ? null : ((LocalDateTime) row[5]).toLocalDate(),
                         ((Number) row[6]).intValue(),
                         ((Number) row[7]).intValue()))
                 .toList();

@@ -62,6 +62,7 @@ class CommitteeView extends VerticalLayout implements HasUrlParameter<Long>, Has
     final Span meetingTotal = new Span();
     final Span recommendationTotal = new Span();
     final Anchor allRecommendations = new Anchor();
+    final Anchor reportBack = new Anchor();
     final Button edit = new Button();
     final Button addMember = new Button();
     final Button addMeeting = new Button();
@@ -102,6 +103,7 @@ class CommitteeView extends VerticalLayout implements HasUrlParameter<Long>, Has
         addMeeting.addClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate(MeetingFormView.class, RouteParameters.empty(), committeeParameter())));
         allRecommendations.setText(getTranslation("committees.recommendations.all"));
+        reportBack.setText(getTranslation("committees.report-back"));
         var actions = new FlexLayout(addMeeting, edit);
         actions.addClassName("record-actions");
         buildMembers();
@@ -119,6 +121,7 @@ class CommitteeView extends VerticalLayout implements HasUrlParameter<Long>, Has
                 new H3(getTranslation("committees.recommendations")),
                 bar(recommendationTotal, allRecommendations),
                 recommendations,
+                reportBack,
                 new H3(getTranslation("committees.members")),
                 bar(memberTotal, addMember),
                 members);
@@ -192,7 +195,7 @@ class CommitteeView extends VerticalLayout implements HasUrlParameter<Long>, Has
                 .setHeader(getTranslation("committees.meeting.attendance"))
                 .setFlexGrow(2);
         meetings.addColumn(MeetingRow::recommendations)
-                .setHeader(getTranslation("committees.meeting.raised"))
+                .setHeader(getTranslation("committees.meeting.raised.short"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         var compact = meetings.addColumn(LitRenderer.<MeetingRow>of(
@@ -280,6 +283,7 @@ class CommitteeView extends VerticalLayout implements HasUrlParameter<Long>, Has
                 recommendationTotal,
                 "committees.recommendations.total");
         allRecommendations.setHref("committees/recommendations?committee=" + id);
+        reportBack.setHref("reports/committee/" + id);
     }
 
     @Override

@@ -60,7 +60,9 @@ class MemberFormView extends VerticalLayout
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         remove.addClickListener(e -> confirmRemove());
         remove.setVisible(false);
-        add(title, privacy, form, FormActions.buttons(this, save, "committees.member.save", this::leave, remove));
+        var buttons = FormActions.buttons(this, save, "committees.member.save", this::leave, remove);
+        buttons.getStyle().set("flex-wrap", "wrap");
+        add(title, privacy, form, buttons);
     }
 
     @Override

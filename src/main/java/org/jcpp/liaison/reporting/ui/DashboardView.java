@@ -36,6 +36,8 @@ import org.jcpp.liaison.base.ui.Addresses;
 import org.jcpp.liaison.base.ui.Downloads;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.MultiPicks;
+import org.jcpp.liaison.committees.CommitteeCityFigures;
+import org.jcpp.liaison.committees.CommitteeReports;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
 import org.jcpp.liaison.referencedata.ReferenceKind;
 import org.jcpp.liaison.reporting.Charts;
@@ -78,8 +80,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     final com.vaadin.flow.component.html.Image cityChart = new com.vaadin.flow.component.html.Image();
     final Grid<ReachCount> languages = new Grid<>(ReachCount.class, false);
     final Grid<ReachCount> groups = new Grid<>(ReachCount.class, false);
+    final Grid<CommitteeCityFigures> committees = new Grid<>(CommitteeCityFigures.class, false);
 
     private final ReportingService reporting;
+    private final CommitteeReports committeeReports;
     private final java.time.Clock clock;
     /** When the figures on screen were counted, beside a button that counts them again (a page left open). */
     final Span asOf = new Span();
@@ -99,9 +103,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             ReportingService reporting,
             DashboardExport export,
             org.jcpp.liaison.reporting.PdfReports reports,
+            CommitteeReports committeeReports,
             ReferenceDataService referenceData,
             java.time.Clock clock) {
         this.reporting = reporting;
+        this.committeeReports = committeeReports;
         this.clock = clock;
         this.cityNames = referenceData.allCityNames();
         this.languageNames = org.jcpp.liaison.referencedata.LanguageNames.inLanguage(
@@ -197,6 +203,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         trend.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         trend.setAllRowsVisible(true);
         trend.setEmptyStateText(getTranslation("dashboard.no-activity"));
+        buildCommittees();
 
         reach(languages, "dashboard.language", languageNames);
         reach(groups, "dashboard.group", groupNames);
@@ -243,7 +250,52 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                 new H3(getTranslation("dashboard.trend")),
                 trendChart,
                 trend,
-                reachRow);
+                reachRow,
+                new H3(getTranslation("dashboard.committees")),
+                committees);
+    }
+
+    /**
+     * The advisory committees by city: months with a meeting held of the months in the period, meetings, and what
+     * became of the recommendations raised in the period; a last row for all the cities.
+     */
+    private void buildCommittees() {
+        committees
+                .addColumn(row -> row.cityId() == null
+                        ? getTranslation("dashboard.all-cities")
+                        : cityNames.getOrDefault(row.cityId(), ""))
+                .setHeader(getTranslation("contacts.city"))
+                .setAutoWidth(true)
+                .setFrozen(true);
+        committees
+                .addColumn(row -> getTranslation("dashboard.committees.months-met", row.monthsMet(), row.months()))
+                .setHeader(getTranslation("dashboard.committees.met"))
+                .setAutoWidth(true);
+        for (var column :
+                java.util.List.<java.util.Map.Entry<String, java.util.function.ToIntFunction<CommitteeCityFigures>>>of(
+                        java.util.Map.entry("dashboard.committees.meetings", CommitteeCityFigures::meetingsHeld),
+                        java.util.Map.entry("dashboard.committees.raised", CommitteeCityFigures::raised),
+                        java.util.Map.entry("dashboard.committees.accepted", CommitteeCityFigures::accepted),
+                        java.util.Map.entry("dashboard.committees.declined", CommitteeCityFigures::declined),
+                        java.util.Map.entry("dashboard.committees.done", CommitteeCityFigures::done),
+                        java.util.Map.entry("dashboard.committees.overdue", CommitteeCityFigures::overdue))) {
+            committees
+                    .addColumn(row -> column.getValue().applyAsInt(row))
+                    .setHeader(getTranslation(column.getKey()))
+                    .setAutoWidth(true)
+                    .setTextAlign(ColumnTextAlign.END);
+        }
+        committees
+                .addColumn(row -> row.medianDaysToResponse() == null
+                        ? "–"
+                        : Formats.number(java.math.BigDecimal.valueOf(row.medianDaysToResponse())
+                                .setScale(1, java.math.RoundingMode.HALF_UP)))
+                .setHeader(getTranslation("dashboard.committees.median-days"))
+                .setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        committees.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
+        committees.setAllRowsVisible(true);
+        committees.setEmptyStateText(getTranslation("dashboard.committees.none"));
     }
 
     /** Opening the dashboard shows the period and cities its address holds ({@link #address()}), or this year's. */
@@ -388,6 +440,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         trend.setItems(shown.months());
         languages.setItems(shown.languages());
         groups.setItems(shown.groups());
+        var chosenCities = cities.getValue().isEmpty() ? allowedCities : cities.getValue();
+        var byName = new java.util.ArrayList<>(committeeReports.cityFigures(
+                shown.period().from(), shown.period().to(), chosenCities));
+        byName.sort(java.util.Comparator.comparing((CommitteeCityFigures row) -> row.cityId() == null ? 1 : 0)
+                .thenComparing(row -> row.cityId() == null ? "" : cityNames.getOrDefault(row.cityId(), "")));
+        committees.setItems(byName);
         drawCharts();
         totals.removeAll();
         var asOfLine = new FlexLayout(asOf, refreshFigures);

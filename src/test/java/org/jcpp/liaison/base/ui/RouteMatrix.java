@@ -73,7 +73,8 @@ abstract class RouteMatrix extends ViewTest {
             Map.entry("committees/meeting/:id", FIELD),
             Map.entry("committees/recommendation/edit/:id", FIELD),
             Map.entry("committees/recommendation/:id", FIELD),
-            Map.entry("committees/recommendations", FIELD));
+            Map.entry("committees/recommendations", FIELD),
+            Map.entry("reports/committee/:id", FIELD));
 
     abstract String role();
 
