@@ -80,6 +80,11 @@ public class MeetingService {
         return queries.countMeetings(currentUser.scopeClause(), committeeId);
     }
 
+    /** The meetings of the user's cities starting from {@code from} up to {@code to}, for the calendar: one statement. */
+    public List<MeetingSlot> between(java.time.LocalDateTime from, java.time.LocalDateTime to) {
+        return queries.slots(currentUser.scopeClause(), from, to);
+    }
+
     public MeetingDetails get(long id) {
         return details(inScope(id));
     }

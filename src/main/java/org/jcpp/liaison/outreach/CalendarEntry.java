@@ -3,7 +3,7 @@ package org.jcpp.liaison.outreach;
 import java.time.LocalDateTime;
 
 /**
- * One entry of the calendar: an outreach event or a roll-call briefing (a whole day). Carries no personal data: a
+ * One entry of the calendar: an outreach event, an advisory committee's meeting or a roll-call briefing (a whole day). Carries no personal data: a
  * title, a city, a time and where in the app it is shown.
  */
 public record CalendarEntry(
@@ -19,6 +19,8 @@ public record CalendarEntry(
 
     public enum Kind {
         EVENT,
-        BRIEFING
+        BRIEFING,
+        /** An advisory committee's meeting. */
+        MEETING
     }
 }

@@ -14,6 +14,9 @@ import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.committees.MeetingService;
+import org.jcpp.liaison.committees.MeetingSlot;
+import org.jcpp.liaison.committees.MeetingStatus;
 import org.jcpp.liaison.outreach.domain.CalendarFeed;
 import org.jcpp.liaison.outreach.domain.CalendarFeedRepository;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
@@ -27,7 +30,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The shared calendar: outreach events and roll-call briefings of the user's cities, and each user's secret calendar
+ * The shared calendar: outreach events, advisory committee meetings and roll-call briefings of the user's cities, and each user's secret calendar
  * link (an iCalendar feed). Entries carry no personal data: a title, a place and a time.
  */
 @Service
@@ -41,6 +44,7 @@ public class CalendarService {
 
     private final OutreachService outreach;
     private final RollCallService rollCall;
+    private final MeetingService meetings;
     private final ReferenceDataService referenceData;
     private final CalendarFeedRepository feeds;
     private final CurrentUser currentUser;
@@ -49,19 +53,24 @@ public class CalendarService {
     CalendarService(
             OutreachService outreach,
             RollCallService rollCall,
+            MeetingService meetings,
             ReferenceDataService referenceData,
             CalendarFeedRepository feeds,
             CurrentUser currentUser,
             AuditTrail audit) {
         this.outreach = outreach;
         this.rollCall = rollCall;
+        this.meetings = meetings;
         this.referenceData = referenceData;
         this.feeds = feeds;
         this.currentUser = currentUser;
         this.audit = audit;
     }
 
-    /** Events and briefings from {@code from} to {@code to} (inclusive days), by start: two statements and the names. */
+    /**
+     * Events, committee meetings and briefings from {@code from} to {@code to} (inclusive days), by start: three
+     * statements and the names.
+     */
     @PreAuthorize("hasAnyRole('" + Roles.LIAISON + "', '" + Roles.COORDINATOR + "')")
     public List<CalendarEntry> entries(LocalDate from, LocalDate to) {
         ReferenceNames names = referenceData.referenceNames();
@@ -78,6 +87,19 @@ public class CalendarService {
                     false,
                     event.status() == EventStatus.CANCELLED,
                     "event/" + event.id()));
+        }
+        for (MeetingSlot meeting :
+                meetings.between(from.atStartOfDay(), to.plusDays(1).atStartOfDay())) {
+            entries.add(new CalendarEntry(
+                    CalendarEntry.Kind.MEETING,
+                    meeting.id(),
+                    meeting.committeeName(),
+                    meeting.cityId(),
+                    meeting.startsAt(),
+                    meeting.endsAt(),
+                    false,
+                    meeting.status() == MeetingStatus.CANCELLED,
+                    "committees/meeting/" + meeting.id()));
         }
         var briefings = rollCall.rows(new BriefingFilter(from, to, null, null, null), Pageable.ofSize(MAX_BRIEFINGS));
         for (BriefingRow briefing : briefings) {

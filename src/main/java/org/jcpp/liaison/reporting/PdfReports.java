@@ -250,7 +250,7 @@ public class PdfReports {
                                 text.apply("committee-report.intro"),
                                 back.lines().size()),
                         BODY));
-                var summary = new PdfPTable(new float[] {3, 1});
+                var summary = new PdfPTable(new float[] {2.2f, 1.4f});
                 summary.setWidthPercentage(60);
                 summary.setHorizontalAlignment(Element.ALIGN_LEFT);
                 summary.setSpacingBefore(8);

@@ -22,6 +22,8 @@ import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.datapractices.ExportText;
+import org.jcpp.liaison.outreach.CalendarEntry;
+import org.jcpp.liaison.outreach.CalendarService;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
 import org.jcpp.liaison.referencedata.ReferenceKind;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +54,9 @@ class CommitteesIT {
 
     @Autowired
     AuditTrail audit;
+
+    @Autowired
+    CalendarService calendar;
 
     @Autowired
     UserDetailsService userDetails;
@@ -352,6 +357,17 @@ class CommitteesIT {
                         () -> refusal(() ->
                                 recommendations.create(recommendation(planned.id(), "Hire bilingual officers", null)))))
                 .isEqualTo("meetingId: committees.meeting.not-held");
+        // the planned meeting is in the calendar (and so in its feed) of the city's liaison, not of another city's
+        var week = LocalDate.now().plusDays(4);
+        assertThat(signedIn.as("demo-liaison", () -> calendar.entries(week, week.plusDays(2))))
+                .filteredOn(e -> e.kind() == CalendarEntry.Kind.MEETING && e.id() == planned.id())
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.title()).isEqualTo(mac.name());
+                    assertThat(e.route()).isEqualTo("committees/meeting/" + planned.id());
+                });
+        assertThat(signedIn.as(hopkinsLiaison, () -> calendar.entries(week, week.plusDays(2))))
+                .noneMatch(e -> e.kind() == CalendarEntry.Kind.MEETING && e.id() == planned.id());
         var heldMeeting = signedIn.as(
                 "demo-liaison",
                 () -> meetings.create(held(mac.id(), LocalDateTime.now().minusDays(2), Set.of())));

@@ -169,6 +169,28 @@ public class CommitteeQueries {
         return where;
     }
 
+    /** The meetings in scope starting in [from, to), by start, with their committee's name: one statement. */
+    public List<org.jcpp.liaison.committees.MeetingSlot> slots(
+            ScopeClause scope, LocalDateTime from, LocalDateTime to) {
+        Conditions where = scoped(scope, "mt.cityId")
+                .and("mt.startsAt >= :from", "from", from)
+                .and("mt.startsAt < :to", "to", to);
+        var query = entityManager.createQuery(
+                "select mt.id, c.name, mt.cityId, mt.startsAt, mt.endsAt, mt.status"
+                        + " from CommitteeMeeting mt join AdvisoryCommittee c on c.id = mt.committeeId" + where
+                        + " order by mt.startsAt",
+                Object[].class);
+        return where.bind(query).getResultList().stream()
+                .map(row -> new org.jcpp.liaison.committees.MeetingSlot(
+                        (Long) row[0],
+                        (String) row[1],
+                        (Long) row[2],
+                        (LocalDateTime) row[3],
+                        (LocalDateTime) row[4],
+                        (MeetingStatus) row[5]))
+                .toList();
+    }
+
     /** The meetings held per month of the period by one committee: one grouped statement. */
     public Map<YearMonth, Integer> heldByMonth(long committeeId, LocalDate from, LocalDate to) {
         var query = entityManager.createQuery(
