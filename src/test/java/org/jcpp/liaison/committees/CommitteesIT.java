@@ -59,6 +59,9 @@ class CommitteesIT {
     CalendarService calendar;
 
     @Autowired
+    org.jcpp.liaison.datapractices.RetentionService retention;
+
+    @Autowired
     UserDetailsService userDetails;
 
     SignedIn signedIn;
@@ -390,6 +393,57 @@ class CommitteesIT {
                 }))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("committees.meeting.has-recommendations"));
+    }
+
+    @Test
+    void retention_erases_a_member_years_after_the_term_ended_and_old_minutes_but_keeps_the_meetings_counts() {
+        var mac = committee();
+        var former = signedIn.as(
+                "demo-liaison",
+                () -> committees.addMember(
+                        mac.id(),
+                        new MemberData(
+                                "Nadia Osman",
+                                "Parish council",
+                                Set.of(),
+                                "612-555-0142",
+                                "nadia@example.org",
+                                LocalDate.now().minusYears(9),
+                                LocalDate.now().minusYears(6),
+                                true)));
+        var current = signedIn.as(
+                "demo-liaison",
+                () -> committees.addMember(
+                        mac.id(), member("Kou Lee", LocalDate.now().minusYears(9))));
+        var old = signedIn.as(
+                "demo-liaison",
+                () -> meetings.create(
+                        held(mac.id(), LocalDateTime.now().minusYears(8), Set.of(former.id(), current.id()))));
+
+        var run = signedIn.as("demo-admin", retention::runNow);
+        assertThat(run.personsErased()).isPositive();
+
+        var erased = signedIn.as("demo-liaison", () -> committees.member(former.id()));
+        assertThat(erased.erased()).isTrue();
+        assertThat(erased.data().fullName()).doesNotContain("Nadia");
+        assertThat(erased.data().phone()).isEmpty();
+        assertThat(erased.data().email()).isEmpty();
+        assertThat(erased.data().termTo()).isEqualTo(LocalDate.now().minusYears(6));
+        assertThat(signedIn.as(
+                        "demo-liaison",
+                        () -> committees.member(current.id()).data().phone()))
+                .isEqualTo("612-555-0100");
+        var meeting = signedIn.as("demo-liaison", () -> meetings.get(old.id()));
+        assertThat(meeting.data().minutes()).isEqualTo(org.jcpp.liaison.datapractices.RemovedTexts.REMOVED);
+        assertThat(meeting.data().memberIds()).hasSize(2);
+        assertThat(signedIn.as(
+                        "demo-admin",
+                        () -> audit.search(
+                                new AuditFilter(
+                                        null, AuditAction.UPDATE, "committee-member", former.id(), null, null, null),
+                                Pageable.ofSize(10))))
+                .singleElement()
+                .satisfies(e -> assertThat(e.changes()).doesNotContain("Nadia").doesNotContain("612-555-0142"));
     }
 
     @Test

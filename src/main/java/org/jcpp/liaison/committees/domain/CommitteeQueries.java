@@ -211,6 +211,56 @@ public class CommitteeQueries {
         return months;
     }
 
+    // --- retention ---
+
+    private static final String MEMBERS_DUE =
+            " FROM committee_member WHERE erased_at IS NULL AND term_to IS NOT NULL AND term_to < :cutoff";
+    private static final String MINUTES_DUE =
+            " FROM committee_meeting WHERE starts_at < :cutoff AND minutes <> ''" + " AND minutes <> :removed";
+
+    public long countMembersDue(LocalDate cutoff) {
+        return ((Number) entityManager
+                        .createNativeQuery("SELECT count(*)" + MEMBERS_DUE)
+                        .setParameter("cutoff", cutoff)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /**
+     * Erases the members whose term ended before the cutoff: the name becomes {@code placeholder} and its id (members
+     * of one committee stay told apart), how to reach them goes. One statement; returns their ids.
+     */
+    public List<Long> eraseMembers(LocalDate cutoff, String placeholder) {
+        List<?> ids = entityManager
+                .createNativeQuery("UPDATE committee_member SET full_name = :placeholder || ' ' || id, phone = '',"
+                        + " email = '', speaks_for = '', listed = FALSE, erased_at = now(), version = version + 1,"
+                        + " updated_at = now() WHERE id IN (SELECT id" + MEMBERS_DUE + ") RETURNING id")
+                .setParameter("cutoff", cutoff)
+                .setParameter("placeholder", placeholder)
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    public long countMinutesDue(LocalDateTime cutoff) {
+        return ((Number) entityManager
+                        .createNativeQuery("SELECT count(*)" + MINUTES_DUE)
+                        .setParameter("cutoff", cutoff)
+                        .setParameter("removed", org.jcpp.liaison.datapractices.RemovedTexts.REMOVED)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /** Replaces the minutes of meetings held before the cutoff: one statement; returns the meetings' ids. */
+    public List<Long> removeMinutes(LocalDateTime cutoff, String removed) {
+        List<?> ids = entityManager
+                .createNativeQuery("UPDATE committee_meeting SET minutes = :removed, version = version + 1,"
+                        + " updated_at = now() WHERE id IN (SELECT id" + MINUTES_DUE + ") RETURNING id")
+                .setParameter("cutoff", cutoff)
+                .setParameter("removed", removed)
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
     // --- recommendations ---
 
     public long countRaisedAt(long meetingId) {
