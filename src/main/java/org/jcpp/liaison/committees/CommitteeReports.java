@@ -70,17 +70,29 @@ public class CommitteeReports {
                 .addValue("cities", cities)
                 .addValue("from", Date.valueOf(from.atDay(1)))
                 .addValue("to", Date.valueOf(to.atEndOfMonth().plusDays(1)))
-                .addValue("today", Date.valueOf(LocalDate.now(clock)));
+                .addValue("today", Date.valueOf(LocalDate.now(clock)))
+                // meetings' local date-times are stored as UTC wall-clock time: the bounds are turned into that
+                .addValue(
+                        "fromTs",
+                        java.sql.Timestamp.from(
+                                from.atDay(1).atStartOfDay(clock.getZone()).toInstant()))
+                .addValue(
+                        "toTs",
+                        java.sql.Timestamp.from(to.plusMonths(1)
+                                .atDay(1)
+                                .atStartOfDay(clock.getZone())
+                                .toInstant()));
         record Meetings(int committees, int monthsMet, int held) {}
         var meetings = new HashMap<Long, Meetings>();
         jdbc.query("""
                 SELECT c.city_id,
                        count(DISTINCT c.id) AS committees,
-                       count(DISTINCT date_trunc('month', m.starts_at)) AS months_met,
+                       count(DISTINCT date_trunc('month', m.starts_at AT TIME ZONE 'UTC')) AS months_met,
                        count(m.id) AS held
                 FROM advisory_committee c
                 LEFT JOIN committee_meeting m ON m.committee_id = c.id AND m.status = 'HELD'
-                     AND m.starts_at >= :from AND m.starts_at < :to
+                     AND m.starts_at >= (CAST(:fromTs AS timestamptz) AT TIME ZONE 'UTC')
+                     AND m.starts_at < (CAST(:toTs AS timestamptz) AT TIME ZONE 'UTC')
                 WHERE c.city_id IN (:cities)
                 GROUP BY c.city_id
                 """, parameters, rs -> {

@@ -191,22 +191,20 @@ public class CommitteeQueries {
                 .toList();
     }
 
-    /** The meetings held per month of the period by one committee: one grouped statement. */
+    /** The meetings held per month of the period by one committee: one statement. */
     public Map<YearMonth, Integer> heldByMonth(long committeeId, LocalDate from, LocalDate to) {
+        // the months are taken in Java: the database holds local date-times as UTC wall-clock time, so its own
+        // month of a meeting at 7 p.m. on the last day of a month would be the next one (a committee meets ~monthly)
         var query = entityManager.createQuery(
-                "select extract(year from mt.startsAt), extract(month from mt.startsAt), count(mt)"
-                        + " from CommitteeMeeting mt where mt.committeeId = :committeeId and mt.status = " + HELD
-                        + " and mt.startsAt >= :from and mt.startsAt < :to"
-                        + " group by extract(year from mt.startsAt), extract(month from mt.startsAt)",
-                Object[].class);
+                "select mt.startsAt from CommitteeMeeting mt where mt.committeeId = :committeeId and mt.status = "
+                        + HELD + " and mt.startsAt >= :from and mt.startsAt < :to",
+                LocalDateTime.class);
         query.setParameter("committeeId", committeeId);
         query.setParameter("from", from.atStartOfDay());
         query.setParameter("to", to.plusDays(1).atStartOfDay());
         var months = new HashMap<YearMonth, Integer>();
-        for (Object[] row : query.getResultList()) {
-            months.put(
-                    YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
-                    ((Number) row[2]).intValue());
+        for (LocalDateTime start : query.getResultList()) {
+            months.merge(YearMonth.from(start), 1, Integer::sum);
         }
         return months;
     }
