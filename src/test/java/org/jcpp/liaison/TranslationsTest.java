@@ -54,8 +54,8 @@ class TranslationsTest {
         for (Properties language : new Properties[] {english, spanish}) {
             language.forEach((key, value) -> {
                 String text = value.toString();
-                if (text.contains("{0}")) {
-                    String formatted = java.text.MessageFormat.format(text, "x");
+                if (text.contains("{0")) { // {0}, and {0,number…} or {0,choice…}: a number fits both
+                    String formatted = java.text.MessageFormat.format(text, 1, 1, 1);
                     assertThat(formatted.chars().filter(c -> c == '\'').count())
                             .as("apostrophes in %s", key)
                             .isEqualTo(text.replace("''", "'")

@@ -89,8 +89,10 @@ public class CommitteeService {
         return names;
     }
 
+    /** A committee of the user's cities: one statement (its scope in it), "not found" for another city's. */
     public CommitteeDetails get(long id) {
-        return details(committeeInScope(id));
+        return details(queries.committee(currentUser.scopeClause(), id)
+                .orElseThrow(() -> new RecordNotFoundException(RecordType.ADVISORY_COMMITTEE, id)));
     }
 
     @Transactional
@@ -129,11 +131,12 @@ public class CommitteeService {
 
     /** Whether the committee met in each month from {@code from} to {@code to}, oldest first (a gap: none held). */
     public List<MonthMet> monthsMet(long committeeId, YearMonth from, YearMonth to) {
-        committeeInScope(committeeId);
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", "committees.period.order");
         }
-        Map<YearMonth, Integer> held = queries.heldByMonth(committeeId, from.atDay(1), to.atEndOfMonth());
+        // scoped in its statement: another city's committee shows no meeting
+        Map<YearMonth, Integer> held =
+                queries.heldByMonth(currentUser.scopeClause(), committeeId, from.atDay(1), to.atEndOfMonth());
         var months = new ArrayList<MonthMet>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             months.add(new MonthMet(month, held.getOrDefault(month, 0)));
@@ -143,15 +146,24 @@ public class CommitteeService {
 
     // --- members ---
 
-    /** A committee's members, serving ones first: names and terms, no contact details. */
+    /**
+     * A committee's members, serving ones first: names and terms, no contact details. Scoped in the statement (another
+     * city's committee has none), so a page is one statement.
+     */
     public List<MemberRow> members(long committeeId, Pageable pageable) {
-        committeeInScope(committeeId);
-        return queries.members(committeeId, LocalDate.now(clock), pageable);
+        return queries.members(currentUser.scopeClause(), committeeId, LocalDate.now(clock), pageable);
+    }
+
+    /**
+     * The totals of a committee's page (members, meetings, recommendations) in one statement, scoped: zeros for another
+     * city's committee.
+     */
+    public CommitteeCounts counts(long committeeId) {
+        return queries.counts(currentUser.scopeClause(), committeeId);
     }
 
     public long countMembers(long committeeId) {
-        committeeInScope(committeeId);
-        return queries.countMembers(committeeId);
+        return queries.countMembers(currentUser.scopeClause(), committeeId);
     }
 
     /** A member with how to reach them: the reading is audited. */

@@ -65,18 +65,12 @@ public class MeetingService {
         this.clock = clock;
     }
 
-    /** One page of a committee's meetings (all the user may see when null), newest first. */
+    /** One page of a committee's meetings (all the user may see when null), newest first: scoped in its statement. */
     public List<MeetingRow> rows(@Nullable Long committeeId, Pageable pageable) {
-        if (committeeId != null) {
-            committees.committeeInScope(committeeId);
-        }
         return queries.meetings(currentUser.scopeClause(), committeeId, pageable);
     }
 
     public long count(@Nullable Long committeeId) {
-        if (committeeId != null) {
-            committees.committeeInScope(committeeId);
-        }
         return queries.countMeetings(currentUser.scopeClause(), committeeId);
     }
 

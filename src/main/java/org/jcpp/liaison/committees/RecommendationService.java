@@ -97,7 +97,6 @@ public class RecommendationService {
 
     /** What was raised at a meeting, in the order it was logged. */
     public List<RecommendationRow> raisedAt(long meetingId, Pageable pageable) {
-        meetings.inScope(meetingId);
         return queries.raisedAt(currentUser.scopeClause(), meetingId, LocalDate.now(clock), pageable);
     }
 

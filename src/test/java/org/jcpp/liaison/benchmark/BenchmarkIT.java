@@ -25,6 +25,7 @@ import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.jcpp.liaison.SignedIn;
 import org.jcpp.liaison.base.ui.DraftKeeper;
+import org.jcpp.liaison.committees.RecommendationFilter;
 import org.jcpp.liaison.contacts.ContactFilter;
 import org.jcpp.liaison.contacts.ContactService;
 import org.jcpp.liaison.contacts.NeedFilter;
@@ -146,6 +147,15 @@ class BenchmarkIT extends SpringBrowserlessTest {
     OutreachService outreach;
 
     @Autowired
+    org.jcpp.liaison.committees.CommitteeService committees;
+
+    @Autowired
+    org.jcpp.liaison.committees.MeetingService meetings;
+
+    @Autowired
+    org.jcpp.liaison.committees.RecommendationService recommendations;
+
+    @Autowired
     UserDetailsService userDetails;
 
     @Autowired
@@ -199,6 +209,10 @@ class BenchmarkIT extends SpringBrowserlessTest {
                 .isEqualTo(volumes.events());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM member_city", Long.class))
                 .isEqualTo(CITIES);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM committee_meeting", Long.class))
+                .isEqualTo(DataGenerator.MEETINGS);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM committee_recommendation", Long.class))
+                .isEqualTo(DataGenerator.RECOMMENDATIONS);
 
         List<Long> cityIds = jdbc.queryForList("SELECT id FROM member_city ORDER BY id", Long.class);
         long bigCity = cityIds.getFirst();
@@ -208,7 +222,8 @@ class BenchmarkIT extends SpringBrowserlessTest {
         LocalDate from = year.firstDay();
         LocalDate to = year.lastDay();
         var english = new ExportText(key -> i18n.getTranslation(key, Locale.ENGLISH));
-        int fast = FULL ? 200 : 20;
+        // -Dbenchmark.iterations=N (through argLine) samples the fast rows N times: a smoke run can be made steady
+        int fast = Integer.getInteger("benchmark.iterations", FULL ? 200 : 20);
         int slow = FULL ? 10 : 3;
 
         var results = new ArrayList<Measurement>();
@@ -353,6 +368,36 @@ class BenchmarkIT extends SpringBrowserlessTest {
                 slow,
                 i -> pdfReports.reportBack(year, Set.of(bigCity), english.text(), Locale.ENGLISH)));
 
+        // the advisory committees: the recommendations list as it opens and filtered to a city's overdue ones, and a
+        // committee's page (its months met, first pages and counts of members, meetings and recommendations)
+        var allRecommendations = RecommendationFilter.all();
+        var cityOverdue = new RecommendationFilter(bigCity, null, null, null, true, null, null);
+        results.add(measure("Recommendations: first page + count", "≤ 10 ms p95", 10, fast, i -> {
+            recommendations.rows(allRecommendations, page);
+            recommendations.count(allRecommendations);
+        }));
+        results.add(measure("Recommendations: a city's overdue, page + count", "≤ 10 ms p95", 10, fast, i -> {
+            recommendations.rows(cityOverdue, page);
+            recommendations.count(cityOverdue);
+        }));
+        long busiestCommittee = jdbc.queryForObject(
+                "SELECT committee_id FROM committee_recommendation GROUP BY 1 ORDER BY count(*) DESC LIMIT 1",
+                Long.class);
+        YearMonth thisMonth = YearMonth.now();
+        results.add(measure(
+                "Committee page: months met, members, meetings, recommendations (pages + their counts)",
+                "≤ 10 ms p95",
+                10,
+                fast,
+                i -> {
+                    committees.get(busiestCommittee);
+                    committees.monthsMet(busiestCommittee, thisMonth.minusMonths(12), thisMonth.minusMonths(1));
+                    committees.counts(busiestCommittee);
+                    committees.members(busiestCommittee, page);
+                    meetings.rows(busiestCommittee, page);
+                    recommendations.rows(RecommendationFilter.ofCommittee(busiestCommittee), page);
+                }));
+
         // a view opened afresh (from the home page, which is not timed), its grid's first row rendered
         for (String route : List.of("contacts", "needs", "rollcall", "events", "dashboard")) {
             results.add(measure(
@@ -473,6 +518,10 @@ class BenchmarkIT extends SpringBrowserlessTest {
                 Map.entry("events", () -> {
                     outreach.rows(eventFilter, page);
                     outreach.count(eventFilter);
+                }),
+                Map.entry("recommendations", () -> {
+                    recommendations.rows(cityOverdue, page);
+                    recommendations.count(cityOverdue);
                 }))) {
             statistics.clear();
             grid.getValue().run();
@@ -488,7 +537,7 @@ class BenchmarkIT extends SpringBrowserlessTest {
         Files.createDirectories(OUTPUT.toAbsolutePath().getParent());
         Files.writeString(OUTPUT, report);
 
-        assertThat(results).hasSize(32).allSatisfy(m -> assertThat(m.samples()).isPositive());
+        assertThat(results).hasSize(35).allSatisfy(m -> assertThat(m.samples()).isPositive());
         assertThat(statements).allSatisfy(line -> assertThat(line).endsWith(" 2"));
         assertThat(report)
                 .contains("Dashboard: all cities, one year")

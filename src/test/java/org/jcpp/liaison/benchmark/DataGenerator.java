@@ -86,6 +86,7 @@ public final class DataGenerator {
             step(timings, "training topics and sessions", connection, () -> training(sql, v));
             step(timings, "roll-call briefings", connection, () -> briefings(sql, v));
             step(timings, "outreach events", connection, () -> events(sql, v));
+            step(timings, "advisory committees", connection, () -> committees(sql, v));
             connection.setAutoCommit(true);
             long start = System.nanoTime();
             sql.execute("VACUUM ANALYZE");
@@ -448,5 +449,74 @@ public final class DataGenerator {
                 CROSS JOIN g_ref g
                 WHERE e.r0 < 0.4
                 """);
+    }
+
+    /** Advisory committees, whatever the number of contacts: 20, with 2 400 meetings and 10 000 recommendations. */
+    public static final int COMMITTEES = 20;
+
+    public static final int MEETINGS = 2_400;
+    public static final int RECOMMENDATIONS = 10_000;
+
+    /**
+     * {@link #COMMITTEES} committees spread over the cities (the first cities have two), 17 members each, a meeting a
+     * month for ten years back (the committee's {@code MEETINGS / COMMITTEES} months) at 6 p.m., and the
+     * recommendations raised at random meetings: the older, the more answered; a fifth of the open ones overdue.
+     */
+    private static void committees(Statement sql, Volumes v) throws SQLException {
+        sql.execute("""
+                INSERT INTO advisory_committee (city_id, name, report_language)
+                SELECT c.city_id, 'Generated advisory committee ' || i, CASE WHEN i %% 3 = 0 THEN 'es' ELSE 'en' END
+                FROM generate_series(1, %d) i JOIN g_city c ON c.idx = (i - 1) %% %d
+                """.formatted(COMMITTEES, v.cities()));
+        sql.execute("""
+                INSERT INTO committee_member (committee_id, city_id, full_name, speaks_for, term_from, term_to, listed)
+                SELECT a.id, a.city_id, 'Generated member ' || a.id || '-' || m, 'Generated community',
+                       current_date - 3650 + m * 30, CASE WHEN m % 5 = 0 THEN current_date - 400 END, m % 2 = 0
+                FROM advisory_committee a CROSS JOIN generate_series(1, 17) m
+                """);
+        sql.execute("""
+                INSERT INTO committee_meeting (committee_id, city_id, starts_at, ends_at, place, status, agenda,
+                    member_ids, guests, created_by)
+                SELECT a.id, a.city_id, %s, %s + interval '90 minutes', 'Generated place', 'HELD',
+                       ARRAY['Body cameras', 'Hiring'],
+                       (SELECT array_agg(id) FROM (SELECT id FROM committee_member WHERE committee_id = a.id
+                                                   ORDER BY id LIMIT 5 + mo %% 6) p),
+                       mo %% 7, g.coordinator
+                FROM advisory_committee a CROSS JOIN generate_series(1, %d) mo CROSS JOIN g_ref g
+                ORDER BY 3
+                """.formatted(
+                        stored("(date_trunc('month', current_date) - mo * interval '1 month' + interval '9 days'"
+                                + " + time '18:00')"),
+                        stored("(date_trunc('month', current_date) - mo * interval '1 month' + interval '9 days'"
+                                + " + time '18:00')"),
+                        MEETINGS / COMMITTEES));
+        sql.execute("""
+                CREATE TEMP TABLE g_meeting ON COMMIT DROP AS
+                SELECT (row_number() OVER (ORDER BY id) - 1)::int AS idx, id, committee_id, city_id,
+                       (starts_at AT TIME ZONE 'UTC')::date AS day
+                FROM committee_meeting
+                """);
+        sql.execute("""
+                INSERT INTO committee_recommendation (committee_id, city_id, meeting_id, raised_on, title, request,
+                    category, owner, due_on, status, response, responded_on, created_by)
+                SELECT m.committee_id, m.city_id, m.id, m.day, 'Generated recommendation ' || r.i,
+                       'What the committee asked for', k.category, 'Deputy chief', m.day + 30 + floor(r.r_due * 90)::int,
+                       s.status, CASE WHEN s.status IN ('RAISED', 'UNDER_REVIEW', 'ACCEPTED') THEN ''
+                                      ELSE 'The department''s response' END,
+                       CASE WHEN s.status NOT IN ('RAISED', 'UNDER_REVIEW') THEN m.day + 5 + floor(r.r_due * 60)::int END,
+                       g.coordinator
+                FROM (SELECT i, random() r_meeting, random() r_status, random() r_category, random() r_due
+                      FROM generate_series(1, %d) i) r
+                JOIN g_meeting m ON m.idx = floor(r.r_meeting * %d)::int
+                CROSS JOIN g_ref g
+                CROSS JOIN LATERAL (SELECT CASE
+                    WHEN m.day < current_date - 365 AND r.r_status < 0.8 THEN
+                        CASE WHEN r.r_status < 0.5 THEN 'DONE' WHEN r.r_status < 0.65 THEN 'DECLINED' ELSE 'PARTLY_ACCEPTED' END
+                    WHEN r.r_status < 0.3 THEN 'RAISED' WHEN r.r_status < 0.5 THEN 'UNDER_REVIEW'
+                    WHEN r.r_status < 0.7 THEN 'ACCEPTED' WHEN r.r_status < 0.85 THEN 'DONE' ELSE 'DECLINED' END AS status) s
+                CROSS JOIN LATERAL (SELECT (ARRAY['POLICY', 'TRAINING', 'HIRING', 'COMMUNITY_EVENT',
+                    'RECURRING_PROBLEM'])[1 + floor(r.r_category * 5)::int] AS category) k
+                ORDER BY m.day
+                """.formatted(RECOMMENDATIONS, MEETINGS));
     }
 }

@@ -196,6 +196,23 @@ class CommitteesIT {
                 .isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> signedIn.as(hopkinsLiaison, () -> meetings.get(meeting.id())))
                 .isInstanceOf(RecordNotFoundException.class);
+        // the committee's lists, asked for by its id, are empty for them
+        assertThat(signedIn.as(hopkinsLiaison, () -> committees.members(mac.id(), Pageable.ofSize(10))))
+                .isEmpty();
+        assertThat(signedIn.as(hopkinsLiaison, () -> committees.countMembers(mac.id())))
+                .isZero();
+        assertThat(signedIn.as(hopkinsLiaison, () -> committees.counts(mac.id())))
+                .isEqualTo(new CommitteeCounts(0, 0, 0));
+        assertThat(signedIn.as("demo-liaison", () -> committees.counts(mac.id())))
+                .isEqualTo(new CommitteeCounts(1, 1, 0));
+        assertThat(signedIn.as(hopkinsLiaison, () -> meetings.rows(mac.id(), Pageable.ofSize(10))))
+                .isEmpty();
+        assertThat(signedIn.as(
+                        hopkinsLiaison,
+                        () -> committees.monthsMet(mac.id(), YearMonth.now().minusMonths(1), YearMonth.now())))
+                .allMatch(MonthMet::isGap);
+        assertThat(signedIn.as(hopkinsLiaison, () -> recommendations.raisedAt(meeting.id(), Pageable.ofSize(10))))
+                .isEmpty();
         assertThat(signedIn.as(hopkinsLiaison, () -> committees.rows(null, Pageable.ofSize(100))))
                 .extracting(CommitteeRow::id)
                 .doesNotContain(mac.id());

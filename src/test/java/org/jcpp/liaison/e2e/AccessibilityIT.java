@@ -71,6 +71,30 @@ class AccessibilityIT extends BrowserTest {
                         + id("SELECT s.id FROM training_session s JOIN member_city m ON m.id = s.city_id"
                                 + " WHERE m.name = 'Brooklyn Park' ORDER BY s.id DESC LIMIT 1"));
 
+        // the Brooklyn Park committee's pages, with the demo's year of meetings and recommendations in every status
+        String parkCommittee = "SELECT c.id FROM advisory_committee c JOIN member_city m ON m.id = c.city_id"
+                + " WHERE m.name = 'Brooklyn Park' ORDER BY c.id LIMIT 1";
+        long committee = id(parkCommittee);
+        long heldMeeting = id("SELECT id FROM committee_meeting WHERE status = 'HELD' AND committee_id = ("
+                + parkCommittee + ") ORDER BY starts_at DESC LIMIT 1");
+        long answered = id("SELECT id FROM committee_recommendation WHERE status = 'DONE' AND committee_id = ("
+                + parkCommittee + ") LIMIT 1");
+        for (String route : List.of(
+                "committees",
+                "committees/recommendations",
+                "committees/committee/" + committee,
+                "committees/edit/" + committee,
+                "committees/member/"
+                        + id("SELECT id FROM committee_member WHERE committee_id = (" + parkCommittee
+                                + ") ORDER BY id LIMIT 1"),
+                "committees/meeting/" + heldMeeting,
+                "committees/meeting/edit/" + heldMeeting,
+                "committees/recommendation/" + answered,
+                "committees/recommendation/edit/" + answered,
+                "reports/committee/" + committee)) {
+            check(page, route);
+        }
+
         // the calendar's previous month, full of the demo's events and briefings
         open(page, "calendar");
         click(page, "Previous");

@@ -71,6 +71,32 @@ public class CommitteeQueries {
                 .toList();
     }
 
+    /** Members, meetings and recommendations of a committee the user may see: one statement. */
+    public org.jcpp.liaison.committees.CommitteeCounts counts(ScopeClause scope, long committeeId) {
+        Conditions where = scoped(scope, "c.cityId").and("c.id = :committeeId", "committeeId", committeeId);
+        var query = entityManager.createQuery(
+                "select (select count(m) from CommitteeMember m where m.committeeId = c.id),"
+                        + " (select count(mt) from CommitteeMeeting mt where mt.committeeId = c.id),"
+                        + " (select count(r) from Recommendation r where r.committeeId = c.id)"
+                        + " from AdvisoryCommittee c" + where,
+                Object[].class);
+        return where.bind(query)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new org.jcpp.liaison.committees.CommitteeCounts(
+                        ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
+                .orElse(new org.jcpp.liaison.committees.CommitteeCounts(0, 0, 0));
+    }
+
+    /** The committee if the user's scope allows its city: one statement. */
+    public java.util.Optional<AdvisoryCommittee> committee(ScopeClause scope, long id) {
+        Conditions where = scoped(scope, "c.cityId").and("c.id = :id", "id", id);
+        return where.bind(
+                        entityManager.createQuery("select c from AdvisoryCommittee c" + where, AdvisoryCommittee.class))
+                .getResultStream()
+                .findFirst();
+    }
+
     public long countCommittees(ScopeClause scope, @Nullable Long cityId) {
         Conditions where = committeesWhere(scope, cityId);
         return where.count(entityManager.createQuery("select count(c) from AdvisoryCommittee c" + where, Long.class));
@@ -87,8 +113,8 @@ public class CommitteeQueries {
     // --- members ---
 
     /** A committee's members, serving ones first, by name: one statement. */
-    public List<MemberRow> members(long committeeId, LocalDate today, Pageable pageable) {
-        Conditions where = new Conditions()
+    public List<MemberRow> members(ScopeClause scope, long committeeId, LocalDate today, Pageable pageable) {
+        Conditions where = scoped(scope, "m.cityId")
                 .and("m.committeeId = :committeeId", "committeeId", committeeId)
                 .parameter("today", today);
         var query = entityManager.createQuery(
@@ -111,11 +137,9 @@ public class CommitteeQueries {
                 .toList();
     }
 
-    public long countMembers(long committeeId) {
-        return entityManager
-                .createQuery("select count(m) from CommitteeMember m where m.committeeId = :committeeId", Long.class)
-                .setParameter("committeeId", committeeId)
-                .getSingleResult();
+    public long countMembers(ScopeClause scope, long committeeId) {
+        Conditions where = scoped(scope, "m.cityId").and("m.committeeId = :committeeId", "committeeId", committeeId);
+        return where.count(entityManager.createQuery("select count(m) from CommitteeMember m" + where, Long.class));
     }
 
     /** Whether another member of the committee (not {@code exceptId}) has this name, case and accents aside. */
@@ -192,18 +216,18 @@ public class CommitteeQueries {
     }
 
     /** The meetings held per month of the period by one committee: one statement. */
-    public Map<YearMonth, Integer> heldByMonth(long committeeId, LocalDate from, LocalDate to) {
+    public Map<YearMonth, Integer> heldByMonth(ScopeClause scope, long committeeId, LocalDate from, LocalDate to) {
         // the months are taken in Java: the database holds local date-times as UTC wall-clock time, so its own
         // month of a meeting at 7 p.m. on the last day of a month would be the next one (a committee meets ~monthly)
-        var query = entityManager.createQuery(
-                "select mt.startsAt from CommitteeMeeting mt where mt.committeeId = :committeeId and mt.status = "
-                        + HELD + " and mt.startsAt >= :from and mt.startsAt < :to",
-                LocalDateTime.class);
-        query.setParameter("committeeId", committeeId);
-        query.setParameter("from", from.atStartOfDay());
-        query.setParameter("to", to.plusDays(1).atStartOfDay());
+        Conditions where = scoped(scope, "mt.cityId")
+                .and("mt.committeeId = :committeeId", "committeeId", committeeId)
+                .and("mt.status = " + HELD, null, null)
+                .and("mt.startsAt >= :from", "from", from.atStartOfDay())
+                .and("mt.startsAt < :to", "to", to.plusDays(1).atStartOfDay());
+        var query =
+                entityManager.createQuery("select mt.startsAt from CommitteeMeeting mt" + where, LocalDateTime.class);
         var months = new HashMap<YearMonth, Integer>();
-        for (LocalDateTime start : query.getResultList()) {
+        for (LocalDateTime start : where.bind(query).getResultList()) {
             months.merge(YearMonth.from(start), 1, Integer::sum);
         }
         return months;

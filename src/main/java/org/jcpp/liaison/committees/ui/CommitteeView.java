@@ -263,23 +263,25 @@ class CommitteeView extends VerticalLayout implements HasUrlParameter<Long>, Has
                         getTranslation(details.active() ? "committees.active.yes" : "committees.inactive"));
         YearMonth last = YearMonth.now(clock).minusMonths(1);
         monthsMet.show(committees.monthsMet(id, last.minusMonths(MONTHS_SHOWN - 1L), last));
+        // the three totals in one statement, read when the page opens (its lists have no filters)
+        var counts = committees.counts(id);
         PagedLists.page(
                 members,
                 page -> committees.members(id, page),
-                () -> committees.countMembers(id),
+                counts::members,
                 memberTotal,
                 "committees.members.total");
         PagedLists.page(
                 meetings,
                 page -> meetingService.rows(id, page),
-                () -> meetingService.count(id),
+                counts::meetings,
                 meetingTotal,
                 "committees.meetings.total");
         var filter = RecommendationFilter.ofCommittee(id);
         PagedLists.page(
                 recommendations,
                 page -> recommendationService.rows(filter, page),
-                () -> recommendationService.count(filter),
+                counts::recommendations,
                 recommendationTotal,
                 "committees.recommendations.total");
         allRecommendations.setHref("committees/recommendations?committee=" + id);

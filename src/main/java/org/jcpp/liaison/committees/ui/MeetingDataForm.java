@@ -111,11 +111,10 @@ class MeetingDataForm extends RecordForm<MeetingData, VerticalLayout> {
         status.addValueChangeListener(e -> attendance.setVisible(e.getValue() == MeetingStatus.HELD));
         interpretation.addValueChangeListener(
                 e -> languages.setVisible(e.getValue() != null && e.getValue().used()));
+        // most meetings are recorded right after they end: it starts as one that began in the hour before the last
         startsAt.setValue(LocalDateTime.now(clock)
-                .withHour(18)
-                .withMinute(0)
-                .withSecond(0)
-                .withNano(0));
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS)
+                .minusHours(1));
         status.setValue(MeetingStatus.HELD);
         interpretation.setValue(Interpretation.NONE);
         chooseIfOnlyOne(committee);

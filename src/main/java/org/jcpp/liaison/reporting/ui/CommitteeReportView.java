@@ -71,7 +71,7 @@ class CommitteeReportView extends VerticalLayout implements HasUrlParameter<Long
             select.addValueChangeListener(e -> show());
         }
         fromMonth.setLabel(getTranslation("dashboard.from-month"));
-        toMonth.setLabel(getTranslation("dashboard.month"));
+        toMonth.setLabel(getTranslation("committee-report.to-month"));
         fromMonth.setValue(now.minusMonths(11));
         toMonth.setValue(now);
         var controls = new FlexLayout(fromMonth, toMonth);
