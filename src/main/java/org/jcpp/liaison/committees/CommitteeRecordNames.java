@@ -7,7 +7,7 @@ import org.jcpp.liaison.committees.domain.CommitteeMeetingRepository;
 import org.jcpp.liaison.committees.domain.CommitteeMemberRepository;
 import org.springframework.stereotype.Component;
 
-/** Committees by name, meetings by day, members by name, for the ids the committees' records keep. */
+/** Committees by name, meetings by day, members by number, for the ids the committees' records keep. */
 @Component
 class CommitteeRecordNames extends CachedRecordNames {
 
@@ -19,7 +19,8 @@ class CommitteeRecordNames extends CachedRecordNames {
             case "committeeId" -> committees.findById(id).map(c -> c.getName());
             case "meetingId" ->
                 meetings.findById(id).map(m -> "#" + id + ", " + m.getStartsAt().toLocalDate());
-            default -> members.findById(id).map(m -> m.getFullName());
+            // members by number only: their names are confidential (retention removes them, the trail keeps none)
+            default -> members.findById(id).map(m -> "#" + m.requireId());
         });
     }
 }

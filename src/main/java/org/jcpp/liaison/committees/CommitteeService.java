@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jcpp.liaison.accounts.CityScope;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.AuditedChanges;
@@ -81,12 +80,7 @@ public class CommitteeService {
 
     /** The committees the user may see, by id and name (for a form's choice; a handful per city). */
     public Map<Long, String> names() {
-        var names = new java.util.LinkedHashMap<Long, String>();
-        CityScope scope = currentUser.scope();
-        committees.findAll(org.springframework.data.domain.Sort.by("name")).stream()
-                .filter(c -> scope.allows(c.getCityId()))
-                .forEach(c -> names.put(c.requireId(), c.getName()));
-        return names;
+        return queries.committeeNames(currentUser.scopeClause());
     }
 
     /** A committee of the user's cities: one statement (its scope in it), "not found" for another city's. */

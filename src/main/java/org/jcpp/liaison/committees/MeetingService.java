@@ -85,14 +85,14 @@ public class MeetingService {
 
     /**
      * The members a meeting's attendance may name: those serving on its day, and (editing) those already named. By
-     * id and name.
+     * id and name; a member erased by retention has an empty name (the view says so in the reader's language).
      */
     public java.util.Map<Long, String> attendable(long committeeId, LocalDate day, Set<Long> alreadyNamed) {
         committees.committeeInScope(committeeId);
         var names = new java.util.TreeMap<Long, String>();
         committees.membersOf(committeeId).stream()
                 .filter(m -> m.servesOn(day) || alreadyNamed.contains(m.requireId()))
-                .forEach(m -> names.put(m.requireId(), m.getFullName()));
+                .forEach(m -> names.put(m.requireId(), m.isErased() ? "" : m.getFullName()));
         return names;
     }
 
@@ -141,7 +141,15 @@ public class MeetingService {
                 throw new InvalidInputException("memberIds", "committees.attendance.not-serving");
             }
         }
-        data.checkRecord(clock, serving.size());
+        // those recorded before count as serving: a member erased since, or whose term was shortened, stays present
+        var couldAttend = new java.util.HashSet<>(servingIds);
+        if (stored != null) {
+            couldAttend.addAll(stored.memberIds());
+        }
+        data.checkRecord(clock, couldAttend.size());
+        if (meeting.getId() != null) {
+            keepRecommendationsRaisedHere(meeting, data);
+        }
         for (Long liaisonId : data.liaisonIds()) {
             boolean kept = stored != null && stored.liaisonIds().contains(liaisonId);
             if (liaisonId != me && !kept && !directory.servesCity(liaisonId, committee.getCityId())) {
@@ -156,6 +164,27 @@ public class MeetingService {
             }
         }
         meeting.fill(committee.requireId(), committee.getCityId(), data);
+    }
+
+    /**
+     * A meeting where recommendations were raised stays held, and its recommendations move with its day (each keeps
+     * the day it was raised for the period reports); refused when one's due date would then come before it.
+     */
+    private void keepRecommendationsRaisedHere(CommitteeMeeting meeting, MeetingData data) {
+        long id = meeting.requireId();
+        if (queries.countRaisedAt(id) == 0) {
+            return;
+        }
+        if (data.status() != MeetingStatus.HELD) {
+            throw new InvalidInputException("status", "committees.meeting.stays-held");
+        }
+        LocalDate day = data.startsAt().toLocalDate();
+        if (!day.equals(meeting.getStartsAt().toLocalDate())) {
+            if (queries.anyDueBefore(id, day)) {
+                throw new InvalidInputException("startsAt", "committees.meeting.after-a-due-date");
+            }
+            queries.moveRaisedOn(id, day);
+        }
     }
 
     private AdvisoryCommittee committeeFor(long committeeId) {

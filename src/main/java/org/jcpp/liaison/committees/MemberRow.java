@@ -13,4 +13,5 @@ public record MemberRow(
         LocalDate termFrom,
         @Nullable LocalDate termTo,
         boolean listed,
-        boolean serving) {}
+        boolean serving,
+        boolean erased) {}

@@ -22,7 +22,8 @@ public record RecommendationDetails(
         boolean overdue,
         List<HistoryEntry> history,
         boolean canEdit,
-        boolean canAnswer) {
+        boolean canAnswer,
+        boolean canDelete) {
 
     /** One step of the history: when, by whom (an account id), what. */
     public record HistoryEntry(java.time.Instant at, long byId, RecommendationChange change) {}

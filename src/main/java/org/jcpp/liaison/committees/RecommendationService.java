@@ -96,6 +96,11 @@ public class RecommendationService {
     }
 
     /** What was raised at a meeting, in the order it was logged. */
+    /** How many recommendations the user may see were raised at the meeting. */
+    public long countRaisedAt(long meetingId) {
+        return queries.countRaisedAt(currentUser.scopeClause(), meetingId);
+    }
+
     public List<RecommendationRow> raisedAt(long meetingId, Pageable pageable) {
         return queries.raisedAt(currentUser.scopeClause(), meetingId, LocalDate.now(clock), pageable);
     }
@@ -202,7 +207,11 @@ public class RecommendationService {
         }
         for (Long needId : data.needIds()) {
             boolean kept = stored != null && stored.needIds().contains(needId);
-            if (!kept && !needs.origin(needId).map(NeedOrigin::openable).orElse(false)) {
+            boolean sameCity = needs.origin(needId)
+                    .filter(NeedOrigin::openable)
+                    .map(origin -> Long.valueOf(meeting.getCityId()).equals(origin.cityId()))
+                    .orElse(false);
+            if (!kept && !sameCity) {
                 throw new InvalidInputException("needIds", "committees.link.need-unknown");
             }
         }
@@ -213,7 +222,10 @@ public class RecommendationService {
         if (stored != null) {
             newBriefings.removeAll(stored.briefingIds());
         }
-        if (rollCall.visible(newBriefings).size() != newBriefings.size()) {
+        long sameCityBriefings = rollCall.visible(newBriefings).stream()
+                .filter(b -> b.cityId() == meeting.getCityId())
+                .count();
+        if (sameCityBriefings != newBriefings.size()) {
             throw new InvalidInputException("briefingIds", "committees.link.briefing-unknown");
         }
         recommendation.raisedAt(
@@ -267,6 +279,7 @@ public class RecommendationService {
                 recommendation.isOverdueOn(LocalDate.now(clock)),
                 history,
                 true,
-                scope.isCoordinator());
+                scope.isCoordinator(),
+                canDelete(recommendation));
     }
 }

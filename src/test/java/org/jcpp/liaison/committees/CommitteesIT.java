@@ -59,6 +59,9 @@ class CommitteesIT {
     CalendarService calendar;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     org.jcpp.liaison.datapractices.RetentionService retention;
 
     @Autowired
@@ -175,8 +178,10 @@ class CommitteesIT {
                 () -> audit.search(
                         new AuditFilter(null, AuditAction.CREATE, "committee-member", amina.id(), null, null, null),
                         Pageable.ofSize(10)));
+        // the trail says a member was added and who added them; not the name nor how to reach them
         assertThat(created).singleElement().satisfies(e -> assertThat(e.changes())
-                .contains("Amina Hassán")
+                .contains("fullName")
+                .doesNotContain("Amina")
                 .doesNotContain("612-555-0100")
                 .doesNotContain("leader@example.org"));
     }
@@ -353,6 +358,103 @@ class CommitteesIT {
         assertThat(entries)
                 .extracting(e -> e.actor() + " " + e.action())
                 .contains("demo-liaison CREATE", "demo-coordinator UPDATE");
+    }
+
+    @Test
+    void a_meeting_where_recommendations_were_raised_stays_held_and_moves_them_with_its_day() {
+        var mac = committee();
+        var at = LocalDateTime.now()
+                .minusDays(10)
+                .withHour(18)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        var meeting = signedIn.as("demo-liaison", () -> meetings.create(held(mac.id(), at, Set.of())));
+        var raised = signedIn.as(
+                "demo-liaison",
+                () -> recommendations.create(recommendation(
+                        meeting.id(),
+                        "Hire officers who speak Oromo",
+                        LocalDate.now().minusDays(8))));
+        MeetingData asPlanned = new MeetingData(
+                mac.id(),
+                at,
+                at.plusHours(1),
+                "",
+                MeetingStatus.CANCELLED,
+                List.of(),
+                Set.of(),
+                List.of(),
+                Set.of(),
+                0,
+                Interpretation.NONE,
+                Set.of(),
+                "");
+        assertThat(signedIn.as(
+                        "demo-liaison",
+                        () -> refusal(() -> meetings.update(meeting.id(), meeting.version(), asPlanned))))
+                .isEqualTo("status: committees.meeting.stays-held");
+        // a day after the recommendation's due date: refused; a day before it: the recommendation moves along
+        assertThat(signedIn.as(
+                        "demo-liaison",
+                        () -> refusal(() -> meetings.update(
+                                meeting.id(), meeting.version(), held(mac.id(), at.plusDays(3), Set.of())))))
+                .isEqualTo("startsAt: committees.meeting.after-a-due-date");
+        signedIn.as(
+                "demo-liaison",
+                () -> meetings.update(meeting.id(), meeting.version(), held(mac.id(), at.minusDays(1), Set.of())));
+        var moved = signedIn.as("demo-liaison", () -> recommendations.get(raised.id()));
+        assertThat(moved.raisedOn()).isEqualTo(at.minusDays(1).toLocalDate());
+        assertThat(moved.version()).isGreaterThan(raised.version());
+    }
+
+    @Test
+    void once_the_department_answered_a_liaison_cannot_rewrite_its_response() {
+        var mac = committee();
+        var meeting = signedIn.as(
+                "demo-liaison",
+                () -> meetings.create(held(mac.id(), LocalDateTime.now().minusDays(3), Set.of())));
+        var raised = signedIn.as(
+                "demo-liaison",
+                () -> recommendations.create(recommendation(meeting.id(), "Body cameras always on", null)));
+        var declined = signedIn.as(
+                "demo-coordinator",
+                () -> recommendations.answer(
+                        raised.id(),
+                        raised.version(),
+                        new RecommendationAnswer(RecommendationStatus.DECLINED, "State law decides when they record")));
+        assertThat(signedIn.as(
+                        "demo-liaison",
+                        () -> refusal(() -> recommendations.answer(
+                                declined.id(),
+                                declined.version(),
+                                new RecommendationAnswer(RecommendationStatus.DECLINED, "We will do it")))))
+                .isEqualTo("response: committees.status.coordinator-only");
+    }
+
+    @Test
+    void a_recommendation_links_only_needs_and_briefings_of_its_committees_city() {
+        var mac = committee();
+        var meeting = signedIn.as(
+                "demo-liaison",
+                () -> meetings.create(held(mac.id(), LocalDateTime.now().minusDays(3), Set.of())));
+        long otherCityBriefing = jdbc.queryForObject(
+                "SELECT b.id FROM roll_call_briefing b JOIN member_city m ON m.id = b.city_id"
+                        + " WHERE m.name = 'Brooklyn Center' ORDER BY b.id LIMIT 1",
+                Long.class);
+        var linked = new RecommendationData(
+                meeting.id(),
+                "Language line cards",
+                "",
+                RecommendationCategory.TRAINING,
+                null,
+                "",
+                null,
+                Set.of(),
+                Set.of(),
+                Set.of(otherCityBriefing));
+        assertThat(signedIn.as("demo-liaison", () -> refusal(() -> recommendations.create(linked))))
+                .isEqualTo("briefingIds: committees.link.briefing-unknown");
     }
 
     @Test

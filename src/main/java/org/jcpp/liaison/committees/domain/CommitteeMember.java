@@ -32,11 +32,12 @@ public class CommitteeMember extends AbstractEntity {
     @Column(name = "city_id", nullable = false)
     private Long cityId;
 
-    @Classified(DataClass.PRIVATE)
+    /** Confidential: the audit trail records that it was set or changed, never the name (retention can remove it). */
+    @Classified(DataClass.CONFIDENTIAL)
     @Column(name = "full_name", nullable = false)
     private String fullName;
 
-    @Classified(DataClass.PUBLIC)
+    @Classified(value = DataClass.PRIVATE, freeText = true)
     @Column(name = "speaks_for", nullable = false)
     private String speaksFor = "";
 

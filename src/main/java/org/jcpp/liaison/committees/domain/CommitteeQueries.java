@@ -71,6 +71,18 @@ public class CommitteeQueries {
                 .toList();
     }
 
+    /** The committees the user may see, by name: one statement. */
+    public Map<Long, String> committeeNames(ScopeClause scope) {
+        Conditions where = scoped(scope, "c.cityId");
+        var names = new java.util.LinkedHashMap<Long, String>();
+        where.bind(entityManager.createQuery(
+                        "select c.id, c.name from AdvisoryCommittee c" + where + " order by c.name, c.id",
+                        Object[].class))
+                .getResultList()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
+    }
+
     /** Members, meetings and recommendations of a committee the user may see: one statement. */
     public org.jcpp.liaison.committees.CommitteeCounts counts(ScopeClause scope, long committeeId) {
         Conditions where = scoped(scope, "c.cityId").and("c.id = :committeeId", "committeeId", committeeId);
@@ -119,8 +131,8 @@ public class CommitteeQueries {
                 .parameter("today", today);
         var query = entityManager.createQuery(
                 "select m.id, m.fullName, m.speaksFor, m.languageIds, m.termFrom, m.termTo, m.listed,"
-                        + " (m.erasedAt is null and m.termFrom <= :today and (m.termTo is null or m.termTo >= :today))"
-                        + " from CommitteeMember m" + where
+                        + " (m.erasedAt is null and m.termFrom <= :today and (m.termTo is null or m.termTo >= :today)),"
+                        + " m.erasedAt is not null from CommitteeMember m" + where
                         + " order by case when m.erasedAt is null and m.termFrom <= :today"
                         + " and (m.termTo is null or m.termTo >= :today) then 0 else 1 end, m.fullName, m.id",
                 Object[].class);
@@ -133,7 +145,8 @@ public class CommitteeQueries {
                         (LocalDate) row[4],
                         (LocalDate) row[5],
                         (Boolean) row[6],
-                        (Boolean) row[7]))
+                        (Boolean) row[7],
+                        (Boolean) row[8]))
                 .toList();
     }
 
@@ -285,6 +298,32 @@ public class CommitteeQueries {
 
     // --- recommendations ---
 
+    /** Whether a recommendation raised at the meeting is due before {@code day}. */
+    public boolean anyDueBefore(long meetingId, LocalDate day) {
+        return !entityManager
+                .createQuery(
+                        "select r.id from Recommendation r where r.meetingId = :meetingId and r.dueOn < :day",
+                        Long.class)
+                .setParameter("meetingId", meetingId)
+                .setParameter("day", day)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /**
+     * The day the meeting's recommendations were raised, moved with the meeting: one statement; each gets a new version
+     * (a page open on one sees a concurrent change).
+     */
+    public void moveRaisedOn(long meetingId, LocalDate day) {
+        entityManager
+                .createQuery("update Recommendation r set r.raisedOn = :day, r.version = r.version + 1"
+                        + " where r.meetingId = :meetingId")
+                .setParameter("meetingId", meetingId)
+                .setParameter("day", day)
+                .executeUpdate();
+    }
+
     public long countRaisedAt(long meetingId) {
         return entityManager
                 .createQuery("select count(r) from Recommendation r where r.meetingId = :meetingId", Long.class)
@@ -318,6 +357,11 @@ public class CommitteeQueries {
 
     public long countRecommendations(ScopeClause scope, RecommendationFilter filter, LocalDate today) {
         Conditions where = recommendationsWhere(scope, filter, today);
+        return where.count(entityManager.createQuery("select count(r) from Recommendation r" + where, Long.class));
+    }
+
+    public long countRaisedAt(ScopeClause scope, long meetingId) {
+        Conditions where = scoped(scope, "r.cityId").and("r.meetingId = :meetingId", "meetingId", meetingId);
         return where.count(entityManager.createQuery("select count(r) from Recommendation r" + where, Long.class));
     }
 

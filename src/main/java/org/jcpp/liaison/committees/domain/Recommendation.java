@@ -179,6 +179,9 @@ public class Recommendation extends AbstractEntity {
         if (to != status && (to.isAnswer() || status.isAnswer()) && !mayDecide) {
             throw new InvalidInputException("status", "committees.status.coordinator-only");
         }
+        if (!mayDecide && (status.isAnswer() || to.isAnswer()) && !responseNow.equals(response)) {
+            throw new InvalidInputException("response", "committees.status.coordinator-only");
+        }
         if (to.needsResponse() && responseNow.isEmpty()) {
             throw new InvalidInputException(
                     "response",

@@ -58,5 +58,7 @@ class AnswerForm extends RecordForm<RecommendationAnswer, FormLayout> {
         status.setItems(offered);
         binder.readRecord(answer);
         status.setHelperText(mayDecide ? null : getTranslation("committees.status.coordinator-help"));
+        // the department's answer in words is a coordinator's, once it has answered
+        response.setReadOnly(!mayDecide && now.isAnswer());
     }
 }

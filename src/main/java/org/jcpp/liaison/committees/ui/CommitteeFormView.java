@@ -17,6 +17,7 @@ import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.OpensOnFirstField;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
+import org.jcpp.liaison.base.ui.WordingCheck;
 import org.jcpp.liaison.committees.CommitteeDetails;
 import org.jcpp.liaison.committees.CommitteeService;
 import org.jcpp.liaison.referencedata.Labels;
@@ -63,14 +64,18 @@ class CommitteeFormView extends VerticalLayout
     private void save() {
         form.write()
                 .ifPresentOrElse(
-                        data -> FormActions.send(
+                        data -> WordingCheck.thenSave(
                                 this,
-                                form.fields(),
-                                () -> editing == null
-                                        ? committees.create(data)
-                                        : committees.update(editing.id(), editing.version(), data),
-                                "committees.saved",
-                                saved -> getUI().ifPresent(ui -> ui.navigate(CommitteeView.class, saved.id()))),
+                                java.util.List.of(data.name()),
+                                () -> FormActions.send(
+                                        this,
+                                        form.fields(),
+                                        () -> editing == null
+                                                ? committees.create(data)
+                                                : committees.update(editing.id(), editing.version(), data),
+                                        "committees.saved",
+                                        saved -> getUI().ifPresent(ui -> ui.navigate(CommitteeView.class, saved.id()))),
+                                form.name::focus),
                         () -> Notices.error(getTranslation("error.check-input")));
     }
 

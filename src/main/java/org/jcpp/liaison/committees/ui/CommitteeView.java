@@ -139,7 +139,7 @@ class CommitteeView extends VerticalLayout implements HasUrlParameter<Long>, Has
     }
 
     private void buildMembers() {
-        members.addColumn(MemberRow::fullName)
+        members.addColumn(this::name)
                 .setHeader(getTranslation("committees.member.name"))
                 .setFlexGrow(2);
         members.addColumn(MemberRow::speaksFor)
@@ -153,7 +153,7 @@ class CommitteeView extends VerticalLayout implements HasUrlParameter<Long>, Has
                 .setAutoWidth(true);
         var compact = members.addColumn(LitRenderer.<MemberRow>of(
                                 "<div class='two-line'><strong>${item.name}</strong><span>${item.details}</span></div>")
-                        .withProperty("name", MemberRow::fullName)
+                        .withProperty("name", this::name)
                         .withProperty(
                                 "details",
                                 row -> String.join(
@@ -169,6 +169,11 @@ class CommitteeView extends VerticalLayout implements HasUrlParameter<Long>, Has
         members.setAllRowsVisible(true);
         members.addItemClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate(MemberFormView.class, e.getItem().id())));
+    }
+
+    /** A member's name, or that retention removed it. */
+    private String name(MemberRow row) {
+        return row.erased() ? getTranslation("committees.member.erased-name") : row.fullName();
     }
 
     private String term(MemberRow row) {

@@ -82,6 +82,7 @@ class MeetingDataForm extends RecordForm<MeetingData, VerticalLayout> {
     private final AccountDirectory directory;
     private final CurrentUser currentUser;
     private final Map<Long, String> committeeNames;
+    private final Clock clock;
     private final Map<Long, String> memberNames = new LinkedHashMap<>();
     private final Map<Long, String> liaisonNames = new LinkedHashMap<>();
     private @Nullable MeetingData stored;
@@ -100,6 +101,7 @@ class MeetingDataForm extends RecordForm<MeetingData, VerticalLayout> {
         this.directory = directory;
         this.currentUser = currentUser;
         this.committeeNames = committees.names();
+        this.clock = clock;
         bindWhatAndWhen(clock);
         bindAttendance(languageNames);
         layOut();
@@ -167,7 +169,10 @@ class MeetingDataForm extends RecordForm<MeetingData, VerticalLayout> {
 
     private void bindAttendance(Map<Long, String> languageNames) {
         members.setLabel(getTranslation("committees.meeting.members-present"));
-        members.setItemLabelGenerator(id -> memberNames.getOrDefault(id, ""));
+        members.setItemLabelGenerator(id -> {
+            String name = memberNames.getOrDefault(id, "");
+            return name.isEmpty() ? getTranslation("committees.member.erased-name") : name;
+        });
         binder.forField(members).bind("memberIds");
         liaisons.setLabel(getTranslation("committees.meeting.liaisons"));
         liaisons.setItemLabelGenerator(id -> liaisonNames.getOrDefault(id, ""));
@@ -281,7 +286,7 @@ class MeetingDataForm extends RecordForm<MeetingData, VerticalLayout> {
         if (committeeId != null) {
             var storedMembers = stored == null ? Set.<Long>of() : stored.memberIds();
             memberNames.putAll(meetings.attendable(
-                    committeeId, start == null ? LocalDate.now() : start.toLocalDate(), storedMembers));
+                    committeeId, start == null ? LocalDate.now(clock) : start.toLocalDate(), storedMembers));
             long cityId = committees.get(committeeId).cityId();
             directory.colleaguesIn(cityId).forEach(c -> liaisonNames.put(c.id(), c.displayName()));
         }
@@ -335,7 +340,9 @@ class MeetingDataForm extends RecordForm<MeetingData, VerticalLayout> {
 
     /** The texts typed, for the wording check before saving. */
     List<String> texts() {
-        return List.of(place.getValue(), agenda.getValue(), minutes.getValue());
+        var texts = new java.util.ArrayList<>(List.of(place.getValue(), agenda.getValue(), minutes.getValue()));
+        policeRows.forEach(row -> texts.add(row.role.getValue()));
+        return texts;
     }
 
     @Override

@@ -51,6 +51,7 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     final Paragraph attendance = new Paragraph();
     final Paragraph minutes = new Paragraph();
     final Grid<RecommendationRow> raised = new Grid<>(RecommendationRow.class, false);
+    final com.vaadin.flow.component.html.Span raisedTotal = new com.vaadin.flow.component.html.Span();
     final Button addRecommendation = new Button();
     final Button edit = new Button();
     final Button delete = new Button();
@@ -97,7 +98,7 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
                 .setHeader(getTranslation("committees.status"))
                 .setAutoWidth(true);
         raised.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        raised.setAllRowsVisible(true);
+        raised.setHeight("16rem");
         raised.setEmptyStateText(getTranslation("committees.meeting.raised.empty"));
         raised.addItemClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate(RecommendationView.class, e.getItem().id())));
@@ -115,6 +116,7 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
                 minutes,
                 new H3(getTranslation("committees.meeting.raised")),
                 addRecommendation,
+                raisedTotal,
                 raised,
                 actions);
     }
@@ -148,7 +150,12 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
                         : getTranslation("committees.meeting.not-held-yet"));
         minutes.setText(data.minutes().isBlank() ? getTranslation("committees.none") : data.minutes());
         addRecommendation.setVisible(data.status() == MeetingStatus.HELD);
-        raised.setItems(recommendations.raisedAt(details.id(), org.springframework.data.domain.PageRequest.of(0, 100)));
+        org.jcpp.liaison.base.ui.PagedLists.page(
+                raised,
+                page -> recommendations.raisedAt(details.id(), page),
+                () -> recommendations.countRaisedAt(details.id()),
+                raisedTotal,
+                "committees.recommendations.total");
         edit.setVisible(details.canEdit());
         delete.setVisible(details.canEdit());
     }
@@ -167,6 +174,7 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
                 data.memberIds().size(),
                 data.memberIds().stream()
                         .map(id -> present.getOrDefault(id, ""))
+                        .map(name -> name.isEmpty() ? getTranslation("committees.member.erased-name") : name)
                         .sorted()
                         .collect(Collectors.joining(", "))));
         lines.add(getTranslation(

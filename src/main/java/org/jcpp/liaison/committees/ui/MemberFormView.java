@@ -14,6 +14,7 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
@@ -24,6 +25,7 @@ import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.OpensOnFirstField;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
+import org.jcpp.liaison.base.ui.WordingCheck;
 import org.jcpp.liaison.committees.CommitteeDetails;
 import org.jcpp.liaison.committees.CommitteeService;
 import org.jcpp.liaison.committees.MemberDetails;
@@ -75,6 +77,15 @@ class MemberFormView extends VerticalLayout
             committee = committees.get(editing.committeeId());
             form.read(editing.data());
             remove.setVisible(true);
+            if (editing.erased()) { // retention removed who they were: nothing left to change
+                form.getContent().getChildren().forEach(field -> {
+                    if (field instanceof com.vaadin.flow.component.HasValue<?, ?> value) {
+                        value.setReadOnly(true);
+                    }
+                });
+                form.fullName.setValue(getTranslation("committees.member.erased-name"));
+                save.setVisible(false);
+            }
         } else {
             var committeeId = Addresses.longParameter(event.getLocation(), "committee");
             if (committeeId.isEmpty()) {
@@ -94,14 +105,19 @@ class MemberFormView extends VerticalLayout
         }
         form.write()
                 .ifPresentOrElse(
-                        data -> FormActions.send(
+                        data -> WordingCheck.thenSave(
                                 this,
-                                form.fields(),
-                                () -> editing == null
-                                        ? committees.addMember(chosen.id(), data)
-                                        : committees.updateMember(editing.id(), editing.version(), data),
-                                "committees.member.saved",
-                                saved -> getUI().ifPresent(ui -> ui.navigate(CommitteeView.class, chosen.id()))),
+                                List.of(data.fullName(), data.speaksFor()),
+                                () -> FormActions.send(
+                                        this,
+                                        form.fields(),
+                                        () -> editing == null
+                                                ? committees.addMember(chosen.id(), data)
+                                                : committees.updateMember(editing.id(), editing.version(), data),
+                                        "committees.member.saved",
+                                        saved ->
+                                                getUI().ifPresent(ui -> ui.navigate(CommitteeView.class, chosen.id()))),
+                                form.speaksFor::focus),
                         () -> Notices.error(getTranslation("error.check-input")));
     }
 
@@ -145,8 +161,12 @@ class MemberFormView extends VerticalLayout
     @Override
     public String getPageTitle() {
         String committeeName = committee == null ? "" : committee.name();
-        return editing == null
-                ? getTranslation("committees.member.new", committeeName)
-                : getTranslation("committees.member.title", editing.data().fullName(), committeeName);
+        if (editing == null) {
+            return getTranslation("committees.member.new", committeeName);
+        }
+        String name = editing.erased()
+                ? getTranslation("committees.member.erased-name")
+                : editing.data().fullName();
+        return getTranslation("committees.member.title", name, committeeName);
     }
 }

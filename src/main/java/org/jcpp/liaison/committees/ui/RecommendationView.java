@@ -140,7 +140,7 @@ class RecommendationView extends VerticalLayout implements HasUrlParameter<Long>
                             + " · " + names.user(step.byId()) + " · " + describe(step.change())));
         }
         edit.setVisible(details.canEdit());
-        delete.setVisible(details.canEdit() && !details.status().isAnswer());
+        delete.setVisible(details.canDelete());
     }
 
     private void showLinks(RecommendationDetails details) {

@@ -216,8 +216,11 @@ class CommitteeViewsIT extends ViewTest {
             assertThat(getCurrentView()).isInstanceOf(MeetingView.class);
         }
         var page = navigate(MeetingView.class, meeting.id());
-        assertThat(page.raised.getListDataView().getItems().map(r -> r.title()))
+        assertThat(test(page.raised).size()).isEqualTo(2);
+        assertThat(List.of(
+                        test(page.raised).getCellText(0, 0), test(page.raised).getCellText(1, 0)))
                 .containsExactly("Language line cards in every car", "Hire officers who speak Somali");
+        assertThat(page.raisedTotal.getText()).isEqualTo("2 recommendations");
 
         var list = open("committees/recommendations", "committee", mac.id(), RecommendationListView.class);
         assertThat(test(list.grid).size()).isEqualTo(2);
