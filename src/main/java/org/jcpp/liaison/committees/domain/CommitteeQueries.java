@@ -334,25 +334,8 @@ public class CommitteeQueries {
     /** One page of the recommendations the user may see, newest first: one statement. */
     public List<RecommendationRow> recommendations(
             ScopeClause scope, RecommendationFilter filter, LocalDate today, Pageable pageable) {
-        Conditions where = recommendationsWhere(scope, filter, today).parameter("today", today);
-        var query = entityManager.createQuery(
-                "select r.id, r.committeeId, r.cityId, r.raisedOn, r.title, r.category, r.status, r.dueOn,"
-                        + " r.respondedOn, (" + OPEN + " and r.dueOn is not null and r.dueOn < :today)"
-                        + " from Recommendation r" + where + " order by r.raisedOn desc, r.id desc",
-                Object[].class);
-        return where.page(query, pageable).stream()
-                .map(row -> new RecommendationRow(
-                        (Long) row[0],
-                        (Long) row[1],
-                        (Long) row[2],
-                        (LocalDate) row[3],
-                        (String) row[4],
-                        (RecommendationCategory) row[5],
-                        (RecommendationStatus) row[6],
-                        (LocalDate) row[7],
-                        (LocalDate) row[8],
-                        Boolean.TRUE.equals(row[9])))
-                .toList();
+        return recommendationRows(
+                recommendationsWhere(scope, filter, today), today, "r.raisedOn desc, r.id desc", pageable);
     }
 
     public long countRecommendations(ScopeClause scope, RecommendationFilter filter, LocalDate today) {
@@ -367,13 +350,18 @@ public class CommitteeQueries {
 
     /** The recommendations raised at one meeting, in the order they were logged. */
     public List<RecommendationRow> raisedAt(ScopeClause scope, long meetingId, LocalDate today, Pageable pageable) {
-        Conditions where = scoped(scope, "r.cityId")
-                .and("r.meetingId = :meetingId", "meetingId", meetingId)
-                .parameter("today", today);
+        Conditions where = scoped(scope, "r.cityId").and("r.meetingId = :meetingId", "meetingId", meetingId);
+        return recommendationRows(where, today, "r.id", pageable);
+    }
+
+    /** A page of recommendations as list rows (overdue as of {@code today}), in the given order: one statement. */
+    private List<RecommendationRow> recommendationRows(
+            Conditions where, LocalDate today, String order, Pageable pageable) {
+        where.parameter("today", today);
         var query = entityManager.createQuery(
                 "select r.id, r.committeeId, r.cityId, r.raisedOn, r.title, r.category, r.status, r.dueOn,"
                         + " r.respondedOn, (" + OPEN + " and r.dueOn is not null and r.dueOn < :today)"
-                        + " from Recommendation r" + where + " order by r.id",
+                        + " from Recommendation r" + where + " order by " + order,
                 Object[].class);
         return where.page(query, pageable).stream()
                 .map(row -> new RecommendationRow(

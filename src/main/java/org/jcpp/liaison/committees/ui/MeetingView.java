@@ -2,7 +2,6 @@ package org.jcpp.liaison.committees.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -25,10 +24,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.Confirmations;
 import org.jcpp.liaison.base.ui.Facts;
-import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Formats;
-import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.committees.MeetingData;
 import org.jcpp.liaison.committees.MeetingDetails;
@@ -191,21 +189,15 @@ class MeetingView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     }
 
     private void confirmDelete() {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("committees.meeting.delete"));
-        dialog.setText(getTranslation("committees.meeting.delete.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("committees.meeting.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
-            if (FormErrors.attempt(this, Map.of(), () -> meetings.delete(meeting.id(), meeting.version()))) {
-                Notices.success(getTranslation("committees.meeting.deleted"));
-                getUI().ifPresent(ui ->
-                        ui.navigate(CommitteeView.class, meeting.data().committeeId()));
-            }
-        });
-        dialog.open();
+        Confirmations.confirm(
+                this,
+                "committees.meeting.delete",
+                "committees.meeting.delete.text",
+                "committees.meeting.delete",
+                () -> meetings.delete(meeting.id(), meeting.version()),
+                "committees.meeting.deleted",
+                () -> getUI().ifPresent(ui ->
+                        ui.navigate(CommitteeView.class, meeting.data().committeeId())));
     }
 
     @Override

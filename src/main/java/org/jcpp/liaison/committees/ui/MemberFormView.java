@@ -2,7 +2,6 @@ package org.jcpp.liaison.committees.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,11 +14,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
+import org.jcpp.liaison.base.ui.Confirmations;
 import org.jcpp.liaison.base.ui.FormActions;
-import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.KeepsDrafts;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.OpensOnFirstField;
@@ -126,20 +124,14 @@ class MemberFormView extends VerticalLayout
         if (member == null) {
             return;
         }
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("committees.member.remove"));
-        dialog.setText(getTranslation("committees.member.remove.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("committees.member.remove"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
-            if (FormErrors.attempt(this, Map.of(), () -> committees.removeMember(member.id(), member.version()))) {
-                Notices.success(getTranslation("committees.member.removed"));
-                getUI().ifPresent(ui -> ui.navigate(CommitteeView.class, member.committeeId()));
-            }
-        });
-        dialog.open();
+        Confirmations.confirm(
+                this,
+                "committees.member.remove",
+                "committees.member.remove.text",
+                "committees.member.remove",
+                () -> committees.removeMember(member.id(), member.version()),
+                "committees.member.removed",
+                () -> getUI().ifPresent(ui -> ui.navigate(CommitteeView.class, member.committeeId())));
     }
 
     private void leave() {

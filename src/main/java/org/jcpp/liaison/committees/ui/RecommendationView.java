@@ -2,7 +2,6 @@ package org.jcpp.liaison.committees.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -21,9 +20,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.Confirmations;
 import org.jcpp.liaison.base.ui.Facts;
 import org.jcpp.liaison.base.ui.FormActions;
-import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.KeepsDrafts;
 import org.jcpp.liaison.base.ui.Notices;
@@ -215,22 +214,15 @@ class RecommendationView extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     private void confirmDelete() {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("committees.recommendation.delete"));
-        dialog.setText(getTranslation("committees.recommendation.delete.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("committees.recommendation.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
-            if (FormErrors.attempt(
-                    this, Map.of(), () -> recommendations.delete(recommendation.id(), recommendation.version()))) {
-                Notices.success(getTranslation("committees.recommendation.deleted"));
-                getUI().ifPresent(ui ->
-                        ui.navigate(MeetingView.class, recommendation.data().meetingId()));
-            }
-        });
-        dialog.open();
+        Confirmations.confirm(
+                this,
+                "committees.recommendation.delete",
+                "committees.recommendation.delete.text",
+                "committees.recommendation.delete",
+                () -> recommendations.delete(recommendation.id(), recommendation.version()),
+                "committees.recommendation.deleted",
+                () -> getUI().ifPresent(ui ->
+                        ui.navigate(MeetingView.class, recommendation.data().meetingId())));
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.jcpp.liaison.rollcall.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -18,13 +17,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Map;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.Confirmations;
 import org.jcpp.liaison.base.ui.Facts;
-import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Formats;
-import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.referencedata.Labels;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
@@ -119,20 +116,14 @@ class BriefingView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     }
 
     private void confirmDelete() {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("rollcall.delete.title"));
-        dialog.setText(getTranslation("rollcall.delete.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("rollcall.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
-            if (FormErrors.attempt(this, Map.of(), () -> rollCall.delete(briefing.id(), briefing.version()))) {
-                Notices.success(getTranslation("rollcall.deleted"));
-                getUI().ifPresent(ui -> ui.navigate(BriefingListView.class));
-            }
-        });
-        dialog.open();
+        Confirmations.confirm(
+                this,
+                "rollcall.delete.title",
+                "rollcall.delete.text",
+                "rollcall.delete",
+                () -> rollCall.delete(briefing.id(), briefing.version()),
+                "rollcall.deleted",
+                () -> getUI().ifPresent(ui -> ui.navigate(BriefingListView.class)));
     }
 
     @Override

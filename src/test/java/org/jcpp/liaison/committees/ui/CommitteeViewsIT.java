@@ -230,6 +230,19 @@ class CommitteeViewsIT extends ViewTest {
         assertThat(list.filter())
                 .isEqualTo(new RecommendationFilter(
                         null, mac.id(), null, RecommendationCategory.HIRING, false, null, null));
+        // the author deletes one logged by mistake, after saying yes
+        long mistaken = recommendations
+                .raisedAt(meeting.id(), Pageable.ofSize(10))
+                .getLast()
+                .id();
+        var recommendationPage = navigate(RecommendationView.class, mistaken);
+        assertThat(recommendationPage.delete.isVisible()).isTrue();
+        test(recommendationPage.delete).click();
+        test(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single())
+                .confirm();
+        assertThat(notices()).contains("Recommendation deleted");
+        assertThat(getCurrentView()).isInstanceOf(MeetingView.class);
+        assertThat(recommendations.countRaisedAt(meeting.id())).isEqualTo(1);
     }
 
     @Test
