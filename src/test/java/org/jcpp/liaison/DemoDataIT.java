@@ -85,7 +85,8 @@ class DemoDataIT {
         var demoCommittees = jdbc.queryForList(
                 "SELECT c.id FROM advisory_committee c WHERE c.created_at <= ? ORDER BY c.id", Long.class, ready);
         assertThat(demoCommittees)
-                .hasSize(jdbc.queryForObject("SELECT count(*) FROM member_city WHERE active", Integer.class));
+                .hasSize(jdbc.queryForObject(
+                        "SELECT count(*) FROM member_city WHERE active AND created_at <= ?", Integer.class, ready));
         var last = java.time.YearMonth.now().minusMonths(1);
         for (long committee : demoCommittees) {
             var months =

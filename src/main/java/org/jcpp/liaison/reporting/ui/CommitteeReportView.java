@@ -91,6 +91,20 @@ class CommitteeReportView extends VerticalLayout implements HasUrlParameter<Long
         lines.addColumn(line -> line.response().isBlank() ? "–" : Formats.excerpt(line.response(), 120))
                 .setHeader(getTranslation("committees.response"))
                 .setFlexGrow(3);
+        var compact = lines.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<CommitteeReportBack.Line>of(
+                                "<div class='two-line'><strong>${item.title}</strong><span>${item.details}</span>"
+                                        + "<span>${item.response}</span></div>")
+                        .withProperty("title", CommitteeReportBack.Line::title)
+                        .withProperty(
+                                "details",
+                                line -> Formats.date(line.raisedOn()) + " · " + Formats.enumLabel(this, line.status()))
+                        .withProperty(
+                                "response",
+                                line -> line.response().isBlank() ? "" : Formats.excerpt(line.response(), 120)))
+                .setHeader(getTranslation("committees.recommendations"));
+        compact.setVisible(false);
+        org.jcpp.liaison.base.ui.Narrow.whenNarrow(
+                lines, () -> lines.getColumns().forEach(column -> column.setVisible(column == compact)));
         lines.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         lines.setAllRowsVisible(true);
         lines.setEmptyStateText(getTranslation("committee-report.none"));
