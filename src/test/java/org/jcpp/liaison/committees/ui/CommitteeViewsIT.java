@@ -249,6 +249,16 @@ class CommitteeViewsIT extends ViewTest {
     @WithUserDetails("demo-liaison")
     void another_citys_committee_by_its_address_is_not_found() {
         var hopkinsMac = committee(hopkins);
+        var parkMac = committee(brooklynPark);
+        // the list shows the committees of her cities, not Hopkins'
+        var list = navigate(CommitteeListView.class);
+        int shown = test(list.grid).size();
+        var names = new java.util.ArrayList<String>();
+        for (int row = 0; row < shown; row++) {
+            names.add(test(list.grid).getCellText(row, 0));
+        }
+        assertThat(names).contains(parkMac.name()).doesNotContain(hopkinsMac.name());
+        assertThat(list.total.getText()).isEqualTo(shown + " committees");
         UI.getCurrent().navigate("committees/committee/" + hopkinsMac.id());
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
         open("committees/meeting/edit", "committee", hopkinsMac.id(), Object.class);
