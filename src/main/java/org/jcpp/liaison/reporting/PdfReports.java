@@ -241,7 +241,8 @@ public class PdfReports {
                     text.apply("committee-report.title"),
                     back.committeeName() + " · " + when(period, locale),
                     text,
-                    locale);
+                    locale,
+                    "committee-report.privacy");
             if (back.lines().isEmpty()) {
                 document.add(new Paragraph(text.apply("committee-report.none"), BODY));
             } else {
@@ -405,6 +406,17 @@ public class PdfReports {
 
     private static void opening(
             Document document, String title, String subtitle, Function<String, String> text, Locale locale) {
+        opening(document, title, subtitle, text, locale, "report.privacy");
+    }
+
+    /** The title, subtitle and the note of when it was prepared and what it holds ({@code privacyKey}). */
+    private static void opening(
+            Document document,
+            String title,
+            String subtitle,
+            Function<String, String> text,
+            Locale locale,
+            String privacyKey) {
         document.addTitle(title + " · " + subtitle);
         document.open();
         document.add(new Paragraph(title, TITLE));
@@ -414,7 +426,7 @@ public class PdfReports {
                         + LocalDate.now()
                                 .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                                         .withLocale(locale))
-                        + ". " + text.apply("report.privacy"),
+                        + ". " + text.apply(privacyKey),
                 NOTE);
         note.setSpacingAfter(12);
         document.add(note);

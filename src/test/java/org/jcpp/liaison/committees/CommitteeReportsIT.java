@@ -160,6 +160,8 @@ class CommitteeReportsIT {
                 .contains("Publicar las paradas de tráfico")
                 .contains("Desde el próximo trimestre")
                 .contains("Aceptada")
-                .contains("Todavía sin respuesta");
+                .contains("Todavía sin respuesta")
+                .contains("Este informe contiene lo que pidió el comité")
+                .doesNotContain("menos de 5");
     }
 }
