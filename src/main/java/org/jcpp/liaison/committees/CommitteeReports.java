@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommitteeReports {
 
     private static final String ACCEPTED = "('ACCEPTED', 'PARTLY_ACCEPTED', 'DONE')";
-    private static final String OPEN = "('RAISED', 'UNDER_REVIEW', 'ACCEPTED', 'PARTLY_ACCEPTED')";
+    private static final String OPEN = "(" + RecommendationStatus.OPEN_SQL + ")";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CommitteeService committees;

@@ -23,10 +23,12 @@ public enum RecommendationStatus {
     public static final List<RecommendationStatus> OPEN_STATUSES =
             List.of(RAISED, UNDER_REVIEW, ACCEPTED, PARTLY_ACCEPTED);
 
-    /** The statuses that no longer run against a due date, as SQL literals (the partial index of 0037 means these). */
-    public static final String CLOSED_SQL = EnumSet.complementOf(EnumSet.copyOf(OPEN_STATUSES)).stream()
-            .map(s -> "'" + s.name() + "'")
-            .collect(Collectors.joining(", "));
+    /**
+     * {@link #OPEN_STATUSES} as an SQL list of literals for native statements ({@code 'RAISED', …}); the partial index
+     * of 0037 names the others (DONE, DECLINED).
+     */
+    public static final String OPEN_SQL =
+            OPEN_STATUSES.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
 
     public boolean isOpen() {
         return OPEN_STATUSES.contains(this);
