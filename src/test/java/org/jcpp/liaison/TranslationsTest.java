@@ -22,7 +22,7 @@ import org.jcpp.liaison.referencedata.PartnerKind;
 import org.jcpp.liaison.referencedata.ReferenceKind;
 import org.junit.jupiter.api.Test;
 
-/** Every text the app shows exists in English and in Spanish. */
+/** Every text the app shows exists in English, in Spanish and in Somali. */
 class TranslationsTest {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile(
@@ -32,6 +32,7 @@ class TranslationsTest {
 
     private final Properties english = load("translations.properties");
     private final Properties spanish = load("translations_es.properties");
+    private final Properties somali = load("translations_so.properties");
 
     @Test
     void english_and_spanish_have_the_same_keys() {
@@ -41,8 +42,42 @@ class TranslationsTest {
     }
 
     @Test
+    void english_and_somali_have_the_same_keys() {
+        assertThat(new TreeSet<>(somali.stringPropertyNames()))
+                .as("Somali keys")
+                .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+    }
+
+    @Test
+    void every_interface_language_has_its_translations() {
+        for (var locale : org.jcpp.liaison.base.InterfaceLanguages.ALL) {
+            String file = locale.getLanguage().equals("en")
+                    ? "translations.properties"
+                    : "translations_" + locale.getLanguage() + ".properties";
+            assertThat(load(file)).as(file).isNotEmpty();
+        }
+    }
+
+    @Test
+    void the_same_placeholders_appear_in_every_language() {
+        var placeholder = Pattern.compile("\\{(\\d)");
+        for (Properties language : new Properties[] {spanish, somali}) {
+            english.forEach((key, value) -> {
+                var expected = new TreeSet<String>();
+                placeholder.matcher(value.toString()).results().forEach(r -> expected.add(r.group(1)));
+                var found = new TreeSet<String>();
+                placeholder
+                        .matcher(language.getProperty(key.toString(), ""))
+                        .results()
+                        .forEach(r -> found.add(r.group(1)));
+                assertThat(found).as("placeholders of %s", key).isEqualTo(expected);
+            });
+        }
+    }
+
+    @Test
     void no_translation_is_empty() {
-        for (Properties language : new Properties[] {english, spanish}) {
+        for (Properties language : new Properties[] {english, spanish, somali}) {
             language.forEach((key, value) ->
                     assertThat(value.toString().strip()).as(key.toString()).isNotEmpty());
         }
@@ -51,7 +86,7 @@ class TranslationsTest {
     @Test
     void apostrophes_survive_in_texts_with_parameters() {
         // Vaadin formats texts that have parameters with MessageFormat, which drops a single ' (write '' instead).
-        for (Properties language : new Properties[] {english, spanish}) {
+        for (Properties language : new Properties[] {english, spanish, somali}) {
             language.forEach((key, value) -> {
                 String text = value.toString();
                 if (text.contains("{0")) { // {0}, and {0,number…} or {0,choice…}: a number fits both

@@ -52,7 +52,7 @@ class ContactsDemoData implements ApplicationRunner {
                     ContactKind.SMALL_GROUP,
                     PlaceType.COMMUNITY_CENTER,
                     12,
-                    "Hmong",
+                    "Hmong Daw (White Hmong)",
                     "Youth",
                     "Elders asked how to keep teenagers safe from scams on social media."),
             new Sample(
@@ -80,7 +80,7 @@ class ContactsDemoData implements ApplicationRunner {
                     ContactKind.WALK_IN,
                     PlaceType.POLICE_STATION,
                     2,
-                    "Karen",
+                    "S'gaw Karen",
                     "Language access",
                     "Two residents came in needing an interpreter; used the language line at the front desk."),
             new Sample(

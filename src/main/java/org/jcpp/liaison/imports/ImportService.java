@@ -239,12 +239,13 @@ public class ImportService {
         var choices = new ArrayList<ImportChoice>();
         ReferenceKind reference = field.reference();
         if (reference != null) {
+            var languageNames = referenceData.languageNames(locale);
             referenceData
                     .active(reference)
                     .forEach(ref -> choices.add(new ImportChoice(
                             Long.toString(ref.id()),
                             reference == ReferenceKind.LANGUAGE
-                                    ? LanguageNames.inLanguage(ref.name(), locale)
+                                    ? languageNames.getOrDefault(ref.id(), ref.name())
                                     : ref.name())));
         }
         var enumType = field.choices();
@@ -542,14 +543,22 @@ public class ImportService {
             }
             var choices = new ArrayList<ValueMatcher.Choice>();
             ReferenceKind reference = field.reference();
-            if (reference != null) {
-                referenceData.names(reference).forEach((refId, name) -> {
-                    var names = new ArrayList<String>(List.of(name));
-                    if (reference == ReferenceKind.LANGUAGE) {
-                        names.add(LanguageNames.inLanguage(name, Locale.forLanguageTag("es")));
+            if (reference == ReferenceKind.LANGUAGE) {
+                referenceData.languages().forEach(language -> {
+                    // its stored name, its ISO 639-3 code ("som") and its name in each interface language
+                    var names = new ArrayList<String>(List.of(language.name()));
+                    if (language.code() != null) {
+                        names.add(language.code());
                     }
-                    choices.add(new ValueMatcher.Choice(Long.toString(refId), names));
+                    org.jcpp.liaison.base.InterfaceLanguages.ALL.forEach(
+                            l -> names.add(LanguageNames.inLanguage(language.code(), language.name(), l)));
+                    choices.add(new ValueMatcher.Choice(Long.toString(language.id()), names));
                 });
+            } else if (reference != null) {
+                referenceData
+                        .names(reference)
+                        .forEach((refId, name) ->
+                                choices.add(new ValueMatcher.Choice(Long.toString(refId), List.of(name))));
             }
             var enumType = field.choices();
             if (enumType != null) {

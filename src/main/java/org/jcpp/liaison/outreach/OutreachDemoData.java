@@ -134,7 +134,7 @@ class OutreachDemoData implements ApplicationRunner {
                 today.plusDays(9).withHour(11),
                 6,
                 EventStatus.PLANNED);
-        festival.setLanguageIds(Set.of(languages.get("Hmong")));
+        festival.setLanguageIds(Set.of(languages.get("Hmong Daw (White Hmong)")));
         events.save(festival);
 
         var academy = new OutreachSeries(liaison);

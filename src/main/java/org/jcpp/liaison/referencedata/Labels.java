@@ -33,7 +33,7 @@ public final class Labels {
         this.referenceData = referenceData;
         this.reference = referenceData.referenceNames();
         this.cities = referenceData.names(ReferenceKind.CITY);
-        this.languages = LanguageNames.inLanguage(referenceData.names(ReferenceKind.LANGUAGE), Formats.locale());
+        this.languages = referenceData.languageNames(Formats.locale());
         this.groups = referenceData.names(ReferenceKind.COMMUNITY_GROUP);
         this.topics = referenceData.names(ReferenceKind.TOPIC);
         this.partners = referenceData.names(ReferenceKind.PARTNER);

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -19,6 +20,7 @@ import org.jcpp.liaison.base.ShortCache;
 import org.jcpp.liaison.referencedata.domain.CommunityGroupRepository;
 import org.jcpp.liaison.referencedata.domain.DepartmentShift;
 import org.jcpp.liaison.referencedata.domain.DepartmentShiftRepository;
+import org.jcpp.liaison.referencedata.domain.Language;
 import org.jcpp.liaison.referencedata.domain.LanguageRepository;
 import org.jcpp.liaison.referencedata.domain.MemberCity;
 import org.jcpp.liaison.referencedata.domain.MemberCityRepository;
@@ -124,6 +126,28 @@ public class ReferenceDataService {
         });
     }
 
+    /** Every language of the list, inactive ones included, with its code: for matching a code or a name to it. */
+    @PreAuthorize("isAuthenticated()")
+    public List<LanguageRef> languages() {
+        return cache.get("languages", () -> languages.findAll(Sort.by("name")).stream()
+                .map(l -> new LanguageRef(l.requireId(), l.getCode(), l.getName(), l.isActive()))
+                .toList());
+    }
+
+    /**
+     * Every language's name by id as a reader of {@code locale} reads it (by its ISO 639-3 code, see
+     * {@link LanguageNames}), inactive ones included, in that language's alphabetical order: labels for stored ids.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> languageNames(Locale locale) {
+        if (locale.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+            return names(ReferenceKind.LANGUAGE);
+        }
+        return cache.get(
+                "language names " + locale.getLanguage(),
+                () -> Collections.unmodifiableMap(LanguageNames.inLanguage(languages(), locale)));
+    }
+
     @PreAuthorize("isAuthenticated()")
     public List<ShiftRow> shifts(long departmentId) {
         return shifts.findByDepartmentIdOrderBySortOrderAscNameAsc(departmentId).stream()
@@ -204,6 +228,9 @@ public class ReferenceDataService {
                 }
                 partner.setKind(data.partnerKind());
             }
+            if (item instanceof Language language) {
+                language.setCode(languageCode(data));
+            }
             if (item instanceof PoliceDepartment department) {
                 if (data.cityId() == null) {
                     throw new InvalidInputException("cityId", "validation.required");
@@ -217,6 +244,20 @@ public class ReferenceDataService {
                 : changes.update(
                         recordType(kind), find(kind, data.id()), data.version(), fill, AuditedChanges::noPerson);
         return toItem(kind, saved);
+    }
+
+    /** A language's code: required, and not that of another language. */
+    private String languageCode(ReferenceItemData data) {
+        String code = data.code();
+        if (code == null || code.isBlank()) {
+            throw new InvalidInputException("code", "validation.required");
+        }
+        boolean taken =
+                data.id() == null ? languages.existsByCode(code) : languages.existsByCodeAndIdNot(code, data.id());
+        if (taken) {
+            throw new InvalidInputException("code", "validation.language-code-taken");
+        }
+        return code;
     }
 
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
@@ -327,8 +368,16 @@ public class ReferenceDataService {
             cityId = d.getCity().getId();
             cityName = d.getCity().getName();
         }
+        @Nullable String code = item instanceof Language l ? l.getCode() : null;
         return new ReferenceItem(
-                item.requireId(), item.getVersion(), item.getName(), item.isActive(), partnerKind, cityId, cityName);
+                item.requireId(),
+                item.getVersion(),
+                item.getName(),
+                item.isActive(),
+                partnerKind,
+                cityId,
+                cityName,
+                code);
     }
 
     private static ShiftRow toRow(DepartmentShift shift) {

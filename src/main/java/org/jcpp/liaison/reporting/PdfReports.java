@@ -138,12 +138,7 @@ public class PdfReports {
             }
 
             document.add(heading(text.apply("dashboard.languages-reached")));
-            document.add(reach(
-                    dashboard.languages(),
-                    org.jcpp.liaison.referencedata.LanguageNames.inLanguage(
-                            referenceData.names(ReferenceKind.LANGUAGE), locale),
-                    text,
-                    fewer));
+            document.add(reach(dashboard.languages(), referenceData.languageNames(locale), text, fewer));
             document.close();
         } catch (DocumentException | IOException e) {
             throw new IllegalStateException("the report could not be written", e);

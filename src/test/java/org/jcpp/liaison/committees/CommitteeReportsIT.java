@@ -90,7 +90,7 @@ class CommitteeReportsIT {
                         () -> referenceData.save(
                                 ReferenceKind.CITY,
                                 new org.jcpp.liaison.referencedata.ReferenceItemData(
-                                        null, 0, "Test City " + UUID.randomUUID(), null, null)))
+                                        null, 0, "Test City " + UUID.randomUUID(), null, null, null)))
                 .id();
         YearMonth thisMonth = YearMonth.now();
         YearMonth first = thisMonth.minusMonths(2);

@@ -133,6 +133,7 @@ class AccessibilityIT extends BrowserTest {
                 "admin/community-groups",
                 "admin/departments",
                 "admin/languages",
+                "admin/interface-languages",
                 "admin/partners",
                 "admin/residents",
                 "admin/retention",

@@ -33,12 +33,12 @@ class AuditReadingIT extends BrowserTest {
         var saved = signedIn.as(
                 "demo-admin",
                 () -> referenceData.save(
-                        ReferenceKind.DEPARTMENT, new ReferenceItemData(null, 0, name, null, crystal)));
+                        ReferenceKind.DEPARTMENT, new ReferenceItemData(null, 0, name, null, crystal, null)));
         signedIn.as(
                 "demo-admin",
                 () -> referenceData.save(
                         ReferenceKind.DEPARTMENT,
-                        new ReferenceItemData(saved.id(), saved.version(), name, null, hopkins)));
+                        new ReferenceItemData(saved.id(), saved.version(), name, null, hopkins, null)));
 
         for (int width : new int[] {1280, 390}) {
             Page page = newPage(width, 800);

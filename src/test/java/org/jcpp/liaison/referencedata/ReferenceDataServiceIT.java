@@ -43,7 +43,8 @@ class ReferenceDataServiceIT {
                 .containsExactly("Day", "Middle", "Night");
         assertThat(service.active(ReferenceKind.LANGUAGE))
                 .extracting(NamedRef::name)
-                .contains("Spanish", "Somali", "Karen");
+                .contains("Spanish", "Somali", "S'gaw Karen", "K'iche'", "Mam", "Hmong Daw (White Hmong)")
+                .doesNotContain("Karen", "Hmong"); // the unspecific ones stay for old records only
         assertThat(service.active(ReferenceKind.PARTNER))
                 .extracting(NamedRef::name)
                 .contains("Hennepin County", "Northwest Hennepin Human Services Council");
@@ -53,14 +54,17 @@ class ReferenceDataServiceIT {
     @WithUserDetails("demo-admin")
     void an_admin_adds_a_language_and_a_second_one_with_the_same_name_in_other_case_is_refused() {
         String name = "Tigrinya " + UUID.randomUUID().toString().substring(0, 6);
-        var saved = service.save(ReferenceKind.LANGUAGE, new ReferenceItemData(null, 0, "  " + name + " ", null, null));
+        var saved = service.save(
+                ReferenceKind.LANGUAGE,
+                new ReferenceItemData(null, 0, "  " + name + " ", null, null, TestLanguageCodes.unused()));
         assertThat(saved.name()).isEqualTo(name);
         assertThat(service.list(ReferenceKind.LANGUAGE, name, Pageable.ofSize(10))
                         .getContent())
                 .extracting(ReferenceItem::name)
                 .containsExactly(name);
         assertThatThrownBy(() -> service.save(
-                        ReferenceKind.LANGUAGE, new ReferenceItemData(null, 0, name.toUpperCase(), null, null)))
+                        ReferenceKind.LANGUAGE,
+                        new ReferenceItemData(null, 0, name.toUpperCase(), null, null, TestLanguageCodes.unused())))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
     }
@@ -69,8 +73,8 @@ class ReferenceDataServiceIT {
     @WithUserDetails("demo-admin")
     void a_deactivated_entry_is_no_longer_offered_but_still_listed_for_admins() {
         String name = "Old Partner " + UUID.randomUUID().toString().substring(0, 6);
-        var saved =
-                service.save(ReferenceKind.PARTNER, new ReferenceItemData(null, 0, name, PartnerKind.FOOD_SHELF, null));
+        var saved = service.save(
+                ReferenceKind.PARTNER, new ReferenceItemData(null, 0, name, PartnerKind.FOOD_SHELF, null, null));
         service.setActive(ReferenceKind.PARTNER, saved.id(), saved.version(), false);
         assertThat(service.active(ReferenceKind.PARTNER))
                 .extracting(NamedRef::name)
@@ -84,13 +88,13 @@ class ReferenceDataServiceIT {
     @WithUserDetails("demo-admin")
     void a_stale_edit_is_refused_and_keeps_the_other_admins_change() {
         String name = "Group " + UUID.randomUUID().toString().substring(0, 6);
-        var saved = service.save(ReferenceKind.COMMUNITY_GROUP, new ReferenceItemData(null, 0, name, null, null));
+        var saved = service.save(ReferenceKind.COMMUNITY_GROUP, new ReferenceItemData(null, 0, name, null, null, null));
         service.save(
                 ReferenceKind.COMMUNITY_GROUP,
-                new ReferenceItemData(saved.id(), saved.version(), name + " A", null, null));
+                new ReferenceItemData(saved.id(), saved.version(), name + " A", null, null, null));
         assertThatThrownBy(() -> service.save(
                         ReferenceKind.COMMUNITY_GROUP,
-                        new ReferenceItemData(saved.id(), saved.version(), name + " B", null, null)))
+                        new ReferenceItemData(saved.id(), saved.version(), name + " B", null, null, null)))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(service.list(ReferenceKind.COMMUNITY_GROUP, name, Pageable.ofSize(5))
                         .getContent())
@@ -102,11 +106,11 @@ class ReferenceDataServiceIT {
     @WithUserDetails("demo-admin")
     void a_department_needs_a_city_and_a_partner_needs_a_kind() {
         assertThatThrownBy(() -> service.save(
-                        ReferenceKind.DEPARTMENT, new ReferenceItemData(null, 0, "Nowhere PD", null, null)))
+                        ReferenceKind.DEPARTMENT, new ReferenceItemData(null, 0, "Nowhere PD", null, null, null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("cityId"));
-        assertThatThrownBy(() ->
-                        service.save(ReferenceKind.PARTNER, new ReferenceItemData(null, 0, "Kindless", null, null)))
+        assertThatThrownBy(() -> service.save(
+                        ReferenceKind.PARTNER, new ReferenceItemData(null, 0, "Kindless", null, null, null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("partnerKind"));
     }
@@ -126,7 +130,8 @@ class ReferenceDataServiceIT {
     @WithUserDetails("demo-liaison")
     void a_liaison_reads_the_lists_but_cannot_change_them() {
         assertThat(service.active(ReferenceKind.CITY)).isNotEmpty();
-        assertThatThrownBy(() -> service.save(ReferenceKind.CITY, new ReferenceItemData(null, 0, "Edina", null, null)))
+        assertThatThrownBy(() ->
+                        service.save(ReferenceKind.CITY, new ReferenceItemData(null, 0, "Edina", null, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.list(ReferenceKind.CITY, "", Pageable.ofSize(5)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -138,11 +143,12 @@ class ReferenceDataServiceIT {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         // U+202E shows "Maple \u202Edoow" as "Maple wood": the stored name must not hide what was typed
         var city = service.save(
-                ReferenceKind.CITY, new ReferenceItemData(null, 0, "Maple \u202Edoow\u202C " + suffix, null, null));
+                ReferenceKind.CITY,
+                new ReferenceItemData(null, 0, "Maple \u202Edoow\u202C " + suffix, null, null, null));
         assertThat(city.name()).isEqualTo("Maple doow " + suffix);
         var department = service.save(
                 ReferenceKind.DEPARTMENT,
-                new ReferenceItemData(null, 0, "\u2067Maple\u2069 PD\u000B\r\n" + suffix, null, city.id()));
+                new ReferenceItemData(null, 0, "\u2067Maple\u2069 PD\u000B\r\n" + suffix, null, city.id(), null));
         assertThat(department.name()).isEqualTo("Maple PD " + suffix);
         assertThat(service.list(ReferenceKind.CITY, "Maple doow " + suffix, Pageable.ofSize(5))
                         .getContent())
@@ -151,7 +157,7 @@ class ReferenceDataServiceIT {
         // the same name disguised with invisible characters is the same name
         assertThatThrownBy(() -> service.save(
                         ReferenceKind.CITY,
-                        new ReferenceItemData(null, 0, "Maple\u200B doow\uFEFF " + suffix, null, null)))
+                        new ReferenceItemData(null, 0, "Maple\u200B doow\uFEFF " + suffix, null, null, null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
     }
@@ -160,7 +166,8 @@ class ReferenceDataServiceIT {
     @WithUserDetails("demo-admin")
     void a_name_of_only_invisible_characters_is_refused_as_required() {
         assertThatThrownBy(() -> service.save(
-                        ReferenceKind.LANGUAGE, new ReferenceItemData(null, 0, "\u202E\u200B\u0085", null, null)))
+                        ReferenceKind.LANGUAGE,
+                        new ReferenceItemData(null, 0, "\u202E\u200B\u0085", null, null, TestLanguageCodes.unused())))
                 .isInstanceOfSatisfying(jakarta.validation.ConstraintViolationException.class, e -> assertThat(
                                 e.getConstraintViolations())
                         .extracting(v -> v.getPropertyPath().toString())

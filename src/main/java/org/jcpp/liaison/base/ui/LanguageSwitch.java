@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /** English / Español. The choice applies to the whole session, and is remembered for a signed-in user. */
 public class LanguageSwitch extends Select<Locale> {
 
-    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
+    public static final List<Locale> LANGUAGES = org.jcpp.liaison.base.InterfaceLanguages.ALL;
     static final String SESSION_LOCALE = "liaison.locale";
 
     public LanguageSwitch(@Nullable SignedInUser signedInUser) {

@@ -1,3 +1,8 @@
 package org.jcpp.liaison.referencedata.domain;
 
-public interface LanguageRepository extends NamedItemRepository<Language> {}
+public interface LanguageRepository extends NamedItemRepository<Language> {
+
+    boolean existsByCode(String code);
+
+    boolean existsByCodeAndIdNot(String code, Long id);
+}

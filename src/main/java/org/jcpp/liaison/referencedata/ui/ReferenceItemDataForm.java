@@ -12,6 +12,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.jcpp.liaison.base.ui.RecordForm;
 import org.jcpp.liaison.referencedata.NamedRef;
 import org.jcpp.liaison.referencedata.PartnerKind;
@@ -22,13 +23,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The fields of one reference entry, bound to a {@link ReferenceItemData} record by its component names: its name,
- * and the kind of a partner or the city of a police department. The entry's id and version are carried, not shown.
+ * and the kind of a partner, the city of a police department or the ISO 639-3 code of a language. The entry's id and version are carried, not shown.
  */
 class ReferenceItemDataForm extends RecordForm<ReferenceItemData, FormLayout> {
 
     final TextField name = new TextField();
     final Select<PartnerKind> partnerKind = new Select<>();
     final ComboBox<NamedRef> city = new ComboBox<>();
+    final TextField code = new TextField();
 
     private final ReadOnlyHasValue<Long> id = new ReadOnlyHasValue<>(v -> {});
     private final ReadOnlyHasValue<Long> version = new ReadOnlyHasValue<>(v -> {});
@@ -42,9 +44,10 @@ class ReferenceItemDataForm extends RecordForm<ReferenceItemData, FormLayout> {
         bindName(kind);
         bindPartnerKind(kind == ReferenceKind.PARTNER);
         bindCity(kind == ReferenceKind.DEPARTMENT);
+        bindCode(kind == ReferenceKind.LANGUAGE);
         binder.forField(id).bind("id");
         binder.forField(version).bind("version");
-        binder.readRecord(new ReferenceItemData(null, 0, "", null, null));
+        binder.readRecord(new ReferenceItemData(null, 0, "", null, null, null));
     }
 
     private void bindName(ReferenceKind kind) {
@@ -84,6 +87,25 @@ class ReferenceItemDataForm extends RecordForm<ReferenceItemData, FormLayout> {
         binding.withConverter(new CityId()).bind("cityId");
     }
 
+    /** A language's ISO 639-3 code: three letters, kept in lower case however typed. */
+    private void bindCode(boolean shown) {
+        code.setLabel(getTranslation("reference.code"));
+        code.setHelperText(getTranslation("reference.code.help"));
+        code.setMaxLength(3);
+        code.setWidth("8em");
+        var binding = binder.forField(code);
+        if (shown) {
+            binding.asRequired(getTranslation("validation.required"));
+            getContent().add(code);
+        }
+        binding.withConverter(
+                        typed -> typed == null || typed.isBlank()
+                                ? null
+                                : typed.strip().toLowerCase(Locale.ROOT),
+                        stored -> stored == null ? "" : stored)
+                .bind("code");
+    }
+
     /** Shows a stored entry. */
     void read(ReferenceItem item) {
         Long cityId = item.cityId();
@@ -91,8 +113,8 @@ class ReferenceItemDataForm extends RecordForm<ReferenceItemData, FormLayout> {
             cities.add(new NamedRef(cityId, String.valueOf(item.cityName()))); // an inactive city stays shown
             city.setItems(cities);
         }
-        binder.readRecord(
-                new ReferenceItemData(item.id(), item.version(), item.name(), item.partnerKind(), item.cityId()));
+        binder.readRecord(new ReferenceItemData(
+                item.id(), item.version(), item.name(), item.partnerKind(), item.cityId(), item.code()));
     }
 
     /** The city chosen (by name) as the record's city id; a stored id shows as its city among those offered. */

@@ -110,8 +110,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         this.committeeReports = committeeReports;
         this.clock = clock;
         this.cityNames = referenceData.allCityNames();
-        this.languageNames = org.jcpp.liaison.referencedata.LanguageNames.inLanguage(
-                referenceData.names(ReferenceKind.LANGUAGE), getLocale());
+        this.languageNames = referenceData.languageNames(getLocale());
         this.groupNames = referenceData.names(ReferenceKind.COMMUNITY_GROUP);
         addClassName("dashboard-view");
 

@@ -39,7 +39,14 @@ class AuditViewIT extends ViewTest {
                 .as(
                         "demo-admin",
                         () -> referenceData.save(
-                                ReferenceKind.LANGUAGE, new ReferenceItemData(null, 0, name, null, null)));
+                                ReferenceKind.LANGUAGE,
+                                new ReferenceItemData(
+                                        null,
+                                        0,
+                                        name,
+                                        null,
+                                        null,
+                                        org.jcpp.liaison.referencedata.TestLanguageCodes.unused())));
         UI.getCurrent().navigate(AuditView.class, QueryParameters.fromString("type=language&record=" + saved.id()));
         var view = (AuditView) getCurrentView();
         assertThat(test(view.grid).size()).isEqualTo(1);
@@ -71,12 +78,12 @@ class AuditViewIT extends ViewTest {
         var saved = signedIn.as(
                 "demo-admin",
                 () -> referenceData.save(
-                        ReferenceKind.DEPARTMENT, new ReferenceItemData(null, 0, name, null, crystal)));
+                        ReferenceKind.DEPARTMENT, new ReferenceItemData(null, 0, name, null, crystal, null)));
         signedIn.as(
                 "demo-admin",
                 () -> referenceData.save(
                         ReferenceKind.DEPARTMENT,
-                        new ReferenceItemData(saved.id(), saved.version(), name, null, hopkins)));
+                        new ReferenceItemData(saved.id(), saved.version(), name, null, hopkins, null)));
 
         UI.getCurrent()
                 .navigate(

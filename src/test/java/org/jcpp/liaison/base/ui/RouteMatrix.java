@@ -35,6 +35,7 @@ abstract class RouteMatrix extends ViewTest {
             Map.entry("admin/partners", ADMIN),
             Map.entry("admin/community-groups", ADMIN),
             Map.entry("admin/languages", ADMIN),
+            Map.entry("admin/interface-languages", ADMIN),
             Map.entry("admin/topics", ADMIN),
             Map.entry("admin/audit", ADMIN),
             Map.entry("admin/retention", ADMIN),

@@ -9,7 +9,7 @@ import org.jcpp.liaison.ViewTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-/** The stored (English) language names read in the user's language where Java knows the language. */
+/** The languages offered in the user's language: by code from the JDK, else from the app's translations. */
 class LanguageNamesIT extends ViewTest {
 
     @Test
@@ -18,7 +18,7 @@ class LanguageNamesIT extends ViewTest {
         UI.getCurrent().setLocale(Locale.forLanguageTag("es"));
         var form = navigate(ContactFormView.class);
         assertThat(offered(form))
-                .contains("Somalí", "Árabe", "Inglés", "Español", "Karen")
+                .contains("Somalí", "Árabe", "Inglés", "Español", "Quiché", "Karen sgaw", "Hmong verde (hmong njua)")
                 .doesNotContain("Somali");
     }
 
@@ -27,7 +27,7 @@ class LanguageNamesIT extends ViewTest {
     void in_english_the_names_stay_as_stored() {
         UI.getCurrent().setLocale(Locale.forLanguageTag("en-US"));
         var form = navigate(ContactFormView.class);
-        assertThat(offered(form)).contains("Somali", "Arabic", "Liberian English", "Karen");
+        assertThat(offered(form)).contains("Somali", "Arabic", "Liberian English", "S'gaw Karen", "K'iche'");
     }
 
     private static List<String> offered(ContactFormView form) {

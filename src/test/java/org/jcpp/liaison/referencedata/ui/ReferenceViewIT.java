@@ -10,6 +10,7 @@ import org.jcpp.liaison.ViewTest;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
 import org.jcpp.liaison.referencedata.ReferenceItemData;
 import org.jcpp.liaison.referencedata.ReferenceKind;
+import org.jcpp.liaison.referencedata.TestLanguageCodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
@@ -52,6 +53,46 @@ class ReferenceViewIT extends ViewTest {
     }
 
     @Test
+    void a_languages_code_is_checked_at_its_field_and_stored_in_lower_case() {
+        String name = "Dinka " + UUID.randomUUID().toString().substring(0, 5);
+        var view = navigate(LanguagesView.class);
+        test(find(Button.class).withText("Add language").single()).click();
+        var dialog = (ReferenceItemDialog) find(Dialog.class).single();
+        test(dialog.form.name).setValue(name);
+
+        test(dialog.save).click();
+        assertThat(errorOf(dialog.form.code)).isEqualTo("Please fill in this field");
+        test(dialog.form.code).setValue("so1");
+        test(dialog.save).click();
+        assertThat(errorOf(dialog.form.code)).isEqualTo("Three letters a to z: the language's ISO 639-3 code");
+        test(dialog.form.code).setValue("SOM");
+        test(dialog.save).click();
+        assertThat(errorOf(dialog.form.code)).isEqualTo("Another language already has this code");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.form.name.getValue()).isEqualTo(name);
+
+        String code = TestLanguageCodes.unused();
+        test(dialog.form.code).setValue(code.toUpperCase(java.util.Locale.ROOT));
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
+        test(find(TextField.class).withLabel("Search by name").single()).setValue(name);
+        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo(name);
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo(code);
+    }
+
+    @Test
+    void the_languages_list_shows_each_code_and_the_names_other_readers_see() {
+        var view = navigate(LanguagesView.class);
+        test(find(TextField.class).withLabel("Search by name").single()).setValue("Somali");
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("som");
+        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("Somalí · Soomaali");
+        test(find(TextField.class).withLabel("Search by name").single()).setValue("Green Hmong");
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("hnj");
+        assertThat(test(view.grid).getCellText(0, 2))
+                .isEqualTo("Hmong verde (hmong njua) · Hmong Cagaar (Hmong Njua)"); // the app's translations
+    }
+
+    @Test
     void an_admin_adds_a_community_group_and_finds_it_in_the_list() {
         String name = "Nepali Bhutanese " + UUID.randomUUID().toString().substring(0, 5);
         var view = navigate(CommunityGroupsView.class);
@@ -81,7 +122,8 @@ class ReferenceViewIT extends ViewTest {
     @Test
     void a_save_over_someone_elses_change_is_refused_and_keeps_the_typed_name() {
         String name = "Dinka " + UUID.randomUUID().toString().substring(0, 5);
-        var saved = service.save(ReferenceKind.LANGUAGE, new ReferenceItemData(null, 0, name, null, null));
+        var saved = service.save(
+                ReferenceKind.LANGUAGE, new ReferenceItemData(null, 0, name, null, null, TestLanguageCodes.unused()));
         var view = navigate(LanguagesView.class);
         test(find(TextField.class).withLabel("Search by name").single()).setValue(name);
         test(view.grid).doubleClickRow(0);
@@ -89,7 +131,7 @@ class ReferenceViewIT extends ViewTest {
 
         service.save(
                 ReferenceKind.LANGUAGE,
-                new ReferenceItemData(saved.id(), saved.version(), name + " (other admin)", null, null));
+                new ReferenceItemData(saved.id(), saved.version(), name + " (other admin)", null, null, saved.code()));
         test(dialog.form.name).setValue(name + " (mine)");
         test(dialog.save).click();
 
