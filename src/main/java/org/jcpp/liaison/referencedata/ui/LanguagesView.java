@@ -31,7 +31,7 @@ class LanguagesView extends ReferenceListView {
                 .setHeader(getTranslation("reference.code"))
                 .setKey("code")
                 .setSortable(true)
-                .setWidth("7rem")
+                .setWidth("10rem")
                 .setFlexGrow(0);
         grid.addColumn(LanguagesView::otherNames)
                 .setHeader(getTranslation("reference.code.shown"))
