@@ -39,6 +39,8 @@ public enum RecordType {
     COMMITTEE_MEETING,
     /** A committee's recommendation or concern, and what the department did with it. */
     RECOMMENDATION,
+    /** A department's account with its interpreter vendor, mapped once so its usage reports find the department. */
+    INTERPRETER_ACCOUNT,
     /** Who reviewed an interface translation as a native speaker, and when. */
     TRANSLATION_REVIEW,
     /** A report or export (its detail says which). */

@@ -1,0 +1,183 @@
+package org.jcpp.liaison.languageaccess;
+
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.YearMonth;
+import java.util.List;
+import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.audit.AuditedChanges;
+import org.jcpp.liaison.base.ConcurrentEditException;
+import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.RecordNotFoundException;
+import org.jcpp.liaison.base.RecordType;
+import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.languageaccess.domain.InterpreterAccount;
+import org.jcpp.liaison.languageaccess.domain.InterpreterAccountRepository;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The telephone interpreter line's use by department: the vendor accounts mapped to departments (admins and
+ * coordinators keep them), and the monthly totals imported from the vendors' reports (read by the coordinators and
+ * liaisons of the department's city). Admins see no figures.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class LanguageLineService {
+
+    private static final String MANAGERS = "hasAnyRole('" + Roles.ADMIN + "', '" + Roles.COORDINATOR + "')";
+    private static final String READERS = "hasAnyRole('" + Roles.LIAISON + "', '" + Roles.COORDINATOR + "')";
+
+    private final InterpreterAccountRepository accounts;
+    private final ReferenceDataService referenceData;
+    private final CurrentUser currentUser;
+    private final AuditedChanges changes;
+    private final JdbcClient jdbc;
+
+    LanguageLineService(
+            InterpreterAccountRepository accounts,
+            ReferenceDataService referenceData,
+            CurrentUser currentUser,
+            AuditedChanges changes,
+            JdbcClient jdbc) {
+        this.accounts = accounts;
+        this.referenceData = referenceData;
+        this.currentUser = currentUser;
+        this.changes = changes;
+        this.jdbc = jdbc;
+    }
+
+    // --- vendor accounts ---
+
+    /** One page of the mapped accounts, by vendor and account. */
+    @PreAuthorize(MANAGERS)
+    public List<InterpreterAccountRow> accounts(Pageable pageable) {
+        return accounts.findAllByOrderByVendorAscAccountAsc(pageable).stream()
+                .map(LanguageLineService::toRow)
+                .toList();
+    }
+
+    @PreAuthorize(MANAGERS)
+    public long accountCount() {
+        return accounts.count();
+    }
+
+    /**
+     * Maps an account to a department. An account is mapped once; a coordinator maps only to a department of their
+     * cities (an admin to any).
+     */
+    @PreAuthorize(MANAGERS)
+    @Transactional
+    public InterpreterAccountRow saveAccount(@Valid InterpreterAccountData data) {
+        var department = referenceData
+                .department(data.departmentId())
+                .orElseThrow(() -> new InvalidInputException("departmentId", "validation.required"));
+        var scope = currentUser.scope();
+        if (scope.isCoordinator() && !scope.allows(department.cityId())) {
+            throw new InvalidInputException("departmentId", "language-line.account.not-your-city");
+        }
+        String account = data.account().strip();
+        boolean taken = data.id() == null
+                ? accounts.existsByAccountIgnoreCase(account)
+                : accounts.existsByAccountIgnoreCaseAndIdNot(account, data.id());
+        if (taken) {
+            throw new InvalidInputException("account", "language-line.account.taken");
+        }
+        InterpreterAccount saved = data.id() == null
+                ? changes.create(
+                        RecordType.INTERPRETER_ACCOUNT,
+                        new InterpreterAccount(),
+                        a -> a.map(data.vendor(), account, department.id()),
+                        AuditedChanges::noPerson)
+                : changes.update(
+                        RecordType.INTERPRETER_ACCOUNT,
+                        findAccount(data.id()),
+                        data.version(),
+                        a -> a.map(data.vendor(), account, department.id()),
+                        AuditedChanges::noPerson);
+        return toRow(saved);
+    }
+
+    @PreAuthorize(MANAGERS)
+    @Transactional
+    public void deleteAccount(long id, long version) {
+        changes.delete(RecordType.INTERPRETER_ACCOUNT, findAccount(id), version, AuditedChanges::noPerson);
+    }
+
+    private InterpreterAccount findAccount(long id) {
+        return accounts.findById(id).orElseThrow(() -> new ConcurrentEditException(RecordType.INTERPRETER_ACCOUNT, id));
+    }
+
+    // --- figures ---
+
+    /**
+     * The department's imported months from {@code from} to {@code to}, each summed over the languages, oldest first.
+     * A month no report covered is absent (not zero). One statement.
+     */
+    @PreAuthorize(READERS)
+    public List<LineMonth> months(long departmentId, YearMonth from, YearMonth to) {
+        requireInScope(departmentId);
+        return jdbc.sql("""
+                        SELECT month, sum(calls)::int, sum(minutes), sum(cost)
+                        FROM language_line_month
+                        WHERE department_id = :department AND month BETWEEN :from AND :to
+                        GROUP BY month ORDER BY month
+                        """)
+                .param("department", departmentId)
+                .param("from", Date.valueOf(from.atDay(1)))
+                .param("to", Date.valueOf(to.atDay(1)))
+                .query((rs, i) -> new LineMonth(
+                        YearMonth.from(rs.getDate(1).toLocalDate()),
+                        rs.getInt(2),
+                        rs.getBigDecimal(3),
+                        rs.getBigDecimal(4)))
+                .list();
+    }
+
+    /** The department's use by language over the months, most calls first. One statement. */
+    @PreAuthorize(READERS)
+    public List<LanguageUse> byLanguage(long departmentId, YearMonth from, YearMonth to) {
+        requireInScope(departmentId);
+        return jdbc.sql("""
+                        SELECT language_id, sum(calls)::int, sum(minutes), sum(cost)
+                        FROM language_line_month
+                        WHERE department_id = :department AND month BETWEEN :from AND :to
+                        GROUP BY language_id ORDER BY sum(calls) DESC, language_id
+                        """)
+                .param("department", departmentId)
+                .param("from", Date.valueOf(from.atDay(1)))
+                .param("to", Date.valueOf(to.atDay(1)))
+                .query((rs, i) -> new LanguageUse(
+                        rs.getLong(1), rs.getInt(2), orZero(rs.getBigDecimal(3)), orZero(rs.getBigDecimal(4))))
+                .list();
+    }
+
+    private void requireInScope(long departmentId) {
+        var department = referenceData
+                .department(departmentId)
+                .orElseThrow(() -> new RecordNotFoundException(RecordType.DEPARTMENT, departmentId));
+        if (!currentUser.scope().allows(department.cityId())) {
+            throw new RecordNotFoundException(RecordType.DEPARTMENT, departmentId);
+        }
+    }
+
+    private static BigDecimal orZero(@org.jspecify.annotations.Nullable BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    private static InterpreterAccountRow toRow(InterpreterAccount account) {
+        return new InterpreterAccountRow(
+                account.requireId(),
+                account.getVersion(),
+                account.getVendor(),
+                account.getAccount(),
+                account.getDepartmentId());
+    }
+}

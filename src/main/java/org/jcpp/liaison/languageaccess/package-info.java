@@ -1,0 +1,4 @@
+@NullMarked
+package org.jcpp.liaison.languageaccess;
+
+import org.jspecify.annotations.NullMarked;
