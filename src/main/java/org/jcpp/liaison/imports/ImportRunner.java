@@ -31,6 +31,7 @@ import org.jcpp.liaison.imports.rules.BriefingRowReader;
 import org.jcpp.liaison.imports.rules.ContactRowReader;
 import org.jcpp.liaison.imports.rules.DateReading;
 import org.jcpp.liaison.imports.rules.EventRowReader;
+import org.jcpp.liaison.imports.rules.LanguageLineRowReader;
 import org.jcpp.liaison.imports.rules.RowReader;
 import org.jcpp.liaison.outreach.EventData;
 import org.jcpp.liaison.outreach.EventKey;
@@ -93,6 +94,7 @@ class ImportRunner {
     private final ContactImports contactImports;
     private final OutreachImports outreachImports;
     private final org.jcpp.liaison.rollcall.RollCallImports rollCallImports;
+    private final org.jcpp.liaison.languageaccess.LanguageLineImports languageLineImports;
     private final Clock clock;
     private final ImportService service;
     private final ThreadPoolTaskExecutor executor;
@@ -110,6 +112,7 @@ class ImportRunner {
             ContactImports contactImports,
             OutreachImports outreachImports,
             org.jcpp.liaison.rollcall.RollCallImports rollCallImports,
+            org.jcpp.liaison.languageaccess.LanguageLineImports languageLineImports,
             @Lazy ImportService service,
             PlatformTransactionManager transactions,
             JdbcTemplate jdbc,
@@ -122,6 +125,7 @@ class ImportRunner {
         this.contactImports = contactImports;
         this.outreachImports = outreachImports;
         this.rollCallImports = rollCallImports;
+        this.languageLineImports = languageLineImports;
         this.clock = clock;
         this.service = service;
         var pool = new ThreadPoolTaskExecutor();
@@ -138,10 +142,10 @@ class ImportRunner {
         this.zone = clock.getZone();
     }
 
-    void start(long batchId, long userId, boolean write, boolean withReviewed) {
+    void start(long batchId, long userId, boolean write, boolean withReviewed, boolean replace) {
         report(batchId, 0);
         executor.execute(() -> currentUser.runAs(userId, () -> {
-            run(batchId, write, withReviewed);
+            run(batchId, write, withReviewed, replace);
             return Boolean.TRUE;
         }));
     }
@@ -184,9 +188,9 @@ class ImportRunner {
         executor.shutdown();
     }
 
-    private void run(long batchId, boolean write, boolean withReviewed) {
+    private void run(long batchId, boolean write, boolean withReviewed, boolean replace) {
         try {
-            transaction.executeWithoutResult(status -> pass(batchId, write, withReviewed));
+            transaction.executeWithoutResult(status -> pass(batchId, write, withReviewed, replace));
             if (write) {
                 removeFile(batchId);
             }
@@ -201,7 +205,7 @@ class ImportRunner {
     }
 
     /** One pass over the file, in the caller's transaction; ends with the batch's counts (and audit entry). */
-    private void pass(long batchId, boolean write, boolean withReviewed) {
+    private void pass(long batchId, boolean write, boolean withReviewed, boolean replace) {
         ImportStatus expected = write ? ImportStatus.IMPORTING : ImportStatus.CHECKING;
         if (!Boolean.TRUE.equals(jdbc.queryForObject(
                 "select pg_try_advisory_xact_lock(?, ?)", Boolean.class, BATCH_LOCKS, (int) batchId))) {
@@ -225,7 +229,7 @@ class ImportRunner {
         Counts<?, ?> counts;
         try (Sheet sheet = SpreadsheetFiles.open(file)) {
             var dates = new DateReading(mapping.dayOrder(), zone, sheet.date1904());
-            counts = counts(batch.getKind(), header, mapping, dates, batchId, write, withReviewed);
+            counts = counts(batch.getKind(), header, mapping, dates, batchId, write, withReviewed, replace);
             var chunk = new ArrayList<SheetRow>(ImportLimits.CHUNK);
             for (var rows = sheet.rows(); rows.hasNext(); ) {
                 chunk.add(rows.next());
@@ -280,8 +284,9 @@ class ImportRunner {
             DateReading dates,
             long batchId,
             boolean write,
-            boolean withReviewed) {
-        var matchers = service.matchers();
+            boolean withReviewed,
+            boolean replace) {
+        var matchers = service.matchers(kind);
         var personal = ImportService.personal(header);
         return switch (kind) {
             case CONTACTS ->
@@ -317,6 +322,28 @@ class ImportRunner {
                                 BriefingKey::of,
                                 rollCallImports::existing,
                                 rollCallImports::store));
+            case LANGUAGE_LINE -> {
+                var accounts = languageLineImports.accountDepartments();
+                yield new Counts<>(
+                        batchId,
+                        write,
+                        withReviewed,
+                        new Target<
+                                org.jcpp.liaison.languageaccess.LanguageLineCall,
+                                org.jcpp.liaison.languageaccess.LineKey>(
+                                new LanguageLineRowReader(
+                                        header,
+                                        mapping,
+                                        matchers,
+                                        dates,
+                                        personal,
+                                        account -> org.jcpp.liaison.languageaccess.LanguageLineImports.departmentOf(
+                                                accounts, account)),
+                                languageLineImports::check,
+                                org.jcpp.liaison.languageaccess.LineKey::of,
+                                keys -> replace ? Set.of() : languageLineImports.existing(batchId, keys),
+                                (b, rows) -> languageLineImports.store(b, rows, replace)));
+            }
         };
     }
 

@@ -54,7 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('" + Roles.LIAISON + "', '" + Roles.COORDINATOR + "')")
+@PreAuthorize("hasAnyRole('" + Roles.LIAISON + "', '" + Roles.COORDINATOR + "', '" + Roles.ADMIN + "')")
 public class ImportService {
 
     static final JsonMapper JSON = JsonMapper.shared();
@@ -70,6 +70,7 @@ public class ImportService {
     private final ContactImports contactImports;
     private final org.jcpp.liaison.outreach.OutreachImports outreachImports;
     private final org.jcpp.liaison.rollcall.RollCallImports rollCallImports;
+    private final org.jcpp.liaison.languageaccess.LanguageLineImports languageLineImports;
     private final org.jcpp.liaison.training.TrainingTopicService trainingTopics;
     private final ImportRunner runner;
     private final JdbcTemplate jdbc;
@@ -87,6 +88,7 @@ public class ImportService {
             ContactImports contactImports,
             org.jcpp.liaison.outreach.OutreachImports outreachImports,
             org.jcpp.liaison.rollcall.RollCallImports rollCallImports,
+            org.jcpp.liaison.languageaccess.LanguageLineImports languageLineImports,
             org.jcpp.liaison.training.TrainingTopicService trainingTopics,
             ImportRunner runner,
             JdbcTemplate jdbc,
@@ -102,6 +104,7 @@ public class ImportService {
         this.contactImports = contactImports;
         this.outreachImports = outreachImports;
         this.rollCallImports = rollCallImports;
+        this.languageLineImports = languageLineImports;
         this.trainingTopics = trainingTopics;
         this.runner = runner;
         this.jdbc = jdbc;
@@ -117,6 +120,9 @@ public class ImportService {
     @Transactional
     public long upload(ImportKind kind, String fileName, Path uploaded) {
         long me = currentUser.requireId();
+        if (!kind.allowedFor(currentUser.role().orElse(null))) {
+            throw new org.springframework.security.access.AccessDeniedException("not this kind of file");
+        }
         String token = files.keep(uploaded);
         List<String> header;
         try (Sheet sheet = SpreadsheetFiles.open(files.find(token).orElseThrow())) {
@@ -142,6 +148,14 @@ public class ImportService {
                 b -> b.start(kind, name, token, JSON.writeValueAsString(header), JSON.writeValueAsString(mapping)),
                 AuditedChanges::noPerson);
         return saved.requireId();
+    }
+
+    /** The kinds of file the signed-in user may bring in (an admin: the vendors' usage reports only). */
+    public List<ImportKind> kinds() {
+        var role = currentUser.role().orElse(null);
+        return java.util.Arrays.stream(ImportKind.values())
+                .filter(k -> k.allowedFor(role))
+                .toList();
     }
 
     public ImportBatchDetails batch(long id) {
@@ -202,7 +216,7 @@ public class ImportService {
      */
     public List<ValueQuestion> questions(List<ColumnSurvey> survey, ColumnMapping mapping) {
         var questions = new ArrayList<ValueQuestion>();
-        var matchers = matchers();
+        var matchers = matchers(mapping.columns().values());
         for (ColumnSurvey column : survey) {
             ImportField field = mapping.columns().get(column.column());
             if (field == null || !field.matched() || column.personal()) {
@@ -308,7 +322,7 @@ public class ImportService {
                 mapped.version(),
                 b -> b.setStatus(ImportStatus.CHECKING),
                 AuditedChanges::noPerson);
-        startAfterCommit(id, false, false);
+        startAfterCommit(id, false, false, false);
         return details(saved);
     }
 
@@ -318,6 +332,15 @@ public class ImportService {
      */
     @Transactional
     public ImportBatchDetails startImport(long id, long version, boolean withReviewed) {
+        return startImport(id, version, withReviewed, false);
+    }
+
+    /**
+     * As {@link #startImport(long, long, boolean)}; for a vendor's usage report, {@code replace} imports the months
+     * another import already brought in for a department, in place of that import's totals (else they are refused).
+     */
+    @Transactional
+    public ImportBatchDetails startImport(long id, long version, boolean withReviewed, boolean replace) {
         var batch = loadMine(id);
         if (batch.getStatus() != ImportStatus.CHECKED) {
             throw new InvalidInputException("", "import.not-now");
@@ -331,7 +354,7 @@ public class ImportService {
                 version,
                 b -> b.setStatus(ImportStatus.IMPORTING),
                 AuditedChanges::noPerson);
-        startAfterCommit(id, true, withReviewed);
+        startAfterCommit(id, true, withReviewed, replace && batch.getKind() == ImportKind.LANGUAGE_LINE);
         return details(saved);
     }
 
@@ -354,6 +377,7 @@ public class ImportService {
                         case CONTACTS -> contactImports.undo(id);
                         case EVENTS -> outreachImports.undo(id);
                         case BRIEFINGS -> rollCallImports.undo(id);
+                        case LANGUAGE_LINE -> languageLineImports.undo(id);
                     }
                     b.setStatus(ImportStatus.UNDONE);
                 },
@@ -369,6 +393,7 @@ public class ImportService {
             case CONTACTS -> contactImports.changedSince(id);
             case EVENTS -> outreachImports.changedSince(id);
             case BRIEFINGS -> rollCallImports.changedSince(id);
+            case LANGUAGE_LINE -> languageLineImports.changedSince(id);
         };
     }
 
@@ -412,11 +437,18 @@ public class ImportService {
         return rollCallImports.rows(id, pageable);
     }
 
+    /** One page of the monthly totals a vendor's report brought in. */
+    public List<org.jcpp.liaison.languageaccess.LanguageLineMonthRow> importedLanguageLine(long id, Pageable pageable) {
+        loadMine(id);
+        return languageLineImports.rows(id, pageable);
+    }
+
     public long importedCount(long id) {
         return switch (loadMine(id).getKind()) {
             case CONTACTS -> contactImports.count(id);
             case EVENTS -> outreachImports.count(id);
             case BRIEFINGS -> rollCallImports.count(id);
+            case LANGUAGE_LINE -> languageLineImports.count(id);
         };
     }
 
@@ -534,10 +566,14 @@ public class ImportService {
 
     // --- helpers ---
 
-    /** The matchers of every list field: each entry by its stored name and, for enums, its labels in each language. */
-    Map<ImportField, ValueMatcher> matchers() {
+    /** The matchers of a kind's list fields: each entry by its stored name and, for enums, its labels in each language. */
+    Map<ImportField, ValueMatcher> matchers(ImportKind kind) {
+        return matchers(ImportField.of(kind));
+    }
+
+    private Map<ImportField, ValueMatcher> matchers(java.util.Collection<ImportField> fields) {
         var matchers = new EnumMap<ImportField, ValueMatcher>(ImportField.class);
-        for (ImportField field : ImportField.values()) {
+        for (ImportField field : fields) {
             if (!field.matched()) {
                 continue;
             }
@@ -644,12 +680,12 @@ public class ImportService {
         };
     }
 
-    private void startAfterCommit(long id, boolean write, boolean withReviewed) {
+    private void startAfterCommit(long id, boolean write, boolean withReviewed, boolean replace) {
         long me = currentUser.requireId();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                runner.start(id, me, write, withReviewed);
+                runner.start(id, me, write, withReviewed, replace);
             }
         });
     }

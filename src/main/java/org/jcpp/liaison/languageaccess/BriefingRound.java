@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jcpp.liaison.rollcall.ShiftBriefing;
 
 /**
  * A round of language-access briefings at one department: briefings no more than {@link #GAP_DAYS} apart belong to one
@@ -28,13 +29,13 @@ public record BriefingRound(
     }
 
     /** The department's briefings on language access grouped into rounds, oldest first. */
-    public static List<BriefingRound> of(List<BriefingDay> briefings, int departmentShifts) {
+    public static List<BriefingRound> of(List<ShiftBriefing> briefings, int departmentShifts) {
         var sorted = briefings.stream()
-                .sorted(Comparator.comparing(BriefingDay::day))
+                .sorted(Comparator.comparing(ShiftBriefing::day))
                 .toList();
         var rounds = new ArrayList<BriefingRound>();
-        var current = new ArrayList<BriefingDay>();
-        for (BriefingDay day : sorted) {
+        var current = new ArrayList<ShiftBriefing>();
+        for (ShiftBriefing day : sorted) {
             if (!current.isEmpty() && ChronoUnit.DAYS.between(current.getLast().day(), day.day()) > GAP_DAYS) {
                 rounds.add(round(current, departmentShifts));
                 current.clear();
@@ -47,10 +48,10 @@ public record BriefingRound(
         return rounds;
     }
 
-    private static BriefingRound round(List<BriefingDay> days, int departmentShifts) {
+    private static BriefingRound round(List<ShiftBriefing> days, int departmentShifts) {
         Set<Long> shifts = new HashSet<>();
         int officers = 0;
-        for (BriefingDay day : days) {
+        for (ShiftBriefing day : days) {
             shifts.add(day.shiftId());
             officers += day.officers();
         }

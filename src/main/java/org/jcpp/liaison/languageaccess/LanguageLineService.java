@@ -15,6 +15,7 @@ import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.languageaccess.domain.InterpreterAccount;
 import org.jcpp.liaison.languageaccess.domain.InterpreterAccountRepository;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
+import org.jcpp.liaison.rollcall.RollCallService;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,13 +41,16 @@ public class LanguageLineService {
     private final CurrentUser currentUser;
     private final AuditedChanges changes;
     private final JdbcClient jdbc;
+    private final RollCallService rollCall;
 
     LanguageLineService(
             InterpreterAccountRepository accounts,
             ReferenceDataService referenceData,
             CurrentUser currentUser,
             AuditedChanges changes,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            RollCallService rollCall) {
+        this.rollCall = rollCall;
         this.accounts = accounts;
         this.referenceData = referenceData;
         this.currentUser = currentUser;
@@ -156,6 +160,72 @@ public class LanguageLineService {
                 .param("to", Date.valueOf(to.atDay(1)))
                 .query((rs, i) -> new LanguageUse(
                         rs.getLong(1), rs.getInt(2), orZero(rs.getBigDecimal(3)), orZero(rs.getBigDecimal(4))))
+                .list();
+    }
+
+    /**
+     * The department's months from {@code from} to {@code to}, its language-access briefings in them, and the
+     * before/after comparison of each round of briefings that began in them (whose months may reach three months
+     * beyond). Two statements for the figures, one for the briefings.
+     */
+    @PreAuthorize(READERS)
+    public LanguageLinePicture picture(long departmentId, YearMonth from, YearMonth to) {
+        requireInScope(departmentId);
+        var around = months(
+                departmentId, from.minusMonths(RoundComparison.MONTHS + 1), to.plusMonths(RoundComparison.MONTHS + 1));
+        var byMonth = new java.util.HashMap<YearMonth, LineMonth>();
+        around.forEach(m -> byMonth.put(m.month(), m));
+        var briefings = rollCall.languageAccessBriefings(departmentId);
+        int shifts = (int) referenceData.shifts(departmentId).stream()
+                .filter(org.jcpp.liaison.referencedata.ShiftRow::active)
+                .count();
+        var rounds = BriefingRound.of(briefings, shifts).stream()
+                .filter(r -> !r.firstMonth().isBefore(from) && !r.firstMonth().isAfter(to))
+                .map(r -> RoundComparison.of(r, byMonth))
+                .toList();
+        return new LanguageLinePicture(
+                departmentId,
+                from,
+                to,
+                around.stream()
+                        .filter(m -> !m.month().isBefore(from) && !m.month().isAfter(to))
+                        .toList(),
+                briefings.stream()
+                        .filter(b -> !YearMonth.from(b.day()).isBefore(from)
+                                && !YearMonth.from(b.day()).isAfter(to))
+                        .toList(),
+                rounds);
+    }
+
+    /**
+     * Each department of the user's cities with imported months in the period: its calls, minutes and cost summed,
+     * by department. One statement.
+     */
+    @PreAuthorize(READERS)
+    public List<DepartmentLineTotals> totals(YearMonth from, YearMonth to) {
+        var scope = currentUser.scope();
+        var inScope = referenceData.departments().stream()
+                .filter(d -> scope.allows(d.cityId()))
+                .map(org.jcpp.liaison.referencedata.DepartmentRef::id)
+                .toList();
+        if (inScope.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT department_id, sum(calls)::int, sum(minutes), sum(cost), count(DISTINCT month)::int
+                        FROM language_line_month
+                        WHERE department_id IN (:departments) AND month BETWEEN :from AND :to
+                        GROUP BY department_id ORDER BY department_id
+                        """)
+                .param("departments", inScope)
+                .param("from", Date.valueOf(from.atDay(1)))
+                .param("to", Date.valueOf(to.atDay(1)))
+                .query((rs, i) -> new DepartmentLineTotals(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        orZero(rs.getBigDecimal(3)),
+                        orZero(rs.getBigDecimal(4)),
+                        rs.getInt(5)))
                 .list();
     }
 

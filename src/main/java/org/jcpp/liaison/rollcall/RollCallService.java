@@ -241,6 +241,17 @@ public class RollCallService {
                 .toList();
     }
 
+    /**
+     * The department's briefings on language access (that covered a topic of the catalog marked so), oldest first:
+     * day, shift, officers. Empty for a department outside the user's cities.
+     */
+    public List<ShiftBriefing> languageAccessBriefings(long departmentId) {
+        return queries.briefingsOn(currentUser.scopeClause(), departmentId, topics.languageAccessTopicIds()).stream()
+                .map(row -> new ShiftBriefing(
+                        (LocalDate) row[0], ((Number) row[1]).longValue(), ((Number) row[2]).intValue()))
+                .toList();
+    }
+
     /** Officers briefed and training delivered per city and month in the period, newest month first. */
     public List<MonthlyActivity> monthly(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A training topic's content as it is proposed or revised. {@code changeNote} says what changed (required for a
- * revision); {@code sourceNeedId} is the community need a proposal came from. Messages are i18n keys.
+ * revision); {@code sourceNeedId} is the community need a proposal came from; {@code languageAccess} marks a topic about the
+ * language line or interpreters (not part of a revision: changing it alone needs no note). Messages are i18n keys.
  */
 public record TopicData(
         @NotBlank(message = "validation.required") @Size(max = TITLE_MAX, message = "training.title.too-long")
@@ -30,4 +31,5 @@ public record TopicData(
         @NotNull @Size(max = CHANGE_NOTE_MAX, message = "training.change-note.too-long") @MultiLine
         String changeNote,
 
-        @Nullable Long sourceNeedId) {}
+        @Nullable Long sourceNeedId,
+        boolean languageAccess) {}

@@ -20,7 +20,8 @@ public record TopicDetails(
         long proposedBy,
         List<TopicRevisionRow> revisions,
         boolean canRevise,
-        List<TopicStatus> nextStatuses) {
+        List<TopicStatus> nextStatuses,
+        boolean languageAccess) {
 
     /** A revision of this topic, if it exists. */
     public java.util.Optional<TopicRevisionRow> revision(int number) {

@@ -71,6 +71,8 @@ class TrainingDemoData implements ApplicationRunner {
                 TopicStatus.ACTIVE,
                 coordinator,
                 null);
+        languageLine.setLanguageAccess(true);
+        topics.saveAndFlush(languageLine);
         var customs = topic(
                 "Somali customs at a traffic stop",
                 "What a driver's reactions at a stop may mean, and how to start the conversation well.",

@@ -114,6 +114,12 @@ public class TrainingTopicService {
                 .toList();
     }
 
+    /** The catalog's topics about language access (any status): a briefing that covered one was about it. */
+    @PreAuthorize(FIELD_ROLES)
+    public java.util.Set<Long> languageAccessTopicIds() {
+        return topics.findLanguageAccessIds();
+    }
+
     @Transactional
     @PreAuthorize(FIELD_ROLES)
     public TopicDetails propose(@Valid TopicData data) {
@@ -131,13 +137,16 @@ public class TrainingTopicService {
         var saved = changes.create(
                 RecordType.TRAINING_TOPIC,
                 new TrainingTopic(me, data.sourceNeedId()),
-                topic -> topic.revise(
-                        title,
-                        data.summary().strip(),
-                        data.keyPoints().strip(),
-                        data.audience(),
-                        data.changeNote().strip(),
-                        me),
+                topic -> {
+                    topic.revise(
+                            title,
+                            data.summary().strip(),
+                            data.keyPoints().strip(),
+                            data.audience(),
+                            data.changeNote().strip(),
+                            me);
+                    topic.setLanguageAccess(data.languageAccess());
+                },
                 AuditedChanges::noPerson);
         return toDetails(saved);
     }
@@ -163,8 +172,13 @@ public class TrainingTopicService {
         }
         String summary = data.summary().strip();
         String keyPoints = data.keyPoints().strip();
-        if (!topic.differsFrom(title, summary, keyPoints, data.audience())) {
+        boolean contentChanged = topic.differsFrom(title, summary, keyPoints, data.audience());
+        if (!contentChanged && topic.isLanguageAccess() == data.languageAccess()) {
             throw new InvalidInputException("", "training.revise.nothing-changed");
+        }
+        topic.setLanguageAccess(data.languageAccess());
+        if (!contentChanged) {
+            return; // only the mark changed: no new revision, no note asked for
         }
         if (data.changeNote().isBlank()) {
             throw new InvalidInputException("changeNote", "training.change-note.required");
@@ -236,7 +250,8 @@ public class TrainingTopicService {
                 topic.getProposedBy(),
                 revisions,
                 field && topic.getStatus() != TopicStatus.RETIRED,
-                scope.isCoordinator() ? topic.getStatus().next() : List.of());
+                scope.isCoordinator() ? topic.getStatus().next() : List.of(),
+                topic.isLanguageAccess());
     }
 
     private static TopicRevisionRow toRow(TopicRevision r) {

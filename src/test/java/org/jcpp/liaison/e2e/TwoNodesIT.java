@@ -127,7 +127,8 @@ class TwoNodesIT extends BrowserTest {
                         "",
                         TrainingAudience.ALL_OFFICERS,
                         "",
-                        null)));
+                        null,
+                        false)));
 
         Page page = newPage(1280, 800);
         signInOnNode2(page, username);

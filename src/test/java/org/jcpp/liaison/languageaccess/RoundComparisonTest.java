@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jcpp.liaison.rollcall.ShiftBriefing;
 import org.junit.jupiter.api.Test;
 
 class RoundComparisonTest {
@@ -16,10 +17,10 @@ class RoundComparisonTest {
     void briefings_a_few_weeks_apart_are_one_round_and_a_later_one_starts_another() {
         var rounds = BriefingRound.of(
                 List.of(
-                        new BriefingDay(LocalDate.of(2026, 3, 10), 1, 12),
-                        new BriefingDay(LocalDate.of(2026, 3, 2), 2, 9),
-                        new BriefingDay(LocalDate.of(2026, 4, 1), 1, 10), // 22 days after the 10th: same round
-                        new BriefingDay(LocalDate.of(2026, 9, 15), 3, 8)),
+                        new ShiftBriefing(LocalDate.of(2026, 3, 10), 1, 12),
+                        new ShiftBriefing(LocalDate.of(2026, 3, 2), 2, 9),
+                        new ShiftBriefing(LocalDate.of(2026, 4, 1), 1, 10), // 22 days after the 10th: same round
+                        new ShiftBriefing(LocalDate.of(2026, 9, 15), 3, 8)),
                 3);
         assertThat(rounds).hasSize(2);
         assertThat(rounds.getFirst())

@@ -131,7 +131,7 @@ class ReportBackIT {
         signedIn.as(
                 "demo-liaison",
                 () -> topics.propose(new TopicData(
-                        title, "What officers can and cannot do", "Point", TrainingAudience.PATROL, "", first)));
+                        title, "What officers can and cannot do", "Point", TrainingAudience.PATROL, "", first, false)));
 
         var back = signedIn.as("demo-coordinator", () -> reporting.reportBack(month, Set.of(park)));
         var after = housing(back);

@@ -127,7 +127,8 @@ class RollCallServiceIT {
                                 "First key point\nSecond key point",
                                 TrainingAudience.PATROL,
                                 "Added a second point",
-                                null)));
+                                null,
+                                false)));
 
         var reread = signedIn.as("demo-liaison", () -> rollCall.get(logged.id()));
         assertThat(reread.topics()).singleElement().satisfies(t -> {

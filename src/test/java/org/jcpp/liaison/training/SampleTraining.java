@@ -34,7 +34,7 @@ public class SampleTraining {
         var proposed = signedIn.as(
                 "demo-liaison",
                 () -> topics.propose(new TopicData(
-                        title, "Summary of " + title, "First key point", TrainingAudience.PATROL, "", null)));
+                        title, "Summary of " + title, "First key point", TrainingAudience.PATROL, "", null, false)));
         return signedIn.as("demo-coordinator", () -> {
             var approved = topics.changeStatus(proposed.id(), proposed.version(), TopicStatus.APPROVED);
             return topics.changeStatus(approved.id(), approved.version(), TopicStatus.ACTIVE);

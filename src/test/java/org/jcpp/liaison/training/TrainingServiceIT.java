@@ -230,11 +230,17 @@ class TrainingServiceIT {
 
     private static TopicData topic(String title, Long needId) {
         return new TopicData(
-                title + " " + System.nanoTime(), "Why it matters", "Point one", TrainingAudience.PATROL, "", needId);
+                title + " " + System.nanoTime(),
+                "Why it matters",
+                "Point one",
+                TrainingAudience.PATROL,
+                "",
+                needId,
+                false);
     }
 
     private static TopicData content(TopicDetails topic, String keyPoints, String note) {
-        return new TopicData(topic.title(), topic.summary(), keyPoints, topic.audience(), note, null);
+        return new TopicData(topic.title(), topic.summary(), keyPoints, topic.audience(), note, null, false);
     }
 
     private static SessionData session(

@@ -56,6 +56,27 @@ public final class Formats {
         return format.format(value);
     }
 
+    /** A whole number with the page's grouping: 1,204 in English, 1.204 in Spanish. */
+    public static String count(long value) {
+        return java.text.NumberFormat.getIntegerInstance(locale()).format(value);
+    }
+
+    /** An amount of money in US dollars, in the page's language ($1,204.75; 1.204,75 US$). */
+    public static String money(@Nullable BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        var format = java.text.NumberFormat.getCurrencyInstance(locale());
+        format.setCurrency(java.util.Currency.getInstance("USD"));
+        return format.format(value);
+    }
+
+    /** A month and year in the page's language: "March 2026", "marzo de 2026". */
+    public static String month(java.time.YearMonth month) {
+        return java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", locale())
+                .format(month);
+    }
+
     /** The first characters of a long text, for a list. */
     public static String excerpt(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";

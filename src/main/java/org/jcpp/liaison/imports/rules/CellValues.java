@@ -39,6 +39,40 @@ public final class CellValues {
         }
     }
 
+    /**
+     * An amount as vendors write it: "12.5", "1,204.75", "$14.25", "USD 14.25", a negative as "-3" or "(3.00)", and a
+     * duration as minutes and seconds ("12:30" is 12.5) or hours, minutes and seconds ("1:02:30" is 62.5).
+     */
+    public static Optional<BigDecimal> decimal(String cell) {
+        String text = cell.strip()
+                .replace(",", "")
+                .replace("$", "")
+                .replaceFirst("(?i)^usd\\s*", "")
+                .strip();
+        boolean negative = text.startsWith("(") && text.endsWith(")");
+        if (negative) {
+            text = text.substring(1, text.length() - 1).strip();
+        }
+        var duration =
+                java.util.regex.Pattern.compile("(?:(\\d+):)?(\\d+):([0-5]\\d)").matcher(text);
+        if (duration.matches()) {
+            long seconds = (duration.group(1) == null ? 0 : Long.parseLong(duration.group(1)) * 3600)
+                    + Long.parseLong(duration.group(2)) * 60
+                    + Long.parseLong(duration.group(3));
+            return Optional.of(
+                    BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(60), 1, java.math.RoundingMode.HALF_UP));
+        }
+        try {
+            var number = new BigDecimal(text);
+            if (number.abs().compareTo(BigDecimal.valueOf(100_000_000)) > 0) {
+                return Optional.empty();
+            }
+            return Optional.of(negative ? number.negate() : number);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The entries of a cell that lists several ("English; Somali", "Hmong, Karen", "Spanish and English"). */
     public static List<String> entries(String cell) {
         var entries = new ArrayList<String>();

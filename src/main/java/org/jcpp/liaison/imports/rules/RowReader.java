@@ -193,6 +193,18 @@ public abstract class RowReader<D> {
         return number;
     }
 
+    protected Optional<java.math.BigDecimal> decimal(SheetRow row, ImportField field, List<ImportProblem> problems) {
+        String value = cell(row, field);
+        if (value.isBlank()) {
+            return Optional.empty();
+        }
+        var number = CellValues.decimal(value);
+        if (number.isEmpty()) {
+            problems.add(problem(row, field, "import.decimal.unreadable", ""));
+        }
+        return number;
+    }
+
     protected boolean yesNo(SheetRow row, ImportField field, List<ImportProblem> problems) {
         var read = CellValues.yesNo(cell(row, field));
         if (read.isEmpty()) {

@@ -47,6 +47,7 @@ import org.jcpp.liaison.imports.DayOrder;
 import org.jcpp.liaison.imports.ImportBatchDetails;
 import org.jcpp.liaison.imports.ImportChoice;
 import org.jcpp.liaison.imports.ImportField;
+import org.jcpp.liaison.imports.ImportKind;
 import org.jcpp.liaison.imports.ImportProblem;
 import org.jcpp.liaison.imports.ImportService;
 import org.jcpp.liaison.imports.ImportStatus;
@@ -63,7 +64,7 @@ import org.jspecify.annotations.Nullable;
  * choose it. While the check or the import runs, the page follows it, and shows where it stands when opened again.
  */
 @Route("imports/batch")
-@RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
+@RolesAllowed({Roles.LIAISON, Roles.COORDINATOR, Roles.ADMIN})
 class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     /** The choice that reports a value's rows as errors instead of matching it. */
@@ -542,14 +543,23 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
         section.setPadding(false);
         var withReviewed = new Checkbox(getTranslation("import.with-reviewed", b.toReview()));
         withReviewed.setVisible(b.toReview() > 0);
+        // a vendor's report whose months were imported before: refuse those rows (the default) or replace the months
+        var replace = new Checkbox(getTranslation("language-line.replace", b.duplicates()));
+        replace.setVisible(b.kind() == ImportKind.LANGUAGE_LINE && b.duplicates() > 0);
         var run = new Button(getTranslation("import.run", b.willImport(false)));
-        withReviewed.addValueChangeListener(e -> run.setText(getTranslation("import.run", b.willImport(e.getValue()))));
+        Runnable relabel = () -> run.setText(getTranslation(
+                "import.run", b.willImport(withReviewed.getValue()) + (replace.getValue() ? b.duplicates() : 0)));
+        withReviewed.addValueChangeListener(e -> relabel.run());
+        replace.addValueChangeListener(e -> {
+            relabel.run();
+            run.setEnabled(b.rowsOk() + b.toReview() + (e.getValue() ? b.duplicates() : 0) > 0 && b.fileAvailable());
+        });
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.setEnabled(b.rowsOk() + b.toReview() > 0 && b.fileAvailable());
         run.setDisableOnClick(true);
         run.addClickListener(e -> {
             try {
-                batch = imports.startImport(b.id(), b.version(), withReviewed.getValue());
+                batch = imports.startImport(b.id(), b.version(), withReviewed.getValue(), replace.getValue());
             } catch (InvalidInputException ex) {
                 Notices.error(getTranslation(ex.messageKey()));
                 batch = imports.batch(b.id());
@@ -557,7 +567,7 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
             readSurvey();
             show();
         });
-        section.add(withReviewed, run);
+        section.add(withReviewed, replace, run);
         return section;
     }
 
@@ -579,6 +589,7 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
                     case CONTACTS -> contactsGrid(b, labels);
                     case EVENTS -> eventsGrid(b, labels);
                     case BRIEFINGS -> briefingsGrid(b, labels);
+                    case LANGUAGE_LINE -> languageLineGrid(b, labels);
                 };
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         long imported = imports.importedCount(b.id());
@@ -664,6 +675,42 @@ class ImportBatchView extends VerticalLayout implements HasUrlParameter<Long>, H
                 query -> (int) imports.importedCount(b.id()));
         grid.addItemClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate("rollcall/briefing/" + e.getItem().id())));
+        return grid;
+    }
+
+    private Grid<org.jcpp.liaison.languageaccess.LanguageLineMonthRow> languageLineGrid(
+            ImportBatchDetails b, Labels labels) {
+        var grid = new Grid<>(org.jcpp.liaison.languageaccess.LanguageLineMonthRow.class, false);
+        grid.addClassName("import-records");
+        grid.addColumn(r -> labels.reference.department(r.departmentId()))
+                .setHeader(getTranslation("rollcall.department"));
+        grid.addColumn(r -> Formats.month(r.month()))
+                .setHeader(getTranslation("language-line.month"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> labels.languages.getOrDefault(r.languageId(), "#" + r.languageId()))
+                .setHeader(getTranslation("language-line.language"));
+        grid.addColumn(r -> Formats.count(r.calls()))
+                .setHeader(getTranslation("language-line.calls"))
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> Formats.number(r.minutes()))
+                .setHeader(getTranslation("language-line.minutes"))
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> Formats.money(r.cost()))
+                .setHeader(getTranslation("language-line.cost"))
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(
+                query -> imports
+                        .importedLanguageLine(
+                                b.id(),
+                                org.springframework.data.domain.PageRequest.of(query.getPage(), query.getPageSize()))
+                        .stream(),
+                query -> (int) imports.importedCount(b.id()));
         return grid;
     }
 

@@ -31,7 +31,7 @@ import org.jcpp.liaison.imports.ImportService;
  */
 @Route("imports")
 @Menu(order = 7, icon = "vaadin:upload", title = "nav.imports")
-@RolesAllowed({Roles.LIAISON, Roles.COORDINATOR})
+@RolesAllowed({Roles.LIAISON, Roles.COORDINATOR, Roles.ADMIN})
 class ImportListView extends VerticalLayout implements HasDynamicTitle {
 
     final Select<ImportKind> kind = new Select<>();
@@ -53,9 +53,10 @@ class ImportListView extends VerticalLayout implements HasDynamicTitle {
 
     private VerticalLayout uploadArea() {
         kind.setLabel(getTranslation("import.kind"));
-        kind.setItems(ImportKind.values());
+        var kinds = imports.kinds();
+        kind.setItems(kinds);
         kind.setItemLabelGenerator(k -> Formats.enumLabel(this, k));
-        kind.setValue(ImportKind.CONTACTS);
+        kind.setValue(kinds.getFirst());
         kind.setWidth("26rem");
         kind.setMaxWidth("100%");
         upload.setMaxFiles(1);

@@ -110,6 +110,27 @@ public class RollCallQueries {
         return figures;
     }
 
+    /**
+     * The briefings of a department (in the user's scope) that covered any of the topics: day, shift and officers,
+     * oldest first. One statement.
+     */
+    public List<Object[]> briefingsOn(ScopeClause scope, long departmentId, java.util.Collection<Long> topicIds) {
+        if (topicIds.isEmpty()) {
+            return List.of();
+        }
+        Conditions where = scoped(scope)
+                .and("b.departmentId = :department", "department", departmentId)
+                .and(
+                        "exists (select 1 from RollCallBriefing bt join bt.topics t where bt = b and t.topicId in :topics)",
+                        "topics",
+                        topicIds);
+        var query = entityManager.createQuery(
+                "select b.briefedOn, b.shiftId, b.officers from RollCallBriefing b" + where
+                        + " order by b.briefedOn, b.id",
+                Object[].class);
+        return where.bind(query).getResultList();
+    }
+
     /** Briefings and officers briefed per city and month in the period. One statement. */
     public List<CityMonth> months(ScopeClause scope, LocalDate from, LocalDate to) {
         Conditions where =

@@ -63,6 +63,11 @@ public class TrainingTopic extends AbstractEntity {
     @Column(name = "proposed_by", nullable = false, updatable = false)
     private Long proposedBy;
 
+    /** About language access (the language line, interpreters): not part of a revision's content. */
+    @Classified(DataClass.PUBLIC)
+    @Column(name = "language_access", nullable = false)
+    private boolean languageAccess;
+
     @OneToMany(mappedBy = "topic", cascade = CascadeType.ALL)
     @OrderBy("revision desc")
     private List<TopicRevision> revisions = new ArrayList<>();
@@ -115,6 +120,14 @@ public class TrainingTopic extends AbstractEntity {
 
     public TrainingAudience getAudience() {
         return audience;
+    }
+
+    public boolean isLanguageAccess() {
+        return languageAccess;
+    }
+
+    public void setLanguageAccess(boolean languageAccess) {
+        this.languageAccess = languageAccess;
     }
 
     public TopicStatus getStatus() {

@@ -11,6 +11,9 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface TrainingTopicRepository extends JpaRepository<TrainingTopic, Long> {
 
+    @Query("select t.id from TrainingTopic t where t.languageAccess = true")
+    java.util.Set<Long> findLanguageAccessIds();
+
     /** The topic, locked until the transaction ends: two revisions at once are made one after the other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select t from TrainingTopic t where t.id = :id")

@@ -26,6 +26,8 @@ class TopicDataForm extends RecordForm<TopicData, FormLayout> {
     final TextArea summary = new TextArea();
     final TextArea keyPoints = new TextArea();
     final TextArea changeNote = new TextArea();
+    final com.vaadin.flow.component.checkbox.Checkbox languageAccess =
+            new com.vaadin.flow.component.checkbox.Checkbox();
 
     /** The community need a new topic is proposed from (the address's {@code ?need=}), or null. */
     private final ReadOnlyHasValue<Long> sourceNeed = new ReadOnlyHasValue<>(id -> {});
@@ -35,6 +37,9 @@ class TopicDataForm extends RecordForm<TopicData, FormLayout> {
         bindTitleAndAudience();
         bindTexts();
         binder.forField(sourceNeed).bind("sourceNeedId");
+        languageAccess.setLabel(getTranslation("training.language-access"));
+        languageAccess.setTooltipText(getTranslation("training.language-access.help"));
+        binder.forField(languageAccess).bind("languageAccess");
         layOut();
     }
 
@@ -72,8 +77,9 @@ class TopicDataForm extends RecordForm<TopicData, FormLayout> {
 
     private void layOut() {
         var layout = getContent();
-        layout.add(title, audience, summary, keyPoints, changeNote);
+        layout.add(title, audience, languageAccess, summary, keyPoints, changeNote);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
+        layout.setColspan(languageAccess, 2);
         layout.setColspan(summary, 2);
         layout.setColspan(keyPoints, 2);
         layout.setColspan(changeNote, 2);

@@ -74,8 +74,14 @@ class TopicFormView extends VerticalLayout
         if (editing == null) {
             return;
         }
-        form.revise(
-                new TopicData(editing.title(), editing.summary(), editing.keyPoints(), editing.audience(), "", null));
+        form.revise(new TopicData(
+                editing.title(),
+                editing.summary(),
+                editing.keyPoints(),
+                editing.audience(),
+                "",
+                null,
+                editing.languageAccess()));
         save.setText(getTranslation("training.revise.save", editing.revision() + 1));
     }
 

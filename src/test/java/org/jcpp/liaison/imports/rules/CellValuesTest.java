@@ -33,4 +33,17 @@ class CellValuesTest {
         assertThat(CellValues.entries("Hmong, Karen / Oromo")).isEqualTo(List.of("Hmong", "Karen", "Oromo"));
         assertThat(CellValues.entries("  ")).isEmpty();
     }
+
+    @Test
+    void vendors_amounts_and_durations_are_read_and_a_negative_stays_negative_for_the_rules_to_refuse() {
+        assertThat(CellValues.decimal("12.5")).contains(new java.math.BigDecimal("12.5"));
+        assertThat(CellValues.decimal("$1,204.75")).contains(new java.math.BigDecimal("1204.75"));
+        assertThat(CellValues.decimal("USD 14.25")).contains(new java.math.BigDecimal("14.25"));
+        assertThat(CellValues.decimal("12:30")).contains(new java.math.BigDecimal("12.5"));
+        assertThat(CellValues.decimal("1:02:30")).contains(new java.math.BigDecimal("62.5"));
+        assertThat(CellValues.decimal("(3.00)")).contains(new java.math.BigDecimal("-3.00"));
+        assertThat(CellValues.decimal("-3")).contains(new java.math.BigDecimal("-3"));
+        assertThat(CellValues.decimal("twelve")).isEmpty();
+        assertThat(CellValues.decimal("12:75")).isEmpty();
+    }
 }

@@ -227,7 +227,8 @@ class RollCallViewsIT extends ViewTest {
                                 "Revised points",
                                 TrainingAudience.PATROL,
                                 "Officers asked for examples",
-                                null)));
+                                null,
+                                false)));
         var page = navigate(BriefingView.class, logged.id());
         assertThat(page.topics.getElement().getTextRecursively())
                 .contains("revision 1 (the topic is now at revision 2)");

@@ -62,7 +62,7 @@ class TrainingViewsIT extends ViewTest {
         var proposed = signedIn.as(
                 "demo-liaison",
                 () -> topics.propose(new TopicData(
-                        "Hidden from admins " + System.nanoTime(), "", "", TrainingAudience.PATROL, "", null)));
+                        "Hidden from admins " + System.nanoTime(), "", "", TrainingAudience.PATROL, "", null, false)));
         var view = navigate(TopicCatalogView.class);
         assertThat(view.status.isVisible()).isFalse();
         assertThat(view.propose.isVisible()).isFalse();
@@ -157,7 +157,7 @@ class TrainingViewsIT extends ViewTest {
                     .getFirst()
                     .id();
             return topics.propose(new TopicData(
-                    "From Hopkins " + System.nanoTime(), "", "Point", TrainingAudience.PATROL, "", needId));
+                    "From Hopkins " + System.nanoTime(), "", "Point", TrainingAudience.PATROL, "", needId, false));
         });
         var page = navigate(TopicView.class, topic.id());
         assertThat(page.origin.getElement().getTextRecursively())
@@ -191,7 +191,7 @@ class TrainingViewsIT extends ViewTest {
         var proposed = signedIn.as(
                 "demo-liaison",
                 () -> topics.propose(new TopicData(
-                        "Approve me " + System.nanoTime(), "", "Point", TrainingAudience.DISPATCH, "", null)));
+                        "Approve me " + System.nanoTime(), "", "Point", TrainingAudience.DISPATCH, "", null, false)));
         navigate(TopicView.class, proposed.id());
         test(find(Button.class).withText("Approve").single()).click();
         assertThat(topics.get(proposed.id()).status()).isEqualTo(TopicStatus.APPROVED);
