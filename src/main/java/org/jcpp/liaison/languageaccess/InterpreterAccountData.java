@@ -19,4 +19,4 @@ public record InterpreterAccountData(
         @NotBlank(message = "validation.required") @Size(max = 80, message = "validation.too-long")
         String account,
 
-        @NotNull(message = "validation.required") Long departmentId) {}
+        @Nullable @NotNull(message = "validation.required") Long departmentId) {}

@@ -42,6 +42,7 @@ public class LanguageLineService {
     private final AuditedChanges changes;
     private final JdbcClient jdbc;
     private final RollCallService rollCall;
+    private final java.time.Clock clock;
 
     LanguageLineService(
             InterpreterAccountRepository accounts,
@@ -49,8 +50,10 @@ public class LanguageLineService {
             CurrentUser currentUser,
             AuditedChanges changes,
             JdbcClient jdbc,
-            RollCallService rollCall) {
+            RollCallService rollCall,
+            java.time.Clock clock) {
         this.rollCall = rollCall;
+        this.clock = clock;
         this.accounts = accounts;
         this.referenceData = referenceData;
         this.currentUser = currentUser;
@@ -80,8 +83,12 @@ public class LanguageLineService {
     @PreAuthorize(MANAGERS)
     @Transactional
     public InterpreterAccountRow saveAccount(@Valid InterpreterAccountData data) {
+        Long departmentId = data.departmentId();
+        if (departmentId == null) {
+            throw new InvalidInputException("departmentId", "validation.required");
+        }
         var department = referenceData
-                .department(data.departmentId())
+                .department(departmentId)
                 .orElseThrow(() -> new InvalidInputException("departmentId", "validation.required"));
         var scope = currentUser.scope();
         if (scope.isCoordinator() && !scope.allows(department.cityId())) {
@@ -181,7 +188,7 @@ public class LanguageLineService {
                 .count();
         var rounds = BriefingRound.of(briefings, shifts).stream()
                 .filter(r -> !r.firstMonth().isBefore(from) && !r.firstMonth().isAfter(to))
-                .map(r -> RoundComparison.of(r, byMonth))
+                .map(r -> RoundComparison.of(r, byMonth, YearMonth.now(clock)))
                 .toList();
         return new LanguageLinePicture(
                 departmentId,

@@ -22,15 +22,19 @@ public record RoundComparison(
         int callsAfter,
         BigDecimal minutesBefore,
         BigDecimal minutesAfter,
-        int monthsMissing) {
+        int monthsMissing,
+        boolean pending) {
 
     public static final int MONTHS = 3;
 
     /** Below this many calls before and after together, a change says little (shown with the caveat). */
     public static final int SMALL_NUMBERS = 30;
 
-    /** Compares the months around the round; {@code months} holds the imported months of the department. */
-    public static RoundComparison of(BriefingRound round, Map<YearMonth, LineMonth> months) {
+    /**
+     * Compares the months around the round; {@code months} holds the imported months of the department. While the
+     * last month after the round has not ended ({@code current} is the month now), the comparison is pending.
+     */
+    public static RoundComparison of(BriefingRound round, Map<YearMonth, LineMonth> months, YearMonth current) {
         List<YearMonth> before = IntStream.rangeClosed(1, MONTHS)
                 .mapToObj(i -> round.firstMonth().minusMonths(MONTHS + 1 - i))
                 .toList();
@@ -50,7 +54,13 @@ public record RoundComparison(
                 sumAfter.calls(),
                 sumBefore.minutes(),
                 sumAfter.minutes(),
-                missing);
+                missing,
+                !after.getLast().isBefore(current));
+    }
+
+    /** The first month in which the comparison can be read: the month after the last month it counts. */
+    public YearMonth readableFrom() {
+        return after.getLast().plusMonths(1);
     }
 
     private static LineMonth sum(List<YearMonth> span, Map<YearMonth, LineMonth> months) {

@@ -59,4 +59,57 @@ public final class Charts {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * A department's interpreter-line calls per month as bars, with the briefings on language access of each month as
+     * markers against a second axis on the right: the time line a coordinator puts in front of a chief.
+     */
+    public static byte[] usage(
+            String title,
+            List<String> months,
+            Series calls,
+            Series briefings,
+            String briefingsAxis,
+            int width,
+            int height) {
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(width)
+                .height(height)
+                .title(title)
+                .build();
+        var style = chart.getStyler();
+        style.setLegendPosition(Styler.LegendPosition.OutsideS);
+        style.setLegendLayout(Styler.LegendLayout.Horizontal);
+        style.setChartBackgroundColor(Color.WHITE);
+        style.setPlotBackgroundColor(Color.WHITE);
+        style.setPlotBorderVisible(false);
+        style.setAxisTickLabelsColor(Color.DARK_GRAY);
+        style.setXAxisLabelRotation(months.size() > 6 ? 45 : 0);
+        style.setAvailableSpaceFill(0.8);
+        style.setYAxisDecimalPattern("#,###");
+        style.setOverlapped(true);
+        style.setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
+        style.setYAxisMin(1, 0.0);
+        style.putYAxisGroupDecimalPatternMap(1, "#");
+        if (months.isEmpty()) {
+            chart.addSeries("–", List.of("–"), List.of(0));
+        } else {
+            chart.addSeries(calls.name(), months, calls.values()).setFillColor(SERIES[0]);
+            // a month without briefings has no marker (null), not a marker at zero
+            var marks = chart.addSeries(
+                    briefings.name(),
+                    months,
+                    briefings.values().stream().map(v -> v == 0 ? null : v).toList());
+            marks.setChartCategorySeriesRenderStyle(org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle.Scatter);
+            marks.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.DIAMOND);
+            marks.setMarkerColor(SERIES[1]);
+            marks.setYAxisGroup(1);
+            chart.setYAxisGroupTitle(1, briefingsAxis);
+        }
+        try {
+            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

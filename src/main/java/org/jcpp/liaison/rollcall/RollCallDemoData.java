@@ -80,7 +80,43 @@ class RollCallDemoData implements ApplicationRunner {
         // Brooklyn Center: two briefings long ago, none since
         add(40, "Brooklyn Center", departments, shifts, cityNames, active, 75, coordinator, liaison);
         add(41, "Brooklyn Center", departments, shifts, cityNames, active, 82, coordinator, liaison);
+        // a year ago, a round of language-line briefings through every shift of the two Brooklyns' departments: the
+        // interpreter line's demo usage (languageaccess) is set before and after it
+        active.stream()
+                .filter(t -> t.title().equals("Using the language line"))
+                .findFirst()
+                .ifPresent(line -> {
+                    for (String city : List.of("Brooklyn Park", "Brooklyn Center")) {
+                        DepartmentRef department = departments.stream()
+                                .filter(d -> city.equals(cityNames.get(d.cityId())))
+                                .findFirst()
+                                .orElseThrow();
+                        var departmentShifts = shifts.stream()
+                                .filter(s -> s.departmentId() == department.id() && s.active())
+                                .toList();
+                        for (int s = 0; s < departmentShifts.size(); s++) {
+                            var briefing = new RollCallBriefing(liaison);
+                            briefing.setBriefedOn(
+                                    LANGUAGE_LINE_ROUND.minusDays(4L * s + (city.endsWith("Center") ? 2 : 0)));
+                            briefing.setShift(
+                                    department.cityId(),
+                                    department.id(),
+                                    departmentShifts.get(s).id());
+                            briefing.setPresenterId(liaison);
+                            briefing.setOfficers(9 + 3 * s);
+                            briefing.setMinutes(15);
+                            briefing.setTopics(Set.of(new CoveredTopic(line.id(), line.revision())));
+                            briefing.setFeedback(
+                                    s == 0 ? "Officers asked for the access code on a card for the squad cars." : "");
+                            briefing.setFollowUps("");
+                            briefings.save(briefing);
+                        }
+                    }
+                });
     }
+
+    /** The last day of the demo round of language-line briefings: about a year ago. */
+    static final LocalDate LANGUAGE_LINE_ROUND = LocalDate.now().minusMonths(12).withDayOfMonth(20);
 
     private void add(
             int i,

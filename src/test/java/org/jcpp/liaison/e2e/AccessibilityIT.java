@@ -40,6 +40,7 @@ class AccessibilityIT extends BrowserTest {
                 "training",
                 "training/sessions",
                 "imports",
+                "reports/language-line",
                 "password")) {
             check(page, route);
         }
@@ -134,6 +135,7 @@ class AccessibilityIT extends BrowserTest {
                 "admin/departments",
                 "admin/languages",
                 "admin/interface-languages",
+                "language-line/accounts",
                 "admin/partners",
                 "admin/residents",
                 "admin/retention",

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class RoundComparisonTest {
 
+    private static final YearMonth NOW = YearMonth.of(2026, 12);
+
     @Test
     void briefings_a_few_weeks_apart_are_one_round_and_a_later_one_starts_another() {
         var rounds = BriefingRound.of(
@@ -37,7 +39,7 @@ class RoundComparisonTest {
             YearMonth month = YearMonth.of(2025, 11).plusMonths(i);
             months.put(month, new LineMonth(month, calls[i], BigDecimal.valueOf(calls[i] * 7L), BigDecimal.ONE));
         }
-        var comparison = RoundComparison.of(round, months);
+        var comparison = RoundComparison.of(round, months, NOW);
         assertThat(comparison.before())
                 .containsExactly(YearMonth.of(2025, 12), YearMonth.of(2026, 1), YearMonth.of(2026, 2));
         assertThat(comparison.after())
@@ -59,7 +61,7 @@ class RoundComparisonTest {
             months.put(m, new LineMonth(m, 4, BigDecimal.TEN, BigDecimal.ONE));
         }
         months.put(YearMonth.of(2026, 4), new LineMonth(YearMonth.of(2026, 4), 6, BigDecimal.TEN, BigDecimal.ONE));
-        var comparison = RoundComparison.of(round, months);
+        var comparison = RoundComparison.of(round, months, NOW);
         assertThat(comparison.monthsMissing()).isEqualTo(2);
         assertThat(comparison.complete()).isFalse();
         assertThat(comparison.smallNumbers()).isTrue(); // 12 before + 6 after
@@ -68,6 +70,19 @@ class RoundComparisonTest {
     @Test
     void no_calls_before_gives_no_percentage() {
         var round = new BriefingRound(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2), 1, 1, 3, 9);
-        assertThat(RoundComparison.of(round, Map.of()).callsChangePercent()).isNull();
+        assertThat(RoundComparison.of(round, Map.of(), NOW).callsChangePercent())
+                .isNull();
+    }
+
+    @Test
+    void a_round_whose_three_months_after_have_not_all_ended_is_pending() {
+        var round = new BriefingRound(LocalDate.of(2026, 9, 2), LocalDate.of(2026, 9, 20), 2, 2, 3, 20);
+        var comparison = RoundComparison.of(round, Map.of(), YearMonth.of(2026, 12));
+        assertThat(comparison.after())
+                .containsExactly(YearMonth.of(2026, 10), YearMonth.of(2026, 11), YearMonth.of(2026, 12));
+        assertThat(comparison.pending()).isTrue();
+        assertThat(comparison.readableFrom()).isEqualTo(YearMonth.of(2027, 1));
+        assertThat(RoundComparison.of(round, Map.of(), YearMonth.of(2027, 1)).pending())
+                .isFalse();
     }
 }

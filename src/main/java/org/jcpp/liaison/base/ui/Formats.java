@@ -77,6 +77,12 @@ public final class Formats {
                 .format(month);
     }
 
+    /** A month for a chart's axis or a span: "Mar 2026", "mar 2026". */
+    public static String shortMonth(java.time.YearMonth month) {
+        return java.time.format.DateTimeFormatter.ofPattern("LLL yyyy", locale())
+                .format(month);
+    }
+
     /** The first characters of a long text, for a list. */
     public static String excerpt(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";

@@ -64,8 +64,9 @@ abstract class RouteMatrix extends ViewTest {
             Map.entry("partners", FIELD),
             Map.entry("partner/:id", FIELD),
             Map.entry("dashboard", FIELD),
-            Map.entry("imports", FIELD),
-            Map.entry("imports/batch/:id", FIELD),
+            Map.entry("imports", EVERYONE),
+            Map.entry("imports/batch/:id", EVERYONE),
+            Map.entry("language-line/accounts", Set.of("ADMIN", "COORDINATOR")),
             Map.entry("committees", FIELD),
             Map.entry("committees/edit/:id", FIELD),
             Map.entry("committees/committee/:id", FIELD),
@@ -75,7 +76,8 @@ abstract class RouteMatrix extends ViewTest {
             Map.entry("committees/recommendation/edit/:id", FIELD),
             Map.entry("committees/recommendation/:id", FIELD),
             Map.entry("committees/recommendations", FIELD),
-            Map.entry("reports/committee/:id", FIELD));
+            Map.entry("reports/committee/:id", FIELD),
+            Map.entry("reports/language-line", FIELD));
 
     abstract String role();
 
