@@ -205,14 +205,15 @@ public class LanguageLineService {
     }
 
     /**
-     * Each department of the user's cities with imported months in the period: its calls, minutes and cost summed,
-     * by department. One statement.
+     * Each department of the user's cities (of {@code cityIds}, when not empty) with imported months in the period:
+     * its calls, minutes and cost summed, and the months a report covered. One statement.
      */
     @PreAuthorize(READERS)
-    public List<DepartmentLineTotals> totals(YearMonth from, YearMonth to) {
+    public List<DepartmentLineTotals> totals(YearMonth from, YearMonth to, java.util.Collection<Long> cityIds) {
         var scope = currentUser.scope();
         var inScope = referenceData.departments().stream()
                 .filter(d -> scope.allows(d.cityId()))
+                .filter(d -> cityIds.isEmpty() || cityIds.contains(d.cityId()))
                 .map(org.jcpp.liaison.referencedata.DepartmentRef::id)
                 .toList();
         if (inScope.isEmpty()) {

@@ -30,6 +30,11 @@ public record Period(YearMonth from, YearMonth to) {
         return new Period(from.minusYears(1), to.minusYears(1));
     }
 
+    /** How many months the period has. */
+    public int months() {
+        return (int) java.time.temporal.ChronoUnit.MONTHS.between(from, to) + 1;
+    }
+
     public LocalDate firstDay() {
         return from.atDay(1);
     }

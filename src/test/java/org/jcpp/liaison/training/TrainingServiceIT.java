@@ -94,6 +94,44 @@ class TrainingServiceIT {
     }
 
     @Test
+    void marking_a_topic_as_about_language_access_needs_no_new_revision_and_its_briefings_count_as_such() {
+        var proposed = signedIn.as("demo-liaison", () -> topics.propose(topic("Calling an interpreter", null)));
+        assertThat(proposed.languageAccess()).isFalse();
+        var marked = signedIn.as(
+                "demo-liaison",
+                () -> topics.revise(
+                        proposed.id(),
+                        proposed.version(),
+                        new TopicData(
+                                proposed.title(),
+                                proposed.summary(),
+                                proposed.keyPoints(),
+                                proposed.audience(),
+                                "",
+                                null,
+                                true)));
+        assertThat(marked.languageAccess()).isTrue();
+        assertThat(marked.revision()).isEqualTo(1); // the mark is not content: no revision, no note asked for
+        assertThat(signedIn.as("demo-liaison", () -> topics.languageAccessTopicIds()))
+                .contains(proposed.id());
+        assertThatThrownBy(() -> signedIn.as(
+                        "demo-liaison",
+                        () -> topics.revise(
+                                marked.id(),
+                                marked.version(),
+                                new TopicData(
+                                        marked.title(),
+                                        marked.summary(),
+                                        marked.keyPoints(),
+                                        marked.audience(),
+                                        "",
+                                        null,
+                                        true))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("training.revise.nothing-changed"));
+    }
+
+    @Test
     void only_a_coordinator_moves_a_topic_from_proposed_to_approved_to_active_and_skipping_a_step_is_refused() {
         var proposed = signedIn.as("demo-liaison", () -> topics.propose(topic("Crowd safety at festivals", null)));
         assertThat(proposed.nextStatuses()).isEmpty();

@@ -81,9 +81,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     final Grid<ReachCount> languages = new Grid<>(ReachCount.class, false);
     final Grid<ReachCount> groups = new Grid<>(ReachCount.class, false);
     final Grid<CommitteeCityFigures> committees = new Grid<>(CommitteeCityFigures.class, false);
+    final Grid<org.jcpp.liaison.languageaccess.DepartmentLineTotals> lineUse =
+            new Grid<>(org.jcpp.liaison.languageaccess.DepartmentLineTotals.class, false);
 
     private final ReportingService reporting;
     private final CommitteeReports committeeReports;
+    private final org.jcpp.liaison.languageaccess.LanguageLineService languageLine;
+    private final Map<Long, String> departmentNames;
     private final java.time.Clock clock;
     /** When the figures on screen were counted, beside a button that counts them again (a page left open). */
     final Span asOf = new Span();
@@ -104,8 +108,14 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             DashboardExport export,
             org.jcpp.liaison.reporting.PdfReports reports,
             CommitteeReports committeeReports,
+            org.jcpp.liaison.languageaccess.LanguageLineService languageLine,
             ReferenceDataService referenceData,
             java.time.Clock clock) {
+        this.languageLine = languageLine;
+        this.departmentNames = referenceData.departments().stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        org.jcpp.liaison.referencedata.DepartmentRef::id,
+                        org.jcpp.liaison.referencedata.DepartmentRef::name));
         this.reporting = reporting;
         this.committeeReports = committeeReports;
         this.clock = clock;
@@ -203,6 +213,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         trend.setAllRowsVisible(true);
         trend.setEmptyStateText(getTranslation("dashboard.no-activity"));
         buildCommittees();
+        buildLineUse();
 
         reach(languages, "dashboard.language", languageNames);
         reach(groups, "dashboard.group", groupNames);
@@ -251,7 +262,46 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                 trend,
                 reachRow,
                 new H3(getTranslation("dashboard.committees")),
-                committees);
+                committees,
+                new H3(getTranslation("dashboard.language-line-use")),
+                lineUse);
+    }
+
+    /**
+     * The interpreter line's use by police department in the period, from the vendors' imported reports: calls,
+     * minutes, cost and the months a report covered; each department opens its time line.
+     */
+    private void buildLineUse() {
+        lineUse.addComponentColumn(row -> {
+                    var link = new com.vaadin.flow.component.html.Anchor(
+                            "reports/language-line?department=" + row.departmentId(),
+                            departmentNames.getOrDefault(row.departmentId(), "#" + row.departmentId()));
+                    return link;
+                })
+                .setHeader(getTranslation("rollcall.department"))
+                .setAutoWidth(true)
+                .setFrozen(true);
+        lineUse.addColumn(row -> Formats.count(row.calls()))
+                .setHeader(getTranslation("language-line.calls"))
+                .setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        lineUse.addColumn(row -> Formats.number(row.minutes()))
+                .setHeader(getTranslation("language-line.minutes"))
+                .setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        lineUse.addColumn(row -> Formats.money(row.cost()))
+                .setHeader(getTranslation("language-line.cost"))
+                .setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        lineUse.addColumn(row -> getTranslation(
+                        "dashboard.committees.months-met",
+                        row.months(),
+                        shown.period().months()))
+                .setHeader(getTranslation("dashboard.language-line-use.months"))
+                .setAutoWidth(true);
+        lineUse.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
+        lineUse.setAllRowsVisible(true);
+        lineUse.setEmptyStateText(getTranslation("dashboard.language-line-use.none"));
     }
 
     /**
@@ -445,6 +495,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         byName.sort(java.util.Comparator.comparing((CommitteeCityFigures row) -> row.cityId() == null ? 1 : 0)
                 .thenComparing(row -> row.cityId() == null ? "" : cityNames.getOrDefault(row.cityId(), "")));
         committees.setItems(byName);
+        lineUse.setItems(
+                languageLine.totals(shown.period().from(), shown.period().to(), cities.getValue()));
         drawCharts();
         totals.removeAll();
         var asOfLine = new FlexLayout(asOf, refreshFigures);

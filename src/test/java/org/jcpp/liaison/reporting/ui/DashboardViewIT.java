@@ -44,6 +44,42 @@ class DashboardViewIT extends ViewTest {
         refresh.refresh();
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    @WithUserDetails("demo-coordinator")
+    void the_interpreter_line_table_gives_each_departments_sums_of_the_imported_months_and_opens_its_time_line() {
+        var dashboard = navigate(DashboardView.class);
+        var period = dashboard.period();
+        long parkPd = new SignedIn(userDetails)
+                .idOf(referenceData, ReferenceKind.DEPARTMENT, "Brooklyn Park Police Department");
+        var row = dashboard
+                .lineUse
+                .getListDataView()
+                .getItems()
+                .filter(r -> r.departmentId() == parkPd)
+                .findFirst()
+                .orElseThrow();
+        var sums = jdbc.queryForMap(
+                "SELECT sum(calls) AS calls, sum(minutes) AS minutes, sum(cost) AS cost, count(DISTINCT month) AS months"
+                        + " FROM language_line_month WHERE department_id = ? AND month BETWEEN ? AND ?",
+                parkPd,
+                java.sql.Date.valueOf(period.from().atDay(1)),
+                java.sql.Date.valueOf(period.to().atDay(1)));
+        assertThat(row.calls())
+                .isEqualTo(((Number) sums.get("calls")).intValue())
+                .isPositive();
+        assertThat(row.minutes()).isEqualByComparingTo((java.math.BigDecimal) sums.get("minutes"));
+        assertThat(row.cost()).isEqualByComparingTo((java.math.BigDecimal) sums.get("cost"));
+        assertThat(row.months()).isEqualTo(((Number) sums.get("months")).intValue());
+        var link = (com.vaadin.flow.component.html.Anchor) test(dashboard.lineUse)
+                .getCellComponent(
+                        dashboard.lineUse.getListDataView().getItems().toList().indexOf(row), 0);
+        assertThat(link.getHref()).isEqualTo("reports/language-line?department=" + parkPd);
+        assertThat(link.getText()).isEqualTo("Brooklyn Park Police Department");
+    }
+
     @Test
     @WithUserDetails("demo-coordinator")
     void brooklyn_parks_overdue_needs_and_contacts_open_the_lists_behind_them_with_the_same_counts() {
