@@ -25,6 +25,7 @@ import org.jcpp.liaison.datapractices.ExportText;
 import org.jcpp.liaison.datapractices.Suppression;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
 import org.jcpp.liaison.referencedata.ReferenceKind;
+import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -61,13 +62,16 @@ public class PdfReports {
     private final ReferenceDataService referenceData;
     private final AuditTrail audit;
     private final CommitteeReports committeeReports;
+    private final org.jcpp.liaison.languageaccess.LanguageLineService languageLine;
 
     PdfReports(
             ReportingService reporting,
             ReferenceDataService referenceData,
             AuditTrail audit,
-            CommitteeReports committeeReports) {
+            CommitteeReports committeeReports,
+            org.jcpp.liaison.languageaccess.LanguageLineService languageLine) {
         this.committeeReports = committeeReports;
+        this.languageLine = languageLine;
         this.reporting = reporting;
         this.referenceData = referenceData;
         this.audit = audit;
@@ -139,6 +143,7 @@ public class PdfReports {
 
             document.add(heading(text.apply("dashboard.languages-reached")));
             document.add(reach(dashboard.languages(), referenceData.languageNames(locale), text, fewer));
+            lineUse(document, period, cityIds, text, locale);
             document.close();
         } catch (DocumentException | IOException e) {
             throw new IllegalStateException("the report could not be written", e);
@@ -150,6 +155,134 @@ public class PdfReports {
                 "PDF report " + period.from() + ".." + period.to() + " cities "
                         + dashboard.cities().size());
         return out.toByteArray();
+    }
+
+    /**
+     * The interpreter line by police department in the period (from the vendors' reports), and for each round of
+     * language-access briefings that began in the period and whose months after have passed, its before/after
+     * comparison with the caveats that apply; the general caveats follow. Nothing when no report was imported.
+     */
+    private void lineUse(
+            Document document, Period period, Collection<Long> cityIds, Function<String, String> text, Locale locale)
+            throws DocumentException {
+        var totals = languageLine.totals(period.from(), period.to(), cityIds);
+        if (totals.isEmpty()) {
+            return;
+        }
+        Map<Long, String> departments = referenceData.departments().stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        org.jcpp.liaison.referencedata.DepartmentRef::id,
+                        org.jcpp.liaison.referencedata.DepartmentRef::name));
+        document.add(heading(text.apply("dashboard.language-line-use")));
+        var table = new PdfPTable(new float[] {2.4f, 1, 1, 1.2f, 1.2f});
+        table.setWidthPercentage(100);
+        header(
+                table,
+                text.apply("rollcall.department"),
+                text.apply("language-line.calls"),
+                text.apply("language-line.minutes"),
+                text.apply("language-line.cost"),
+                text.apply("dashboard.language-line-use.months"));
+        var numbers = java.text.NumberFormat.getNumberInstance(locale);
+        var money = java.text.NumberFormat.getCurrencyInstance(locale);
+        money.setCurrency(java.util.Currency.getInstance("USD"));
+        for (var row : totals) {
+            cell(table, departments.getOrDefault(row.departmentId(), ""), BODY, Element.ALIGN_LEFT);
+            cell(table, numbers.format(row.calls()), BODY, Element.ALIGN_RIGHT);
+            cell(table, numbers.format(row.minutes()), BODY, Element.ALIGN_RIGHT);
+            cell(table, money.format(row.cost()), BODY, Element.ALIGN_RIGHT);
+            cell(
+                    table,
+                    format(text, locale, "dashboard.committees.months-met", row.months(), period.months()),
+                    BODY,
+                    Element.ALIGN_RIGHT);
+        }
+        document.add(table);
+        for (var row : totals) {
+            var picture = languageLine.picture(row.departmentId(), period.from(), period.to());
+            for (var r : picture.rounds()) {
+                if (r.pending()) {
+                    continue;
+                }
+                var round = r.round();
+                var dates = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                        .withLocale(locale);
+                document.add(new Paragraph(
+                        departments.getOrDefault(row.departmentId(), "") + " · "
+                                + format(
+                                        text,
+                                        locale,
+                                        "language-line.round.title",
+                                        dates.format(round.first()),
+                                        dates.format(round.last())),
+                        BOLD));
+                document.add(new Paragraph(
+                        format(
+                                text,
+                                locale,
+                                "language-line.round.reach",
+                                round.briefings(),
+                                round.shiftsReached(),
+                                round.shifts(),
+                                r.shiftCoveragePercent(),
+                                round.officers()),
+                        BODY));
+                String before = month(r.before().getFirst(), locale) + " – "
+                        + month(r.before().getLast(), locale);
+                String after = month(r.after().getFirst(), locale) + " – "
+                        + month(r.after().getLast(), locale);
+                document.add(new Paragraph(
+                        format(
+                                text,
+                                locale,
+                                "language-line.round.calls",
+                                r.callsBefore(),
+                                before,
+                                r.callsAfter(),
+                                after,
+                                change(text, locale, r.callsChangePercent())),
+                        BODY));
+                document.add(new Paragraph(
+                        format(
+                                text,
+                                locale,
+                                "language-line.round.minutes",
+                                numbers.format(r.minutesBefore()),
+                                before,
+                                numbers.format(r.minutesAfter()),
+                                after,
+                                change(text, locale, r.minutesChangePercent())),
+                        BODY));
+                if (r.smallNumbers()) {
+                    document.add(new Paragraph(
+                            format(
+                                    text,
+                                    locale,
+                                    "language-line.caveat.small",
+                                    org.jcpp.liaison.languageaccess.RoundComparison.SMALL_NUMBERS),
+                            NOTE));
+                }
+                if (!r.complete()) {
+                    document.add(new Paragraph(
+                            format(text, locale, "language-line.caveat.missing", r.monthsMissing()), NOTE));
+                }
+            }
+        }
+        document.add(new Paragraph(
+                text.apply("language-line.caveats") + " " + text.apply("language-line.caveat.season") + " "
+                        + text.apply("language-line.caveat.other-causes") + " "
+                        + text.apply("language-line.caveat.months"),
+                NOTE));
+    }
+
+    private static String format(Function<String, String> text, Locale locale, String key, Object... arguments) {
+        return new MessageFormat(text.apply(key), locale).format(arguments);
+    }
+
+    private static String change(Function<String, String> text, Locale locale, @Nullable Integer percent) {
+        return percent == null
+                ? text.apply("language-line.change.none")
+                : format(text, locale, "language-line.change", (percent > 0 ? "+" : "") + percent);
     }
 
     /**

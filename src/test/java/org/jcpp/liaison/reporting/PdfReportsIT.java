@@ -72,7 +72,10 @@ public class PdfReportsIT {
                 .contains("fewer than 5")
                 .doesNotContain("Amina")
                 .doesNotContain("Hassan")
-                .doesNotContain("Demo Resident");
+                .doesNotContain("Demo Resident")
+                .contains("Interpreter line by police department")
+                .contains("Brooklyn Park Police Department")
+                .contains("What this comparison can and cannot say");
 
         Files.createDirectories(Path.of("target/reports"));
         Files.write(Path.of("target/reports/monthly-brooklyn-park.pdf"), monthly);
