@@ -147,7 +147,9 @@ class TranslationsTest {
                 org.jcpp.liaison.committees.Interpretation.class,
                 org.jcpp.liaison.committees.PoliceRank.class,
                 org.jcpp.liaison.committees.RecommendationCategory.class,
-                org.jcpp.liaison.committees.RecommendationStatus.class)) {
+                org.jcpp.liaison.committees.RecommendationStatus.class,
+                org.jcpp.liaison.referencedata.InterpreterUse.class,
+                org.jcpp.liaison.referencedata.InterpreterMode.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 check(type.getSimpleName() + "." + value.name(), missing);
             }
@@ -212,7 +214,9 @@ class TranslationsTest {
                         "person.notice.",
                         "training.move.",
                         "calendar.mode.",
-                        "dashboard.kind.");
+                        "dashboard.kind.",
+                        "InterpreterUse.",
+                        "InterpreterMode.");
     }
 
     private void check(String key, Set<String> missing) {

@@ -13,12 +13,15 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import org.jcpp.liaison.base.MultiLine;
+import org.jcpp.liaison.referencedata.InterpreterMode;
+import org.jcpp.liaison.referencedata.InterpreterUse;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A contact as a liaison logs or edits it. Nothing here identifies a person: people are named only on a need that
  * needs a follow-up. {@code liaisonId} null means the signed-in user. {@code needs} are added with a new contact
- * (needs of an existing contact are changed on their own page). Messages are i18n keys.
+ * (needs of an existing contact are changed on their own page). The interpreter: whether one was offered or used, and how
+ * it was provided (none when not needed). Messages are i18n keys.
  */
 public record ContactData(
         @NotNull(message = "validation.required") LocalDateTime occurredAt,
@@ -35,8 +38,8 @@ public record ContactData(
         @Max(value = HEADCOUNT_MAX, message = "contact.headcount.range")
         int headcount,
 
-        boolean interpreterUsed,
-        boolean languageLineUsed,
+        @NotNull(message = "validation.required") InterpreterUse interpreterUse,
+        @Nullable InterpreterMode interpreterMode,
 
         @NotNull @Size(max = SUMMARY_MAX, message = "contact.summary.too-long") @MultiLine
         String summary,

@@ -3,6 +3,10 @@ package org.jcpp.liaison.contacts;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import org.jcpp.liaison.referencedata.InterpreterMode;
+import org.jcpp.liaison.referencedata.InterpreterUse;
+import org.jcpp.liaison.referencedata.Interpreting;
+import org.jspecify.annotations.Nullable;
 
 /** A contact with its needs, and what the signed-in user may do with it. */
 public record ContactDetails(
@@ -19,8 +23,8 @@ public record ContactDetails(
         Set<Long> topicIds,
         Set<Long> partnerIds,
         int headcount,
-        boolean interpreterUsed,
-        boolean languageLineUsed,
+        InterpreterUse interpreterUse,
+        @Nullable InterpreterMode interpreterMode,
         String summary,
         List<NeedRow> needs,
         boolean canEdit,
@@ -32,6 +36,10 @@ public record ContactDetails(
      * The contact as its form edits it (its needs are followed up on their own pages, so none are sent; the event it
      * belongs to is not changed by an edit).
      */
+    public Interpreting interpreting() {
+        return new Interpreting(interpreterUse, interpreterMode);
+    }
+
     public ContactData data() {
         return new ContactData(
                 occurredAt,
@@ -44,8 +52,8 @@ public record ContactDetails(
                 topicIds,
                 partnerIds,
                 headcount,
-                interpreterUsed,
-                languageLineUsed,
+                interpreterUse,
+                interpreterMode,
                 summary,
                 List.of(),
                 null);

@@ -12,5 +12,7 @@ public record ContactRow(
         int headcount,
         Long[] languageIds,
         boolean languageLineUsed,
+        org.jcpp.liaison.referencedata.InterpreterUse interpreterUse,
+        org.jcpp.liaison.referencedata.@org.jspecify.annotations.Nullable InterpreterMode interpreterMode,
         String summary,
         long needCount) {}

@@ -139,6 +139,11 @@ public class ContactService {
                                 .map(id -> languages.getOrDefault(id, ""))
                                 .collect(Collectors.joining("; "))),
                         column("contacts.language-line", row -> text.yesNo(row.languageLineUsed())),
+                        column("interpreter.use", row -> text.label(row.interpreterUse())),
+                        column("interpreter.mode", row -> {
+                            var mode = row.interpreterMode();
+                            return mode == null ? "" : text.label(mode);
+                        }),
                         column("contacts.needs", row -> text.count(row.needCount()))),
                 rows,
                 text);

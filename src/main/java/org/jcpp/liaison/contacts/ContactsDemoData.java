@@ -14,6 +14,9 @@ import org.jcpp.liaison.contacts.domain.Contact;
 import org.jcpp.liaison.contacts.domain.ContactRepository;
 import org.jcpp.liaison.contacts.domain.NamedPerson;
 import org.jcpp.liaison.contacts.domain.Need;
+import org.jcpp.liaison.referencedata.InterpreterMode;
+import org.jcpp.liaison.referencedata.InterpreterUse;
+import org.jcpp.liaison.referencedata.Interpreting;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
 import org.jcpp.liaison.referencedata.ReferenceKind;
 import org.springframework.boot.ApplicationArguments;
@@ -170,8 +173,7 @@ class ContactsDemoData implements ApplicationRunner {
             contact.setPlaceType(sample.place());
             contact.setHeadcount(Math.max(1, sample.people() + random.nextInt(5) - 2));
             contact.setLanguageIds(Set.of(languages.get(sample.language())));
-            contact.setLanguageLineUsed(!sample.language().equals("English") && random.nextInt(3) == 0);
-            contact.setInterpreterUsed(!sample.language().equals("English") && random.nextInt(4) == 0);
+            contact.setInterpreting(interpreting(sample.language(), i, random));
             contact.setTopicIds(Set.of(topics.get(sample.topic())));
             contact.setSummary(sample.summary());
             if (i % 3 == 0) {
@@ -264,6 +266,25 @@ class ContactsDemoData implements ApplicationRunner {
             }
             need.recordAt(movedAt, author, new NeedChange.OutcomeWritten(need.getOutcome()));
         }
+    }
+
+    /**
+     * The interpreter of a demo contact: none for English; else mostly the telephone line, sometimes in person, by
+     * bilingual staff or declined, and now and then a family member (which the reports show as a practice to reduce).
+     */
+    private static Interpreting interpreting(String language, int i, java.util.Random random) {
+        if (language.equals("English")) {
+            return Interpreting.NONE;
+        }
+        return switch (random.nextInt(8)) {
+            case 0, 1, 2 -> Interpreting.of(InterpreterUse.USED, InterpreterMode.TELEPHONE_LINE);
+            case 3 -> Interpreting.of(InterpreterUse.USED, InterpreterMode.IN_PERSON);
+            case 4 -> Interpreting.of(InterpreterUse.USED, InterpreterMode.BILINGUAL_STAFF);
+            case 5 -> Interpreting.of(InterpreterUse.DECLINED, InterpreterMode.TELEPHONE_LINE);
+            case 6 ->
+                i % 2 == 0 ? Interpreting.of(InterpreterUse.USED, InterpreterMode.FAMILY_OR_FRIEND) : Interpreting.NONE;
+            default -> Interpreting.NONE;
+        };
     }
 
     private static String needText(NeedCategory category) {

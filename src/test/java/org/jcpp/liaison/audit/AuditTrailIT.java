@@ -176,8 +176,8 @@ class AuditTrailIT {
                 Set.of(),
                 Set.of(),
                 8,
-                false,
-                false,
+                org.jcpp.liaison.referencedata.InterpreterUse.NOT_NEEDED,
+                null,
                 summary,
                 List.of(need),
                 null);

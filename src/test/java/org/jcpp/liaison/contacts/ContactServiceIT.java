@@ -480,8 +480,8 @@ class ContactServiceIT {
                 Set.of(),
                 Set.of(),
                 headcount,
-                false,
-                true,
+                org.jcpp.liaison.referencedata.InterpreterUse.USED,
+                org.jcpp.liaison.referencedata.InterpreterMode.TELEPHONE_LINE,
                 summary,
                 needs,
                 null);
@@ -499,8 +499,8 @@ class ContactServiceIT {
                 d.topicIds(),
                 d.partnerIds(),
                 d.headcount(),
-                d.interpreterUsed(),
-                d.languageLineUsed(),
+                d.interpreterUse(),
+                d.interpreterMode(),
                 d.summary(),
                 d.needs(),
                 null);
@@ -518,8 +518,8 @@ class ContactServiceIT {
                 d.topicIds(),
                 d.partnerIds(),
                 d.headcount(),
-                d.interpreterUsed(),
-                d.languageLineUsed(),
+                d.interpreterUse(),
+                d.interpreterMode(),
                 d.summary(),
                 d.needs(),
                 null);

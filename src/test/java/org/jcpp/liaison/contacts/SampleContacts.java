@@ -28,8 +28,8 @@ public final class SampleContacts {
                 Set.of(),
                 Set.of(),
                 1,
-                false,
-                false,
+                org.jcpp.liaison.referencedata.InterpreterUse.NOT_NEEDED,
+                null,
                 summary,
                 List.of(needs),
                 null);

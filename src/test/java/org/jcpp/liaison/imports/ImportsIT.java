@@ -505,8 +505,8 @@ class ImportsIT {
                 d.topicIds(),
                 d.partnerIds(),
                 d.headcount(),
-                d.interpreterUsed(),
-                d.languageLineUsed(),
+                d.interpreterUse(),
+                d.interpreterMode(),
                 summary,
                 List.of(),
                 null);

@@ -347,8 +347,8 @@ class OutreachServiceIT {
                 visit.topicIds(),
                 visit.partnerIds(),
                 visit.headcount(),
-                false,
-                false,
+                org.jcpp.liaison.referencedata.InterpreterUse.NOT_NEEDED,
+                null,
                 visit.summary(),
                 visit.needs(),
                 eventId);

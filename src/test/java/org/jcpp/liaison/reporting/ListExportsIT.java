@@ -95,8 +95,8 @@ class ListExportsIT {
                         Set.of(),
                         Set.of(),
                         3,
-                        false,
-                        true,
+                        org.jcpp.liaison.referencedata.InterpreterUse.USED,
+                        org.jcpp.liaison.referencedata.InterpreterMode.TELEPHONE_LINE,
                         marker,
                         List.of(SampleContacts.need(
                                 NeedCategory.HOUSING,
@@ -115,6 +115,8 @@ class ListExportsIT {
                         "Personas alcanzadas",
                         "Idiomas hablados",
                         "Se usó la línea de idiomas",
+                        "Intérprete",
+                        "Cómo se prestó",
                         "Necesidades");
         assertThat(records).hasSize(2);
         assertThat(records.get(1).values())
@@ -125,6 +127,8 @@ class ListExportsIT {
                         "menos de 5",
                         "Spanish",
                         "Sí",
+                        tr("es", "InterpreterUse.USED"),
+                        tr("es", "InterpreterMode.TELEPHONE_LINE"),
                         "menos de 5");
         assertThat(String.join(",", records.get(1).values())).doesNotContain(marker);
 

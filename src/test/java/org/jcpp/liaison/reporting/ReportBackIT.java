@@ -94,8 +94,8 @@ class ReportBackIT {
                         Set.of(),
                         Set.of(),
                         25,
-                        false,
-                        false,
+                        org.jcpp.liaison.referencedata.InterpreterUse.NOT_NEEDED,
+                        null,
                         "",
                         List.of(
                                 SampleContacts.need(NeedCategory.HOUSING, secret, LocalDate.now(), null),

@@ -147,8 +147,8 @@ class ReportingServiceIT {
                         visit.topicIds(),
                         visit.partnerIds(),
                         3,
-                        false,
-                        false,
+                        org.jcpp.liaison.referencedata.InterpreterUse.NOT_NEEDED,
+                        null,
                         visit.summary(),
                         List.of(),
                         null)));

@@ -26,6 +26,10 @@ import org.jcpp.liaison.contacts.NeedRow;
 import org.jcpp.liaison.contacts.PlaceType;
 import org.jcpp.liaison.datapractices.Classified;
 import org.jcpp.liaison.datapractices.DataClass;
+import org.jcpp.liaison.referencedata.InterpreterMode;
+import org.jcpp.liaison.referencedata.InterpreterUse;
+import org.jcpp.liaison.referencedata.Interpreting;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A community contact. Anonymous by design: a city, a time, a headcount, languages, groups and topics, a summary.
@@ -66,13 +70,25 @@ public class Contact extends AbstractEntity {
     @Column(nullable = false)
     private int headcount;
 
+    /** Kept from {@link #interpreterUse} (an interpreter was used), for the reporting summaries. */
     @Classified(DataClass.PUBLIC)
     @Column(name = "interpreter_used", nullable = false)
     private boolean interpreterUsed;
 
+    /** Kept from {@link #interpreterUse} and {@link #interpreterMode}: the telephone line was used. */
     @Classified(DataClass.PUBLIC)
     @Column(name = "language_line_used", nullable = false)
     private boolean languageLineUsed;
+
+    @Classified(DataClass.PUBLIC)
+    @Enumerated(EnumType.STRING)
+    @Column(name = "interpreter_use", nullable = false)
+    private InterpreterUse interpreterUse = InterpreterUse.NOT_NEEDED;
+
+    @Classified(DataClass.PUBLIC)
+    @Enumerated(EnumType.STRING)
+    @Column(name = "interpreter_mode")
+    private @Nullable InterpreterMode interpreterMode;
 
     @Classified(DataClass.PUBLIC)
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -181,16 +197,16 @@ public class Contact extends AbstractEntity {
         return interpreterUsed;
     }
 
-    public void setInterpreterUsed(boolean interpreterUsed) {
-        this.interpreterUsed = interpreterUsed;
+    /** The interpreter on the contact; the two flags the summaries count follow from it. */
+    public void setInterpreting(Interpreting interpreting) {
+        this.interpreterUse = interpreting.use();
+        this.interpreterMode = interpreting.mode();
+        this.interpreterUsed = interpreting.used();
+        this.languageLineUsed = interpreting.languageLineUsed();
     }
 
-    public boolean isLanguageLineUsed() {
-        return languageLineUsed;
-    }
-
-    public void setLanguageLineUsed(boolean languageLineUsed) {
-        this.languageLineUsed = languageLineUsed;
+    public Interpreting getInterpreting() {
+        return new Interpreting(interpreterUse, interpreterMode);
     }
 
     public Set<Long> getLanguageIds() {
@@ -252,8 +268,7 @@ public class Contact extends AbstractEntity {
         setKind(data.kind());
         setPlaceType(data.placeType());
         setHeadcount(data.headcount());
-        setInterpreterUsed(data.interpreterUsed());
-        setLanguageLineUsed(data.languageLineUsed());
+        setInterpreting(Interpreting.of(data.interpreterUse(), data.interpreterMode()));
         setLanguageIds(data.languageIds());
         setGroupIds(data.groupIds());
         setTopicIds(data.topicIds());
@@ -280,8 +295,8 @@ public class Contact extends AbstractEntity {
                 Set.copyOf(getTopicIds()),
                 Set.copyOf(getPartnerIds()),
                 headcount,
-                interpreterUsed,
-                languageLineUsed,
+                interpreterUse,
+                interpreterMode,
                 summary,
                 needRows,
                 canEdit,

@@ -58,7 +58,7 @@ public class ContactQueries {
     private List<ContactRow> contactRows(Conditions where, Pageable pageable) {
         TypedQuery<ContactRow> page = entityManager.createQuery(
                 "select new org.jcpp.liaison.contacts.ContactRow(c.id, c.occurredAt, c.cityId, c.liaisonId, c.kind,"
-                        + " c.headcount, c.languageIds, c.languageLineUsed, c.summary,"
+                        + " c.headcount, c.languageIds, c.languageLineUsed, c.interpreterUse, c.interpreterMode, c.summary,"
                         + " (select count(n) from Need n where n.contact = c)) from Contact c"
                         + where + " order by c.occurredAt desc, c.id desc",
                 ContactRow.class);

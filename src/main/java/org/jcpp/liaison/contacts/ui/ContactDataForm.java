@@ -3,7 +3,6 @@ package org.jcpp.liaison.contacts.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -51,6 +50,7 @@ import org.jcpp.liaison.contacts.ContactService;
 import org.jcpp.liaison.contacts.FollowUpWindow;
 import org.jcpp.liaison.contacts.NeedData;
 import org.jcpp.liaison.contacts.PlaceType;
+import org.jcpp.liaison.referencedata.InterpreterFields;
 import org.jcpp.liaison.referencedata.Labels;
 import org.jcpp.liaison.referencedata.ReferenceKind;
 import org.jspecify.annotations.Nullable;
@@ -71,8 +71,7 @@ class ContactDataForm extends RecordForm<ContactData, VerticalLayout> {
     final Select<PlaceType> placeType = new Select<>();
     final WholeNumberField headcount = new WholeNumberField();
     final MultiSelectComboBox<Long> languages = new MultiSelectComboBox<>();
-    final Checkbox interpreterUsed = new Checkbox();
-    final Checkbox languageLineUsed = new Checkbox();
+    final InterpreterFields interpreter = new InterpreterFields();
     final MultiSelectComboBox<Long> groups = new MultiSelectComboBox<>();
     final MultiSelectComboBox<Long> topics = new MultiSelectComboBox<>();
     final MultiSelectComboBox<Long> partners = new MultiSelectComboBox<>();
@@ -203,10 +202,7 @@ class ContactDataForm extends RecordForm<ContactData, VerticalLayout> {
             MultiPicks.wholeNames(pick.box());
             binder.forField(pick.box()).bind(pick.component());
         }
-        interpreterUsed.setLabel(getTranslation("contacts.interpreter"));
-        binder.forField(interpreterUsed).bind("interpreterUsed");
-        languageLineUsed.setLabel(getTranslation("contacts.language-line"));
-        binder.forField(languageLineUsed).bind("languageLineUsed");
+        interpreter.bind(binder, "interpreterUse", "interpreterMode");
     }
 
     private record Pick(
@@ -228,8 +224,7 @@ class ContactDataForm extends RecordForm<ContactData, VerticalLayout> {
     }
 
     private void layOut(Div when) {
-        var interpretation = new Div(interpreterUsed, languageLineUsed);
-        interpretation.addClassName("checkbox-row");
+        var interpretation = interpreter;
         var fields = new FormLayout(
                 when,
                 city,

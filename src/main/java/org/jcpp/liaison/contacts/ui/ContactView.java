@@ -33,6 +33,7 @@ import org.jcpp.liaison.contacts.ContactService;
 import org.jcpp.liaison.contacts.FollowUpWindow;
 import org.jcpp.liaison.contacts.NeedRow;
 import org.jcpp.liaison.datapractices.RemovedTexts;
+import org.jcpp.liaison.referencedata.InterpreterFields;
 import org.jcpp.liaison.referencedata.Labels;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
 
@@ -81,14 +82,7 @@ class ContactView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         facts.fact("contacts.place", Formats.enumLabel(this, c.placeType()));
         facts.fact("contacts.headcount", String.valueOf(c.headcount()));
         facts.fact("contacts.languages", Labels.names(labels.languages, c.languageIds()));
-        var interpretation = new java.util.ArrayList<String>();
-        if (c.interpreterUsed()) {
-            interpretation.add(getTranslation("contacts.interpreter"));
-        }
-        if (c.languageLineUsed()) {
-            interpretation.add(getTranslation("contacts.language-line"));
-        }
-        facts.fact("contacts.interpretation", String.join(", ", interpretation));
+        facts.fact("contacts.interpretation", InterpreterFields.describe(this, c.interpreting()));
         facts.fact("contacts.groups", Labels.names(labels.groups, c.groupIds()));
         facts.fact("contacts.topics", Labels.names(labels.topics, c.topicIds()));
         facts.fact("contacts.partners", Labels.names(labels.partners, c.partnerIds()));

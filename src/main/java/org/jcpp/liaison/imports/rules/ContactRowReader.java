@@ -14,6 +14,8 @@ import org.jcpp.liaison.imports.ColumnMapping;
 import org.jcpp.liaison.imports.ImportField;
 import org.jcpp.liaison.imports.ImportProblem;
 import org.jcpp.liaison.imports.file.SheetRow;
+import org.jcpp.liaison.referencedata.InterpreterMode;
+import org.jcpp.liaison.referencedata.InterpreterUse;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,8 +84,8 @@ public final class ContactRowReader extends RowReader<ContactData> {
                         topics,
                         partners,
                         headcount,
-                        interpreter,
-                        languageLine,
+                        languageLine || interpreter ? InterpreterUse.USED : InterpreterUse.NOT_NEEDED,
+                        languageLine ? InterpreterMode.TELEPHONE_LINE : null, // "an interpreter": how is not recorded
                         summary,
                         needs,
                         null),

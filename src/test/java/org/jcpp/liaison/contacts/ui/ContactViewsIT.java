@@ -197,6 +197,27 @@ class ContactViewsIT extends ViewTest {
 
     @Test
     @WithUserDetails("demo-liaison")
+    void an_interpreter_used_must_say_how_and_a_family_member_is_kept_with_a_note_and_shown_on_the_page() {
+        var form = fillValidForm();
+        assertThat(form.form.interpreter.mode.isVisible()).isFalse();
+        test(form.form.interpreter.use).selectItem("Interpreter used");
+        assertThat(form.form.interpreter.mode.isVisible()).isTrue();
+        test(form.save).click();
+        assertThat(errorOf(form.form.interpreter.mode)).isEqualTo("Say how the interpreter was provided");
+        assertThat(getCurrentView()).isSameAs(form);
+
+        test(form.form.interpreter.mode).selectItem("A family member or friend");
+        assertThat(form.form.interpreter.mode.getHelperText()).startsWith("Recorded as it happened.");
+        test(form.save).click();
+        var page = (ContactView) getCurrentView();
+        assertThat(page.contact.interpreterUse()).isEqualTo(org.jcpp.liaison.referencedata.InterpreterUse.USED);
+        assertThat(page.contact.interpreterMode())
+                .isEqualTo(org.jcpp.liaison.referencedata.InterpreterMode.FAMILY_OR_FRIEND);
+        assertThat(page.getElement().getOuterHTML()).contains("Interpreter used · A family member or friend");
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
     void a_liaison_logs_a_contact_with_a_need_and_lands_on_its_page() {
         var form = fillValidForm();
         test(form.form.addNeed).click();
@@ -517,8 +538,8 @@ class ContactViewsIT extends ViewTest {
                 Set.of(),
                 Set.of(),
                 headcount,
-                false,
-                false,
+                org.jcpp.liaison.referencedata.InterpreterUse.NOT_NEEDED,
+                null,
                 summary,
                 List.of(),
                 null);
