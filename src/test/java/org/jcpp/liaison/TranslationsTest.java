@@ -174,7 +174,7 @@ class TranslationsTest {
         for (ContactKind kind : ContactKind.values()) {
             check("activity.contact." + kind, missing);
         }
-        for (String event : List.of("CREATED", "STATUS", "OWNER", "DUE", "REFERRAL", "OUTCOME")) {
+        for (String event : List.of("CREATED", "STATUS", "OWNER", "DUE", "REFERRAL", "OUTCOME", "INTERPRETER")) {
             check("need.event." + event, missing);
         }
         for (String tag : org.jcpp.liaison.contacts.ContactLimits.NOTICE_LANGUAGES) {

@@ -27,6 +27,12 @@ public sealed interface NeedChange {
     /** The outcome written ("you said, we did"). */
     record OutcomeWritten(String outcome) implements NeedChange {}
 
+    /** An interpreter on a follow-up with the resident: offered, used or declined, and how it was provided. */
+    record InterpreterOnFollowUp(
+            org.jcpp.liaison.referencedata.InterpreterUse use,
+            org.jcpp.liaison.referencedata.@Nullable InterpreterMode mode)
+            implements NeedChange {}
+
     /** An entry whose detail cannot be read back (its words removed by retention, or written by an older version). */
     record Other(String what, String detail) implements NeedChange {}
 
@@ -39,6 +45,7 @@ public sealed interface NeedChange {
             case DueChanged d -> "DUE";
             case ReferralChanged r -> "REFERRAL";
             case OutcomeWritten o -> "OUTCOME";
+            case InterpreterOnFollowUp i -> "INTERPRETER";
             case Other o -> o.what();
         };
     }
@@ -52,6 +59,7 @@ public sealed interface NeedChange {
             case DueChanged d -> d.dueOn() == null ? "" : d.dueOn().toString();
             case ReferralChanged r -> r.partnerId() == null ? "" : r.partnerId() + " " + r.consent();
             case OutcomeWritten o -> o.outcome();
+            case InterpreterOnFollowUp i -> i.mode() == null ? i.use().name() : i.use() + " " + i.mode();
             case Other o -> o.detail();
         };
     }
@@ -86,6 +94,12 @@ public sealed interface NeedChange {
                     yield new ReferralChanged(
                             Long.parseLong(parts[0]),
                             parts.length > 1 && !parts[1].equals("null") ? ReferralConsent.valueOf(parts[1]) : null);
+                }
+                case "INTERPRETER" -> {
+                    String[] parts = detail.split(" ");
+                    yield new InterpreterOnFollowUp(
+                            org.jcpp.liaison.referencedata.InterpreterUse.valueOf(parts[0]),
+                            parts.length > 1 ? org.jcpp.liaison.referencedata.InterpreterMode.valueOf(parts[1]) : null);
                 }
                 default -> new Other(what, detail);
             };

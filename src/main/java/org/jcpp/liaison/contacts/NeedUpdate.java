@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import org.jcpp.liaison.base.MultiLine;
 import org.jspecify.annotations.Nullable;
 
-/** A follow-up step on a need: its status, owner, due date, referral and outcome ("you said, we did"). */
+/**
+ * A follow-up step on a need: its status, owner, due date, referral and outcome ("you said, we did"), and the interpreter
+ * on this follow-up with the resident (whether one was offered or used, and how).
+ */
 public record NeedUpdate(
         long id,
         long version,
@@ -19,4 +22,7 @@ public record NeedUpdate(
         @Nullable ReferralConsent referralConsent,
 
         @NotNull @Size(max = NEED_TEXT_MAX, message = "need.text.too-long") @MultiLine
-        String outcome) {}
+        String outcome,
+
+        @NotNull(message = "validation.required") org.jcpp.liaison.referencedata.InterpreterUse interpreterUse,
+        org.jcpp.liaison.referencedata.@Nullable InterpreterMode interpreterMode) {}

@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An outreach event as it is planned or recorded. {@code organiserId} null means the signed-in user;
  * {@code attendance} (total headcount) is required once the event is held; {@code groupAttendance} is the optional
- * headcount by community group (group id → people). Messages are i18n keys.
+ * headcount by community group (group id → people); {@code interpretation}, how its languages were offered. Messages
+ * are i18n keys.
  */
 public record EventData(
         @NotBlank(message = "validation.required")
@@ -60,7 +61,8 @@ public record EventData(
         @NotNull @Size(max = OutreachLimits.OUTCOMES_MAX, message = "outreach.outcomes.too-long") @MultiLine
         String outcomes,
 
-        @Nullable Long seriesId) {
+        @Nullable Long seriesId,
+        @NotNull Set<org.jcpp.liaison.referencedata.InterpreterMode> interpretation) {
 
     /** How long the event lasts. */
     public Duration length() {

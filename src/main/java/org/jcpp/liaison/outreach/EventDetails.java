@@ -25,7 +25,8 @@ public record EventDetails(
         List<PoliceData> police,
         String outcomes,
         @Nullable Long seriesId,
-        boolean canEdit) {
+        boolean canEdit,
+        Set<org.jcpp.liaison.referencedata.InterpreterMode> interpretation) {
 
     public int officers() {
         return police.stream().mapToInt(PoliceData::officers).sum();

@@ -263,6 +263,7 @@ public class OutreachService {
         event.setOrganiserId(organiser);
         event.setPartnerIds(data.partnerIds());
         event.setLanguageIds(data.languageIds());
+        event.setInterpretation(data.interpretation());
         event.setStatus(data.status());
         event.setAttendance(data.attendance());
         event.setGroups(data.groupAttendance().entrySet().stream()
@@ -352,7 +353,8 @@ public class OutreachService {
                 police,
                 event.getOutcomes(),
                 event.getSeriesId(),
-                canEdit(event.getCreatedBy(), event.getOrganiserId(), scope));
+                canEdit(event.getCreatedBy(), event.getOrganiserId(), scope),
+                event.getInterpretation());
     }
 
     private SeriesDetails toDetails(OutreachSeries found, CityScope scope) {

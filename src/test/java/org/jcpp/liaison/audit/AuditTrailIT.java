@@ -93,7 +93,16 @@ class AuditTrailIT {
         signedIn.as("demo-coordinator", () -> {
             var need = needs.get(needId);
             needs.update(new NeedUpdate(
-                    needId, need.version(), NeedStatus.IN_PROGRESS, need.ownerId(), need.dueOn(), null, null, ""));
+                    needId,
+                    need.version(),
+                    NeedStatus.IN_PROGRESS,
+                    need.ownerId(),
+                    need.dueOn(),
+                    null,
+                    null,
+                    "",
+                    org.jcpp.liaison.referencedata.InterpreterUse.NOT_NEEDED,
+                    null));
         });
         assertThat(entries(new AuditFilter("demo-coordinator", AuditAction.UPDATE, "need", needId, null, null, null)))
                 .singleElement()

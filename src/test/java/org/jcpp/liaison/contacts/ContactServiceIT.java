@@ -221,7 +221,9 @@ class ContactServiceIT {
                             LocalDate.of(1900, 1, 1),
                             null,
                             null,
-                            "")))
+                            "",
+                            org.jcpp.liaison.referencedata.InterpreterUse.NOT_NEEDED,
+                            null)))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                         assertThat(e.field()).isEqualTo("dueOn");
                         assertThat(e.messageKey()).isEqualTo("need.due.range");
@@ -235,7 +237,9 @@ class ContactServiceIT {
                     LocalDate.now().plusYears(2),
                     null,
                     null,
-                    ""));
+                    "",
+                    org.jcpp.liaison.referencedata.InterpreterUse.NOT_NEEDED,
+                    null));
             assertThat(updated.dueOn()).isEqualTo(LocalDate.now().plusYears(2));
             var sameDay = needs.update(new NeedUpdate(
                     need.id(),
@@ -245,7 +249,9 @@ class ContactServiceIT {
                     need.contactOccurredAt().toLocalDate(),
                     null,
                     null,
-                    ""));
+                    "",
+                    org.jcpp.liaison.referencedata.InterpreterUse.NOT_NEEDED,
+                    null));
             assertThat(sameDay.dueOn()).isEqualTo(need.contactOccurredAt().toLocalDate());
         });
     }
@@ -317,7 +323,16 @@ class ContactServiceIT {
         signedIn.as("demo-liaison", () -> {
             var need = needs.get(needId);
             assertThatThrownBy(() -> needs.update(new NeedUpdate(
-                            needId, need.version(), NeedStatus.REFERRED, need.ownerId(), null, null, null, "")))
+                            needId,
+                            need.version(),
+                            NeedStatus.REFERRED,
+                            need.ownerId(),
+                            null,
+                            null,
+                            null,
+                            "",
+                            org.jcpp.liaison.referencedata.InterpreterUse.NOT_NEEDED,
+                            null)))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
                             .isEqualTo("referralPartnerId"));
             var after = needs.get(needId);
@@ -362,7 +377,9 @@ class ContactServiceIT {
                             need.dueOn(),
                             null,
                             null,
-                            " ")))
+                            " ",
+                            org.jcpp.liaison.referencedata.InterpreterUse.NOT_NEEDED,
+                            null)))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
                             .isEqualTo("outcome"));
             var resolved = needs.update(new NeedUpdate(
@@ -373,7 +390,9 @@ class ContactServiceIT {
                     need.dueOn(),
                     null,
                     null,
-                    "The department added Somali to the language line card at the front desk"));
+                    "The department added Somali to the language line card at the front desk",
+                    org.jcpp.liaison.referencedata.InterpreterUse.NOT_NEEDED,
+                    null));
             assertThat(resolved.status()).isEqualTo(NeedStatus.RESOLVED);
             assertThat(resolved.history())
                     .extracting(event -> event.change().what())
@@ -451,7 +470,9 @@ class ContactServiceIT {
                     need.dueOn(),
                     null,
                     null,
-                    "called the food shelf"));
+                    "called the food shelf",
+                    org.jcpp.liaison.referencedata.InterpreterUse.NOT_NEEDED,
+                    null));
         });
         signedIn.as("demo-coordinator", () -> assertThatThrownBy(() -> contacts.delete(logged.id(), logged.version()))
                 .isInstanceOf(ConcurrentEditException.class));

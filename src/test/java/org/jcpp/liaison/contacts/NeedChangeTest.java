@@ -18,7 +18,11 @@ class NeedChangeTest {
                 new NeedChange.DueChanged(null),
                 new NeedChange.ReferralChanged(7L, ReferralConsent.ANONYMOUS),
                 new NeedChange.ReferralChanged(null, null),
-                new NeedChange.OutcomeWritten("The landlord repaired it"));
+                new NeedChange.OutcomeWritten("The landlord repaired it"),
+                new NeedChange.InterpreterOnFollowUp(
+                        org.jcpp.liaison.referencedata.InterpreterUse.USED,
+                        org.jcpp.liaison.referencedata.InterpreterMode.FAMILY_OR_FRIEND),
+                new NeedChange.InterpreterOnFollowUp(org.jcpp.liaison.referencedata.InterpreterUse.DECLINED, null));
         for (NeedChange change : changes) {
             assertThat(NeedChange.read(change.what(), change.detail())).isEqualTo(change);
         }

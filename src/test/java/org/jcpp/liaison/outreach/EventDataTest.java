@@ -29,7 +29,8 @@ class EventDataTest {
                 Map.of(),
                 List.of(),
                 "",
-                null);
+                null,
+                java.util.Set.of());
     }
 
     @Test

@@ -52,7 +52,8 @@ class EventRecordRulesTest {
                 groups,
                 police,
                 "",
-                null);
+                null,
+                java.util.Set.of());
     }
 
     private String refusedField(EventData data) {

@@ -185,6 +185,44 @@ class OutreachServiceIT {
     }
 
     @Test
+    void an_event_keeps_how_its_languages_were_offered() {
+        LocalDateTime start = LocalDateTime.now()
+                .minusDays(3)
+                .withHour(18)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        var d = planned("Forum with interpreters " + System.nanoTime(), brooklynPark, start, null, null);
+        var modes = Set.of(
+                org.jcpp.liaison.referencedata.InterpreterMode.IN_PERSON,
+                org.jcpp.liaison.referencedata.InterpreterMode.BILINGUAL_STAFF);
+        var saved = signedIn.as(
+                "demo-liaison",
+                () -> outreach.plan(new EventData(
+                        d.title(),
+                        d.type(),
+                        d.cityId(),
+                        d.venue(),
+                        d.startsAt(),
+                        d.endsAt(),
+                        d.organiserId(),
+                        d.partnerIds(),
+                        d.languageIds(),
+                        d.status(),
+                        d.attendance(),
+                        d.groupAttendance(),
+                        d.police(),
+                        d.outcomes(),
+                        d.seriesId(),
+                        modes)));
+        assertThat(saved.interpretation()).isEqualTo(modes);
+        assertThat(signedIn.as("demo-liaison", () -> outreach.get(saved.id())).interpretation())
+                .containsExactlyInAnyOrder(
+                        org.jcpp.liaison.referencedata.InterpreterMode.IN_PERSON,
+                        org.jcpp.liaison.referencedata.InterpreterMode.BILINGUAL_STAFF);
+    }
+
+    @Test
     void a_title_of_only_control_and_invisible_characters_is_refused_as_required() {
         LocalDateTime start = LocalDateTime.now().plusDays(4);
         signedIn.as("demo-liaison", () -> assertThatThrownBy(() -> outreach.plan(event(
@@ -219,7 +257,8 @@ class OutreachServiceIT {
                 Map.of(somali, 12),
                 List.of(),
                 "",
-                null);
+                null,
+                java.util.Set.of());
         assertThatThrownBy(() -> signedIn.as("demo-liaison", () -> outreach.plan(data)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("outreach.groups.more-than-total"));
@@ -328,7 +367,8 @@ class OutreachServiceIT {
                 Map.of(),
                 List.of(),
                 "",
-                null);
+                null,
+                java.util.Set.of());
     }
 
     private ContactData atEvent(long eventId) {
@@ -429,7 +469,8 @@ class OutreachServiceIT {
                 Map.of(),
                 police,
                 "",
-                null);
+                null,
+                java.util.Set.of());
     }
 
     private static EventData withSeries(EventData d, long seriesId) {
@@ -448,6 +489,7 @@ class OutreachServiceIT {
                 d.groupAttendance(),
                 d.police(),
                 d.outcomes(),
-                seriesId);
+                seriesId,
+                java.util.Set.of());
     }
 }

@@ -27,6 +27,7 @@ public final class SampleEvents {
                 Map.of(),
                 List.of(),
                 "",
-                null);
+                null,
+                java.util.Set.of());
     }
 }

@@ -134,7 +134,16 @@ public class FiguresAgreeIT {
         signedIn.as("demo-liaison", () -> {
             NeedDetails need = needs.get(id);
             return needs.update(new NeedUpdate(
-                    id, need.version(), NeedStatus.RESOLVED, need.ownerId(), null, null, null, "Hours given"));
+                    id,
+                    need.version(),
+                    NeedStatus.RESOLVED,
+                    need.ownerId(),
+                    null,
+                    null,
+                    null,
+                    "Hours given",
+                    org.jcpp.liaison.referencedata.InterpreterUse.NOT_NEEDED,
+                    null));
         });
 
         var dashboard = signedIn.as("demo-coordinator", () -> reporting.dashboard(month, List.of()));

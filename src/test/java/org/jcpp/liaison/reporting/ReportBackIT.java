@@ -113,7 +113,9 @@ class ReportBackIT {
                     null,
                     null,
                     null,
-                    "Landlord agreed a payment plan: " + secret));
+                    "Landlord agreed a payment plan: " + secret,
+                    org.jcpp.liaison.referencedata.InterpreterUse.NOT_NEEDED,
+                    null));
         });
         signedIn.as("demo-liaison", () -> {
             NeedDetails need = needs.get(second);
@@ -125,7 +127,9 @@ class ReportBackIT {
                     LocalDate.now().plusDays(14),
                     foodShelf,
                     ReferralConsent.ANONYMOUS,
-                    ""));
+                    "",
+                    org.jcpp.liaison.referencedata.InterpreterUse.NOT_NEEDED,
+                    null));
         });
         String title = "Tenants' rights when officers are called " + System.nanoTime();
         signedIn.as(

@@ -228,6 +228,9 @@ public class Need extends AbstractEntity {
      */
     public void follow(NeedUpdate step, long byId, Clock clock) {
         String outcomeNow = step.outcome().strip();
+        var interpreting =
+                org.jcpp.liaison.referencedata.Interpreting.of(step.interpreterUse(), step.interpreterMode());
+        interpreting.requireMode("interpreterMode");
         if (step.referralPartnerId() != null && step.referralConsent() == null) {
             throw new InvalidInputException("referralConsent", "need.referral.consent-required");
         }
@@ -271,6 +274,9 @@ public class Need extends AbstractEntity {
         if (!outcome.equals(outcomeNow)) {
             record(byId, new NeedChange.OutcomeWritten(outcomeNow));
             outcome = outcomeNow;
+        }
+        if (interpreting.use().offered()) {
+            record(byId, new NeedChange.InterpreterOnFollowUp(interpreting.use(), interpreting.mode()));
         }
     }
 

@@ -60,6 +60,8 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
     final ComboBox<Long> referralPartner = new ComboBox<>();
     final RadioButtonGroup<ReferralConsent> consent = new RadioButtonGroup<>();
     final TextArea outcome = new TextArea();
+    org.jcpp.liaison.referencedata.InterpreterFields interpreter =
+            new org.jcpp.liaison.referencedata.InterpreterFields();
     final Button save = new SaveButton("", this::save);
 
     private final NeedService needs;
@@ -160,9 +162,12 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
         outcome.setHelperText(getTranslation("need.outcome.help"));
         outcome.setValue(n.outcome());
         outcome.setMinHeight("6em");
-        var form = new FormLayout(status, owner, dueOn, referralPartner, consent, outcome);
+        interpreter = new org.jcpp.liaison.referencedata.InterpreterFields();
+        interpreter.use.setHelperText(getTranslation("need.interpreter.help"));
+        var form = new FormLayout(status, owner, dueOn, referralPartner, consent, outcome, interpreter);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         form.setColspan(outcome, 2);
+        form.setColspan(interpreter, 2);
         save.setText(getTranslation("need.save"));
         add(new H2(getTranslation("need.follow-up")), form, save);
 
@@ -197,6 +202,9 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
                 Formats.enumLabel(this, s.from()) + " → " + Formats.enumLabel(this, s.to());
             case NeedChange.OwnerChanged o -> labels.user(o.ownerId());
             case NeedChange.DueChanged d -> d.dueOn() == null ? "" : Formats.date(d.dueOn());
+            case NeedChange.InterpreterOnFollowUp i ->
+                org.jcpp.liaison.referencedata.InterpreterFields.describe(
+                        this, new org.jcpp.liaison.referencedata.Interpreting(i.use(), i.mode()));
             case NeedChange.ReferralChanged r ->
                 r.partnerId() == null
                         ? getTranslation("need.referral.none")
@@ -231,7 +239,11 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
                 dueOn.getValue(),
                 referralPartner.getValue(),
                 referralPartner.getValue() == null ? null : consent.getValue(),
-                outcome.getValue());
+                outcome.getValue(),
+                interpreter.use.getValue() == null
+                        ? org.jcpp.liaison.referencedata.InterpreterUse.NOT_NEEDED
+                        : interpreter.use.getValue(),
+                interpreter.mode.getValue());
         NeedDetails[] saved = new NeedDetails[1];
         boolean ok = FormErrors.attempt(
                 this,
@@ -241,7 +253,8 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
                         "referralConsent", consent,
                         "referralPartnerId", referralPartner,
                         "outcome", outcome,
-                        "status", status),
+                        "status", status,
+                        "interpreterMode", interpreter.mode),
                 () -> saved[0] = needs.update(update));
         if (ok) {
             need = saved[0];

@@ -80,7 +80,8 @@ public final class EventRowReader extends RowReader<EventData> {
                         Map.of(),
                         List.of(),
                         text(row, ImportField.EVENT_OUTCOMES),
-                        null),
+                        null,
+                        java.util.Set.of()),
                 problems);
     }
 

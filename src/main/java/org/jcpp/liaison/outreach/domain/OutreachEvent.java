@@ -71,6 +71,12 @@ public class OutreachEvent extends AbstractEntity {
     @Column(name = "language_ids", nullable = false)
     private Long[] languageIds = new Long[0];
 
+    /** How the languages were offered (interpreters in person, by telephone, bilingual staff …). */
+    @Classified(DataClass.PUBLIC)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "interpretation", nullable = false)
+    private String[] interpretation = new String[0];
+
     @Classified(DataClass.PUBLIC)
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -174,6 +180,24 @@ public class OutreachEvent extends AbstractEntity {
 
     public void setPartnerIds(Collection<Long> ids) {
         this.partnerIds = new TreeSet<>(ids).toArray(Long[]::new);
+    }
+
+    public Set<org.jcpp.liaison.referencedata.InterpreterMode> getInterpretation() {
+        var modes = java.util.EnumSet.noneOf(org.jcpp.liaison.referencedata.InterpreterMode.class);
+        for (String mode : interpretation) {
+            modes.add(org.jcpp.liaison.referencedata.InterpreterMode.valueOf(mode));
+        }
+        return modes;
+    }
+
+    public void setInterpretation(Collection<org.jcpp.liaison.referencedata.InterpreterMode> modes) {
+        this.interpretation = java.util.EnumSet.copyOf(
+                        modes.isEmpty()
+                                ? java.util.EnumSet.noneOf(org.jcpp.liaison.referencedata.InterpreterMode.class)
+                                : modes)
+                .stream()
+                .map(Enum::name)
+                .toArray(String[]::new);
     }
 
     public Set<Long> getLanguageIds() {

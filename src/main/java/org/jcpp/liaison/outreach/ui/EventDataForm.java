@@ -64,6 +64,8 @@ class EventDataForm extends RecordForm<EventData, VerticalLayout> {
     final ComboBox<UserRef> organiser = new ComboBox<>();
     final MultiSelectComboBox<Long> partners = new MultiSelectComboBox<>();
     final MultiSelectComboBox<Long> languages = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<org.jcpp.liaison.referencedata.InterpreterMode> interpretation =
+            new MultiSelectComboBox<>();
     final ComboBox<Long> series = new ComboBox<>();
     final Select<EventStatus> status = new Select<>();
     final WholeNumberField attendance = new WholeNumberField();
@@ -170,6 +172,13 @@ class EventDataForm extends RecordForm<EventData, VerticalLayout> {
             MultiPicks.wholeNames(pick.box());
             binder.forField(pick.box()).bind(pick.component());
         }
+        interpretation.setLabel(getTranslation("outreach.interpretation"));
+        interpretation.setHelperText(getTranslation("outreach.interpretation.help"));
+        interpretation.setItems(org.jcpp.liaison.referencedata.InterpreterMode.values());
+        interpretation.setItemLabelGenerator(m -> getTranslation("InterpreterMode." + m.name()));
+        MultiPicks.closeOnPick(interpretation);
+        MultiPicks.wholeNames(interpretation);
+        binder.forField(interpretation).bind("interpretation");
         series.setLabel(getTranslation("outreach.series"));
         series.setItemLabelGenerator(id -> seriesTitles.getOrDefault(id, ""));
         series.setClearButtonVisible(true);
@@ -204,7 +213,19 @@ class EventDataForm extends RecordForm<EventData, VerticalLayout> {
     private void layOut() {
         // Starts and Ends share a row on a wide screen (stacked on a phone)
         var fields = new FormLayout(
-                title, type, city, startsAt, endsAt, venue, organiser, series, partners, languages, status, attendance);
+                title,
+                type,
+                city,
+                startsAt,
+                endsAt,
+                venue,
+                organiser,
+                series,
+                partners,
+                languages,
+                interpretation,
+                status,
+                attendance);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         fields.setColspan(title, 2);
         addGroup.setText(getTranslation("outreach.group.add"));

@@ -92,7 +92,8 @@ class EventFormView extends VerticalLayout
                 editing.groupAttendance(),
                 editing.police(),
                 editing.outcomes(),
-                editing.seriesId()));
+                editing.seriesId(),
+                editing.interpretation()));
     }
 
     private void startInSeries(long seriesId) {

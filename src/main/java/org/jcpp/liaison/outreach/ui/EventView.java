@@ -90,6 +90,11 @@ class EventView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
                 .fact("outreach.organiser", names.user(details.organiserId()))
                 .fact("outreach.languages", Formats.names(names.languages, details.languageIds()))
                 .fact(
+                        "outreach.interpretation",
+                        details.interpretation().stream()
+                                .map(m -> getTranslation("InterpreterMode." + m.name()))
+                                .collect(java.util.stream.Collectors.joining(", ")))
+                .fact(
                         "outreach.attendance",
                         details.attendance() == null ? "" : getTranslation("contacts.people", details.attendance()));
         add(title, facts);

@@ -40,7 +40,17 @@ class NeedFollowUpTest {
             @Nullable Long partner,
             @Nullable ReferralConsent consent,
             String outcome) {
-        return new NeedUpdate(1, 0, status, LIAISON, due, partner, consent, outcome);
+        return new NeedUpdate(
+                1,
+                0,
+                status,
+                LIAISON,
+                due,
+                partner,
+                consent,
+                outcome,
+                org.jcpp.liaison.referencedata.InterpreterUse.NOT_NEEDED,
+                null);
     }
 
     private static String refusedField(Runnable step) {
@@ -134,5 +144,41 @@ class NeedFollowUpTest {
         var need = need();
         need.follow(step(NeedStatus.OPEN, null, null, null, ""), LIAISON, now);
         assertThat(need.getHistory()).isEmpty();
+    }
+
+    @Test
+    void an_interpreter_on_a_follow_up_must_say_how_and_is_kept_in_the_history() {
+        var need = need();
+        var used = new NeedUpdate(
+                1,
+                0,
+                NeedStatus.IN_PROGRESS,
+                LIAISON,
+                null,
+                null,
+                null,
+                "",
+                org.jcpp.liaison.referencedata.InterpreterUse.USED,
+                null);
+        assertThat(refusedField(() -> need.follow(used, LIAISON, now))).isEqualTo("interpreterMode");
+        need.follow(
+                new NeedUpdate(
+                        1,
+                        0,
+                        NeedStatus.IN_PROGRESS,
+                        LIAISON,
+                        null,
+                        null,
+                        null,
+                        "",
+                        org.jcpp.liaison.referencedata.InterpreterUse.USED,
+                        org.jcpp.liaison.referencedata.InterpreterMode.VIDEO),
+                LIAISON,
+                now);
+        assertThat(need.getHistory())
+                .extracting(e -> e.change())
+                .contains(new org.jcpp.liaison.contacts.NeedChange.InterpreterOnFollowUp(
+                        org.jcpp.liaison.referencedata.InterpreterUse.USED,
+                        org.jcpp.liaison.referencedata.InterpreterMode.VIDEO));
     }
 }

@@ -425,7 +425,9 @@ class ContactViewsIT extends ViewTest {
                     null,
                     null,
                     null,
-                    "coordinator called the food shelf"));
+                    "coordinator called the food shelf",
+                    org.jcpp.liaison.referencedata.InterpreterUse.NOT_NEEDED,
+                    null));
         });
         test(view.outcome).setValue("my note");
         test(view.save).click();

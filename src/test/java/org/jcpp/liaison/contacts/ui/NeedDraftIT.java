@@ -59,7 +59,16 @@ class NeedDraftIT extends ViewTest {
         new SignedIn(userDetails).as("demo-coordinator", () -> {
             var need = needs.get(needId);
             needs.update(new NeedUpdate(
-                    needId, need.version(), NeedStatus.IN_PROGRESS, need.ownerId(), null, null, null, "coordinator"));
+                    needId,
+                    need.version(),
+                    NeedStatus.IN_PROGRESS,
+                    need.ownerId(),
+                    null,
+                    null,
+                    null,
+                    "coordinator",
+                    org.jcpp.liaison.referencedata.InterpreterUse.NOT_NEEDED,
+                    null));
         });
         var again = navigate(NeedView.class, needId);
         var banner = find(Div.class).withClassName("draft-banner").single();

@@ -198,7 +198,8 @@ class OutreachViewsIT extends ViewTest {
                 Map.of(),
                 List.of(),
                 "",
-                null));
+                null,
+                java.util.Set.of()));
         var view = navigate(EventListView.class);
         assertThat(view.toRecord.isVisible()).isTrue();
         assertThat(view.toRecord.getElement().getTextRecursively())
@@ -239,7 +240,8 @@ class OutreachViewsIT extends ViewTest {
                 Map.of(),
                 List.of(),
                 "",
-                null));
+                null,
+                java.util.Set.of()));
         var view = navigate(CalendarView.class);
         assertThat(view.entryTexts())
                 .anyMatch(text -> text.matches("12:00.?PM " + java.util.regex.Pattern.quote(title)));
@@ -279,7 +281,8 @@ class OutreachViewsIT extends ViewTest {
                 Map.of(),
                 List.of(),
                 "",
-                null));
+                null,
+                java.util.Set.of()));
         String need = "Food for a family of six " + System.nanoTime();
         contacts.log(org.jcpp.liaison.contacts.SampleContacts.visit(
                 brooklynPark,
@@ -321,7 +324,8 @@ class OutreachViewsIT extends ViewTest {
                 Map.of(),
                 List.of(),
                 "",
-                null));
+                null,
+                java.util.Set.of()));
         com.vaadin
                 .flow
                 .component
@@ -389,7 +393,8 @@ class OutreachViewsIT extends ViewTest {
                         Map.of(),
                         List.of(),
                         "",
-                        null)));
+                        null,
+                        java.util.Set.of())));
         navigate("event/" + hopkinsEvent.id(), Component.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("Page not found");
     }
@@ -424,7 +429,8 @@ class OutreachViewsIT extends ViewTest {
                 Map.of(group, 12),
                 List.of(new org.jcpp.liaison.outreach.PoliceData(parkPolice, 2, 6, new java.math.BigDecimal("18"))),
                 "Went well",
-                null));
+                null,
+                java.util.Set.of()));
         var form = navigate(EventFormView.class, held.id());
         assertThat(form.form.endsAt.getValue()).isEqualTo(start.plusHours(3));
         assertThat(form.form.groupRows).hasSize(1);
