@@ -31,6 +31,7 @@ import org.jcpp.liaison.datapractices.CsvFile;
 import org.jcpp.liaison.datapractices.ExportText;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
 import org.jcpp.liaison.referencedata.ReferenceKind;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -114,6 +115,36 @@ public class ContactService {
     }
 
     /** How many contacts the user may see match the filter: one statement. */
+    /**
+     * Interpreters used in the months from {@code from} to {@code to} (local time), by how they were provided: on
+     * contacts and on needs' follow-ups, in the user's cities (of {@code cityIds} when not empty). A row for each way
+     * that occurred, "not recorded" last. Two statements.
+     */
+    public List<InterpreterFigure> interpreterFigures(
+            java.time.YearMonth from, java.time.YearMonth to, java.util.Collection<Long> cityIds) {
+        var start = from.atDay(1).atStartOfDay();
+        var end = to.plusMonths(1).atDay(1).atStartOfDay();
+        var onContacts = queries.interpretersOnContacts(currentUser.scopeClause(), start, end, cityIds);
+        var onFollowUps = queries.interpretersOnFollowUps(
+                currentUser.scopeClause(),
+                start.atZone(clock.getZone()).toInstant(),
+                end.atZone(clock.getZone()).toInstant(),
+                cityIds);
+        var figures = new java.util.ArrayList<InterpreterFigure>();
+        var modes = new java.util.ArrayList<org.jcpp.liaison.referencedata.@Nullable InterpreterMode>(
+                java.util.Arrays.asList(org.jcpp.liaison.referencedata.InterpreterMode.values()));
+        modes.add(null);
+        for (var mode : modes) {
+            String stored = mode == null ? "USED" : "USED " + mode.name();
+            long contacts = onContacts.getOrDefault(mode, 0L);
+            long followUps = onFollowUps.getOrDefault(stored, 0L);
+            if (contacts + followUps > 0) {
+                figures.add(new InterpreterFigure(mode, contacts, followUps));
+            }
+        }
+        return figures;
+    }
+
     public long count(ContactFilter filter) {
         return queries.countContacts(currentUser.scopeClause(), filter);
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jcpp.liaison.accounts.ScopeClause;
 import org.jcpp.liaison.base.database.Conditions;
 import org.jcpp.liaison.contacts.ContactFilter;
@@ -12,6 +13,7 @@ import org.jcpp.liaison.contacts.ContactRow;
 import org.jcpp.liaison.contacts.NeedFilter;
 import org.jcpp.liaison.contacts.NeedRow;
 import org.jcpp.liaison.contacts.NeedStatus;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Repository;
 
@@ -182,6 +184,53 @@ public class ContactQueries {
     }
 
     /** The conditions of a list, always starting with the user's city scope. */
+    /**
+     * Interpreters used on contacts in the period, by how they were provided, in the user's cities (of {@code cityIds}
+     * when not empty). One statement (an index-only scan of the contacts that had one: {@code contact_interpreter_idx}).
+     */
+    public Map<org.jcpp.liaison.referencedata.@Nullable InterpreterMode, Long> interpretersOnContacts(
+            ScopeClause scope,
+            java.time.LocalDateTime from,
+            java.time.LocalDateTime until,
+            java.util.Collection<Long> cityIds) {
+        var where = scoped(scope, "c.cityId")
+                .and("c.interpreterUse = org.jcpp.liaison.referencedata.InterpreterUse.USED", null, null)
+                .and("c.occurredAt >= :from", "from", from)
+                .and("c.occurredAt < :until", "until", until);
+        if (!cityIds.isEmpty()) {
+            where.and("c.cityId in :cities", "cities", cityIds);
+        }
+        var query = entityManager.createQuery(
+                "select c.interpreterMode, count(c) from Contact c" + where + " group by c.interpreterMode",
+                Object[].class);
+        var counts = new java.util.HashMap<org.jcpp.liaison.referencedata.@Nullable InterpreterMode, Long>();
+        for (Object[] row : where.bind(query).getResultList()) {
+            counts.put((org.jcpp.liaison.referencedata.InterpreterMode) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** Interpreters used on needs' follow-ups in the period, by how they were provided (as their history keeps them). */
+    public Map<String, Long> interpretersOnFollowUps(
+            ScopeClause scope, java.time.Instant from, java.time.Instant until, java.util.Collection<Long> cityIds) {
+        var where = scoped(scope, "n.cityId")
+                .and("e.what = 'INTERPRETER'", null, null)
+                .and("e.detail like 'USED%'", null, null)
+                .and("e.at >= :from", "from", from)
+                .and("e.at < :until", "until", until);
+        if (!cityIds.isEmpty()) {
+            where.and("n.cityId in :cities", "cities", cityIds);
+        }
+        var query = entityManager.createQuery(
+                "select e.detail, count(e) from NeedEvent e join e.need n" + where + " group by e.detail",
+                Object[].class);
+        var counts = new java.util.HashMap<String, Long>();
+        for (Object[] row : where.bind(query).getResultList()) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
     private static Conditions scoped(ScopeClause scope, String cityIdPath) {
         return new Conditions().and(scope.on(cityIdPath), ScopeClause.PARAMETER, scope.accountId());
     }

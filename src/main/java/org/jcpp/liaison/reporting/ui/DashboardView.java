@@ -81,12 +81,15 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     final Grid<ReachCount> languages = new Grid<>(ReachCount.class, false);
     final Grid<ReachCount> groups = new Grid<>(ReachCount.class, false);
     final Grid<CommitteeCityFigures> committees = new Grid<>(CommitteeCityFigures.class, false);
+    final Grid<org.jcpp.liaison.contacts.InterpreterFigure> interpreters =
+            new Grid<>(org.jcpp.liaison.contacts.InterpreterFigure.class, false);
     final Grid<org.jcpp.liaison.languageaccess.DepartmentLineTotals> lineUse =
             new Grid<>(org.jcpp.liaison.languageaccess.DepartmentLineTotals.class, false);
 
     private final ReportingService reporting;
     private final CommitteeReports committeeReports;
     private final org.jcpp.liaison.languageaccess.LanguageLineService languageLine;
+    private final org.jcpp.liaison.contacts.ContactService contacts;
     private final Map<Long, String> departmentNames;
     private final java.time.Clock clock;
     /** When the figures on screen were counted, beside a button that counts them again (a page left open). */
@@ -109,9 +112,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             org.jcpp.liaison.reporting.PdfReports reports,
             CommitteeReports committeeReports,
             org.jcpp.liaison.languageaccess.LanguageLineService languageLine,
+            org.jcpp.liaison.contacts.ContactService contacts,
             ReferenceDataService referenceData,
             java.time.Clock clock) {
         this.languageLine = languageLine;
+        this.contacts = contacts;
         this.departmentNames = referenceData.departments().stream()
                 .collect(java.util.stream.Collectors.toMap(
                         org.jcpp.liaison.referencedata.DepartmentRef::id,
@@ -214,6 +219,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         trend.setEmptyStateText(getTranslation("dashboard.no-activity"));
         buildCommittees();
         buildLineUse();
+        buildInterpreters();
 
         reach(languages, "dashboard.language", languageNames);
         reach(groups, "dashboard.group", groupNames);
@@ -264,7 +270,46 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                 new H3(getTranslation("dashboard.committees")),
                 committees,
                 new H3(getTranslation("dashboard.language-line-use")),
-                lineUse);
+                lineUse,
+                new H3(getTranslation("dashboard.interpreters")),
+                interpreters);
+    }
+
+    /**
+     * Interpreters used in the period by how they were provided, on contacts and on needs' follow-ups; a family member
+     * or friend is marked as a practice to reduce.
+     */
+    private void buildInterpreters() {
+        interpreters
+                .addComponentColumn(row -> {
+                    var mode = row.mode();
+                    var label = new Span(
+                            mode == null
+                                    ? getTranslation("interpreter.mode.not-recorded")
+                                    : getTranslation("InterpreterMode." + mode.name()));
+                    if (mode != null && mode.toReduce()) {
+                        var badge = new Span(getTranslation("dashboard.interpreters.to-reduce"));
+                        badge.addClassName("to-reduce");
+                        return new com.vaadin.flow.component.html.Div(label, badge);
+                    }
+                    return label;
+                })
+                .setHeader(getTranslation("interpreter.mode"))
+                .setAutoWidth(true)
+                .setFrozen(true);
+        interpreters
+                .addColumn(row -> Formats.count(row.contacts()))
+                .setHeader(getTranslation("dashboard.contacts"))
+                .setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        interpreters
+                .addColumn(row -> Formats.count(row.followUps()))
+                .setHeader(getTranslation("dashboard.interpreters.follow-ups"))
+                .setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
+        interpreters.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
+        interpreters.setAllRowsVisible(true);
+        interpreters.setEmptyStateText(getTranslation("dashboard.interpreters.none"));
     }
 
     /**
@@ -497,6 +542,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         committees.setItems(byName);
         lineUse.setItems(
                 languageLine.totals(shown.period().from(), shown.period().to(), cities.getValue()));
+        interpreters.setItems(contacts.interpreterFigures(
+                shown.period().from(), shown.period().to(), cities.getValue()));
         drawCharts();
         totals.removeAll();
         var asOfLine = new FlexLayout(asOf, refreshFigures);

@@ -82,6 +82,47 @@ class DashboardViewIT extends ViewTest {
 
     @Test
     @WithUserDetails("demo-coordinator")
+    void interpreters_by_how_they_were_provided_count_the_contacts_of_the_period_and_mark_family_as_to_reduce() {
+        var v = org.jcpp.liaison.contacts.SampleContacts.visit(brooklynPark, "family interpreted");
+        new SignedIn(userDetails)
+                .as(
+                        "demo-liaison",
+                        () -> contacts.log(new org.jcpp.liaison.contacts.ContactData(
+                                v.occurredAt(),
+                                v.cityId(),
+                                null,
+                                v.kind(),
+                                v.placeType(),
+                                v.languageIds(),
+                                v.groupIds(),
+                                v.topicIds(),
+                                v.partnerIds(),
+                                v.headcount(),
+                                org.jcpp.liaison.referencedata.InterpreterUse.USED,
+                                org.jcpp.liaison.referencedata.InterpreterMode.FAMILY_OR_FRIEND,
+                                v.summary(),
+                                List.of(),
+                                null)));
+        var dashboard = navigate(DashboardView.class);
+        var period = dashboard.period();
+        long expected = jdbc.queryForObject(
+                "SELECT count(*) FROM contact WHERE interpreter_use = 'USED' AND interpreter_mode = 'FAMILY_OR_FRIEND'"
+                        + " AND occurred_at >= ? AND occurred_at < ?",
+                Long.class,
+                java.sql.Timestamp.valueOf(period.from().atDay(1).atStartOfDay()),
+                java.sql.Timestamp.valueOf(period.to().plusMonths(1).atDay(1).atStartOfDay()));
+        var rows = dashboard.interpreters.getListDataView().getItems().toList();
+        var family = rows.stream()
+                .filter(r -> r.mode() == org.jcpp.liaison.referencedata.InterpreterMode.FAMILY_OR_FRIEND)
+                .findFirst()
+                .orElseThrow();
+        assertThat(family.contacts()).isEqualTo(expected).isPositive();
+        var cell = test(dashboard.interpreters).getCellComponent(rows.indexOf(family), 0);
+        assertThat(cell.getElement().getTextRecursively()).contains("A practice to reduce");
+    }
+
+    @Test
+    @WithUserDetails("demo-coordinator")
     void brooklyn_parks_overdue_needs_and_contacts_open_the_lists_behind_them_with_the_same_counts() {
         var dashboard = navigate(DashboardView.class);
         assertThat(test(dashboard.table).size()).isGreaterThanOrEqualTo(9);
