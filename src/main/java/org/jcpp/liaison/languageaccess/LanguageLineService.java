@@ -182,7 +182,9 @@ public class LanguageLineService {
                 departmentId, from.minusMonths(RoundComparison.MONTHS + 1), to.plusMonths(RoundComparison.MONTHS + 1));
         var byMonth = new java.util.HashMap<YearMonth, LineMonth>();
         around.forEach(m -> byMonth.put(m.month(), m));
-        var briefings = rollCall.languageAccessBriefings(departmentId);
+        // briefings from two months before the span, so a round that began just before it is not cut in two
+        var briefings = rollCall.languageAccessBriefings(
+                departmentId, from.minusMonths(2).atDay(1), to.atEndOfMonth());
         int shifts = (int) referenceData.shifts(departmentId).stream()
                 .filter(org.jcpp.liaison.referencedata.ShiftRow::active)
                 .count();

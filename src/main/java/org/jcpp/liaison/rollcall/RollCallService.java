@@ -242,11 +242,13 @@ public class RollCallService {
     }
 
     /**
-     * The department's briefings on language access (that covered a topic of the catalog marked so), oldest first:
-     * day, shift, officers. Empty for a department outside the user's cities.
+     * The department's briefings on language access (that covered a topic of the catalog marked so) from {@code from}
+     * to {@code to}, oldest first: day, shift, officers. Empty for a department outside the user's cities.
      */
-    public List<ShiftBriefing> languageAccessBriefings(long departmentId) {
-        return queries.briefingsOn(currentUser.scopeClause(), departmentId, topics.languageAccessTopicIds()).stream()
+    public List<ShiftBriefing> languageAccessBriefings(long departmentId, LocalDate from, LocalDate to) {
+        return queries
+                .briefingsOn(currentUser.scopeClause(), departmentId, topics.languageAccessTopicIds(), from, to)
+                .stream()
                 .map(row -> new ShiftBriefing(
                         (LocalDate) row[0], ((Number) row[1]).longValue(), ((Number) row[2]).intValue()))
                 .toList();

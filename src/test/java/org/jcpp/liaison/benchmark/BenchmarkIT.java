@@ -156,6 +156,9 @@ class BenchmarkIT extends SpringBrowserlessTest {
     org.jcpp.liaison.committees.RecommendationService recommendations;
 
     @Autowired
+    org.jcpp.liaison.languageaccess.LanguageLineService languageLine;
+
+    @Autowired
     UserDetailsService userDetails;
 
     @Autowired
@@ -175,15 +178,14 @@ class BenchmarkIT extends SpringBrowserlessTest {
     void generate() throws Exception {
         if (generation == null
                 && new JdbcTemplate(dataSource).queryForObject("SELECT count(*) FROM contact", Long.class) > 0) {
-            var added = new DataGenerator(ownerDataSource)
-                    .addCommitteesIfMissing(DataGenerator.Volumes.forContacts(CONTACTS, CITIES));
-            generation = added.isPresent()
-                    ? Map.of(
-                            "(reused the database of an earlier run)",
-                            0.0,
-                            "advisory committees (added to it)",
-                            added.get())
-                    : Map.of("(reused the database of an earlier run)", 0.0);
+            var generator = new DataGenerator(ownerDataSource);
+            var added = generator.addCommitteesIfMissing(DataGenerator.Volumes.forContacts(CONTACTS, CITIES));
+            var line = generator.addLanguageLineIfMissing();
+            var steps = new java.util.LinkedHashMap<String, Double>();
+            steps.put("(reused the database of an earlier run)", 0.0);
+            added.ifPresent(seconds -> steps.put("advisory committees (added to it)", seconds));
+            line.ifPresent(seconds -> steps.put("interpreter line months (added to it)", seconds));
+            generation = steps;
             refreshSeconds = -1;
         }
         if (generation == null) {
@@ -406,6 +408,21 @@ class BenchmarkIT extends SpringBrowserlessTest {
                     recommendations.rows(RecommendationFilter.ofCommittee(busiestCommittee), page);
                 }));
 
+        results.add(measure(
+                "Interpreters by how they were provided: all cities, one year",
+                "≤ 30 ms p95",
+                30,
+                fast,
+                i -> contacts.interpreterFigures(year.from(), year.to(), List.of())));
+        long busiestLine = jdbc.queryForObject(
+                "SELECT department_id FROM roll_call_briefing GROUP BY 1 ORDER BY count(*) DESC LIMIT 1", Long.class);
+        results.add(measure(
+                "Interpreter line: a department's 24-month time line, briefings and rounds",
+                "≤ 10 ms p95",
+                10,
+                fast,
+                i -> languageLine.picture(busiestLine, thisMonth.minusMonths(23), thisMonth)));
+
         // a view opened afresh (from the home page, which is not timed), its grid's first row rendered
         for (String route : List.of("contacts", "needs", "rollcall", "events", "dashboard")) {
             results.add(measure(
@@ -545,7 +562,7 @@ class BenchmarkIT extends SpringBrowserlessTest {
         Files.createDirectories(OUTPUT.toAbsolutePath().getParent());
         Files.writeString(OUTPUT, report);
 
-        assertThat(results).hasSize(35).allSatisfy(m -> assertThat(m.samples()).isPositive());
+        assertThat(results).hasSize(37).allSatisfy(m -> assertThat(m.samples()).isPositive());
         assertThat(statements).allSatisfy(line -> assertThat(line).endsWith(" 2"));
         assertThat(report)
                 .contains("Dashboard: all cities, one year")

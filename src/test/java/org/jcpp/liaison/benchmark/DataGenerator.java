@@ -87,6 +87,7 @@ public final class DataGenerator {
             step(timings, "roll-call briefings", connection, () -> briefings(sql, v));
             step(timings, "outreach events", connection, () -> events(sql, v));
             step(timings, "advisory committees", connection, () -> committees(sql, v));
+            step(timings, "interpreter line months", connection, () -> languageLine(sql));
             connection.setAutoCommit(true);
             long start = System.nanoTime();
             sql.execute("VACUUM ANALYZE");
@@ -205,10 +206,14 @@ public final class DataGenerator {
     private static void contacts(Statement sql, Volumes v) throws SQLException {
         sql.execute("""
                 INSERT INTO contact (occurred_at, city_id, liaison_id, created_by, kind, place_type, headcount,
-                    interpreter_used, language_line_used, language_ids, group_ids, topic_ids, partner_ids, summary,
-                    created_at)
+                    interpreter_used, language_line_used, interpreter_use, interpreter_mode, language_ids, group_ids,
+                    topic_ids, partner_ids, summary, created_at)
                 SELECT %s, c.city_id, l.liaison, l.liaison, k.kind, k.place, k.headcount,
-                       r.r_interp < 0.10, r.r_line < 0.08,
+                       r.r_interp < 0.10 OR r.r_line < 0.08, r.r_line < 0.08,
+                       CASE WHEN r.r_interp < 0.10 OR r.r_line < 0.08 THEN 'USED' ELSE 'NOT_NEEDED' END,
+                       CASE WHEN r.r_line < 0.08 THEN 'TELEPHONE_LINE'
+                            WHEN r.r_interp < 0.10 THEN (ARRAY['IN_PERSON', 'BILINGUAL_STAFF', 'VIDEO',
+                                                              'FAMILY_OR_FRIEND'])[1 + floor(r.r_w5 * 4)::int] END,
                        CASE WHEN r.r_lang2 < 0.12 AND lang.id <> c.langs[1] THEN ARRAY[lang.id, c.langs[1]]
                             ELSE ARRAY[lang.id] END,
                        CASE WHEN r.r_group < 0.5 THEN ARRAY[g.groups[1 + floor(r.r_group * 2 * array_length(g.groups, 1))::int]]
@@ -479,6 +484,48 @@ public final class DataGenerator {
             sql.execute("ANALYZE advisory_committee, committee_member, committee_meeting, committee_recommendation");
             return java.util.Optional.of((System.nanoTime() - start) / 1e9);
         }
+    }
+
+    /**
+     * A database kept from a run before the interpreter line existed gains its months (and a language-access topic).
+     * Returns its seconds, or empty when it had them.
+     */
+    public java.util.Optional<Double> addLanguageLineIfMissing() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
+            try (var rs = sql.executeQuery("SELECT count(*) FROM language_line_month")) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    return java.util.Optional.empty();
+                }
+            }
+            long start = System.nanoTime();
+            languageLine(sql);
+            sql.execute("ANALYZE language_line_month");
+            return java.util.Optional.of((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /** Months of interpreter-line use kept, per department: five years. */
+    public static final int LINE_MONTHS = 60;
+
+    /**
+     * The interpreter line's use: every department, {@link #LINE_MONTHS} months up to last month, the first twelve
+     * coded languages each month; and the first training topic marked as about language access, so the briefings that
+     * cover it make rounds on the departments' time lines.
+     */
+    private static void languageLine(Statement sql) throws SQLException {
+        sql.execute("""
+                INSERT INTO language_line_month (department_id, month, language_id, calls, minutes, cost)
+                SELECT d.id, (date_trunc('month', now()) - make_interval(months => m))::date, l.id,
+                       1 + floor(random() * 40)::int, round((5 + random() * 400)::numeric, 1),
+                       round((10 + random() * 600)::numeric, 2)
+                FROM police_department d
+                CROSS JOIN generate_series(1, %d) m
+                CROSS JOIN (SELECT id FROM language WHERE code IS NOT NULL ORDER BY id LIMIT 12) l
+                ON CONFLICT DO NOTHING
+                """.formatted(LINE_MONTHS));
+        sql.execute("UPDATE training_topic SET language_access = TRUE WHERE id = (SELECT min(id) FROM training_topic)");
     }
 
     /**

@@ -114,12 +114,15 @@ public class RollCallQueries {
      * The briefings of a department (in the user's scope) that covered any of the topics: day, shift and officers,
      * oldest first. One statement.
      */
-    public List<Object[]> briefingsOn(ScopeClause scope, long departmentId, java.util.Collection<Long> topicIds) {
+    public List<Object[]> briefingsOn(
+            ScopeClause scope, long departmentId, java.util.Collection<Long> topicIds, LocalDate from, LocalDate to) {
         if (topicIds.isEmpty()) {
             return List.of();
         }
         Conditions where = scoped(scope)
                 .and("b.departmentId = :department", "department", departmentId)
+                .and("b.briefedOn >= :from", "from", from)
+                .and("b.briefedOn <= :to", "to", to)
                 .and(
                         "exists (select 1 from RollCallBriefing bt join bt.topics t where bt = b and t.topicId in :topics)",
                         "topics",
