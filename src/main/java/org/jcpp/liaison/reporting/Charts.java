@@ -29,22 +29,8 @@ public final class Charts {
 
     /** A grouped bar chart (months or cities along the bottom) as PNG bytes. */
     public static byte[] bars(String title, List<String> categories, List<Series> series, int width, int height) {
-        CategoryChart chart = new CategoryChartBuilder()
-                .width(width)
-                .height(height)
-                .title(title)
-                .build();
-        var style = chart.getStyler();
-        style.setLegendPosition(Styler.LegendPosition.OutsideS);
-        style.setLegendLayout(Styler.LegendLayout.Horizontal);
-        style.setChartBackgroundColor(Color.WHITE);
-        style.setPlotBackgroundColor(Color.WHITE);
-        style.setPlotBorderVisible(false);
-        style.setAxisTickLabelsColor(Color.DARK_GRAY);
-        style.setXAxisLabelRotation(categories.size() > 6 ? 45 : 0);
-        style.setSeriesColors(SERIES);
-        style.setAvailableSpaceFill(0.8);
-        style.setYAxisDecimalPattern("#,###");
+        CategoryChart chart = chart(title, categories.size(), width, height);
+        chart.getStyler().setSeriesColors(SERIES);
         if (categories.isEmpty()) {
             chart.addSeries("–", List.of("–"), List.of(0));
         }
@@ -72,21 +58,8 @@ public final class Charts {
             String briefingsAxis,
             int width,
             int height) {
-        CategoryChart chart = new CategoryChartBuilder()
-                .width(width)
-                .height(height)
-                .title(title)
-                .build();
+        CategoryChart chart = chart(title, months.size(), width, height);
         var style = chart.getStyler();
-        style.setLegendPosition(Styler.LegendPosition.OutsideS);
-        style.setLegendLayout(Styler.LegendLayout.Horizontal);
-        style.setChartBackgroundColor(Color.WHITE);
-        style.setPlotBackgroundColor(Color.WHITE);
-        style.setPlotBorderVisible(false);
-        style.setAxisTickLabelsColor(Color.DARK_GRAY);
-        style.setXAxisLabelRotation(months.size() > 6 ? 45 : 0);
-        style.setAvailableSpaceFill(0.8);
-        style.setYAxisDecimalPattern("#,###");
         style.setOverlapped(true);
         style.setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
         style.setYAxisMin(1, 0.0);
@@ -111,5 +84,25 @@ public final class Charts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A category chart in the app's style: white, legend below, labels slanted when there are many categories. */
+    private static CategoryChart chart(String title, int categories, int width, int height) {
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(width)
+                .height(height)
+                .title(title)
+                .build();
+        var style = chart.getStyler();
+        style.setLegendPosition(Styler.LegendPosition.OutsideS);
+        style.setLegendLayout(Styler.LegendLayout.Horizontal);
+        style.setChartBackgroundColor(Color.WHITE);
+        style.setPlotBackgroundColor(Color.WHITE);
+        style.setPlotBorderVisible(false);
+        style.setAxisTickLabelsColor(Color.DARK_GRAY);
+        style.setXAxisLabelRotation(categories > 6 ? 45 : 0);
+        style.setAvailableSpaceFill(0.8);
+        style.setYAxisDecimalPattern("#,###");
+        return chart;
     }
 }

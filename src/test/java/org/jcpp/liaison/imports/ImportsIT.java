@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -512,22 +511,8 @@ class ImportsIT {
                 null);
     }
 
-    /** Waits for the background check or import (called as the batch's owner). */
     private ImportBatchDetails awaitDone(long id) {
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < until) {
-            var batch = imports.batch(id);
-            if (!batch.status().running()) {
-                return batch;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("batch " + id + " still running");
+        return ImportRuns.awaitDone(imports, id);
     }
 
     private List<org.jcpp.liaison.audit.AuditRow> audit(long batchId) {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.util.UUID;
 import org.jcpp.liaison.IntegrationTest;
@@ -202,20 +201,7 @@ class LanguageLineImportIT {
     }
 
     private ImportBatchDetails awaitDone(long id) {
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < until) {
-            var batch = imports.batch(id);
-            if (!batch.status().running()) {
-                return batch;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("batch " + id + " still running");
+        return ImportRuns.awaitDone(imports, id);
     }
 
     private Path csv(String name, String text) {
