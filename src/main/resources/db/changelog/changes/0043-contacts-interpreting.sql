@@ -13,6 +13,7 @@ ALTER TABLE contact
     ADD CONSTRAINT contact_interpreter_mode_ck CHECK (interpreter_use <> 'NOT_NEEDED' OR interpreter_mode IS NULL);
 UPDATE contact
 SET interpreter_use = 'USED',
-    interpreter_mode = CASE WHEN language_line_used THEN 'TELEPHONE_LINE' END
+    interpreter_mode = CASE WHEN language_line_used THEN 'TELEPHONE_LINE' END,
+    interpreter_used = TRUE
 WHERE interpreter_used OR language_line_used;
 --rollback ALTER TABLE contact DROP COLUMN interpreter_mode, DROP COLUMN interpreter_use;

@@ -84,9 +84,17 @@ public class CurrentUser implements SignedInUser {
      * Empty when the account does not exist, is disabled or is an admin (who has no calendar).
      */
     public <T> Optional<T> runAs(long accountId, java.util.function.Supplier<T> work) {
-        var account = accounts.findById(accountId)
-                .filter(UserAccount::isEnabled)
-                .filter(a -> a.getRole() == Role.LIAISON || a.getRole() == Role.COORDINATOR);
+        return runAs(accountId, java.util.Set.of(Role.LIAISON, Role.COORDINATOR), work);
+    }
+
+    /**
+     * As {@link #runAs(long, java.util.function.Supplier)}, for work a user started and the app finishes in the
+     * background (an import's check or run), for an account of one of {@code roles} (an admin imports the interpreter
+     * vendors' reports). Empty when the account does not exist, is disabled or has another role now.
+     */
+    public <T> Optional<T> runAs(long accountId, java.util.Set<Role> roles, java.util.function.Supplier<T> work) {
+        var account =
+                accounts.findById(accountId).filter(UserAccount::isEnabled).filter(a -> roles.contains(a.getRole()));
         if (account.isEmpty()) {
             return Optional.empty();
         }

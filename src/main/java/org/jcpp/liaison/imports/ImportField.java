@@ -416,7 +416,6 @@ public enum ImportField {
             "account number",
             "account id",
             "client id",
-            "caller id",
             "access code",
             "cuenta",
             "numero de cuenta"),

@@ -83,6 +83,12 @@ class ImportRunner {
         }
     }
 
+    /** Who may have a run finished for them (what each may bring in is the batch kind's to say). */
+    private static final Set<org.jcpp.liaison.accounts.Role> IMPORTERS = Set.of(
+            org.jcpp.liaison.accounts.Role.LIAISON,
+            org.jcpp.liaison.accounts.Role.COORDINATOR,
+            org.jcpp.liaison.accounts.Role.ADMIN);
+
     /** What the page shows of a run: rows read so far, and whether it stopped reporting. */
     record Progress(int rowsDone, boolean stale) {}
 
@@ -144,7 +150,7 @@ class ImportRunner {
 
     void start(long batchId, long userId, boolean write, boolean withReviewed, boolean replace) {
         report(batchId, 0);
-        executor.execute(() -> currentUser.runAs(userId, () -> {
+        executor.execute(() -> currentUser.runAs(userId, IMPORTERS, () -> {
             run(batchId, write, withReviewed, replace);
             return Boolean.TRUE;
         }));

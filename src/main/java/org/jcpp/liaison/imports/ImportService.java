@@ -690,9 +690,12 @@ public class ImportService {
         });
     }
 
+    /** The user's own batch, of a kind their role may bring in now (an admin sees no community records). */
     private ImportBatch loadMine(long id) {
+        var role = currentUser.role().orElse(null);
         return batches.findById(id)
                 .filter(b -> b.getCreatedBy() == currentUser.requireId())
+                .filter(b -> b.getKind().allowedFor(role))
                 .orElseThrow(() -> new RecordNotFoundException(RecordType.IMPORT_BATCH, id));
     }
 

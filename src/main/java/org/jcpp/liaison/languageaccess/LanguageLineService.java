@@ -63,17 +63,35 @@ public class LanguageLineService {
 
     // --- vendor accounts ---
 
-    /** One page of the mapped accounts, by vendor and account. */
+    /** One page of the mapped accounts, by vendor and account: a coordinator's cities' departments only. */
     @PreAuthorize(MANAGERS)
     public List<InterpreterAccountRow> accounts(Pageable pageable) {
-        return accounts.findAllByOrderByVendorAscAccountAsc(pageable).stream()
-                .map(LanguageLineService::toRow)
-                .toList();
+        var departments = managedDepartments();
+        return (departments == null
+                        ? accounts.findAllByOrderByVendorAscAccountAsc(pageable)
+                        : accounts.findByDepartmentIdInOrderByVendorAscAccountAsc(departments, pageable))
+                .stream().map(LanguageLineService::toRow).toList();
     }
 
     @PreAuthorize(MANAGERS)
     public long accountCount() {
-        return accounts.count();
+        var departments = managedDepartments();
+        return departments == null ? accounts.count() : accounts.countByDepartmentIdIn(departments);
+    }
+
+    /** The departments whose accounts the user keeps: null for all (an admin, a coordinator of every city). */
+    private java.util.@org.jspecify.annotations.Nullable Set<Long> managedDepartments() {
+        if (currentUser.role().orElse(null) == org.jcpp.liaison.accounts.Role.ADMIN) {
+            return null;
+        }
+        var scope = currentUser.scope();
+        if (scope.allCities()) {
+            return null;
+        }
+        return referenceData.departments().stream()
+                .filter(d -> scope.allows(d.cityId()))
+                .map(org.jcpp.liaison.referencedata.DepartmentRef::id)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /**
@@ -122,8 +140,15 @@ public class LanguageLineService {
         changes.delete(RecordType.INTERPRETER_ACCOUNT, findAccount(id), version, AuditedChanges::noPerson);
     }
 
+    /** A mapping the user keeps; one of a department outside a coordinator's cities is "not found". */
     private InterpreterAccount findAccount(long id) {
-        return accounts.findById(id).orElseThrow(() -> new ConcurrentEditException(RecordType.INTERPRETER_ACCOUNT, id));
+        var account = accounts.findById(id)
+                .orElseThrow(() -> new ConcurrentEditException(RecordType.INTERPRETER_ACCOUNT, id));
+        var departments = managedDepartments();
+        if (departments != null && !departments.contains(account.getDepartmentId())) {
+            throw new RecordNotFoundException(RecordType.INTERPRETER_ACCOUNT, id);
+        }
+        return account;
     }
 
     // --- figures ---
@@ -182,9 +207,9 @@ public class LanguageLineService {
                 departmentId, from.minusMonths(RoundComparison.MONTHS + 1), to.plusMonths(RoundComparison.MONTHS + 1));
         var byMonth = new java.util.HashMap<YearMonth, LineMonth>();
         around.forEach(m -> byMonth.put(m.month(), m));
-        // briefings from two months before the span, so a round that began just before it is not cut in two
+        // briefings from two months before the span to two after, so a round at either end is not cut in two
         var briefings = rollCall.languageAccessBriefings(
-                departmentId, from.minusMonths(2).atDay(1), to.atEndOfMonth());
+                departmentId, from.minusMonths(2).atDay(1), to.plusMonths(2).atEndOfMonth());
         int shifts = (int) referenceData.shifts(departmentId).stream()
                 .filter(org.jcpp.liaison.referencedata.ShiftRow::active)
                 .count();

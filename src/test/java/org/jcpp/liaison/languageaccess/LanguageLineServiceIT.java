@@ -10,6 +10,7 @@ import org.jcpp.liaison.IntegrationTest;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
+import org.jcpp.liaison.referencedata.ReferenceKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
@@ -27,6 +28,12 @@ class LanguageLineServiceIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    org.jcpp.liaison.accounts.AccountService accountService;
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetails;
 
     private long department(String name) {
         return referenceData.departments().stream()
@@ -99,5 +106,46 @@ class LanguageLineServiceIT {
                 calls,
                 minutes,
                 cost);
+    }
+
+    @Test
+    void a_coordinator_of_some_cities_sees_and_changes_only_their_departments_accounts() {
+        var signedIn = new org.jcpp.liaison.SignedIn(userDetails);
+        long hopkinsCity = signedIn.idOf(referenceData, ReferenceKind.CITY, "Hopkins");
+        String username = "hopkins-coord-" + UUID.randomUUID().toString().substring(0, 6);
+        signedIn.as(
+                "demo-admin",
+                () -> accountService.create(
+                        new org.jcpp.liaison.accounts.AccountData(
+                                null,
+                                0,
+                                username,
+                                "Hopkins Coordinator",
+                                org.jcpp.liaison.accounts.Role.COORDINATOR,
+                                false,
+                                java.util.Set.of(hopkinsCity)),
+                        "a fine long password"));
+        String parkAccount = "BP-" + UUID.randomUUID().toString().substring(0, 6);
+        var park = signedIn.as(
+                "demo-coordinator",
+                () -> service.saveAccount(new InterpreterAccountData(
+                        null, 0, "LanguageLine", parkAccount, department("Brooklyn Park Police Department"))));
+
+        signedIn.as(username, () -> {
+            assertThat(service.accounts(Pageable.ofSize(500))).doesNotContain(park);
+            // remapping Brooklyn Park's account to Hopkins, or removing it, is refused as "not found"
+            assertThatThrownBy(() -> service.saveAccount(new InterpreterAccountData(
+                            park.id(),
+                            park.version(),
+                            "LanguageLine",
+                            parkAccount,
+                            department("Hopkins Police Department"))))
+                    .isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> service.deleteAccount(park.id(), park.version()))
+                    .isInstanceOf(RecordNotFoundException.class);
+            return null;
+        });
+        assertThat(signedIn.as("demo-coordinator", () -> service.accounts(Pageable.ofSize(500))))
+                .contains(park);
     }
 }

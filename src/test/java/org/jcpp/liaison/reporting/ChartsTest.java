@@ -24,4 +24,23 @@ class ChartsTest {
         var empty = ImageIO.read(new ByteArrayInputStream(Charts.bars("Nothing", List.of(), List.of(), 320, 200)));
         assertThat(empty.getWidth()).isEqualTo(320);
     }
+
+    @Test
+    void the_interpreter_line_time_line_draws_with_and_without_briefings_in_its_months() throws Exception {
+        var months = List.of("Jan 2026", "Feb 2026", "Mar 2026");
+        var calls = new Charts.Series("Calls", List.of(40, 0, 52));
+        for (var briefings : List.of(List.of(0, 0, 0), List.of(0, 3, 0))) {
+            byte[] png = Charts.usage(
+                    "Interpreter line calls",
+                    months,
+                    calls,
+                    new Charts.Series("Briefings on language access", briefings),
+                    "Briefings",
+                    800,
+                    320);
+            var image = ImageIO.read(new ByteArrayInputStream(png));
+            assertThat(image.getWidth()).isEqualTo(800);
+            assertThat(image.getHeight()).isEqualTo(320);
+        }
+    }
 }

@@ -68,6 +68,28 @@ public final class LanguageLineRowReader extends RowReader<LanguageLineCall> {
                 new LanguageLineCall(day.toLocalDate(), department, language, minutes, cost, row.number()), problems);
     }
 
+    /**
+     * The cells a problem row keeps: only the columns mapped to the call's fields. A vendor's report carries who
+     * called, officers, badges, case numbers and phone numbers under headers of every kind; none of them is kept.
+     */
+    @Override
+    public List<String> cells(SheetRow row) {
+        var mapped = new java.util.HashSet<Integer>();
+        for (ImportField field : ImportField.of(org.jcpp.liaison.imports.ImportKind.LANGUAGE_LINE)) {
+            Integer column = mapping.columnOf(field);
+            if (column != null) {
+                mapped.add(column);
+            }
+        }
+        var kept = new ArrayList<String>(super.cells(row));
+        for (int i = 0; i < kept.size(); i++) {
+            if (!mapped.contains(i)) {
+                kept.set(i, "");
+            }
+        }
+        return kept;
+    }
+
     /** A call in a month already imported for its department: refused unless the user chose to replace the months. */
     @Override
     public ImportProblem duplicate(SheetRow row, int firstRow) {

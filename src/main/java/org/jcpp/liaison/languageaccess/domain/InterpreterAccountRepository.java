@@ -11,4 +11,9 @@ public interface InterpreterAccountRepository extends JpaRepository<InterpreterA
     boolean existsByAccountIgnoreCaseAndIdNot(String account, Long id);
 
     List<InterpreterAccount> findAllByOrderByVendorAscAccountAsc(Pageable pageable);
+
+    List<InterpreterAccount> findByDepartmentIdInOrderByVendorAscAccountAsc(
+            java.util.Collection<Long> departmentIds, Pageable pageable);
+
+    long countByDepartmentIdIn(java.util.Collection<Long> departmentIds);
 }

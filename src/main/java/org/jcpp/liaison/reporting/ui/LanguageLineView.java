@@ -115,7 +115,11 @@ class LanguageLineView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(new Paragraph(getTranslation("language-line.intro")), controls, empty, chart, noReport, rounds, caveats());
         add(new H3(getTranslation("language-line.months")), months);
         add(new H3(getTranslation("language-line.by-language")), languages);
-        if (!departments.isEmpty()) {
+        chart.setVisible(false);
+        noReport.setVisible(false);
+        if (departments.isEmpty()) {
+            empty.setText(getTranslation("language-line.no-departments"));
+        } else {
             department.setValue(departments.getFirst());
         }
         ready = true;
