@@ -12,7 +12,8 @@ import org.jcpp.liaison.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * The liaison's daily log, end to end: on a phone, log an anonymous Spanish group contact with the language line and
+ * The liaison's daily log, end to end: on a phone, log an anonymous Spanish group contact with the language line (an
+ * interpreter used, by the telephone line) and
  * two needs in one form; a coordinator finds it by city and language; the needs are in the liaison's follow-ups;
  * resolving one records its outcome.
  */
@@ -29,7 +30,8 @@ class ContactJourneyIT extends BrowserTest {
         choose(phone, "Kind of place", "Faith community", 0);
         phone.getByLabel("People reached").fill("23");
         pick(phone, "Languages spoken", "Spanish");
-        phone.getByText("The language line was used").click();
+        choose(phone, "Interpreter", "Interpreter used", 0);
+        choose(phone, "How it was provided", "Telephone interpreter line", 0);
         phone.getByLabel("Summary").fill("Forum in the church hall about traffic stops, " + marker);
         phone.getByText("Add a need").click();
         phone.getByText("Add a need").click();
