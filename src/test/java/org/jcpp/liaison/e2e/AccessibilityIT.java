@@ -154,6 +154,15 @@ class AccessibilityIT extends BrowserTest {
         open(page, "admin/departments");
         click(page, "Add police department");
         analyze(page, "admin/departments: the department dialog");
+        open(page, "admin/languages");
+        click(page, "Add language");
+        analyze(page, "admin/languages: the language dialog with its code");
+        open(page, "language-line/accounts");
+        click(page, "Map an account");
+        analyze(page, "language-line/accounts: the account dialog");
+        open(page, "admin/interface-languages");
+        click(page, "Record a review");
+        analyze(page, "admin/interface-languages: the review dialog");
         assertThat(findings).as("serious or critical axe-core findings").isEmpty();
     }
 

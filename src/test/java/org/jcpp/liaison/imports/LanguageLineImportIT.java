@@ -71,7 +71,7 @@ class LanguageLineImportIT {
                 Date,Account,Caller Name,Language,Minutes,Charge,Caller
                 03/04/2019,%1$s,Officer Jane Roe,Somali,12:30,$18.75,612-555-0199
                 03/09/2019,%1$s,Officer Jane Roe,SPA,10,15.00
-                03/21/2019,%1$s,John Doe,Spanish,4.5,6.75
+                03/21/2019,%1$s,John Doe,Spanish,4.55,6.745
                 04/02/2019,%1$s,,som,20,30
                 04/03/2019,UNMAPPED-1,,Somali,5,7.5,612-555-0101
                 04/05/2019,%1$s,,Klingon,5,7.5,612-555-0102
@@ -99,7 +99,7 @@ class LanguageLineImportIT {
         assertThat(imported.imported()).isEqualTo(4);
         assertThat(months())
                 .containsExactly(
-                        new LineMonth(YearMonth.of(2019, 3), 3, new BigDecimal("27.0"), new BigDecimal("40.50")),
+                        new LineMonth(YearMonth.of(2019, 3), 3, new BigDecimal("27.1"), new BigDecimal("40.50")),
                         new LineMonth(YearMonth.of(2019, 4), 1, new BigDecimal("20.0"), new BigDecimal("30.00")));
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM import_problem WHERE array_to_string(cells, '|') LIKE '%Roe%'"

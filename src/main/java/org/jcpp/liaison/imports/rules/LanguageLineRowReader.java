@@ -56,11 +56,16 @@ public final class LanguageLineRowReader extends RowReader<LanguageLineCall> {
         if (language == null && text(row, ImportField.LINE_LANGUAGE).isEmpty()) {
             problems.add(problem(row, ImportField.LINE_LANGUAGE, "validation.required", ""));
         }
-        BigDecimal minutes = decimal(row, ImportField.LINE_MINUTES, problems).orElse(null);
+        // vendors write minutes to the second ("12.25", "12:15"): kept to a tenth, cost to the cent, as stored
+        BigDecimal minutes = decimal(row, ImportField.LINE_MINUTES, problems)
+                .map(m -> m.setScale(1, java.math.RoundingMode.HALF_UP))
+                .orElse(null);
         if (minutes == null && text(row, ImportField.LINE_MINUTES).isEmpty()) {
             problems.add(problem(row, ImportField.LINE_MINUTES, "validation.required", ""));
         }
-        BigDecimal cost = decimal(row, ImportField.LINE_COST, problems).orElse(BigDecimal.ZERO);
+        BigDecimal cost = decimal(row, ImportField.LINE_COST, problems)
+                .map(c -> c.setScale(2, java.math.RoundingMode.HALF_UP))
+                .orElse(BigDecimal.ZERO);
         if (!problems.isEmpty() || day == null || department == null || language == null || minutes == null) {
             return new Read<>(null, problems);
         }

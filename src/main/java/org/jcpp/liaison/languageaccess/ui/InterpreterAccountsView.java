@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Confirmations;
+import org.jcpp.liaison.base.ui.DraftKeeper;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.SaveButton;
@@ -146,5 +147,6 @@ class InterpreterAccountsView extends VerticalLayout implements HasDynamicTitle 
         }
         dialog.setCloseOnOutsideClick(false);
         dialog.open();
+        DraftKeeper.keep(dialog, row == null ? "account" : "account-" + row.id());
     }
 }

@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Locale;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.DraftKeeper;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Notices;
@@ -95,5 +96,6 @@ class InterfaceLanguagesView extends VerticalLayout implements com.vaadin.flow.r
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.setCloseOnOutsideClick(false);
         dialog.open();
+        DraftKeeper.keep(dialog, "review-" + row.languageTag());
     }
 }
