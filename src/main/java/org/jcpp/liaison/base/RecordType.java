@@ -43,6 +43,10 @@ public enum RecordType {
     INTERPRETER_ACCOUNT,
     /** Who reviewed an interface translation as a native speaker, and when. */
     TRANSLATION_REVIEW,
+    /** A version of the data-use notice residents are given, and the day it is given from. */
+    NOTICE_VERSION,
+    /** One language's text of a data-use notice version, its translator and native-speaker review. */
+    NOTICE_TEXT,
     /** A report or export (its detail says which). */
     REPORT;
 

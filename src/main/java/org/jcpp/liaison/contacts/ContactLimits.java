@@ -15,13 +15,6 @@ public final class ContactLimits {
      * {@link FollowUpWindow}).
      */
     public static final int FOLLOW_UP_YEARS_AHEAD = 2;
-    /** The data-use notice residents are given when they are named; its text is in the README. */
-    public static final String CURRENT_NOTICE_VERSION = "2026-1";
-    /**
-     * How the notice was given: in writing in English or Spanish, or read aloud in the person's language through an
-     * interpreter or the language line ("oral").
-     */
-    public static final java.util.Set<String> NOTICE_LANGUAGES = java.util.Set.of("en", "es", "oral");
 
     private ContactLimits() {}
 }

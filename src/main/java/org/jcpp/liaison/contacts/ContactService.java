@@ -29,6 +29,8 @@ import org.jcpp.liaison.contacts.domain.Need;
 import org.jcpp.liaison.datapractices.Classification;
 import org.jcpp.liaison.datapractices.CsvFile;
 import org.jcpp.liaison.datapractices.ExportText;
+import org.jcpp.liaison.referencedata.DataUseNotice;
+import org.jcpp.liaison.referencedata.DataUseNotices;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
 import org.jcpp.liaison.referencedata.ReferenceKind;
 import org.jspecify.annotations.Nullable;
@@ -61,6 +63,7 @@ public class ContactService {
     private final AuditTrail audit;
     private final AuditedChanges changes;
     private final org.springframework.beans.factory.ObjectProvider<ContactEvents> events;
+    private final DataUseNotices notices;
     private final Clock clock;
 
     ContactService(
@@ -72,7 +75,9 @@ public class ContactService {
             AuditTrail audit,
             AuditedChanges changes,
             org.springframework.beans.factory.ObjectProvider<ContactEvents> events,
+            DataUseNotices notices,
             Clock clock) {
+        this.notices = notices;
         this.changes = changes;
         this.clock = clock;
         this.audit = audit;
@@ -82,6 +87,14 @@ public class ContactService {
         this.currentUser = currentUser;
         this.directory = directory;
         this.referenceData = referenceData;
+    }
+
+    /**
+     * The data-use notice a liaison gives a resident they name today: the version in force, its texts by language
+     * (a draft among them is marked), and the fallback of reading it aloud through an interpreter.
+     */
+    public DataUseNotice dataUseNotice() {
+        return notices.inForce();
     }
 
     /** One page of the contacts the user may see, newest first, with the total: two statements. */
@@ -351,7 +364,7 @@ public class ContactService {
                         List.of(person.preferredLanguageId()),
                         prefix + "person.preferredLanguageId");
             }
-            if (!ContactLimits.NOTICE_LANGUAGES.contains(person.noticeLanguage())) {
+            if (!notices.inForce().offers(person.noticeLanguage())) {
                 throw new InvalidInputException(prefix + "person.noticeLanguage", "validation.unknown-choice");
             }
         }
@@ -378,7 +391,7 @@ public class ContactService {
                     person.preferredLanguageId(),
                     person.reachBy(),
                     person.address(),
-                    ContactLimits.CURRENT_NOTICE_VERSION,
+                    notices.inForce().code(),
                     person.noticeLanguage(),
                     LocalDate.now(clock)));
         }

@@ -36,6 +36,9 @@ class ContactsDemoData implements ApplicationRunner {
     private record Sample(
             ContactKind kind, PlaceType place, int people, String language, String topic, String summary) {}
 
+    /** The notice version changeset 0047 seeds (given since the app began): the demo's old, resolved needs had it. */
+    private static final String FIRST_NOTICE_VERSION = "2026-1";
+
     private static final List<Sample> SAMPLES = List.of(
             new Sample(
                     ContactKind.COMMUNITY_MEETING,
@@ -226,8 +229,8 @@ class ContactsDemoData implements ApplicationRunner {
                     languages.get(i % 2 == 0 ? "Spanish" : "Somali"),
                     "phone 612-555-01" + (10 + i),
                     null,
-                    ContactLimits.CURRENT_NOTICE_VERSION,
-                    i % 2 == 0 ? "es" : "en",
+                    FIRST_NOTICE_VERSION,
+                    i % 2 == 0 ? "spa" : "som",
                     LocalDate.now().minusYears(6)));
             progress(need, liaison, contact.getOccurredAt(), NeedStatus.RESOLVED, 3 + i);
             contact.addNeed(need);

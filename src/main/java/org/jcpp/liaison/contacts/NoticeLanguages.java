@@ -1,39 +1,35 @@
 package org.jcpp.liaison.contacts;
 
 import java.util.Locale;
-import java.util.Map;
+import org.jcpp.liaison.base.InterfaceLanguages;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which data-use notice fits a person's preferred language. Languages are a reference list of names (no codes); the
- * notice is written in English and Spanish; any other language is read aloud through an interpreter ("oral").
+ * The interface language a named person's own file is written in: their preferred language where the app has it
+ * (English, Spanish, Somali), else the language of the notice they were given where the app has that, else English.
+ * Both come as ISO 639-3 codes ({@code spa}); a notice read aloud through an interpreter is {@code oral}.
  */
 public final class NoticeLanguages {
 
-    private static final Map<String, String> WRITTEN = Map.of(
-            "english", "en",
-            "inglés", "en",
-            "ingles", "en",
-            "spanish", "es",
-            "español", "es",
-            "espanol", "es");
-
     private NoticeLanguages() {}
 
-    /** The notice language for a preferred language's name: {@code en}, {@code es}, {@code oral}, or null for none. */
-    public static @Nullable String forLanguage(@Nullable String languageName) {
-        if (languageName == null || languageName.isBlank()) {
-            return null;
+    public static Locale localeFor(@Nullable String preferredLanguageCode, @Nullable String noticeLanguage) {
+        for (String code : new String[] {preferredLanguageCode, noticeLanguage}) {
+            Locale locale = interfaceLanguage(code);
+            if (locale != null) {
+                return locale;
+            }
         }
-        return WRITTEN.getOrDefault(languageName.strip().toLowerCase(Locale.ROOT), "oral");
+        return Locale.ENGLISH;
     }
 
-    /** The app's language (English or Spanish) for a person: their preferred language, else their notice's, else English. */
-    public static Locale localeFor(@Nullable String languageName, @Nullable String noticeLanguage) {
-        String tag = forLanguage(languageName);
-        if (!"en".equals(tag) && !"es".equals(tag)) {
-            tag = "es".equals(noticeLanguage) ? "es" : "en";
+    private static @Nullable Locale interfaceLanguage(@Nullable String code) {
+        if (code == null) {
+            return null;
         }
-        return Locale.forLanguageTag(tag);
+        return InterfaceLanguages.ALL.stream()
+                .filter(l -> l.getISO3Language().equals(code))
+                .findFirst()
+                .orElse(null);
     }
 }

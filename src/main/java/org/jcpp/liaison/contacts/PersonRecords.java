@@ -23,6 +23,8 @@ import org.jcpp.liaison.datapractices.PersonFile;
 import org.jcpp.liaison.datapractices.PersonFiles;
 import org.jcpp.liaison.datapractices.PersonMatch;
 import org.jcpp.liaison.datapractices.RemovedTexts;
+import org.jcpp.liaison.referencedata.DataUseNotice;
+import org.jcpp.liaison.referencedata.LanguageNames;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
 import org.jcpp.liaison.referencedata.ReferenceKind;
 import org.jspecify.annotations.Nullable;
@@ -87,7 +89,7 @@ class PersonRecords implements PersonFiles {
     }
 
     /**
-     * In the resident's language where the app has it (English or Spanish), from their preferred language or the
+     * In the resident's language where the app has it (English, Spanish or Somali), from their preferred language or the
      * notice they were given; dates as 2026-12-02, so a spreadsheet sorts them. Audited as an export.
      */
     @Override
@@ -96,7 +98,7 @@ class PersonRecords implements PersonFiles {
         Need need = load(personId);
         audit.exported(RecordType.NEED, need.requireId(), personId, "resident request: CSV");
         var person = named(need);
-        Locale locale = NoticeLanguages.localeFor(language(person), person.getNoticeLanguage());
+        Locale locale = NoticeLanguages.localeFor(languageCode(person), person.getNoticeLanguage());
         return toFile(need, locale, DateTimeFormatter.ISO_LOCAL_DATE, EXPORT_MOMENT);
     }
 
@@ -131,18 +133,29 @@ class PersonRecords implements PersonFiles {
                 .orElseThrow(() -> new RecordNotFoundException(RecordType.PERSON, personId));
     }
 
-    private @Nullable String language(NamedPerson person) {
-        return person.getPreferredLanguageId() == null
+    private @Nullable String languageCode(NamedPerson person) {
+        Long id = person.getPreferredLanguageId();
+        return id == null
                 ? null
-                : referenceData.names(ReferenceKind.LANGUAGE).get(person.getPreferredLanguageId());
+                : referenceData.languages().stream()
+                        .filter(l -> l.id() == id)
+                        .map(org.jcpp.liaison.referencedata.LanguageRef::code)
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .orElse(null);
+    }
+
+    /** The notice's language as the reader reads it, or "read aloud through an interpreter". */
+    private String noticeLanguage(String notice, Locale locale) {
+        return DataUseNotice.ORAL.equals(notice)
+                ? i18n.getTranslation("person.notice.oral", locale)
+                : LanguageNames.inSentence(referenceData.languageName(notice, locale), locale);
     }
 
     /** The file as label–value lines, in the order a resident reads them, in words. */
     private PersonFile toFile(Need need, Locale locale, DateTimeFormatter day, DateTimeFormatter moment) {
         var person = named(need);
         var contact = need.getContact();
-        String language = language(person);
-        String languageTag = NoticeLanguages.forLanguage(language);
         var text = new ExportText(key -> i18n.getTranslation(key, locale));
         var lines = new ArrayList<PersonFile.Line>();
         BiConsumer<String, String> line =
@@ -150,11 +163,9 @@ class PersonRecords implements PersonFiles {
         line.accept("person.name", person.getName());
         line.accept(
                 "person.language",
-                language == null
+                person.getPreferredLanguageId() == null
                         ? ""
-                        : "en".equals(languageTag) || "es".equals(languageTag)
-                                ? i18n.getTranslation("person.notice." + languageTag, locale)
-                                : language);
+                        : referenceData.languageNames(locale).getOrDefault(person.getPreferredLanguageId(), ""));
         line.accept("person.reach-by", person.getReachBy());
         line.accept("person.address", Objects.requireNonNullElse(person.getAddress(), ""));
         line.accept(
@@ -163,7 +174,7 @@ class PersonRecords implements PersonFiles {
                         "person.notice.given",
                         locale,
                         person.getNoticeVersion(),
-                        i18n.getTranslation("person.notice." + person.getNoticeLanguage(), locale),
+                        noticeLanguage(person.getNoticeLanguage(), locale),
                         day.format(person.getNoticeGivenOn())));
         line.accept("need.category", text.label(need.getCategory()));
         line.accept("need.description", need.getDescription());

@@ -22,6 +22,9 @@ public final class Labels {
 
     public final Map<Long, String> cities;
     public final Map<Long, String> languages;
+    /** Each language's ISO 639-3 code by id (an entry added before codes has none). */
+    public final Map<Long, String> languageCodes;
+
     public final Map<Long, String> groups;
     public final Map<Long, String> topics;
     public final Map<Long, String> partners;
@@ -34,10 +37,18 @@ public final class Labels {
         this.reference = referenceData.referenceNames();
         this.cities = referenceData.names(ReferenceKind.CITY);
         this.languages = referenceData.languageNames(Formats.locale());
+        var codes = new java.util.HashMap<Long, String>();
+        referenceData.languages().stream().filter(l -> l.code() != null).forEach(l -> codes.put(l.id(), l.code()));
+        this.languageCodes = java.util.Collections.unmodifiableMap(codes);
         this.groups = referenceData.names(ReferenceKind.COMMUNITY_GROUP);
         this.topics = referenceData.names(ReferenceKind.TOPIC);
         this.partners = referenceData.names(ReferenceKind.PARTNER);
         this.users = users;
+    }
+
+    /** A language's name by its ISO 639-3 code, in the user's language (also one the list does not have). */
+    public String languageOfCode(String code) {
+        return referenceData.languageName(code, Formats.locale());
     }
 
     public String user(long id) {

@@ -49,6 +49,31 @@ public final class LanguageNames {
         return translated != null ? capitalised(translated, locale) : storedName;
     }
 
+    /**
+     * A language's name inside a sentence: lower case where the reader's language writes language names so ("en
+     * español"), as the JDK's locale data does; as it is otherwise ("in Spanish", "af Soomaali").
+     */
+    public static String inSentence(String name, Locale locale) {
+        String english = Locale.ENGLISH.getDisplayLanguage(locale);
+        boolean lowerCase = !english.isEmpty() && Character.isLowerCase(english.charAt(0));
+        return lowerCase && !name.isEmpty() ? name.substring(0, 1).toLowerCase(locale) + name.substring(1) : name;
+    }
+
+    /** The language's BCP 47 tag, for a {@code lang} attribute: the two-letter code where there is one ("som" → "so"). */
+    public static String tag(String code) {
+        return TWO_LETTER.getOrDefault(code, code);
+    }
+
+    /** The name of a language the list does not have: the JDK's, else the app's translation, else the code. */
+    public static String unlisted(String code, Locale locale) {
+        String jdk = jdkName(code, locale);
+        if (jdk != null) {
+            return jdk;
+        }
+        String translated = translated(code, locale);
+        return translated != null ? capitalised(translated, locale) : code;
+    }
+
     private static String capitalised(String name, Locale locale) {
         return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }

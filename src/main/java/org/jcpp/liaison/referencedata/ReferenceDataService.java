@@ -135,6 +135,19 @@ public class ReferenceDataService {
     }
 
     /**
+     * A language's name by its ISO 639-3 code as a reader of {@code locale} reads it: the list's entry with that code
+     * (see {@link LanguageNames}); a code not on the list gets the JDK's name for it, else the code itself.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public String languageName(String code, Locale locale) {
+        var listed = languages().stream().filter(l -> code.equals(l.code())).findFirst();
+        if (listed.isPresent()) {
+            return LanguageNames.inLanguage(code, listed.get().name(), locale);
+        }
+        return LanguageNames.unlisted(code, locale);
+    }
+
+    /**
      * Every language's name by id as a reader of {@code locale} reads it (by its ISO 639-3 code, see
      * {@link LanguageNames}), inactive ones included, in that language's alphabetical order: labels for stored ids.
      */

@@ -153,7 +153,7 @@ class ContactServiceIT {
 
     @Test
     void a_summary_keeps_its_line_breaks_and_loses_hidden_characters_and_a_name_stays_on_one_line() {
-        var person = new PersonData("Ro\u202Esa\u202C M.\r\n", spanish, "phone\u000B 612-555-0100", null, "es");
+        var person = new PersonData("Ro\u202Esa\u202C M.\r\n", spanish, "phone\u000B 612-555-0100", null, "spa");
         var logged = signedIn.as(
                 "demo-liaison",
                 () -> contacts.log(contact(
@@ -407,7 +407,7 @@ class ContactServiceIT {
 
     @Test
     void a_named_person_is_kept_only_on_a_need_with_the_notice_they_were_given() {
-        var person = new PersonData("Rosa M.", spanish, "phone 612-555-0100", null, "es");
+        var person = new PersonData("Rosa M.", spanish, "phone 612-555-0100", null, "spa");
         var withPerson = new NeedData(
                 NeedCategory.LEGAL_HELP,
                 "Wants a call back about a tenant lawyer",
@@ -421,9 +421,38 @@ class ContactServiceIT {
         var need = signedIn.as(
                 "demo-liaison", () -> needs.get(logged.needs().getFirst().id()));
         assertThat(need.person()).isNotNull();
-        assertThat(need.person().noticeVersion()).isEqualTo(ContactLimits.CURRENT_NOTICE_VERSION);
+        var inForce = signedIn.as("demo-liaison", () -> contacts.dataUseNotice());
+        assertThat(need.person().noticeVersion()).isEqualTo(inForce.code());
+        assertThat(need.person().noticeLanguage()).isEqualTo("spa");
         assertThat(need.person().noticeGivenOn()).isEqualTo(LocalDate.now());
         assertThat(logged.needs().getFirst().named()).isTrue();
+    }
+
+    @Test
+    void a_notice_language_the_version_has_no_text_in_is_refused_and_reading_it_aloud_is_always_possible() {
+        NeedData laoNotice = named(new PersonData("Noy S.", null, "phone 612-555-0110", null, "lao"));
+        assertThatThrownBy(() -> signedIn.as(
+                        "demo-liaison", () -> contacts.log(contact(brooklynPark, 1, "lao notice", List.of(laoNotice)))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
+                        .isEqualTo("needs[0].person.noticeLanguage"));
+
+        NeedData readAloud = named(new PersonData("Noy S.", null, "phone 612-555-0110", null, "oral"));
+        var logged = signedIn.as(
+                "demo-liaison", () -> contacts.log(contact(brooklynPark, 1, "read aloud", List.of(readAloud))));
+        var need = signedIn.as(
+                "demo-liaison", () -> needs.get(logged.needs().getFirst().id()));
+        assertThat(need.person().noticeLanguage()).isEqualTo("oral");
+    }
+
+    private static NeedData named(PersonData person) {
+        return new NeedData(
+                NeedCategory.LEGAL_HELP,
+                "Wants a call back",
+                null,
+                LocalDate.now().plusDays(7),
+                null,
+                null,
+                person);
     }
 
     @Test

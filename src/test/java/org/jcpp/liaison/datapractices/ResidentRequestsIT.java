@@ -64,7 +64,7 @@ class ResidentRequestsIT {
                                 NeedCategory.LEGAL_HELP,
                                 "wants a tenant lawyer",
                                 LocalDate.now(),
-                                new PersonData(name, null, reachBy, null, "es")))));
+                                new PersonData(name, null, reachBy, null, "spa")))));
         long needId = logged.needs().getFirst().id();
         long contactsBefore = jdbc.queryForObject("select count(*) from contact", Long.class);
 
@@ -154,7 +154,7 @@ class ResidentRequestsIT {
                                 NeedCategory.LEGAL_HELP,
                                 "wants a tenant lawyer",
                                 LocalDate.now(),
-                                new PersonData("Lucía Pérez " + marker, spanish, "612-555-0101", null, "es")))));
+                                new PersonData("Lucía Pérez " + marker, spanish, "612-555-0101", null, "spa")))));
         long personId =
                 signedIn.as("demo-admin", () -> records.find(marker)).getFirst().personId();
 
@@ -164,11 +164,11 @@ class ResidentRequestsIT {
         rows.forEach(r -> values.put(r.get(0), r.get(1)));
 
         assertThat(values).containsEntry("Nombre", "Lucía Pérez " + marker);
-        assertThat(values).containsEntry("Idioma preferido", "español");
+        assertThat(values).containsEntry("Idioma preferido", "Español");
         assertThat(values).containsEntry("Categoría", "Ayuda legal");
         assertThat(values).containsEntry("Estado", "Abierta");
         assertThat(values.get("Ciudad miembro")).isEqualTo("Brooklyn Park");
-        assertThat(values.get("Aviso de uso de datos")).contains("2026-1").contains("español");
+        assertThat(values.get("Aviso de uso de datos")).startsWith("Versión 2026-1 en español, el ");
         assertThat(text).doesNotContain("LEGAL_HELP", "OPEN", "(id)", "city " + city);
     }
 
@@ -191,6 +191,6 @@ class ResidentRequestsIT {
                                 NeedCategory.HOUSING,
                                 "wants a repair",
                                 LocalDate.now(),
-                                new PersonData(name, null, "612-555-0100", null, "en")))));
+                                new PersonData(name, null, "612-555-0100", null, "eng")))));
     }
 }

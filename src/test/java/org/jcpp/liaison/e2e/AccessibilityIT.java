@@ -135,6 +135,7 @@ class AccessibilityIT extends BrowserTest {
                 "admin/departments",
                 "admin/languages",
                 "admin/interface-languages",
+                "admin/notices",
                 "language-line/accounts",
                 "admin/partners",
                 "admin/residents",
@@ -163,6 +164,12 @@ class AccessibilityIT extends BrowserTest {
         open(page, "admin/interface-languages");
         click(page, "Record a review");
         analyze(page, "admin/interface-languages: the review dialog");
+        open(page, "admin/notices");
+        click(page, "Add a language");
+        analyze(page, "admin/notices: a new language's text");
+        open(page, "admin/notices");
+        click(page, "Start a new version");
+        analyze(page, "admin/notices: a new version");
         assertThat(findings).as("serious or critical axe-core findings").isEmpty();
     }
 

@@ -50,4 +50,13 @@ class LanguageNamesTest {
                 SPANISH);
         assertThat(names.values()).containsExactly("Árabe", "Español", "Inglés");
     }
+
+    @Test
+    void in_a_sentence_a_spanish_reader_reads_language_names_in_lower_case_and_others_as_listed() {
+        assertThat(LanguageNames.inSentence("Español", SPANISH)).isEqualTo("español");
+        assertThat(LanguageNames.inSentence("Spanish", Locale.ENGLISH)).isEqualTo("Spanish");
+        assertThat(LanguageNames.tag("som")).isEqualTo("so");
+        assertThat(LanguageNames.tag("ksw")).isEqualTo("ksw");
+        assertThat(LanguageNames.unlisted("eng", Locale.ENGLISH)).isEqualTo("English");
+    }
 }

@@ -88,6 +88,9 @@ class ContactDataForm extends RecordForm<ContactData, VerticalLayout> {
 
     private final ReadOnlyHasValue<Long> event = new ReadOnlyHasValue<>(v -> {});
     private final ContactService contacts;
+    /** The data-use notice in force, read once, when the first need editor is made. */
+    private org.jcpp.liaison.referencedata.@org.jspecify.annotations.Nullable DataUseNotice notice;
+
     private final AccountDirectory directory;
     private final CurrentUser currentUser;
     private final Labels labels;
@@ -369,8 +372,17 @@ class ContactDataForm extends RecordForm<ContactData, VerticalLayout> {
         languages.setValue(chosen);
     }
 
+    private org.jcpp.liaison.referencedata.DataUseNotice dataUseNotice() {
+        var read = notice;
+        if (read == null) {
+            read = contacts.dataUseNotice();
+            notice = read;
+        }
+        return read;
+    }
+
     private void addNeedEditor(boolean focus) {
-        var editor = new NeedEditor(needEditors.size() + 1, labels, () -> {});
+        var editor = new NeedEditor(needEditors.size() + 1, labels, dataUseNotice(), () -> {});
         editor.remove.addClickListener(e -> {
             needEditors.remove(editor);
             needsBox.remove(editor);

@@ -148,7 +148,7 @@ class ContactView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     private void openAddNeed() {
         var dialog = new com.vaadin.flow.component.dialog.Dialog();
         dialog.setHeaderTitle(getTranslation("need.add"));
-        var editor = new NeedEditor(contact.needs().size() + 1, labels, dialog::close);
+        var editor = new NeedEditor(contact.needs().size() + 1, labels, contacts.dataUseNotice(), dialog::close);
         editor.remove.setVisible(false);
         editor.limitDueOn(FollowUpWindow.forContactOn(contact.occurredAt().toLocalDate(), clock));
         var me = new org.jcpp.liaison.accounts.UserRef(contact.liaisonId(), labels.user(contact.liaisonId()));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -24,10 +25,12 @@ import org.jcpp.liaison.contacts.ContactLimits;
 import org.jcpp.liaison.contacts.FollowUpWindow;
 import org.jcpp.liaison.contacts.NeedCategory;
 import org.jcpp.liaison.contacts.NeedData;
-import org.jcpp.liaison.contacts.NoticeLanguages;
 import org.jcpp.liaison.contacts.PersonData;
 import org.jcpp.liaison.contacts.ReferralConsent;
+import org.jcpp.liaison.referencedata.DataUseNotice;
 import org.jcpp.liaison.referencedata.Labels;
+import org.jcpp.liaison.referencedata.LanguageNames;
+import org.jcpp.liaison.referencedata.NoticeTextRow;
 import org.jcpp.liaison.referencedata.ReferenceKind;
 
 /**
@@ -52,12 +55,18 @@ class NeedEditor extends Div {
     final Button remove = new Button();
     private final FormLayout personFields;
     private final Paragraph noticeText = new Paragraph();
+    private final Paragraph script = new Paragraph();
+    /** Shown when the chosen text is a draft no native speaker has reviewed. */
+    final Span draftWarning = new Span();
+
+    private final DataUseNotice dataUseNotice;
+    private final Labels labels;
     /** True once the liaison picked the notice language themselves: the preferred language no longer moves it. */
     private boolean noticeLanguageChosen;
 
     private boolean following;
 
-    NeedEditor(int number, Labels labels, Runnable onRemove) {
+    NeedEditor(int number, Labels labels, DataUseNotice dataUseNotice, Runnable onRemove) {
         addClassName("need-editor");
         var title = new H3(getTranslation("need.number", number));
 
@@ -91,32 +100,38 @@ class NeedEditor extends Div {
         reachBy.setHelperText(getTranslation("person.reach-by.help"));
         address.setLabel(getTranslation("person.address"));
         address.setHelperText(getTranslation("person.address.help"));
+        this.dataUseNotice = dataUseNotice;
+        this.labels = labels;
         noticeLanguage.setLabel(getTranslation("person.notice"));
-        noticeLanguage.setItems(ContactLimits.NOTICE_LANGUAGES.stream().sorted().toList());
-        noticeLanguage.setItemLabelGenerator(tag -> getTranslation("person.notice." + tag));
-        noticeLanguage.setHelperText(getTranslation("person.notice.help", ContactLimits.CURRENT_NOTICE_VERSION));
+        noticeLanguage.setItems(noticeChoices());
+        noticeLanguage.setItemLabelGenerator(this::noticeLabel);
+        noticeLanguage.setHelperText(getTranslation("person.notice.help", dataUseNotice.code()));
         personName.setRequiredIndicatorVisible(true);
         reachBy.setRequiredIndicatorVisible(true);
         noticeLanguage.setRequiredIndicatorVisible(true);
-        var uiLanguage = com.vaadin.flow.component.UI.getCurrent() == null
-                ? "en"
-                : com.vaadin.flow.component.UI.getCurrent().getLocale().getLanguage();
-        noticeLanguage.setValue(ContactLimits.NOTICE_LANGUAGES.contains(uiLanguage) ? uiLanguage : null);
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        String uiLanguage = (ui == null ? java.util.Locale.ENGLISH : ui.getLocale()).getISO3Language();
+        noticeLanguage.setValue(dataUseNotice.text(uiLanguage).isPresent() ? uiLanguage : null);
         noticeLanguage.addValueChangeListener(e -> {
             noticeLanguageChosen |= !following;
             showNotice(e.getValue());
         });
         personLanguage.addValueChangeListener(e -> {
-            String follows =
-                    NoticeLanguages.forLanguage(e.getValue() == null ? null : labels.languages.get(e.getValue()));
+            String follows = e.getValue() == null
+                    ? null
+                    : java.util.Objects.requireNonNullElse(
+                            dataUseNotice.forLanguage(labels.languageCodes.get(e.getValue())), DataUseNotice.ORAL);
             if (!noticeLanguageChosen && follows != null) {
                 following = true;
                 noticeLanguage.setValue(follows);
                 following = false;
             }
         });
+        draftWarning.setText(getTranslation("person.notice.draft-warning"));
+        draftWarning.addClassName("notice-draft-warning");
+        draftWarning.getElement().getThemeList().add("badge warning");
+        draftWarning.getElement().setAttribute("role", "status");
         notice.setSummaryText(getTranslation("person.notice.read"));
-        var script = new Paragraph(getTranslation("person.notice.script"));
         script.addClassName("notice-script");
         noticeText.addClassName("notice-text");
         noticeText.getStyle().set("font-style", "italic");
@@ -124,8 +139,10 @@ class NeedEditor extends Div {
         notice.addClassName("data-use-notice");
         notice.setWidthFull();
         showNotice(noticeLanguage.getValue());
-        personFields = new FormLayout(personName, personLanguage, reachBy, address, noticeLanguage, notice);
+        personFields =
+                new FormLayout(personName, personLanguage, reachBy, address, noticeLanguage, draftWarning, notice);
         personFields.setColspan(notice, 2);
+        personFields.setColspan(draftWarning, 2);
         personFields.setResponsiveSteps(
                 new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         personFields.setVisible(false);
@@ -148,12 +165,43 @@ class NeedEditor extends Div {
         add(title, fields, named, privacy, personFields, remove);
     }
 
-    /** The notice in the chosen language: Spanish in Spanish; English otherwise (also to read through an interpreter). */
-    private void showNotice(String language) {
-        boolean spanish = "es".equals(language)
-                || (!"en".equals(language) && "es".equals(getLocale().getLanguage()));
-        noticeText.setText(getTranslation(spanish ? "person.notice.text-es" : "person.notice.text-en"));
-        noticeText.getElement().setAttribute("lang", spanish ? "es" : "en");
+    /** The version's languages in the reader's alphabetical order, then the notice read aloud through an interpreter. */
+    private List<String> noticeChoices() {
+        var collator = java.text.Collator.getInstance(getLocale());
+        var choices = new java.util.ArrayList<>(dataUseNotice.texts().stream()
+                .map(NoticeTextRow::languageCode)
+                .sorted((a, b) -> collator.compare(labels.languageOfCode(a), labels.languageOfCode(b)))
+                .toList());
+        choices.add(DataUseNotice.ORAL);
+        return choices;
+    }
+
+    private String noticeLabel(String choice) {
+        if (DataUseNotice.ORAL.equals(choice)) {
+            return getTranslation("person.notice.oral");
+        }
+        String name = labels.languageOfCode(choice);
+        return dataUseNotice.text(choice).filter(NoticeTextRow::reviewed).isPresent()
+                ? name
+                : getTranslation("person.notice.draft-choice", name);
+    }
+
+    /**
+     * The chosen text, marked with its language for a screen reader; a draft with its warning. Read aloud through an
+     * interpreter: the text in the liaison's interface language where it is reviewed, else the English one.
+     */
+    private void showNotice(@org.jspecify.annotations.Nullable String choice) {
+        var chosen = choice == null || DataUseNotice.ORAL.equals(choice)
+                ? java.util.Optional.<NoticeTextRow>empty()
+                : dataUseNotice.text(choice);
+        var shown = chosen.or(
+                        () -> dataUseNotice.text(getLocale().getISO3Language()).filter(NoticeTextRow::reviewed))
+                .or(() -> dataUseNotice.text("eng"))
+                .or(() -> dataUseNotice.texts().stream().findFirst());
+        script.setText(getTranslation(chosen.isPresent() ? "person.notice.script-written" : "person.notice.script"));
+        noticeText.setText(shown.map(NoticeTextRow::text).orElse(""));
+        shown.ifPresent(t -> noticeText.getElement().setAttribute("lang", LanguageNames.tag(t.languageCode())));
+        draftWarning.setVisible(chosen.isPresent() && !chosen.get().reviewed());
     }
 
     /** Offers only the days a follow-up may be due (the service checks again). */

@@ -45,6 +45,7 @@ import org.jcpp.liaison.contacts.NeedStatus;
 import org.jcpp.liaison.contacts.NeedUpdate;
 import org.jcpp.liaison.contacts.ReferralConsent;
 import org.jcpp.liaison.datapractices.RemovedTexts;
+import org.jcpp.liaison.referencedata.DataUseNotice;
 import org.jcpp.liaison.referencedata.Labels;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
 import org.jspecify.annotations.Nullable;
@@ -123,7 +124,10 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
                     getTranslation(
                             "person.notice.given",
                             p.noticeVersion(),
-                            getTranslation("person.notice." + p.noticeLanguage()),
+                            DataUseNotice.ORAL.equals(p.noticeLanguage())
+                                    ? getTranslation("person.notice.oral")
+                                    : org.jcpp.liaison.referencedata.LanguageNames.inSentence(
+                                            labels.languageOfCode(p.noticeLanguage()), getLocale()),
                             Formats.date(p.noticeGivenOn())));
             add(new H2(getTranslation("need.person")), person);
         }

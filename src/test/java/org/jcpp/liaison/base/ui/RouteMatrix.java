@@ -36,6 +36,7 @@ abstract class RouteMatrix extends ViewTest {
             Map.entry("admin/community-groups", ADMIN),
             Map.entry("admin/languages", ADMIN),
             Map.entry("admin/interface-languages", ADMIN),
+            Map.entry("admin/notices", ADMIN),
             Map.entry("admin/topics", ADMIN),
             Map.entry("admin/audit", ADMIN),
             Map.entry("admin/retention", ADMIN),

@@ -140,7 +140,7 @@ class ContactViewsIT extends ViewTest {
         test(form.save).click();
         assertThat(errorOf(need.description)).isEqualTo("At most 2,000 characters, please");
         assertThat(errorOf(need.reachBy)).isEqualTo("Please fill in this field");
-        assertThat(need.noticeLanguage.getValue()).isEqualTo("en"); // the user's language by default
+        assertThat(need.noticeLanguage.getValue()).isEqualTo("eng"); // the user's language by default
         assertThat(need.personName.getValue()).isEqualTo("Hodan W.");
         assertThat(contacts.count(ContactFilter.ANY)).isEqualTo(before);
     }
@@ -503,12 +503,13 @@ class ContactViewsIT extends ViewTest {
                 .single();
         test(notice).openDetails();
         assertThat(notice.getElement().getTextRecursively())
-                .contains("Please read this to the resident in their language")
+                .contains("Read this with the resident, or give it to them to read")
                 .contains("We write down your name and how to reach you only so that we can follow up");
-        assertThat(need.noticeLanguage.getValue()).isEqualTo("en");
+        assertThat(need.noticeLanguage.getValue()).isEqualTo("eng");
+        assertThat(need.draftWarning.isVisible()).isFalse();
 
         test(need.personLanguage).selectItem("Spanish");
-        assertThat(need.noticeLanguage.getValue()).isEqualTo("es");
+        assertThat(need.noticeLanguage.getValue()).isEqualTo("spa");
         assertThat(notice.getElement().getTextRecursively())
                 .contains("Anotamos su nombre y cómo contactarle solo para dar seguimiento")
                 .doesNotContain("We write down your name");
@@ -516,7 +517,36 @@ class ContactViewsIT extends ViewTest {
         test(need.noticeLanguage).selectItem("English"); // the liaison's own choice is kept
         test(need.personLanguage).selectItem("Somali");
         test(need.personLanguage).selectItem("Spanish");
-        assertThat(need.noticeLanguage.getValue()).isEqualTo("en");
+        assertThat(need.noticeLanguage.getValue()).isEqualTo("eng");
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void a_draft_translation_is_offered_with_a_warning_and_a_language_without_one_is_read_through_an_interpreter() {
+        var form = navigate(ContactFormView.class);
+        test(form.form.addNeed).click();
+        var need = form.form.needEditors.getFirst();
+        test(need.named).click();
+        assertThat(need.noticeLanguage.getListDataView().getItems().map(need.noticeLanguage.getItemLabelGenerator()))
+                .contains("English", "Spanish", "Somali (draft translation)", "Vietnamese (draft translation)")
+                .last()
+                .isEqualTo("read aloud through an interpreter or the language line");
+
+        test(need.personLanguage).selectItem("Somali");
+        assertThat(need.noticeLanguage.getValue()).isEqualTo("som");
+        assertThat(need.draftWarning.isVisible()).isTrue();
+        assertThat(need.draftWarning.getText()).contains("no native speaker has reviewed");
+        var notice = find(Details.class)
+                .withCondition(d -> "Read the data-use notice".equals(d.getSummaryText()))
+                .single();
+        assertThat(notice.getElement().getTextRecursively()).contains("Waxaan qornaa magacaaga");
+
+        test(need.personLanguage).selectItem("Lao"); // no written notice in Lao
+        assertThat(need.noticeLanguage.getValue()).isEqualTo("oral");
+        assertThat(need.draftWarning.isVisible()).isFalse();
+        assertThat(notice.getElement().getTextRecursively())
+                .contains("Read this to the resident in their language, through an interpreter or the language line")
+                .contains("We write down your name and how to reach you");
     }
 
     private ContactFormView fillValidForm() {

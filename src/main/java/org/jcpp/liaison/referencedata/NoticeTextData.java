@@ -1,0 +1,72 @@
+package org.jcpp.liaison.referencedata;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.PastWindow;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an admin writes for one language of a notice version: the text, who translated it, and the native speaker's
+ * review (who and on which day: both, or neither for a draft). {@code id} is null for a language the version does not
+ * have yet; {@code version} the one edited.
+ */
+public record NoticeTextData(
+        @Nullable Long id,
+        long version,
+        long noticeVersionId,
+
+        @NotBlank(message = "validation.required")
+        @Pattern(regexp = "[a-z]{3}", message = "notice.text.language.format")
+        String languageCode,
+
+        @NotBlank(message = "validation.required") @Size(max = TEXT_MAX, message = "validation.too-long")
+        String text,
+
+        @NotBlank(message = "validation.required") @Size(max = NAME_MAX, message = "validation.too-long")
+        String translatedBy,
+
+        @Nullable @Size(max = NAME_MAX, message = "validation.too-long")
+        String reviewedBy,
+
+        @Nullable LocalDate reviewedOn) {
+
+    public static final int TEXT_MAX = 4000;
+    public static final int NAME_MAX = 100;
+
+    /**
+     * Reviewer and day together, the day come and not more than ten years back; and a text changed after its review
+     * keeps that review only if the admin says so anew: with the same reviewer and day it is refused (clear the review
+     * to keep the new words as a draft, or enter the new review's day).
+     */
+    public void check(Clock clock, @Nullable NoticeTextRow stored) {
+        String reviewer = reviewedBy == null ? "" : reviewedBy.strip();
+        boolean named = !reviewer.isEmpty();
+        if (named && reviewedOn == null) {
+            throw new InvalidInputException("reviewedOn", "validation.required");
+        }
+        if (!named && reviewedOn != null) {
+            throw new InvalidInputException("reviewedBy", "validation.required");
+        }
+        if (reviewedOn != null) {
+            PastWindow.asOf(clock).check(reviewedOn, "reviewedOn", "notice.text.reviewed-on");
+        }
+        if (stored != null
+                && stored.reviewed()
+                && !stored.text().equals(text.strip())
+                && named
+                && Objects.equals(stored.reviewedBy(), reviewer)
+                && Objects.equals(stored.reviewedOn(), reviewedOn)) {
+            throw new InvalidInputException("reviewedOn", "notice.text.review-again");
+        }
+    }
+
+    /** Whether this keeps a native speaker's review (else it is saved as a draft). */
+    public boolean reviewed() {
+        return reviewedBy != null && !reviewedBy.isBlank() && reviewedOn != null;
+    }
+}

@@ -1,0 +1,99 @@
+package org.jcpp.liaison.referencedata.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jcpp.liaison.ViewTest;
+import org.jcpp.liaison.referencedata.DataUseNotices;
+import org.jcpp.liaison.referencedata.NoticeTextRow;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The admin's notice page. Versions started here are given from 2099 on: the one in force stays as shipped. */
+@WithUserDetails("demo-admin")
+class DataUseNoticesViewIT extends ViewTest {
+
+    @Autowired
+    DataUseNotices notices;
+
+    @Test
+    void the_version_in_force_shows_each_language_with_its_review_or_as_a_draft() {
+        var view = navigate(DataUseNoticesView.class);
+        assertThat(view.version.getValue().inForce()).isTrue();
+        assertThat(view.version.getValue().code()).isEqualTo("2026-1");
+        var grid = test(view.grid);
+        assertThat(grid.size()).isEqualTo(7);
+        int spanish = row(view, "spa");
+        int somali = row(view, "som");
+        assertThat(grid.getCellComponent(spanish, 0).getElement().getTextRecursively())
+                .contains("Spanish (spa)")
+                .contains("Reviewed by JCPP program on");
+        assertThat(grid.getCellComponent(somali, 0).getElement().getTextRecursively())
+                .contains("Somali (som)")
+                .contains("Draft: not reviewed");
+        assertThat(grid.getCellComponent(somali, 1).getElement().getAttribute("lang"))
+                .isEqualTo("so");
+    }
+
+    @Test
+    void an_admin_starts_a_version_then_corrects_and_reviews_a_draft_and_a_review_that_no_longer_fits_is_refused() {
+        var view = navigate(DataUseNoticesView.class);
+        test(view.newVersion).click();
+        var versionForm = find(NoticeVersionForm.class).single();
+        String code = "v-" + UUID.randomUUID().toString().substring(0, 6);
+        test(versionForm.code).setValue(code);
+        test(versionForm.inForceFrom).setValue(LocalDate.of(2099, 6, 1));
+        saveDialog();
+        assertThat(find(Dialog.class).all()).isEmpty();
+        assertThat(view.version.getValue().code()).isEqualTo(code);
+        assertThat(view.version.getValue().inForce()).isFalse();
+        assertThat(view.grid.getListDataView().getItems()).hasSize(7).noneMatch(NoticeTextRow::reviewed);
+
+        int somali = row(view, "som");
+        test((Button) test(view.grid).getCellComponent(somali, 2)).click();
+        var form = find(NoticeTextForm.class).single();
+        assertThat(form.language.isReadOnly()).isTrue();
+        test(form.text).setValue(form.text.getValue() + " Mahadsanid.");
+        test(form.reviewedBy).setValue("Hodan Ali");
+        saveDialog();
+        assertThat(find(Dialog.class).all()).hasSize(1); // the review day is missing: refused at its field
+        assertThat(form.reviewedOn.isInvalid()).isTrue();
+        test(form.reviewedOn).setValue(LocalDate.now().minusDays(1));
+        saveDialog();
+        assertThat(find(Dialog.class).all()).isEmpty();
+        somali = row(view, "som");
+        assertThat(test(view.grid).getCellComponent(somali, 0).getElement().getTextRecursively())
+                .contains("Reviewed by Hodan Ali on");
+
+        // the words change again under the same review: refused next to the review day, the typed words kept
+        test((Button) test(view.grid).getCellComponent(somali, 2)).click();
+        form = find(NoticeTextForm.class).single();
+        test(form.text).setValue("Qoraal cusub oo aan dib loo eegin.");
+        saveDialog();
+        assertThat(form.reviewedOn.isInvalid()).isTrue();
+        assertThat(form.reviewedOn.getErrorMessage()).startsWith("The text changed since this review");
+        assertThat(form.text.getValue()).isEqualTo("Qoraal cusub oo aan dib loo eegin.");
+
+        var inForce = notices.inForce();
+        assertThat(inForce.code()).isEqualTo("2026-1");
+        assertThat(inForce.text("som").orElseThrow().reviewed()).isFalse();
+    }
+
+    private void saveDialog() {
+        test(find(Button.class).withText("Save").last()).click();
+    }
+
+    private static int row(DataUseNoticesView view, String code) {
+        var items = view.grid.getListDataView().getItems().toList();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).languageCode().equals(code)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row for " + code);
+    }
+}
