@@ -58,6 +58,40 @@ class ResidentDataScreensIT extends BrowserTest {
     }
 
     @Test
+    void a_somali_speaker_is_given_the_draft_somali_notice_with_a_warning_and_the_need_keeps_which_text() {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        Page phone = newPage(390, 844);
+        signIn(phone, "demo-liaison", IntegrationTest.DEMO_PASSWORD);
+        phone.navigate(url("contacts/log"));
+        pick(phone, "Member city", "Brooklyn Park");
+        choose(phone, "Kind of contact", "Home visit", 0);
+        choose(phone, "Kind of place", "Home", 0);
+        phone.getByLabel("People reached").fill("2");
+        phone.getByLabel("Summary").fill("Rent increase, " + marker);
+        phone.getByText("Add a need").click();
+        choose(phone, "Category", "Housing", 0);
+        phone.getByLabel("What is needed").fill("Call back about tenant rights " + marker);
+        phone.getByText("Someone asked to be contacted about this").click();
+        phone.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Hodan " + marker);
+        pick(phone, "Preferred language", "Somali");
+        phone.getByLabel("How to reach them").fill("phone 612-555-0142");
+        var warning = phone.locator(".notice-draft-warning");
+        assertThat(warning).isVisible();
+        assertThat(warning).containsText("no native speaker has reviewed yet");
+        phone.getByText("Read the data-use notice").click();
+        assertThat(phone.getByText("Waxaan qornaa magacaaga")).isVisible();
+        warning.scrollIntoViewIfNeeded();
+        phone.screenshot(
+                new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/data-use-notice-draft-so-390.png")));
+        phone.getByText("Save contact").click();
+
+        phone.waitForURL(java.util.regex.Pattern.compile(".*/contact/\\d+(\\?logged=1)?$"));
+        phone.getByText("Housing: Call back about tenant rights " + marker).click();
+        phone.waitForURL(java.util.regex.Pattern.compile(".*/need/\\d+$"));
+        assertThat(phone.getByText("Version 2026-1 in Somali, on")).isVisible();
+    }
+
+    @Test
     void the_erase_confirmation_shows_what_goes_and_the_summary_that_would_stay() {
         var signedIn = new SignedIn(userDetails);
         String marker = UUID.randomUUID().toString().substring(0, 6);

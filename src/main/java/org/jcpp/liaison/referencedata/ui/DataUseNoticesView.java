@@ -69,6 +69,7 @@ class DataUseNoticesView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout toolbar() {
         version.setLabel(getTranslation("notices.version"));
+        version.setWidth("min(24rem, 100%)");
         version.setItemLabelGenerator(v -> getTranslation(
                 v.inForce() ? "notices.version.item-in-force" : "notices.version.item",
                 v.code(),
@@ -90,9 +91,11 @@ class DataUseNoticesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Grid<NoticeTextRow> grid() {
+        // one column for the language, its review and its words, so that a phone shows them whole
         grid.addComponentColumn(row -> {
-                    var name = new Div(languageName(row.languageCode()) + " (" + row.languageCode() + ")");
+                    var name = new Span(languageName(row.languageCode()) + " (" + row.languageCode() + ")");
                     name.addClassName("notice-language");
+                    name.getStyle().set("font-weight", "600");
                     var status = new Span(
                             row.reviewed()
                                     ? getTranslation(
@@ -100,20 +103,20 @@ class DataUseNoticesView extends VerticalLayout implements HasDynamicTitle {
                                     : getTranslation("notices.draft"));
                     status.getElement().getThemeList().add(row.reviewed() ? "badge success" : "badge warning");
                     status.addClassName("notice-review");
+                    var heading = new Div(name, status);
+                    heading.getStyle()
+                            .set("display", "flex")
+                            .set("flex-wrap", "wrap")
+                            .set("gap", "0.5rem");
                     var translator = new Div(getTranslation("notices.translated-by") + ": " + row.translatedBy());
                     translator.addClassName("secondary");
-                    return new Div(name, status, translator);
-                })
-                .setHeader(getTranslation("notices.language"))
-                .setFlexGrow(2);
-        grid.addComponentColumn(row -> {
-                    var text = new Div(row.text());
+                    var text = new Paragraph(row.text());
                     text.getElement().setAttribute("lang", LanguageNames.tag(row.languageCode()));
                     text.addClassName("notice-text");
-                    return text;
+                    return new Div(heading, translator, text);
                 })
                 .setHeader(getTranslation("notices.text"))
-                .setFlexGrow(5);
+                .setFlexGrow(1);
         grid.addComponentColumn(row -> {
                     var edit = new Button(getTranslation("reference.edit"), e -> openText(row));
                     edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -142,7 +145,10 @@ class DataUseNoticesView extends VerticalLayout implements HasDynamicTitle {
     private void show(NoticeVersionRow row) {
         var notice = notices.version(row.id());
         shown = notice;
-        grid.setItems(notice.texts());
+        var collator = java.text.Collator.getInstance(Formats.locale());
+        grid.setItems(notice.texts().stream()
+                .sorted(java.util.Comparator.comparing((NoticeTextRow t) -> languageName(t.languageCode()), collator))
+                .toList());
         long reviewed = notice.texts().stream().filter(NoticeTextRow::reviewed).count();
         summary.setText(getTranslation("notices.summary", notice.texts().size(), reviewed));
     }
