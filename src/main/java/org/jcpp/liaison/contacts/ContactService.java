@@ -364,10 +364,24 @@ public class ContactService {
                         List.of(person.preferredLanguageId()),
                         prefix + "person.preferredLanguageId");
             }
-            if (!notices.inForce().offers(person.noticeLanguage())) {
+            if (!notice(person, prefix).offers(person.noticeLanguage())) {
                 throw new InvalidInputException(prefix + "person.noticeLanguage", "validation.unknown-choice");
             }
         }
+    }
+
+    /**
+     * The notice version the person was given: the one the form showed (a version that has begun; one opened before a
+     * new version came into force keeps the one it showed), else the one in force.
+     */
+    private DataUseNotice notice(PersonData person, String prefix) {
+        String shown = person.noticeVersion();
+        if (shown == null) {
+            return notices.inForce();
+        }
+        return notices.given(shown)
+                .orElseThrow(
+                        () -> new InvalidInputException(prefix + "person.noticeLanguage", "validation.unknown-choice"));
     }
 
     private void requireKnown(ReferenceKind kind, Collection<Long> ids, String field) {
@@ -391,7 +405,7 @@ public class ContactService {
                     person.preferredLanguageId(),
                     person.reachBy(),
                     person.address(),
-                    notices.inForce().code(),
+                    notice(person, "").code(),
                     person.noticeLanguage(),
                     LocalDate.now(clock)));
         }

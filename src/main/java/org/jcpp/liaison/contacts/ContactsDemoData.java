@@ -230,7 +230,7 @@ class ContactsDemoData implements ApplicationRunner {
                     "phone 612-555-01" + (10 + i),
                     null,
                     FIRST_NOTICE_VERSION,
-                    i % 2 == 0 ? "spa" : "som",
+                    i % 2 == 0 ? "spa" : "oral",
                     LocalDate.now().minusYears(6)));
             progress(need, liaison, contact.getOccurredAt(), NeedStatus.RESOLVED, 3 + i);
             contact.addNeed(need);

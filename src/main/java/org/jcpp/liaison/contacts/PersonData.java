@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one person a follow-up needs to reach: a name, a language, how to reach them, and (only when a visit is needed)
- * an address. Nothing else about a person is ever recorded. {@code noticeLanguage} is the language of the data-use
- * notice they were given (the notice version and date are set by the service).
+ * an address. Nothing else about a person is ever recorded. {@code noticeLanguage} is the language code of the data-use
+ * notice text they were given (or {@code oral}: read aloud through an interpreter); {@code noticeVersion} the version
+ * the form showed (null: the one in force). The day is set by the service.
  */
 public record PersonData(
         @NotBlank(message = "validation.required") @Size(max = PERSON_NAME_MAX, message = "person.name.too-long")
@@ -25,4 +26,6 @@ public record PersonData(
         @Nullable @Size(max = ADDRESS_MAX, message = "person.address.too-long")
         String address,
 
-        @NotBlank(message = "validation.required") String noticeLanguage) {}
+        @NotBlank(message = "validation.required") String noticeLanguage,
+
+        @Nullable String noticeVersion) {}

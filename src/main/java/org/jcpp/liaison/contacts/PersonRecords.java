@@ -145,11 +145,9 @@ class PersonRecords implements PersonFiles {
                         .orElse(null);
     }
 
-    /** The notice's language as the reader reads it, or "read aloud through an interpreter". */
+    /** The written notice's language as the reader reads it inside a sentence. */
     private String noticeLanguage(String notice, Locale locale) {
-        return DataUseNotice.ORAL.equals(notice)
-                ? i18n.getTranslation("person.notice.oral", locale)
-                : LanguageNames.inSentence(referenceData.languageName(notice, locale), locale);
+        return LanguageNames.inSentence(referenceData.languageName(notice, locale), locale);
     }
 
     /** The file as label–value lines, in the order a resident reads them, in words. */
@@ -170,12 +168,18 @@ class PersonRecords implements PersonFiles {
         line.accept("person.address", Objects.requireNonNullElse(person.getAddress(), ""));
         line.accept(
                 "residents.csv.notice",
-                i18n.getTranslation(
-                        "person.notice.given",
-                        locale,
-                        person.getNoticeVersion(),
-                        noticeLanguage(person.getNoticeLanguage(), locale),
-                        day.format(person.getNoticeGivenOn())));
+                DataUseNotice.ORAL.equals(person.getNoticeLanguage())
+                        ? i18n.getTranslation(
+                                "person.notice.given-oral",
+                                locale,
+                                person.getNoticeVersion(),
+                                day.format(person.getNoticeGivenOn()))
+                        : i18n.getTranslation(
+                                "person.notice.given",
+                                locale,
+                                person.getNoticeVersion(),
+                                noticeLanguage(person.getNoticeLanguage(), locale),
+                                day.format(person.getNoticeGivenOn())));
         line.accept("need.category", text.label(need.getCategory()));
         line.accept("need.description", need.getDescription());
         line.accept("need.status", text.label(need.getStatus()));

@@ -30,6 +30,9 @@ import org.springframework.validation.annotation.Validated;
 public class DataUseNotices {
 
     private static final String ADMIN = "hasRole('" + Roles.ADMIN + "')";
+    /** Who names residents (liaisons, coordinators) and who keeps the notice (admins). */
+    private static final String READERS =
+            "hasAnyRole('" + Roles.LIAISON + "', '" + Roles.COORDINATOR + "', '" + Roles.ADMIN + "')";
 
     private final NoticeVersionRepository versions;
     private final NoticeTextRepository texts;
@@ -51,12 +54,23 @@ public class DataUseNotices {
     }
 
     /** The version given today: the latest that has begun, with its texts. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(READERS)
     public DataUseNotice inForce() {
         var version = versions.findFirstByInForceFromLessThanEqualOrderByInForceFromDescIdDesc(LocalDate.now(clock))
                 .orElseThrow(
                         () -> new IllegalStateException("no data-use notice is in force (changeset 0047 seeds one)"));
         return toNotice(version);
+    }
+
+    /**
+     * The version a liaison's form showed, by its name, if it has begun (a form opened before a new version came into
+     * force records the one it showed); none is a version not yet given or not known.
+     */
+    @PreAuthorize(READERS)
+    public java.util.Optional<DataUseNotice> given(String code) {
+        return versions.findByVersionCodeIgnoreCase(code)
+                .filter(v -> !v.getInForceFrom().isAfter(LocalDate.now(clock)))
+                .map(this::toNotice);
     }
 
     /** Every version, the newest first, with which one is in force and how many of its texts are reviewed. */
@@ -76,6 +90,8 @@ public class DataUseNotices {
                             v.getCode(),
                             v.getInForceFrom(),
                             v.requireId().equals(inForce),
+                            !v.requireId().equals(inForce)
+                                    && !v.getInForceFrom().isAfter(LocalDate.now(clock)),
                             its.size(),
                             reviewed);
                 })
@@ -95,7 +111,10 @@ public class DataUseNotices {
     @PreAuthorize(ADMIN)
     @Transactional
     public NoticeTextRow saveText(@Valid NoticeTextData data) {
-        findVersion(data.noticeVersionId());
+        var version = findVersion(data.noticeVersionId());
+        if (superseded(version)) {
+            throw new InvalidInputException("text", "notice.version.superseded");
+        }
         if (data.id() == null) {
             data.check(clock, null);
             if (referenceData.languages().stream()
@@ -152,7 +171,8 @@ public class DataUseNotices {
                 created.getVersion(),
                 created.getCode(),
                 created.getInForceFrom(),
-                !created.getInForceFrom().isAfter(LocalDate.now(clock)),
+                false,
+                false,
                 copied.size(),
                 0);
     }
@@ -163,6 +183,17 @@ public class DataUseNotices {
         return referenceData.languages().stream()
                 .filter(l -> l.code() != null && l.active())
                 .toList();
+    }
+
+    /**
+     * A version given before the one in force: its texts stay as they were given (a recorded version and language
+     * then always name the same words).
+     */
+    private boolean superseded(NoticeVersion version) {
+        var inForce = versions.findFirstByInForceFromLessThanEqualOrderByInForceFromDescIdDesc(LocalDate.now(clock));
+        return !version.getInForceFrom().isAfter(LocalDate.now(clock))
+                && inForce.filter(v -> v.requireId().equals(version.requireId()))
+                        .isEmpty();
     }
 
     private static void write(NoticeText text, NoticeTextData data) {

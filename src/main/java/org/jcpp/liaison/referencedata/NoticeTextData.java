@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Objects;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.PastWindow;
 import org.jspecify.annotations.Nullable;
@@ -39,9 +38,9 @@ public record NoticeTextData(
     public static final int NAME_MAX = 100;
 
     /**
-     * Reviewer and day together, the day come and not more than ten years back; and a text changed after its review
-     * keeps that review only if the admin says so anew: with the same reviewer and day it is refused (clear the review
-     * to keep the new words as a draft, or enter the new review's day).
+     * Reviewer and day together, the day come and not more than ten years back; and words changed after their review
+     * need a new review, on a later day than the stored one (the stored review, or any on that day or before, is
+     * refused: clear the review to keep the new words as a draft, or enter the day a native speaker read them).
      */
     public void check(Clock clock, @Nullable NoticeTextRow stored) {
         String reviewer = reviewedBy == null ? "" : reviewedBy.strip();
@@ -55,18 +54,14 @@ public record NoticeTextData(
         if (reviewedOn != null) {
             PastWindow.asOf(clock).check(reviewedOn, "reviewedOn", "notice.text.reviewed-on");
         }
+        LocalDate storedDay = stored == null ? null : stored.reviewedOn();
         if (stored != null
-                && stored.reviewed()
+                && storedDay != null
                 && !stored.text().equals(text.strip())
                 && named
-                && Objects.equals(stored.reviewedBy(), reviewer)
-                && Objects.equals(stored.reviewedOn(), reviewedOn)) {
+                && reviewedOn != null
+                && !reviewedOn.isAfter(storedDay)) {
             throw new InvalidInputException("reviewedOn", "notice.text.review-again");
         }
-    }
-
-    /** Whether this keeps a native speaker's review (else it is saved as a draft). */
-    public boolean reviewed() {
-        return reviewedBy != null && !reviewedBy.isBlank() && reviewedOn != null;
     }
 }

@@ -9,9 +9,9 @@ import org.jcpp.liaison.base.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A new version of the notice: its code ("2027-1"), the day it is given from (today or later: a notice already given
- * is never replaced after the fact), and the version whose texts it starts from (copied as drafts, to be revised and
- * reviewed again).
+ * A new version of the notice: its code ("2027-1"), the day it is given from (tomorrow at the earliest: its texts start
+ * as drafts to revise and have reviewed before that day, and a notice already given is never replaced after the
+ * fact), and the version whose texts it starts from.
  */
 public record NoticeVersionData(
         @NotBlank(message = "validation.required")
@@ -22,9 +22,11 @@ public record NoticeVersionData(
 
         long copyFromId) {
 
-    /** The day it is given from has not passed. */
+    public static final int CODE_MAX = 20;
+
+    /** The day it is given from is still to come. */
     public void check(Clock clock) {
-        if (inForceFrom != null && inForceFrom.isBefore(LocalDate.now(clock))) {
+        if (inForceFrom != null && !inForceFrom.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("inForceFrom", "notice.version.in-force-past");
         }
     }

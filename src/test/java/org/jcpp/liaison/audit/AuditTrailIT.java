@@ -111,7 +111,7 @@ class AuditTrailIT {
 
     @Test
     void opening_a_need_that_names_a_person_is_recorded_without_copying_their_details() {
-        var person = new PersonData("Rosa Morales", null, "612-555-0199", null, "spa");
+        var person = new PersonData("Rosa Morales", null, "612-555-0199", null, "spa", null);
         var logged = signedIn.as("demo-liaison", () -> contacts.log(contact("one to one", need(person))));
         long needId = logged.needs().getFirst().id();
         signedIn.as("demo-coordinator", () -> needs.get(needId));

@@ -32,6 +32,9 @@ class ContactServiceIT {
     ContactService contacts;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     NeedService needs;
 
     @Autowired
@@ -153,7 +156,7 @@ class ContactServiceIT {
 
     @Test
     void a_summary_keeps_its_line_breaks_and_loses_hidden_characters_and_a_name_stays_on_one_line() {
-        var person = new PersonData("Ro\u202Esa\u202C M.\r\n", spanish, "phone\u000B 612-555-0100", null, "spa");
+        var person = new PersonData("Ro\u202Esa\u202C M.\r\n", spanish, "phone\u000B 612-555-0100", null, "spa", null);
         var logged = signedIn.as(
                 "demo-liaison",
                 () -> contacts.log(contact(
@@ -407,7 +410,7 @@ class ContactServiceIT {
 
     @Test
     void a_named_person_is_kept_only_on_a_need_with_the_notice_they_were_given() {
-        var person = new PersonData("Rosa M.", spanish, "phone 612-555-0100", null, "spa");
+        var person = new PersonData("Rosa M.", spanish, "phone 612-555-0100", null, "spa", null);
         var withPerson = new NeedData(
                 NeedCategory.LEGAL_HELP,
                 "Wants a call back about a tenant lawyer",
@@ -421,8 +424,7 @@ class ContactServiceIT {
         var need = signedIn.as(
                 "demo-liaison", () -> needs.get(logged.needs().getFirst().id()));
         assertThat(need.person()).isNotNull();
-        var inForce = signedIn.as("demo-liaison", () -> contacts.dataUseNotice());
-        assertThat(need.person().noticeVersion()).isEqualTo(inForce.code());
+        assertThat(need.person().noticeVersion()).isEqualTo("2026-1"); // none shown: the version in force
         assertThat(need.person().noticeLanguage()).isEqualTo("spa");
         assertThat(need.person().noticeGivenOn()).isEqualTo(LocalDate.now());
         assertThat(logged.needs().getFirst().named()).isTrue();
@@ -430,18 +432,49 @@ class ContactServiceIT {
 
     @Test
     void a_notice_language_the_version_has_no_text_in_is_refused_and_reading_it_aloud_is_always_possible() {
-        NeedData laoNotice = named(new PersonData("Noy S.", null, "phone 612-555-0110", null, "lao"));
+        NeedData laoNotice = named(new PersonData("Noy S.", null, "phone 612-555-0110", null, "lao", null));
         assertThatThrownBy(() -> signedIn.as(
                         "demo-liaison", () -> contacts.log(contact(brooklynPark, 1, "lao notice", List.of(laoNotice)))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
                         .isEqualTo("needs[0].person.noticeLanguage"));
 
-        NeedData readAloud = named(new PersonData("Noy S.", null, "phone 612-555-0110", null, "oral"));
+        NeedData readAloud = named(new PersonData("Noy S.", null, "phone 612-555-0110", null, "oral", null));
         var logged = signedIn.as(
                 "demo-liaison", () -> contacts.log(contact(brooklynPark, 1, "read aloud", List.of(readAloud))));
         var need = signedIn.as(
                 "demo-liaison", () -> needs.get(logged.needs().getFirst().id()));
         assertThat(need.person().noticeLanguage()).isEqualTo("oral");
+    }
+
+    @Test
+    void the_version_the_form_showed_is_recorded_and_one_not_yet_given_is_refused() {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 6);
+        // a version given before the one in force: a form opened before the change showed it
+        long earlier = jdbc.queryForObject(
+                "INSERT INTO notice_version (code, in_force_from) VALUES (?, DATE '2025-06-01') RETURNING id",
+                Long.class,
+                "early-" + suffix);
+        jdbc.update(
+                "INSERT INTO notice_text (notice_version_id, language_code, text, translated_by)"
+                        + " VALUES (?, 'spa', 'Anotamos su nombre.', 'Programa')",
+                earlier);
+        jdbc.update("INSERT INTO notice_version (code, in_force_from) VALUES (?, DATE '2099-01-01')", "late-" + suffix);
+
+        NeedData shownEarlier =
+                named(new PersonData("Rosa M.", null, "phone 612-555-0100", null, "spa", "early-" + suffix));
+        var logged = signedIn.as(
+                "demo-liaison", () -> contacts.log(contact(brooklynPark, 1, "early notice", List.of(shownEarlier))));
+        var need = signedIn.as(
+                "demo-liaison", () -> needs.get(logged.needs().getFirst().id()));
+        assertThat(need.person().noticeVersion()).isEqualTo("early-" + suffix);
+
+        NeedData notYetGiven =
+                named(new PersonData("Rosa M.", null, "phone 612-555-0100", null, "spa", "late-" + suffix));
+        assertThatThrownBy(() -> signedIn.as(
+                        "demo-liaison",
+                        () -> contacts.log(contact(brooklynPark, 1, "late notice", List.of(notYetGiven)))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field())
+                        .isEqualTo("needs[0].person.noticeLanguage"));
     }
 
     private static NeedData named(PersonData person) {

@@ -64,7 +64,7 @@ class ResidentRequestsIT {
                                 NeedCategory.LEGAL_HELP,
                                 "wants a tenant lawyer",
                                 LocalDate.now(),
-                                new PersonData(name, null, reachBy, null, "spa")))));
+                                new PersonData(name, null, reachBy, null, "spa", null)))));
         long needId = logged.needs().getFirst().id();
         long contactsBefore = jdbc.queryForObject("select count(*) from contact", Long.class);
 
@@ -154,7 +154,7 @@ class ResidentRequestsIT {
                                 NeedCategory.LEGAL_HELP,
                                 "wants a tenant lawyer",
                                 LocalDate.now(),
-                                new PersonData("Lucía Pérez " + marker, spanish, "612-555-0101", null, "spa")))));
+                                new PersonData("Lucía Pérez " + marker, spanish, "612-555-0101", null, "spa", null)))));
         long personId =
                 signedIn.as("demo-admin", () -> records.find(marker)).getFirst().personId();
 
@@ -191,6 +191,6 @@ class ResidentRequestsIT {
                                 NeedCategory.HOUSING,
                                 "wants a repair",
                                 LocalDate.now(),
-                                new PersonData(name, null, "612-555-0100", null, "eng")))));
+                                new PersonData(name, null, "612-555-0100", null, "eng", null)))));
     }
 }

@@ -105,7 +105,7 @@ class ResidentDataScreensIT extends BrowserTest {
                                 NeedCategory.HOUSING,
                                 "landlord refuses repairs",
                                 LocalDate.now(),
-                                new PersonData("Rosa Quispe " + marker, null, "612-555-0103", null, "spa")))));
+                                new PersonData("Rosa Quispe " + marker, null, "612-555-0103", null, "spa", null)))));
         for (int width : new int[] {390, 1280}) {
             Page page = newPage(width, 844);
             signIn(page, "demo-admin", IntegrationTest.DEMO_PASSWORD);

@@ -171,7 +171,7 @@ class TwoNodesIT extends BrowserTest {
                                 NeedCategory.HOUSING,
                                 "asks about a repair",
                                 LocalDate.now(),
-                                new PersonData(resident, null, "612-555-0100", null, "eng")))));
+                                new PersonData(resident, null, "612-555-0100", null, "eng", null)))));
         String username = "admin-" + marker;
         var admin = signedIn.as(
                 "demo-admin",

@@ -36,6 +36,14 @@ class DataUseNoticeRulesTest {
     }
 
     @Test
+    void new_words_under_a_review_dated_before_the_stored_one_are_refused() {
+        assertThatThrownBy(
+                        () -> edit("Waxaan qornaa magacaaga iyo lambarkaaga.", "Ayaan Farah", LocalDate.of(2026, 11, 2))
+                                .check(clock, reviewedSomali))
+                .hasMessageContaining("notice.text.review-again");
+    }
+
+    @Test
     void a_changed_text_is_saved_as_a_draft_or_with_a_new_review_and_an_unchanged_one_keeps_its_review() {
         String changed = "Waxaan qornaa magacaaga iyo lambarkaaga.";
         assertThatCode(() ->
@@ -64,10 +72,10 @@ class DataUseNoticeRulesTest {
     }
 
     @Test
-    void a_new_version_is_given_from_today_or_later() {
-        assertThatThrownBy(() -> new NoticeVersionData("2027-1", LocalDate.of(2026, 12, 2), 1).check(clock))
+    void a_new_version_is_given_from_tomorrow_at_the_earliest() {
+        assertThatThrownBy(() -> new NoticeVersionData("2027-1", LocalDate.of(2026, 12, 3), 1).check(clock))
                 .satisfies(e -> assertThat(fieldOf(e)).isEqualTo("inForceFrom"));
-        assertThatCode(() -> new NoticeVersionData("2027-1", LocalDate.of(2026, 12, 3), 1).check(clock))
+        assertThatCode(() -> new NoticeVersionData("2027-1", LocalDate.of(2026, 12, 4), 1).check(clock))
                 .doesNotThrowAnyException();
     }
 

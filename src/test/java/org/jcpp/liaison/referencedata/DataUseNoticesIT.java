@@ -64,7 +64,10 @@ class DataUseNoticesIT {
         assertThat(copy.text("spa").orElseThrow().translatedBy())
                 .isEqualTo(inForce.text("spa").orElseThrow().translatedBy());
         assertThat(notices.inForce().id()).isEqualTo(inForce.id());
-        assertThat(notices.versions()).filteredOn(NoticeVersionRow::inForce).hasSize(1);
+        assertThat(notices.versions())
+                .filteredOn(v -> v.code().equals(started.code()))
+                .singleElement()
+                .satisfies(v -> assertThat(v.superseded()).isFalse());
 
         assertThatThrownBy(() -> notices.startVersion(
                         new NoticeVersionData(started.code().toUpperCase(), LocalDate.of(2099, 2, 1), inForce.id())))
@@ -122,8 +125,40 @@ class DataUseNoticesIT {
 
     @Test
     @WithUserDetails("demo-liaison")
-    void a_liaison_reads_the_notice_in_force_but_does_not_manage_versions() {
-        assertThat(notices.inForce().text("eng")).isPresent();
+    void a_liaison_reads_the_notice_in_force_but_does_not_manage_versions_or_texts() {
+        var notice = notices.inForce();
+        var english = notice.text("eng").orElseThrow();
         assertThatThrownBy(() -> notices.versions()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> notices.saveText(new NoticeTextData(
+                        english.id(), english.version(), notice.id(), "eng", "Other words", "Me", null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        notices.startVersion(new NoticeVersionData("mine", LocalDate.of(2099, 1, 1), notice.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(notices.inForce().text("eng").orElseThrow().text()).isEqualTo(english.text());
+    }
+
+    @Test
+    @WithUserDetails("demo-admin")
+    void a_version_given_before_the_one_in_force_keeps_its_texts_as_given() {
+        String code = "old-" + UUID.randomUUID().toString().substring(0, 6);
+        long old = jdbc.queryForObject(
+                "INSERT INTO notice_version (code, in_force_from) VALUES (?, DATE '2025-06-01') RETURNING id",
+                Long.class,
+                code);
+        long text = jdbc.queryForObject(
+                "INSERT INTO notice_text (notice_version_id, language_code, text, translated_by)"
+                        + " VALUES (?, 'eng', 'The old words.', 'Program') RETURNING id",
+                Long.class,
+                old);
+        assertThat(notices.versions())
+                .filteredOn(v -> v.code().equals(code))
+                .singleElement()
+                .satisfies(v -> assertThat(v.superseded()).isTrue());
+        assertThatThrownBy(() ->
+                        notices.saveText(new NoticeTextData(text, 0, old, "eng", "New words.", "Program", null, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("notice.version.superseded"));
+        assertThat(notices.version(old).text("eng").orElseThrow().text()).isEqualTo("The old words.");
     }
 }

@@ -200,6 +200,7 @@ class NeedEditor extends Div {
                 .or(() -> dataUseNotice.texts().stream().findFirst());
         script.setText(getTranslation(chosen.isPresent() ? "person.notice.script-written" : "person.notice.script"));
         noticeText.setText(shown.map(NoticeTextRow::text).orElse(""));
+        noticeText.getElement().removeAttribute("lang");
         shown.ifPresent(t -> noticeText.getElement().setAttribute("lang", LanguageNames.tag(t.languageCode())));
         draftWarning.setVisible(chosen.isPresent() && !chosen.get().reviewed());
     }
@@ -269,7 +270,8 @@ class NeedEditor extends Div {
                                 personLanguage.getValue(),
                                 reachBy.getValue(),
                                 address.getValue(),
-                                noticeLanguage.getValue())
+                                noticeLanguage.getValue(),
+                                dataUseNotice.code())
                         : null);
     }
 

@@ -121,14 +121,15 @@ class NeedView extends VerticalLayout implements HasUrlParameter<Long>, HasDynam
             person.fact("person.address", p.address() == null ? "" : p.address());
             person.fact(
                     "person.notice",
-                    getTranslation(
-                            "person.notice.given",
-                            p.noticeVersion(),
-                            DataUseNotice.ORAL.equals(p.noticeLanguage())
-                                    ? getTranslation("person.notice.oral")
-                                    : org.jcpp.liaison.referencedata.LanguageNames.inSentence(
+                    DataUseNotice.ORAL.equals(p.noticeLanguage())
+                            ? getTranslation(
+                                    "person.notice.given-oral", p.noticeVersion(), Formats.date(p.noticeGivenOn()))
+                            : getTranslation(
+                                    "person.notice.given",
+                                    p.noticeVersion(),
+                                    org.jcpp.liaison.referencedata.LanguageNames.inSentence(
                                             labels.languageOfCode(p.noticeLanguage()), getLocale()),
-                            Formats.date(p.noticeGivenOn())));
+                                    Formats.date(p.noticeGivenOn())));
             add(new H2(getTranslation("need.person")), person);
         }
 

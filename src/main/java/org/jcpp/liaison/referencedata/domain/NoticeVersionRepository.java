@@ -13,4 +13,6 @@ public interface NoticeVersionRepository extends JpaRepository<NoticeVersion, Lo
     List<NoticeVersion> findAllByOrderByInForceFromDescIdDesc();
 
     boolean existsByVersionCodeIgnoreCase(String code);
+
+    Optional<NoticeVersion> findByVersionCodeIgnoreCase(String code);
 }

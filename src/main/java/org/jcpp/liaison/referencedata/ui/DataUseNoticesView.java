@@ -51,6 +51,8 @@ class DataUseNoticesView extends VerticalLayout implements HasDynamicTitle {
     private final ReferenceDataService referenceData;
     private final Clock clock;
     private @Nullable DataUseNotice shown;
+    private @Nullable NoticeVersionRow shownRow;
+    private final Paragraph supersededNote = new Paragraph();
 
     DataUseNoticesView(DataUseNotices notices, ReferenceDataService referenceData, Clock clock) {
         this.notices = notices;
@@ -58,7 +60,10 @@ class DataUseNoticesView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         addClassName("data-use-notices-view");
         setMaxWidth("80rem");
-        add(new Paragraph(getTranslation("notices.intro")), toolbar(), summary, grid());
+        supersededNote.setText(getTranslation("notices.superseded"));
+        supersededNote.addClassName("notice-superseded");
+        supersededNote.setVisible(false);
+        add(new Paragraph(getTranslation("notices.intro")), toolbar(), summary, supersededNote, grid());
         showVersions(null);
     }
 
@@ -71,7 +76,9 @@ class DataUseNoticesView extends VerticalLayout implements HasDynamicTitle {
         version.setLabel(getTranslation("notices.version"));
         version.setWidth("min(24rem, 100%)");
         version.setItemLabelGenerator(v -> getTranslation(
-                v.inForce() ? "notices.version.item-in-force" : "notices.version.item",
+                v.inForce()
+                        ? "notices.version.item-in-force"
+                        : v.superseded() ? "notices.version.item-superseded" : "notices.version.item",
                 v.code(),
                 Formats.date(v.inForceFrom())));
         version.addValueChangeListener(e -> {
@@ -108,7 +115,7 @@ class DataUseNoticesView extends VerticalLayout implements HasDynamicTitle {
                             .set("display", "flex")
                             .set("flex-wrap", "wrap")
                             .set("gap", "0.5rem");
-                    var translator = new Div(getTranslation("notices.translated-by") + ": " + row.translatedBy());
+                    var translator = new Div(getTranslation("notices.translated-by.line", row.translatedBy()));
                     translator.addClassName("secondary");
                     var text = new Paragraph(row.text());
                     text.getElement().setAttribute("lang", LanguageNames.tag(row.languageCode()));
@@ -119,8 +126,9 @@ class DataUseNoticesView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(1);
         grid.addComponentColumn(row -> {
                     var edit = new Button(getTranslation("reference.edit"), e -> openText(row));
+                    edit.setVisible(editable());
                     edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                    edit.setAriaLabel(getTranslation("notices.edit-named", languageName(row.languageCode())));
+                    edit.setAriaLabel(getTranslation("notices.edit-named", inSentence(row.languageCode())));
                     return edit;
                 })
                 .setAutoWidth(true)
@@ -145,6 +153,9 @@ class DataUseNoticesView extends VerticalLayout implements HasDynamicTitle {
     private void show(NoticeVersionRow row) {
         var notice = notices.version(row.id());
         shown = notice;
+        shownRow = row;
+        addLanguage.setEnabled(editable());
+        supersededNote.setVisible(row.superseded());
         var collator = java.text.Collator.getInstance(Formats.locale());
         grid.setItems(notice.texts().stream()
                 .sorted(java.util.Comparator.comparing((NoticeTextRow t) -> languageName(t.languageCode()), collator))
@@ -155,6 +166,15 @@ class DataUseNoticesView extends VerticalLayout implements HasDynamicTitle {
 
     private String languageName(String code) {
         return referenceData.languageName(code, Formats.locale());
+    }
+
+    private String inSentence(String code) {
+        return LanguageNames.inSentence(languageName(code), Formats.locale());
+    }
+
+    /** A version given before the one in force keeps its texts as they were given. */
+    private boolean editable() {
+        return shownRow == null || !shownRow.superseded();
     }
 
     private void openText(@Nullable NoticeTextRow row) {
@@ -173,14 +193,14 @@ class DataUseNoticesView extends VerticalLayout implements HasDynamicTitle {
         var dialog = new Dialog(
                 row == null
                         ? getTranslation("notices.add-language")
-                        : getTranslation("notices.edit-title", languageName(row.languageCode())));
+                        : getTranslation("notices.edit-title", inSentence(row.languageCode())));
         var form = new NoticeTextForm(notice.id(), row, languages, this::languageName, clock);
         dialog.add(form);
         dialog.setWidth("min(48rem, 100%)");
         var save =
                 new SaveButton(getTranslation("action.save"), () -> form.write().ifPresent(data -> {
                     if (FormErrors.attempt(dialog, form.fields(), () -> notices.saveText(data))) {
-                        Notices.success(getTranslation("notices.saved", languageName(data.languageCode())));
+                        Notices.success(getTranslation("notices.saved", inSentence(data.languageCode())));
                         showVersions(notice.id());
                         dialog.close();
                     }
@@ -188,7 +208,10 @@ class DataUseNoticesView extends VerticalLayout implements HasDynamicTitle {
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.setCloseOnOutsideClick(false);
         dialog.open();
-        DraftKeeper.keep(dialog, row == null ? "notice-text-" + notice.id() : "notice-text-" + row.id());
+        // a new language's text and each stored text (at the version opened) keep their drafts apart
+        DraftKeeper.keep(
+                dialog,
+                row == null ? "notice-text-new-" + notice.id() : "notice-text-" + row.id() + "-v" + row.version());
     }
 
     private void openVersion() {

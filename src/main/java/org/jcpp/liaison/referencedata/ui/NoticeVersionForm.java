@@ -21,14 +21,15 @@ class NoticeVersionForm extends RecordForm<NoticeVersionData, FormLayout> {
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         code.setLabel(getTranslation("notices.version.code"));
         code.setHelperText(getTranslation("notices.version.code.help"));
-        code.setMaxLength(20);
+        code.setMaxLength(NoticeVersionData.CODE_MAX);
         required(code, "code");
         inForceFrom.setLabel(getTranslation("notices.version.in-force-from"));
-        LocalDate today = LocalDate.now(clock);
-        inForceFrom.setMin(today);
+        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+        inForceFrom.setMin(tomorrow);
+        inForceFrom.setHelperText(getTranslation("notices.version.in-force-from.help"));
         required(inForceFrom, "inForceFrom");
         binder.forField(new ReadOnlyHasValue<Long>(v -> {})).bind("copyFromId");
         getContent().add(new Paragraph(getTranslation("notices.new-version.intro")), code, inForceFrom);
-        binder.readRecord(new NoticeVersionData("", today, copyFromId));
+        binder.readRecord(new NoticeVersionData("", null, copyFromId));
     }
 }

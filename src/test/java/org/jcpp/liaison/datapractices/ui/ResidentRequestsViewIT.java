@@ -56,7 +56,7 @@ class ResidentRequestsViewIT extends ViewTest {
                                 NeedCategory.LEGAL_HELP,
                                 "tenant lawyer",
                                 LocalDate.now(),
-                                new PersonData("Hodan Ali " + marker, null, "612-555-0199", null, "eng")))));
+                                new PersonData("Hodan Ali " + marker, null, "612-555-0199", null, "eng", null)))));
         var view = navigate(ResidentRequestsView.class);
         test(view.name).setValue(marker);
         assertThat(test(view.matches).getCellText(0, 2)).isEqualTo("Brooklyn Park");
@@ -84,7 +84,7 @@ class ResidentRequestsViewIT extends ViewTest {
                                 NeedCategory.HOUSING,
                                 "repair for Rosa",
                                 LocalDate.now(),
-                                new PersonData("Rosa Quispe " + marker, null, "612-555-0102", null, "eng")))));
+                                new PersonData("Rosa Quispe " + marker, null, "612-555-0102", null, "eng", null)))));
         var view = navigate(ResidentRequestsView.class);
         test(view.name).setValue(marker);
         test(view.matches).clickRow(0);

@@ -82,7 +82,7 @@ class DataUseNoticesViewIT extends ViewTest {
         test(form.text).setValue("Qoraal cusub oo aan dib loo eegin.");
         saveDialog();
         assertThat(form.reviewedOn.isInvalid()).isTrue();
-        assertThat(form.reviewedOn.getErrorMessage()).startsWith("The text changed since this review");
+        assertThat(form.reviewedOn.getErrorMessage()).startsWith("The words changed since this review");
         assertThat(form.text.getValue()).isEqualTo("Qoraal cusub oo aan dib loo eegin.");
 
         var inForce = notices.inForce();
