@@ -20,6 +20,10 @@ import org.springframework.boot.test.context.SpringBootTest;
             "liaison.demo.enabled=true",
             // tests refresh the summaries themselves when they need to (the figures are right either way)
             "liaison.reporting.refresh=PT1H",
+            // the nightly jobs never fire by the clock during a run (a run at 02:30 program time met the retention job);
+            // tests start them themselves
+            "liaison.retention.cron=-",
+            "liaison.mail.digest-cron=-",
             "liaison.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
             "spring.jpa.properties.hibernate.generate_statistics=true",
             "vaadin.devmode.devTools.enabled=false"
