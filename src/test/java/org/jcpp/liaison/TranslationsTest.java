@@ -149,7 +149,8 @@ class TranslationsTest {
                 org.jcpp.liaison.committees.RecommendationCategory.class,
                 org.jcpp.liaison.committees.RecommendationStatus.class,
                 org.jcpp.liaison.referencedata.InterpreterUse.class,
-                org.jcpp.liaison.referencedata.InterpreterMode.class)) {
+                org.jcpp.liaison.referencedata.InterpreterMode.class,
+                org.jcpp.liaison.notifications.MailFrequency.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 check(type.getSimpleName() + "." + value.name(), missing);
             }
@@ -176,6 +177,12 @@ class TranslationsTest {
         }
         for (String event : List.of("CREATED", "STATUS", "OWNER", "DUE", "REFERRAL", "OUTCOME", "INTERPRETER")) {
             check("need.event." + event, missing);
+        }
+        for (var list : org.jcpp.liaison.notifications.MailList.values()) {
+            check("mail.list." + list.code(), missing);
+        }
+        for (String status : List.of("pending", "sent", "failed", "held")) {
+            check("outbox.status." + status, missing);
         }
         // a committee's report language (English or Spanish) is named by these; a notice by its language's code
         for (String tag : List.of("en", "es", "oral")) {
@@ -217,7 +224,9 @@ class TranslationsTest {
                         "calendar.mode.",
                         "dashboard.kind.",
                         "InterpreterUse.",
-                        "InterpreterMode.");
+                        "InterpreterMode.",
+                        "mail.list.",
+                        "outbox.status.");
     }
 
     private void check(String key, Set<String> missing) {

@@ -47,6 +47,8 @@ public enum RecordType {
     NOTICE_VERSION,
     /** One language's text of a data-use notice version, its translator and native-speaker review. */
     NOTICE_TEXT,
+    /** A person's mail address and the mail they chose. */
+    MAIL_SETTINGS,
     /** A report or export (its detail says which). */
     REPORT;
 

@@ -79,6 +79,16 @@ public class NeedService {
         return queries.followUpRows(currentUser.scopeClause(), currentUser.requireId(), pageable);
     }
 
+    /**
+     * The signed-in user's open follow-ups counted by category and city (overdue, due today, due this week), for a
+     * reminder: counts only. One statement.
+     */
+    public List<FollowUpCount> myFollowUpCounts() {
+        return queries.followUpCounts(currentUser.scopeClause(), currentUser.requireId()).stream()
+                .filter(c -> c.total() > 0)
+                .toList();
+    }
+
     public long countMyFollowUps() {
         return queries.countFollowUps(currentUser.scopeClause(), currentUser.requireId());
     }

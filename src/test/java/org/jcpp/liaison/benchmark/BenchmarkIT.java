@@ -78,7 +78,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
             "liaison.demo.enabled=false",
             "liaison.admin.password=bench-admin-password",
             "liaison.reporting.refresh=PT24H",
-            // the nightly jobs never fire by the clock during a run (a run at 02:30 program time met the retention job);
+            // the nightly jobs never fire by the clock during a run (a run at 02:30 program time met the retention
+            // job);
             // tests start them themselves
             "liaison.retention.cron=-",
             "liaison.mail.digest-cron=-",

@@ -136,6 +136,8 @@ class AccessibilityIT extends BrowserTest {
                 "admin/languages",
                 "admin/interface-languages",
                 "admin/notices",
+                "admin/outbox",
+                "account/mail",
                 "language-line/accounts",
                 "admin/partners",
                 "admin/residents",

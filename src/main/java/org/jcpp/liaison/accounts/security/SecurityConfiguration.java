@@ -53,7 +53,10 @@ class SecurityConfiguration {
                         "/lumo/**",
                         "/icons/**",
                         // a calendar program fetches the feed without a session: the secret in the address is the key
-                        "/calendar/*.ics")
+                        "/calendar/*.ics",
+                        // a mail's unsubscribe link works without a sign-in: its signed token is the key (one person,
+                        // one list); a mail program posts to it directly (RFC 8058 one-click)
+                        "/mail/unsubscribe")
                 .permitAll());
         // written before Vaadin handles the request: Vaadin's page responses otherwise go out without them
         http.headers(headers -> {
@@ -108,6 +111,11 @@ class SecurityConfiguration {
                 // default denies it with a bare 403); every view still declares who may open it
                 .anyRequest(url -> url.authenticated()));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest)
+                // the signed token in the address is what authorises it (a mail program's one-click POST has no
+                // session)
+                .ignoringRequestMatchers(
+                        org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
+                                .matcher(org.springframework.http.HttpMethod.POST, "/mail/unsubscribe"))
                 .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
                     @Override
                     public <O extends CsrfFilter> O postProcess(O filter) {

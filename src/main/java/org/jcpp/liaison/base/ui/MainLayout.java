@@ -128,6 +128,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var account = menu.addItem(getTranslation("shell.account"));
         account.getSubMenu().addItem(getTranslation("shell.change-password"), e -> getUI().ifPresent(
                         ui -> ui.navigate("password")));
+        account.getSubMenu()
+                .addItem(getTranslation("shell.mail"), e -> getUI().ifPresent(ui -> ui.navigate("account/mail")));
         account.getSubMenu().addItem(getTranslation("shell.logout"), e -> authenticationContext.logout());
 
         cities.setVisible(!Roles.ADMIN.equals(profile.role()));

@@ -109,6 +109,24 @@ public class ContactQueries {
                 pageable);
     }
 
+    /**
+     * The user's open needs by category and city: overdue, due today, due in the next seven days (those without a due
+     * date or later are not counted). One statement.
+     */
+    public List<org.jcpp.liaison.contacts.FollowUpCount> followUpCounts(ScopeClause scope, long ownerId) {
+        Conditions where = followUpWhere(scope, ownerId)
+                .parameter("weekEnd", LocalDate.now(clock).plusDays(7));
+        return where.bind(entityManager.createQuery(
+                        "select new org.jcpp.liaison.contacts.FollowUpCount(n.category, n.cityId,"
+                                + " sum(case when n.dueOn < :today then 1 else 0 end),"
+                                + " sum(case when n.dueOn = :today then 1 else 0 end),"
+                                + " sum(case when n.dueOn > :today and n.dueOn <= :weekEnd then 1 else 0 end))"
+                                + " from Need n" + where
+                                + " group by n.category, n.cityId order by n.category, n.cityId",
+                        org.jcpp.liaison.contacts.FollowUpCount.class))
+                .getResultList();
+    }
+
     public long countFollowUps(ScopeClause scope, long ownerId) {
         Conditions where = followUpWhere(scope, ownerId);
         return count(entityManager.createQuery("select count(n) from Need n" + where, Long.class), where);

@@ -1,0 +1,220 @@
+package org.jcpp.liaison.notifications;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.base.SignedInUser;
+import org.jcpp.liaison.contacts.FollowUpCount;
+import org.jcpp.liaison.contacts.NeedService;
+import org.jcpp.liaison.notifications.domain.MailSettingsRecord;
+import org.jcpp.liaison.notifications.domain.MailSettingsRepository;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
+import org.jcpp.liaison.referencedata.ReferenceKind;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The follow-up digest: each morning (or on Mondays, for a weekly one) a person who chose it gets the number of their
+ * open follow-ups that are overdue, due today and due this week, by category and city, with a link into the app (which
+ * asks for sign-in). Never a resident's name, a way to reach them or a need's text. Nothing is written for a person
+ * with none due, nor twice for a person and day. In the person's interface language.
+ */
+@Component
+class FollowUpDigests {
+
+    private final MailSettingsRepository settings;
+    private final NeedService needs;
+    private final CurrentUser currentUser;
+    private final SignedInUser signedInUser;
+    private final ReferenceDataService referenceData;
+    private final I18NProvider i18n;
+    private final Outbox outbox;
+    private final MailProperties properties;
+    private final UnsubscribeTokens tokens;
+    private final Clock clock;
+
+    FollowUpDigests(
+            MailSettingsRepository settings,
+            NeedService needs,
+            CurrentUser currentUser,
+            SignedInUser signedInUser,
+            ReferenceDataService referenceData,
+            I18NProvider i18n,
+            Outbox outbox,
+            MailProperties properties,
+            UnsubscribeTokens tokens,
+            Clock clock) {
+        this.settings = settings;
+        this.needs = needs;
+        this.currentUser = currentUser;
+        this.signedInUser = signedInUser;
+        this.referenceData = referenceData;
+        this.i18n = i18n;
+        this.outbox = outbox;
+        this.properties = properties;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    /** Writes today's digests; returns how many were written (not those written before today's earlier run). */
+    int writeToday() {
+        LocalDate today = LocalDate.now(clock);
+        var frequencies = today.getDayOfWeek() == DayOfWeek.MONDAY
+                ? EnumSet.of(MailFrequency.DAILY, MailFrequency.WEEKLY)
+                : EnumSet.of(MailFrequency.DAILY);
+        int written = 0;
+        for (var person : settings.findByFollowUpDigestInAndEmailIsNotNull(frequencies)) {
+            if (write(person, today)) {
+                written++;
+            }
+        }
+        return written;
+    }
+
+    private boolean write(MailSettingsRecord person, LocalDate today) {
+        // read as the person: their role and cities decide what is counted, as on their own page
+        var mail = currentUser
+                .runAs(person.getAccountId(), () -> {
+                    List<FollowUpCount> counts = needs.myFollowUpCounts();
+                    if (counts.isEmpty()) {
+                        return java.util.Optional.<Mail>empty();
+                    }
+                    Locale locale = signedInUser
+                            .profile()
+                            .flatMap(SignedInUser.Profile::preferredLocale)
+                            .orElse(Locale.ENGLISH);
+                    return java.util.Optional.of(compose(person.getAccountId(), counts, today, locale));
+                })
+                .flatMap(m -> m);
+        return mail.isPresent()
+                && outbox.enqueue(
+                        person.getAccountId(),
+                        MailList.FOLLOW_UP_DIGEST,
+                        MailList.FOLLOW_UP_DIGEST.code() + ":" + person.getAccountId() + ":" + today,
+                        java.util.Objects.requireNonNull(person.getEmail()),
+                        mail.get());
+    }
+
+    Mail compose(long accountId, List<FollowUpCount> counts, LocalDate today, Locale locale) {
+        Map<Long, String> cities = referenceData.names(ReferenceKind.CITY);
+        long overdue = counts.stream().mapToLong(FollowUpCount::overdue).sum();
+        long dueToday = counts.stream().mapToLong(FollowUpCount::dueToday).sum();
+        long dueThisWeek = counts.stream().mapToLong(FollowUpCount::dueThisWeek).sum();
+        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .format(today);
+        String subject = t(locale, "mail.digest.subject", overdue, dueToday, dueThisWeek);
+        String link = properties.link("follow-ups");
+        String unsubscribe =
+                properties.link("mail/unsubscribe?t=" + tokens.token(accountId, MailList.FOLLOW_UP_DIGEST));
+        String settingsLink = properties.link("account/mail");
+
+        var text = new StringBuilder();
+        var html = new StringBuilder();
+        String intro = t(locale, "mail.digest.intro", day);
+        text.append(intro).append("\n\n");
+        html.append("<!doctype html><html lang=\"")
+                .append(locale.getLanguage())
+                .append("\"><body style=\"font-family:sans-serif;line-height:1.5\"><p>")
+                .append(esc(intro))
+                .append("</p><ul>");
+        for (String[] line : new String[][] {
+            {"mail.digest.overdue", String.valueOf(overdue)},
+            {"mail.digest.due-today", String.valueOf(dueToday)},
+            {"mail.digest.due-week", String.valueOf(dueThisWeek)}
+        }) {
+            String words = t(locale, line[0], Long.parseLong(line[1]));
+            text.append("- ").append(words).append('\n');
+            html.append("<li>").append(esc(words)).append("</li>");
+        }
+        html.append("</ul><table style=\"border-collapse:collapse\"><thead><tr>");
+        String[] headers = {
+            t(locale, "need.category"),
+            t(locale, "contacts.city"),
+            t(locale, "mail.digest.col.overdue"),
+            t(locale, "mail.digest.col.today"),
+            t(locale, "mail.digest.col.week")
+        };
+        for (String header : headers) {
+            html.append("<th style=\"text-align:left;padding:4px 8px;border-bottom:1px solid #999\">")
+                    .append(esc(header))
+                    .append("</th>");
+        }
+        html.append("</tr></thead><tbody>");
+        text.append('\n').append(String.join(" | ", headers)).append('\n');
+        for (var count : counts) {
+            String category = t(locale, "NeedCategory." + count.category().name());
+            String city = cities.getOrDefault(count.cityId(), "");
+            text.append(String.join(
+                            " | ",
+                            category,
+                            city,
+                            String.valueOf(count.overdue()),
+                            String.valueOf(count.dueToday()),
+                            String.valueOf(count.dueThisWeek())))
+                    .append('\n');
+            html.append("<tr>");
+            for (String cell : new String[] {
+                category,
+                city,
+                String.valueOf(count.overdue()),
+                String.valueOf(count.dueToday()),
+                String.valueOf(count.dueThisWeek())
+            }) {
+                html.append("<td style=\"padding:4px 8px\">").append(esc(cell)).append("</td>");
+            }
+            html.append("</tr>");
+        }
+        String open = t(locale, "mail.digest.open");
+        String why = t(locale, "mail.digest.why");
+        String stop = t(locale, "mail.unsubscribe.link");
+        String change = t(locale, "mail.settings.link");
+        html.append("</tbody></table><p><a href=\"")
+                .append(esc(link))
+                .append("\">")
+                .append(esc(open))
+                .append("</a></p><p style=\"color:#555;font-size:90%\">")
+                .append(esc(why))
+                .append("<br><a href=\"")
+                .append(esc(settingsLink))
+                .append("\">")
+                .append(esc(change))
+                .append("</a> · <a href=\"")
+                .append(esc(unsubscribe))
+                .append("\">")
+                .append(esc(stop))
+                .append("</a></p></body></html>");
+        text.append('\n')
+                .append(open)
+                .append(": ")
+                .append(link)
+                .append("\n\n")
+                .append(why)
+                .append('\n')
+                .append(change)
+                .append(": ")
+                .append(settingsLink)
+                .append('\n')
+                .append(stop)
+                .append(": ")
+                .append(unsubscribe)
+                .append('\n');
+        return new Mail(subject, html.toString(), text.toString());
+    }
+
+    private String t(Locale locale, String key, Object... params) {
+        return i18n.getTranslation(key, locale, params);
+    }
+
+    private static String esc(String text) {
+        return HtmlUtils.htmlEscape(text);
+    }
+}

@@ -1,0 +1,44 @@
+package org.jcpp.liaison.notifications.ui;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
+import com.vaadin.flow.data.validator.EmailValidator;
+import org.jcpp.liaison.base.ui.Formats;
+import org.jcpp.liaison.base.ui.RecordForm;
+import org.jcpp.liaison.notifications.MailFrequency;
+import org.jcpp.liaison.notifications.MailSettingsData;
+
+/** A person's work address and how often the follow-up digest comes; the version edited is carried. */
+class MailSettingsForm extends RecordForm<MailSettingsData, FormLayout> {
+
+    final EmailField email = new EmailField();
+    final RadioButtonGroup<MailFrequency> followUpDigest = new RadioButtonGroup<>();
+
+    MailSettingsForm(MailSettingsData stored) {
+        super(MailSettingsData.class);
+        getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        email.setLabel(getTranslation("mail.settings.email"));
+        email.setHelperText(getTranslation("mail.settings.email.help"));
+        email.setMaxLength(254);
+        email.setClearButtonVisible(true);
+        binder.forField(email)
+                .withNullRepresentation("")
+                .withValidator(new EmailValidator(getTranslation("mail.settings.email.invalid"), true))
+                .bind("email");
+        followUpDigest.setLabel(getTranslation("mail.settings.digest"));
+        followUpDigest.setHelperText(getTranslation("mail.settings.digest.help"));
+        followUpDigest.setItems(MailFrequency.values());
+        followUpDigest.setItemLabelGenerator(f -> Formats.enumLabel(this, f));
+        required(followUpDigest, "followUpDigest");
+        binder.forField(new ReadOnlyHasValue<Long>(v -> {})).bind("version");
+        getContent().add(email, followUpDigest);
+        binder.readRecord(stored);
+    }
+
+    /** Shows the choices as stored (after a save: with the new version). */
+    void show(MailSettingsData data) {
+        binder.readRecord(data);
+    }
+}

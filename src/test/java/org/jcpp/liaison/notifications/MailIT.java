@@ -1,0 +1,267 @@
+package org.jcpp.liaison.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Set;
+import java.util.UUID;
+import org.jcpp.liaison.IntegrationTest;
+import org.jcpp.liaison.SignedIn;
+import org.jcpp.liaison.accounts.AccountData;
+import org.jcpp.liaison.accounts.AccountService;
+import org.jcpp.liaison.accounts.Role;
+import org.jcpp.liaison.base.SystemTask;
+import org.jcpp.liaison.contacts.ContactService;
+import org.jcpp.liaison.contacts.NeedCategory;
+import org.jcpp.liaison.contacts.PersonData;
+import org.jcpp.liaison.contacts.SampleContacts;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
+import org.jcpp.liaison.referencedata.ReferenceKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Reminder mail through a real SMTP server in the test JVM (GreenMail): what a digest says and does not say, that a
+ * second run sends nothing new, the one-click unsubscribe, and a server that refuses.
+ */
+@IntegrationTest
+class MailIT {
+
+    /** The tests' SMTP server, on the port the tests' context sends to ({@link IntegrationTest#MAIL_PORT}). */
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(
+                    new com.icegreen.greenmail.util.ServerSetup(IntegrationTest.MAIL_PORT, "127.0.0.1", "smtp"))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+            .withPerMethodLifecycle(false);
+
+    @Autowired
+    FollowUpDigests digests;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    MailSettings settings;
+
+    @Autowired
+    ContactService contacts;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ReferenceDataService referenceData;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
+
+    /** A new liaison of Brooklyn Park with four follow-ups: overdue, due today, due in 3 days, due in 30 days. */
+    private String liaisonWithFollowUps(String marker) {
+        var signedIn = new SignedIn(userDetails);
+        long park = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Park");
+        String username = "mail-" + UUID.randomUUID().toString().substring(0, 8); // not the marker: it is the address
+        signedIn.as(
+                "demo-admin",
+                () -> accounts.create(
+                        new AccountData(null, 0, username, "Mail Tester", Role.LIAISON, false, Set.of(park)),
+                        "a fine long password"));
+        LocalDate today = LocalDate.now();
+        signedIn.as(
+                username,
+                () -> contacts.log(SampleContacts.visitOn(
+                        LocalDateTime.now().minusDays(10).withHour(10),
+                        park,
+                        "Visit about a rent increase " + marker,
+                        SampleContacts.need(
+                                NeedCategory.HOUSING,
+                                "Tenant lawyer for Hodan " + marker,
+                                today.minusDays(5),
+                                new PersonData("Hodan Warsame " + marker, null, "612-555-0199", null, "eng", null)),
+                        SampleContacts.need(NeedCategory.HOUSING, "Repairs letter " + marker, today, null),
+                        SampleContacts.need(NeedCategory.TRAFFIC, "Speed bump " + marker, today.plusDays(3), null),
+                        SampleContacts.need(NeedCategory.TRAFFIC, "Crosswalk " + marker, today.plusDays(30), null))));
+        return username;
+    }
+
+    @Test
+    void a_digest_has_the_counts_and_links_but_no_resident_or_need_text_and_a_second_run_sends_nothing_new()
+            throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String username = liaisonWithFollowUps(marker);
+        var signedIn = new SignedIn(userDetails);
+        String address = username + "@liaison.example.org";
+        signedIn.as(username, () -> settings.save(new MailSettingsData(0, address, MailFrequency.DAILY)));
+
+        SystemTask.call(digests::writeToday);
+        SystemTask.call(outbox::sendDue);
+        SystemTask.call(digests::writeToday);
+        SystemTask.call(outbox::sendDue);
+
+        MimeMessage[] mine = java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> recipients(m).contains(address))
+                .toArray(MimeMessage[]::new);
+        assertThat(mine).hasSize(1); // the second run found the day's digest written
+        var mail = mine[0];
+        assertThat(mail.getSubject()).isEqualTo("Follow-ups: 1 overdue, 1 due today, 1 due this week");
+        String raw = GreenMailUtil.getWholeMessage(mail);
+        String body = GreenMailUtil.getBody(mail);
+        assertThat(body).contains("https://liaison.example.org/follow-ups");
+        assertThat(body).contains("Housing").contains("Traffic").contains("Brooklyn Park");
+        for (String secret : new String[] {
+            "Hodan", "Warsame", "612-555-0199", "Tenant lawyer", "Repairs letter", "Speed bump", "rent increase", marker
+        }) {
+            assertThat(raw).as("the mail must not carry %s", secret).doesNotContain(secret);
+            assertThat(new String(raw.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8))
+                    .doesNotContain(secret);
+        }
+        assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+        assertThat(mail.getHeader("List-Unsubscribe")[0])
+                .startsWith("<https://liaison.example.org/mail/unsubscribe?t=");
+    }
+
+    private static String recipients(MimeMessage message) {
+        try {
+            return GreenMailUtil.getAddressList(message.getAllRecipients());
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void the_one_click_unsubscribe_works_without_sign_in_and_only_for_its_own_person() {
+        var signedIn = new SignedIn(userDetails);
+        String first = liaisonWithFollowUps(UUID.randomUUID().toString().substring(0, 8));
+        String second = liaisonWithFollowUps(UUID.randomUUID().toString().substring(0, 8));
+        signedIn.as(first, () -> settings.save(new MailSettingsData(0, first + "@example.org", MailFrequency.WEEKLY)));
+        signedIn.as(second, () -> settings.save(new MailSettingsData(0, second + "@example.org", MailFrequency.DAILY)));
+        long firstId = jdbc.queryForObject("SELECT id FROM user_account WHERE username = ?", Long.class, first);
+        long secondId = jdbc.queryForObject("SELECT id FROM user_account WHERE username = ?", Long.class, second);
+        String token = new UnsubscribeTokens(org.springframework.jdbc.core.simple.JdbcClient.create(jdbc))
+                .token(firstId, MailList.FOLLOW_UP_DIGEST);
+        var http = RestClient.create("http://localhost:" + port);
+
+        // the second person's id with the first one's signature: refused, nothing changes
+        String forged = secondId + token.substring(token.indexOf('.'));
+        String refused = http.post()
+                .uri("/mail/unsubscribe?t={t}", forged)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body("List-Unsubscribe=One-Click")
+                .retrieve()
+                .body(String.class);
+        assertThat(refused).contains("This link is not valid");
+        assertThat(signedIn.as(second, () -> settings.mine()).followUpDigest()).isEqualTo(MailFrequency.DAILY);
+
+        // opening the link asks first (a link checker changes nothing)
+        String asked =
+                http.get().uri("/mail/unsubscribe?t={t}", token).retrieve().body(String.class);
+        assertThat(asked).contains("Stop getting the follow-up digest by mail?").contains("<form method=\"post\"");
+        assertThat(signedIn.as(first, () -> settings.mine()).followUpDigest()).isEqualTo(MailFrequency.WEEKLY);
+
+        // a mail program's one-click POST, without a session or a CSRF token
+        String done = http.post()
+                .uri("/mail/unsubscribe?t={t}", token)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body("List-Unsubscribe=One-Click")
+                .retrieve()
+                .body(String.class);
+        assertThat(done).contains("you will no longer get the follow-up digest");
+        assertThat(signedIn.as(first, () -> settings.mine()).followUpDigest()).isEqualTo(MailFrequency.OFF);
+        assertThat(signedIn.as(first, () -> settings.mine()).email()).isEqualTo(first + "@example.org");
+        assertThat(signedIn.as(second, () -> settings.mine()).followUpDigest()).isEqualTo(MailFrequency.DAILY);
+    }
+
+    @Test
+    void a_server_that_refuses_is_tried_again_and_then_the_mail_is_listed_as_failed() {
+        var signedIn = new SignedIn(userDetails);
+        String username = liaisonWithFollowUps(UUID.randomUUID().toString().substring(0, 8));
+        signedIn.as(
+                username, () -> settings.save(new MailSettingsData(0, username + "@example.org", MailFrequency.DAILY)));
+        SystemTask.call(digests::writeToday);
+        long id = jdbc.queryForObject(
+                "SELECT m.id FROM mail_message m JOIN user_account a ON a.id = m.account_id WHERE a.username = ?",
+                Long.class,
+                username);
+        smtp.stop();
+        try {
+            for (int attempt = 1; attempt <= Outbox.RETRIES.size() + 1; attempt++) {
+                // the wait before the next try has passed
+                jdbc.update("UPDATE mail_message SET next_attempt_at = now() - interval '1 second' WHERE id = ?", id);
+                SystemTask.call(outbox::sendDue);
+                var state =
+                        jdbc.queryForMap("SELECT status, attempts, next_attempt_at FROM mail_message WHERE id = ?", id);
+                assertThat(state.get("attempts")).isEqualTo(attempt);
+                if (attempt <= Outbox.RETRIES.size()) {
+                    assertThat(state.get("status")).isEqualTo("PENDING");
+                    assertThat(state.get("next_attempt_at")).isNotNull();
+                } else {
+                    assertThat(state.get("status")).isEqualTo("FAILED");
+                }
+            }
+        } finally {
+            smtp.start();
+        }
+        var failed = signedIn.as(
+                "demo-admin", () -> outbox.rows("FAILED", org.springframework.data.domain.Pageable.ofSize(50)));
+        assertThat(failed).anySatisfy(row -> {
+            assertThat(row.id()).isEqualTo(id);
+            assertThat(row.lastError()).isNotBlank();
+        });
+    }
+
+    @Test
+    void without_an_smtp_server_a_mail_is_held_for_the_outbox_and_never_sent() {
+        var signedIn = new SignedIn(userDetails);
+        String username = liaisonWithFollowUps(UUID.randomUUID().toString().substring(0, 8));
+        long id = jdbc.queryForObject("SELECT id FROM user_account WHERE username = ?", Long.class, username);
+        var noServer = new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                .getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class);
+        var jdbcClient = org.springframework.jdbc.core.simple.JdbcClient.create(jdbc);
+        var unsent = new Outbox(
+                jdbcClient,
+                noServer,
+                new UnsubscribeTokens(jdbcClient),
+                new MailProperties("jcpp-liaison@localhost", "https://liaison.example.org"),
+                java.time.Clock.systemDefaultZone());
+        assertThat(unsent.sends()).isFalse();
+        int before = smtp.getReceivedMessages().length;
+        assertThat(unsent.enqueue(
+                        id,
+                        MailList.FOLLOW_UP_DIGEST,
+                        "held-" + username,
+                        "x@example.org",
+                        new Mail("Follow-ups: 1 overdue", "<p>1</p>", "1")))
+                .isTrue();
+        assertThat(unsent.sendDue()).isZero();
+        assertThat(smtp.getReceivedMessages()).hasSize(before);
+        var held = signedIn.as(
+                "demo-admin", () -> outbox.rows("HELD", org.springframework.data.domain.Pageable.ofSize(500)));
+        assertThat(held).anySatisfy(row -> {
+            assertThat(row.accountId()).isEqualTo(id);
+            assertThat(row.subject()).isEqualTo("Follow-ups: 1 overdue");
+        });
+        var rowId = held.stream()
+                .filter(r -> r.accountId() == id)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(signedIn.as("demo-admin", () -> outbox.text(rowId))).contains("1");
+    }
+}
