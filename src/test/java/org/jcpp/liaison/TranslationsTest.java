@@ -180,6 +180,7 @@ class TranslationsTest {
         }
         for (var list : org.jcpp.liaison.notifications.MailList.values()) {
             check("mail.list." + list.code(), missing);
+            check("outbox.list." + list.code(), missing);
         }
         for (String status : List.of("pending", "sent", "failed", "held")) {
             check("outbox.status." + status, missing);
@@ -226,6 +227,7 @@ class TranslationsTest {
                         "InterpreterUse.",
                         "InterpreterMode.",
                         "mail.list.",
+                        "outbox.list.",
                         "outbox.status.");
     }
 

@@ -23,6 +23,10 @@ class MailSettingsForm extends RecordForm<MailSettingsData, FormLayout> {
         email.setHelperText(getTranslation("mail.settings.email.help"));
         email.setMaxLength(254);
         email.setClearButtonVisible(true);
+        // the field's own check of the address's shape speaks the same words as the binder's
+        email.setI18n(new EmailField.EmailFieldI18n()
+                .setPatternErrorMessage(getTranslation("mail.settings.email.invalid"))
+                .setMaxLengthErrorMessage(getTranslation("validation.too-long-n", 254)));
         binder.forField(email)
                 .withNullRepresentation("")
                 .withValidator(new EmailValidator(getTranslation("mail.settings.email.invalid"), true))

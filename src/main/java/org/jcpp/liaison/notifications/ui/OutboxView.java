@@ -75,22 +75,19 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Grid<OutboxRow> grid() {
+        // the mail (when, which, to whom) in one column, so that a phone shows it whole beside its state
         grid.addComponentColumn(row -> {
                     var when = new Div(Formats.dateTime(LocalDateTime.ofInstant(row.createdAt(), zone)));
-                    var list = new Div(getTranslation("mail.list." + row.list()));
-                    list.addClassName("secondary");
-                    return new Div(when, list);
-                })
-                .setHeader(getTranslation("outbox.made"))
-                .setFlexGrow(2);
-        grid.addComponentColumn(row -> {
+                    var list = new Div(getTranslation("outbox.list." + row.list()));
+                    list.getStyle().set("font-weight", "600");
                     var who = new Div(people.getOrDefault(row.accountId(), "#" + row.accountId()));
                     var address = new Div(row.recipient() == null ? "" : row.recipient());
                     address.addClassName("secondary");
-                    return new Div(who, address);
+                    address.getStyle().set("overflow-wrap", "anywhere");
+                    return new Div(list, when, who, address);
                 })
-                .setHeader(getTranslation("outbox.to"))
-                .setFlexGrow(2);
+                .setHeader(getTranslation("outbox.mail"))
+                .setFlexGrow(3);
         grid.addComponentColumn(row -> {
                     var state = new Span(label(row.status()));
                     state.getElement()
@@ -109,7 +106,7 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
                     return new Div(state, detail);
                 })
                 .setHeader(getTranslation("outbox.status"))
-                .setFlexGrow(3);
+                .setFlexGrow(2);
         grid.addComponentColumn(row -> {
                     var read = new Button(getTranslation("outbox.read"), e -> open(row));
                     read.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
