@@ -17,6 +17,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles/liaison.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+// server push, for the notification bell: a new notification reaches an open page without a reload (messages from the
+// browser stay ordinary requests, WEBSOCKET_XHR, so they keep the session alive as before)
+@com.vaadin.flow.component.page.Push
 public class Application implements AppShellConfigurator {
 
     @Override

@@ -182,6 +182,9 @@ class TranslationsTest {
             check("mail.list." + list.code(), missing);
             check("outbox.list." + list.code(), missing);
         }
+        for (var kind : org.jcpp.liaison.notifications.NotificationKind.values()) {
+            check("notification." + kind.name(), missing);
+        }
         for (String status : List.of("pending", "sent", "failed", "held")) {
             check("outbox.status." + status, missing);
         }
@@ -228,6 +231,7 @@ class TranslationsTest {
                         "InterpreterMode.",
                         "mail.list.",
                         "outbox.list.",
+                        "notification.",
                         "outbox.status.");
     }
 

@@ -64,6 +64,7 @@ public class ContactService {
     private final AuditedChanges changes;
     private final org.springframework.beans.factory.ObjectProvider<ContactEvents> events;
     private final DataUseNotices notices;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
     private final Clock clock;
 
     ContactService(
@@ -76,7 +77,9 @@ public class ContactService {
             AuditedChanges changes,
             org.springframework.beans.factory.ObjectProvider<ContactEvents> events,
             DataUseNotices notices,
+            org.springframework.context.ApplicationEventPublisher publisher,
             Clock clock) {
+        this.publisher = publisher;
         this.notices = notices;
         this.changes = changes;
         this.clock = clock;
@@ -216,6 +219,7 @@ public class ContactService {
         saved.getNeeds()
                 .forEach(need -> audit.created(
                         RecordType.NEED, need.requireId(), personId(need), NeedService.auditValues(need)));
+        saved.getNeeds().forEach(need -> assigned(need, me));
         return toDetails(saved);
     }
 
@@ -303,7 +307,16 @@ public class ContactService {
         contact.markChanged(); // a new need changes the contact: a page opened before must not delete it unseen
         contacts.flush(); // the contact is managed: flushing persists the new need through the cascade
         audit.created(RecordType.NEED, need.requireId(), personId(need), NeedService.auditValues(need));
+        assigned(need, me);
         return NeedService.toRow(need, LocalDate.now(clock));
+    }
+
+    /** A new need given to someone else than its author: they hear of it (see {@link NeedAssigned}). */
+    private void assigned(Need need, long me) {
+        if (need.getOwnerId() != me) {
+            publisher.publishEvent(new NeedAssigned(
+                    need.requireId(), need.getVersion(), need.getOwnerId(), me, need.getCategory(), need.getCityId()));
+        }
     }
 
     // --- rules ---

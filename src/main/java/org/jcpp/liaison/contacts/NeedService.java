@@ -48,6 +48,7 @@ public class NeedService {
     private final ReferenceDataService referenceData;
     private final AuditTrail audit;
     private final AuditedChanges changes;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     NeedService(
@@ -58,7 +59,9 @@ public class NeedService {
             ReferenceDataService referenceData,
             AuditTrail audit,
             AuditedChanges changes,
+            org.springframework.context.ApplicationEventPublisher events,
             Clock clock) {
+        this.events = events;
         this.changes = changes;
         this.clock = clock;
         this.audit = audit;
@@ -150,6 +153,7 @@ public class NeedService {
     public NeedDetails update(@Valid NeedUpdate update) {
         long me = currentUser.requireId();
         Need need = loadInScope(update.id());
+        long ownerBefore = need.getOwnerId();
         var saved = changes.update(
                 RecordType.NEED,
                 need,
@@ -166,6 +170,15 @@ public class NeedService {
                     n.getContact().markChanged(); // a page of the contact opened before must not delete it unseen
                 },
                 ContactService::personId);
+        if (saved.getOwnerId() != ownerBefore && saved.getOwnerId() != me) {
+            events.publishEvent(new NeedAssigned(
+                    saved.requireId(),
+                    saved.getVersion(),
+                    saved.getOwnerId(),
+                    me,
+                    saved.getCategory(),
+                    saved.getCityId()));
+        }
         return toDetails(saved, LocalDate.now(clock));
     }
 

@@ -18,18 +18,28 @@ class MailJob {
 
     private final FollowUpDigests digests;
     private final Outbox outbox;
+    private final NotificationWriter notifications;
+    private final Notifications bell;
 
-    MailJob(FollowUpDigests digests, Outbox outbox) {
+    MailJob(FollowUpDigests digests, Outbox outbox, NotificationWriter notifications, Notifications bell) {
         this.digests = digests;
         this.outbox = outbox;
+        this.notifications = notifications;
+        this.bell = bell;
     }
 
     @Scheduled(cron = "${liaison.mail.digest-cron}")
     @SchedulerLock(name = "mail-digests", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void digests() {
+        int noted = SystemTask.call(notifications::morning);
+        int removed = SystemTask.call(bell::removeOld);
         int written = SystemTask.call(digests::writeToday);
-        log.info("Mail: {} follow-up digests written", written);
-        send();
+        log.info(
+                "Morning: {} notifications written, {} older than 90 days removed, {} follow-up digests written",
+                noted,
+                removed,
+                written);
+        // sent by the minute's run (under its own lock: two instances never send the same mail)
     }
 
     @Scheduled(fixedDelayString = "${liaison.mail.send-every}", initialDelayString = "${liaison.mail.send-every}")

@@ -47,7 +47,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final FormDrafts drafts;
     private final Clock clock;
 
-    MainLayout(SignedInUser signedInUser, AuthenticationContext authenticationContext, FormDrafts drafts, Clock clock) {
+    MainLayout(
+            SignedInUser signedInUser,
+            AuthenticationContext authenticationContext,
+            FormDrafts drafts,
+            Clock clock,
+            java.util.List<NavbarItem> navbarItems) {
         this.drafts = drafts;
         this.clock = clock;
         setPrimarySection(Section.DRAWER);
@@ -56,6 +61,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         viewTitle.addClassName("view-title");
         addToNavbar(skipLink());
         addToNavbar(true, toggle, viewTitle);
+        navbarItems.forEach(item -> addToNavbar(true, item.create()));
 
         var profile = signedInUser.profile().orElseThrow();
         userId = profile.id();

@@ -28,6 +28,7 @@ abstract class RouteMatrix extends ViewTest {
             Map.entry("", ANYONE_SIGNED_IN),
             Map.entry("password", EVERYONE),
             Map.entry("account/mail", EVERYONE),
+            Map.entry("notifications", EVERYONE),
             Map.entry("admin/outbox", ADMIN),
             Map.entry("login", ANYONE_SIGNED_IN),
             Map.entry("admin/accounts", ADMIN),
