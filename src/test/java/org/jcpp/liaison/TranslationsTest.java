@@ -185,7 +185,7 @@ class TranslationsTest {
         for (var kind : org.jcpp.liaison.notifications.NotificationKind.values()) {
             check("notification." + kind.name(), missing);
         }
-        for (String status : List.of("pending", "sent", "failed", "held")) {
+        for (String status : List.of("pending", "sending", "sent", "failed", "cancelled", "held")) {
             check("outbox.status." + status, missing);
         }
         // a committee's report language (English or Spanish) is named by these; a notice by its language's code

@@ -53,6 +53,17 @@ public class Outbox {
         this.clock = clock;
     }
 
+    /** Says so at startup when mail would go out with links to this machine or from a made-up sender. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void checkSettings() {
+        if (sends() && properties.link("").contains("://localhost")) {
+            log.warn(
+                    "Mail is sent, but LIAISON_BASE_URL is {}: its links and unsubscribe address will not work for"
+                            + " people (set the address people open the app at, with https)",
+                    properties.link(""));
+        }
+    }
+
     /** Whether an SMTP server is configured (else every mail is held, not sent). */
     public boolean sends() {
         return smtp.getIfAvailable() != null;
@@ -79,20 +90,26 @@ public class Outbox {
                 == 1;
     }
 
-    /** Sends the mail whose time has come; returns how many went. Run by one instance at a time (MailJob). */
+    /**
+     * Sends the mail whose time has come; returns how many went. Each run claims its mail in one statement (SENDING,
+     * {@code FOR UPDATE SKIP LOCKED}), so two instances never send the same one; a mail the person no longer wants is
+     * cancelled; the run stops at the first failure (the relay is likely down: the rest waits, unclaimed).
+     */
     int sendDue() {
         var sender = smtp.getIfAvailable();
         if (sender == null) {
             return 0;
         }
-        var due = jdbc.sql("""
-                        SELECT id, account_id, list, recipient, subject, html_body, text_body, attempts
-                        FROM mail_message
-                        WHERE status = 'PENDING' AND next_attempt_at <= :now
-                        ORDER BY next_attempt_at, id
-                        LIMIT 200
+        var now = clock.instant();
+        var claimed = new java.util.ArrayList<>(jdbc.sql("""
+                        UPDATE mail_message SET status = 'SENDING', next_attempt_at = :claimed
+                        WHERE id IN (SELECT id FROM mail_message
+                                     WHERE status = 'PENDING' AND next_attempt_at <= :now
+                                     ORDER BY next_attempt_at, id LIMIT 50 FOR UPDATE SKIP LOCKED)
+                        RETURNING id, account_id, list, recipient, subject, html_body, text_body, attempts
                         """)
-                .param("now", Timestamp.from(clock.instant()))
+                .param("now", Timestamp.from(now))
+                .param("claimed", Timestamp.from(now))
                 .query((rs, n) -> new Due(
                         rs.getLong(1),
                         rs.getLong(2),
@@ -102,30 +119,63 @@ public class Outbox {
                         rs.getString(6),
                         rs.getString(7),
                         rs.getInt(8)))
-                .list();
+                .list());
+        claimed.sort(java.util.Comparator.comparingLong(Due::id));
         int sent = 0;
-        for (var mail : due) {
+        for (int i = 0; i < claimed.size(); i++) {
+            var mail = claimed.get(i);
+            if (!stillWanted(mail)) {
+                setStatus(mail.id(), "CANCELLED");
+                continue;
+            }
             try {
                 sender.send(message(sender, mail));
-                jdbc.sql("UPDATE mail_message SET status = 'SENT', attempts = attempts + 1, sent_at = :now,"
-                                + " next_attempt_at = NULL, last_error = NULL WHERE id = :id")
-                        .param("now", Timestamp.from(clock.instant()))
-                        .param("id", mail.id())
-                        .update();
-                sent++;
             } catch (Exception e) {
                 failed(mail, e);
+                claimed.subList(i + 1, claimed.size()).forEach(rest -> setStatus(rest.id(), "PENDING"));
+                break;
             }
+            // sent: if this write fails, the mail stays SENDING (shown to admins), never sent again
+            jdbc.sql("UPDATE mail_message SET status = 'SENT', attempts = attempts + 1, sent_at = :now,"
+                            + " next_attempt_at = NULL, last_error = NULL WHERE id = :id")
+                    .param("now", Timestamp.from(clock.instant()))
+                    .param("id", mail.id())
+                    .update();
+            sent++;
         }
         return sent;
+    }
+
+    /** The person still wants this mail at this address: the list chosen, the account enabled. */
+    private boolean stillWanted(Due mail) {
+        return jdbc.sql("SELECT count(*) FROM mail_settings s JOIN user_account a ON a.id = s.account_id"
+                                + " WHERE s.account_id = :account AND a.enabled AND s.email = :recipient"
+                                + " AND s.follow_up_digest <> 'OFF'")
+                        .param("account", mail.accountId())
+                        .param("recipient", mail.recipient())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private void setStatus(long id, String status) {
+        jdbc.sql("UPDATE mail_message SET status = :status WHERE id = :id")
+                .param("status", status)
+                .param("id", id)
+                .update();
     }
 
     private void failed(Due mail, Exception e) {
         int attempts = mail.attempts() + 1;
         String error = String.valueOf(e.getMessage());
         error = error.length() > 500 ? error.substring(0, 500) : error;
-        boolean giveUp = attempts > RETRIES.size();
-        log.warn("Mail {} not sent (attempt {}): {}", mail.id(), attempts, error);
+        // a refused address will be refused again: no retries for it
+        boolean giveUp = attempts > RETRIES.size() || permanent(e);
+        log.warn(
+                "Mail {} not sent (attempt {}): {}",
+                mail.id(),
+                attempts,
+                e.getClass().getSimpleName());
         jdbc.sql("UPDATE mail_message SET status = :status, attempts = :attempts, last_error = :error,"
                         + " next_attempt_at = :next WHERE id = :id")
                 .param("status", giveUp ? "FAILED" : "PENDING")
@@ -134,6 +184,23 @@ public class Outbox {
                 .param("next", giveUp ? null : Timestamp.from(clock.instant().plus(RETRIES.get(attempts - 1))))
                 .param("id", mail.id())
                 .update();
+    }
+
+    /** The server refused the address (or it is not one): sending again would not help. */
+    static boolean permanent(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.mail.SendFailedException || t instanceof jakarta.mail.internet.AddressException) {
+                return true;
+            }
+            if (t instanceof org.springframework.mail.MailSendException send) {
+                for (Exception inner : send.getMessageExceptions()) {
+                    if (inner != t && permanent(inner)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private MimeMessage message(JavaMailSender sender, Due mail) throws Exception {
@@ -155,9 +222,11 @@ public class Outbox {
 
     /** Clears the bodies and addresses of mail made more than {@link #KEEP_BODIES} ago; the log rows stay. */
     int clearOldBodies() {
-        return jdbc.sql("UPDATE mail_message SET recipient = NULL, html_body = NULL, text_body = NULL"
-                        + " WHERE created_at < :before AND (html_body IS NOT NULL OR text_body IS NOT NULL"
-                        + " OR recipient IS NOT NULL) AND status <> 'PENDING'")
+        // the last error goes too: a server's refusal usually repeats the address
+        return jdbc.sql("UPDATE mail_message SET recipient = NULL, html_body = NULL, text_body = NULL,"
+                        + " last_error = NULL WHERE created_at < :before AND (html_body IS NOT NULL"
+                        + " OR text_body IS NOT NULL OR recipient IS NOT NULL OR last_error IS NOT NULL)"
+                        + " AND status NOT IN ('PENDING', 'SENDING')")
                 .param("before", Timestamp.from(clock.instant().minus(KEEP_BODIES)))
                 .update();
     }

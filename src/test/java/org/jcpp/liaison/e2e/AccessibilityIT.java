@@ -92,9 +92,15 @@ class AccessibilityIT extends BrowserTest {
                 "committees/meeting/edit/" + heldMeeting,
                 "committees/recommendation/" + answered,
                 "committees/recommendation/edit/" + answered,
-                "reports/committee/" + committee)) {
+                "reports/committee/" + committee,
+                "account/mail",
+                "notifications")) {
             check(page, route);
         }
+        // the bell's list, open
+        open(page, "contacts");
+        page.locator(".notification-bell").click();
+        analyze(page, "the notification bell's list");
 
         // the calendar's previous month, full of the demo's events and briefings
         open(page, "calendar");
@@ -137,7 +143,6 @@ class AccessibilityIT extends BrowserTest {
                 "admin/interface-languages",
                 "admin/notices",
                 "admin/outbox",
-                "account/mail",
                 "language-line/accounts",
                 "admin/partners",
                 "admin/residents",

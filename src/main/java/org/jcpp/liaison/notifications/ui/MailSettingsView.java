@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * counts and links, never a resident's name or a need's words.
  */
 @Route("account/mail")
-@RolesAllowed({Roles.LIAISON, Roles.COORDINATOR, Roles.ADMIN})
+@RolesAllowed({Roles.LIAISON, Roles.COORDINATOR}) // admins own no follow-ups
 class MailSettingsView extends VerticalLayout implements HasDynamicTitle, KeepsDrafts {
 
     final MailSettingsForm form;

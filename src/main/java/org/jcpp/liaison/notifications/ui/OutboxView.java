@@ -36,7 +36,7 @@ import org.springframework.data.domain.PageRequest;
 @RolesAllowed(Roles.ADMIN)
 class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
-    static final List<String> STATUSES = List.of("PENDING", "SENT", "FAILED", "HELD");
+    static final List<String> STATUSES = List.of("PENDING", "SENDING", "SENT", "FAILED", "CANCELLED", "HELD");
 
     final Grid<OutboxRow> grid = new Grid<>();
     final Select<String> status = new Select<>();
@@ -96,6 +96,7 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
                                     switch (row.status()) {
                                         case "SENT" -> "badge success";
                                         case "FAILED" -> "badge error";
+                                        case "CANCELLED" -> "badge contrast";
                                         default -> "badge";
                                     });
                     var detail = new Div(

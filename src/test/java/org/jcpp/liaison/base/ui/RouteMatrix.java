@@ -27,7 +27,7 @@ abstract class RouteMatrix extends ViewTest {
     static final Map<String, Set<String>> EXPECTED = Map.ofEntries(
             Map.entry("", ANYONE_SIGNED_IN),
             Map.entry("password", EVERYONE),
-            Map.entry("account/mail", EVERYONE),
+            Map.entry("account/mail", FIELD),
             Map.entry("notifications", EVERYONE),
             Map.entry("admin/outbox", ADMIN),
             Map.entry("login", ANYONE_SIGNED_IN),
