@@ -3,7 +3,9 @@ package org.jcpp.liaison.notifications;
 /** A kind of mail a person can choose to get, and unsubscribe from by its link. */
 public enum MailList {
     /** Their due and overdue follow-ups, as counts by category and city with links into the app. */
-    FOLLOW_UP_DIGEST;
+    FOLLOW_UP_DIGEST,
+    /** At once, when someone else gives the person a need: its category, city, who, and a link. */
+    NEED_ASSIGNED;
 
     /** As in an unsubscribe link and the outbox ("follow-up-digest"). */
     public String code() {

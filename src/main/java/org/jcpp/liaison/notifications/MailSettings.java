@@ -38,8 +38,8 @@ public class MailSettings {
     @PreAuthorize("isAuthenticated()")
     public MailSettingsData mine() {
         return settings.findByAccountId(currentUser.requireId())
-                .map(s -> new MailSettingsData(s.getVersion(), s.getEmail(), s.getFollowUpDigest()))
-                .orElse(new MailSettingsData(0, null, MailFrequency.OFF));
+                .map(s -> new MailSettingsData(s.getVersion(), s.getEmail(), s.getFollowUpDigest(), s.isAssignedMail()))
+                .orElse(new MailSettingsData(0, null, MailFrequency.OFF, false));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -53,15 +53,16 @@ public class MailSettings {
                 ? changes.create(
                         RecordType.MAIL_SETTINGS,
                         new MailSettingsRecord(me),
-                        s -> s.choose(data.email(), frequency),
+                        s -> s.choose(data.email(), frequency, data.assignedMail()),
                         AuditedChanges::noPerson)
                 : changes.update(
                         RecordType.MAIL_SETTINGS,
                         stored.get(),
                         data.version(),
-                        s -> s.choose(data.email(), frequency),
+                        s -> s.choose(data.email(), frequency, data.assignedMail()),
                         AuditedChanges::noPerson);
-        return new MailSettingsData(saved.getVersion(), saved.getEmail(), saved.getFollowUpDigest());
+        return new MailSettingsData(
+                saved.getVersion(), saved.getEmail(), saved.getFollowUpDigest(), saved.isAssignedMail());
     }
 
     /**
@@ -75,12 +76,9 @@ public class MailSettings {
             return false;
         }
         var stored = settings.findByAccountId(subscription.get().accountId());
+        var list = subscription.get().list();
         stored.ifPresent(s -> org.jcpp.liaison.base.SystemTask.call(() -> changes.update(
-                RecordType.MAIL_SETTINGS,
-                s,
-                s.getVersion(),
-                MailSettingsRecord::unsubscribe,
-                AuditedChanges::noPerson)));
+                RecordType.MAIL_SETTINGS, s, s.getVersion(), r -> r.unsubscribe(list), AuditedChanges::noPerson)));
         return true;
     }
 

@@ -7,7 +7,8 @@ import org.jcpp.liaison.base.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The mail a person chooses: their work address and how often they get the follow-up digest. {@code version} is the
+ * The mail a person chooses: their work address, how often they get the follow-up digest, and whether a need someone
+ * else gives them is mailed at once. {@code version} is the
  * one they edited (0 before they ever saved).
  */
 public record MailSettingsData(
@@ -16,11 +17,13 @@ public record MailSettingsData(
         @Nullable @Size(max = 254, message = "validation.too-long") @Email(message = "mail.settings.email.invalid")
         String email,
 
-        @Nullable @NotNull(message = "validation.required") MailFrequency followUpDigest) {
+        @Nullable @NotNull(message = "validation.required") MailFrequency followUpDigest,
 
-    /** A digest needs an address to go to. */
+        boolean assignedMail) {
+
+    /** A mail chosen needs an address to go to. */
     public void check() {
-        if (followUpDigest != MailFrequency.OFF && (email == null || email.isBlank())) {
+        if ((followUpDigest != MailFrequency.OFF || assignedMail) && (email == null || email.isBlank())) {
             throw new InvalidInputException("email", "mail.settings.email.required");
         }
     }

@@ -148,9 +148,11 @@ public class Outbox {
 
     /** The person still wants this mail at this address: the list chosen, the account enabled. */
     private boolean stillWanted(Due mail) {
+        String chosen =
+                MailList.NEED_ASSIGNED.code().equals(mail.list()) ? "s.assigned_mail" : "s.follow_up_digest <> 'OFF'";
         return jdbc.sql("SELECT count(*) FROM mail_settings s JOIN user_account a ON a.id = s.account_id"
-                                + " WHERE s.account_id = :account AND a.enabled AND s.email = :recipient"
-                                + " AND s.follow_up_digest <> 'OFF'")
+                                + " WHERE s.account_id = :account AND a.enabled AND s.email = :recipient AND "
+                                + chosen)
                         .param("account", mail.accountId())
                         .param("recipient", mail.recipient())
                         .query(Long.class)

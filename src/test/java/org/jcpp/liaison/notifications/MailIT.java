@@ -107,7 +107,7 @@ class MailIT {
         String username = liaisonWithFollowUps(marker);
         var signedIn = new SignedIn(userDetails);
         String address = username + "@liaison.example.org";
-        signedIn.as(username, () -> settings.save(new MailSettingsData(0, address, MailFrequency.DAILY)));
+        signedIn.as(username, () -> settings.save(new MailSettingsData(0, address, MailFrequency.DAILY, false)));
 
         SystemTask.call(digests::writeToday);
         SystemTask.call(outbox::sendDue);
@@ -177,8 +177,12 @@ class MailIT {
         var signedIn = new SignedIn(userDetails);
         String first = liaisonWithFollowUps(UUID.randomUUID().toString().substring(0, 8));
         String second = liaisonWithFollowUps(UUID.randomUUID().toString().substring(0, 8));
-        signedIn.as(first, () -> settings.save(new MailSettingsData(0, first + "@example.org", MailFrequency.WEEKLY)));
-        signedIn.as(second, () -> settings.save(new MailSettingsData(0, second + "@example.org", MailFrequency.DAILY)));
+        signedIn.as(
+                first,
+                () -> settings.save(new MailSettingsData(0, first + "@example.org", MailFrequency.WEEKLY, false)));
+        signedIn.as(
+                second,
+                () -> settings.save(new MailSettingsData(0, second + "@example.org", MailFrequency.DAILY, false)));
         long firstId = jdbc.queryForObject("SELECT id FROM user_account WHERE username = ?", Long.class, first);
         long secondId = jdbc.queryForObject("SELECT id FROM user_account WHERE username = ?", Long.class, second);
         String token = new UnsubscribeTokens(org.springframework.jdbc.core.simple.JdbcClient.create(jdbc))
@@ -220,7 +224,8 @@ class MailIT {
         var signedIn = new SignedIn(userDetails);
         String username = liaisonWithFollowUps(UUID.randomUUID().toString().substring(0, 8));
         signedIn.as(
-                username, () -> settings.save(new MailSettingsData(0, username + "@example.org", MailFrequency.DAILY)));
+                username,
+                () -> settings.save(new MailSettingsData(0, username + "@example.org", MailFrequency.DAILY, false)));
         SystemTask.call(digests::writeToday);
         long id = jdbc.queryForObject(
                 "SELECT m.id FROM mail_message m JOIN user_account a ON a.id = m.account_id WHERE a.username = ?",
@@ -303,15 +308,61 @@ class MailIT {
         var signedIn = new SignedIn(userDetails);
         String username = liaisonWithFollowUps(UUID.randomUUID().toString().substring(0, 8));
         String address = username + "@example.org";
-        signedIn.as(username, () -> settings.save(new MailSettingsData(0, address, MailFrequency.DAILY)));
+        signedIn.as(username, () -> settings.save(new MailSettingsData(0, address, MailFrequency.DAILY, false)));
         SystemTask.call(digests::writeToday);
         var stored = signedIn.as(username, () -> settings.mine());
-        signedIn.as(username, () -> settings.save(new MailSettingsData(stored.version(), address, MailFrequency.OFF)));
+        signedIn.as(
+                username,
+                () -> settings.save(new MailSettingsData(stored.version(), address, MailFrequency.OFF, false)));
         SystemTask.call(outbox::sendDue);
         assertThat(java.util.Arrays.stream(smtp.getReceivedMessages())
                         .filter(m -> recipients(m).contains(address)))
                 .isEmpty();
         assertThat(jdbc.queryForObject("SELECT status FROM mail_message WHERE recipient = ?", String.class, address))
                 .isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void a_need_a_coordinator_gives_a_liaison_is_mailed_at_once_if_they_chose_it_without_its_words() throws Exception {
+        var signedIn = new SignedIn(userDetails);
+        long park = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Park");
+        String chose = liaisonWithFollowUps(UUID.randomUUID().toString().substring(0, 8));
+        String didNot = liaisonWithFollowUps(UUID.randomUUID().toString().substring(0, 8));
+        String address = chose + "@example.org";
+        signedIn.as(chose, () -> settings.save(new MailSettingsData(0, address, MailFrequency.OFF, true)));
+        signedIn.as(
+                didNot,
+                () -> settings.save(new MailSettingsData(0, didNot + "@example.org", MailFrequency.OFF, false)));
+        String words = "After-school program " + UUID.randomUUID().toString().substring(0, 6);
+        for (String owner : new String[] {chose, didNot}) {
+            long ownerId = jdbc.queryForObject("SELECT id FROM user_account WHERE username = ?", Long.class, owner);
+            signedIn.as(
+                    "demo-coordinator",
+                    () -> contacts.log(SampleContacts.visit(
+                            park,
+                            "Visit",
+                            new org.jcpp.liaison.contacts.NeedData(
+                                    NeedCategory.YOUTH_AND_SCHOOL,
+                                    words,
+                                    ownerId,
+                                    LocalDate.now().plusDays(4),
+                                    null,
+                                    null,
+                                    null))));
+        }
+        SystemTask.call(outbox::sendDue);
+
+        var mine = java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> recipients(m).contains(address))
+                .toList();
+        assertThat(mine).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).isEqualTo("A follow-up for you: Youth and school, Brooklyn Park");
+            String shown = decoded(mail);
+            assertThat(shown).containsPattern("https://liaison\\.example\\.org/need/\\d+");
+            assertThat(shown).doesNotContain(words).doesNotContain("After-school");
+        });
+        assertThat(java.util.Arrays.stream(smtp.getReceivedMessages())
+                        .filter(m -> recipients(m).contains(didNot + "@example.org")))
+                .isEmpty();
     }
 }

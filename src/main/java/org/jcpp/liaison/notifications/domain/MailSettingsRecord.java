@@ -9,6 +9,7 @@ import org.jcpp.liaison.base.AbstractEntity;
 import org.jcpp.liaison.datapractices.Classified;
 import org.jcpp.liaison.datapractices.DataClass;
 import org.jcpp.liaison.notifications.MailFrequency;
+import org.jcpp.liaison.notifications.MailList;
 import org.jspecify.annotations.Nullable;
 
 /** A person's mail address and the mail they chose. */
@@ -29,6 +30,10 @@ public class MailSettingsRecord extends AbstractEntity {
     @Column(name = "follow_up_digest", nullable = false)
     private MailFrequency followUpDigest = MailFrequency.OFF;
 
+    @Classified(DataClass.PUBLIC)
+    @Column(name = "assigned_mail", nullable = false)
+    private boolean assignedMail;
+
     protected MailSettingsRecord() {}
 
     public MailSettingsRecord(long accountId) {
@@ -47,12 +52,21 @@ public class MailSettingsRecord extends AbstractEntity {
         return followUpDigest;
     }
 
-    public void choose(@Nullable String email, MailFrequency followUpDigest) {
-        this.email = email == null || email.isBlank() ? null : email.strip();
-        this.followUpDigest = followUpDigest;
+    public boolean isAssignedMail() {
+        return assignedMail;
     }
 
-    public void unsubscribe() {
-        this.followUpDigest = MailFrequency.OFF;
+    public void choose(@Nullable String email, MailFrequency followUpDigest, boolean assignedMail) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
+        this.followUpDigest = followUpDigest;
+        this.assignedMail = assignedMail;
+    }
+
+    /** Ends one list (an unsubscribe link names one). */
+    public void unsubscribe(MailList list) {
+        switch (list) {
+            case FOLLOW_UP_DIGEST -> this.followUpDigest = MailFrequency.OFF;
+            case NEED_ASSIGNED -> this.assignedMail = false;
+        }
     }
 }

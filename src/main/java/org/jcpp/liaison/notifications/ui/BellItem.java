@@ -43,6 +43,7 @@ class BellItem implements NavbarItem {
             return new Span();
         }
         var holder = new Span();
+        holder.getStyle().set("margin-inline-start", "auto");
         var bell = new NotificationBell(
                 notifications,
                 push,

@@ -15,6 +15,7 @@ class MailSettingsForm extends RecordForm<MailSettingsData, FormLayout> {
 
     final EmailField email = new EmailField();
     final RadioButtonGroup<MailFrequency> followUpDigest = new RadioButtonGroup<>();
+    final com.vaadin.flow.component.checkbox.Checkbox assignedMail = new com.vaadin.flow.component.checkbox.Checkbox();
 
     MailSettingsForm(MailSettingsData stored) {
         super(MailSettingsData.class);
@@ -36,8 +37,10 @@ class MailSettingsForm extends RecordForm<MailSettingsData, FormLayout> {
         followUpDigest.setItems(MailFrequency.values());
         followUpDigest.setItemLabelGenerator(f -> Formats.enumLabel(this, f));
         required(followUpDigest, "followUpDigest");
+        assignedMail.setLabel(getTranslation("mail.settings.assigned"));
+        binder.forField(assignedMail).bind("assignedMail");
         binder.forField(new ReadOnlyHasValue<Long>(v -> {})).bind("version");
-        getContent().add(email, followUpDigest);
+        getContent().add(email, followUpDigest, assignedMail);
         binder.readRecord(stored);
     }
 

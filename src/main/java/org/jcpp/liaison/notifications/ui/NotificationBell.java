@@ -68,6 +68,8 @@ class NotificationBell extends Composite<Div> {
         popover.add(list, footer);
         getContent().add(bell, popover);
         getContent().addClassName("notification-bell-box");
+        // at the far end of the app bar
+        getContent().getStyle().set("margin-inline-start", "auto").set("margin-inline-end", "var(--lumo-space-s)");
         addAttachListener(attach -> {
             refresh();
             UI ui = attach.getUI();
