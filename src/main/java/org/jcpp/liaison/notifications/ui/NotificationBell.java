@@ -30,6 +30,7 @@ class NotificationBell extends Composite<Div> {
     final Span count = new Span();
     final Popover popover = new Popover();
     private final Div list = new Div();
+    private final Button markAll = new Button();
     private final Notifications notifications;
     private final NotificationTexts texts;
 
@@ -51,7 +52,8 @@ class NotificationBell extends Composite<Div> {
                 showList();
             }
         });
-        var markAll = new Button(getTranslation("notifications.mark-all"), e -> {
+        markAll.setText(getTranslation("notifications.mark-all"));
+        markAll.addClickListener(e -> {
             notifications.markAllRead();
             refresh();
             showList();
@@ -122,6 +124,7 @@ class NotificationBell extends Composite<Div> {
         if (rows.isEmpty()) {
             list.add(new Paragraph(getTranslation("notifications.empty")));
         }
+        markAll.setVisible(rows.stream().anyMatch(row -> !row.read()));
         for (var row : rows) {
             var entry = new Anchor(texts.link(row), texts.text(row));
             entry.addClassName(row.read() ? "notification-read" : "notification-unread");
