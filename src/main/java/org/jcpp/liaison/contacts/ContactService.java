@@ -418,7 +418,10 @@ public class ContactService {
                     person.preferredLanguageId(),
                     person.reachBy(),
                     person.address(),
-                    notice(person, "").code(),
+                    // checked with the need: the version the form showed, else the one in force
+                    person.noticeVersion() != null
+                            ? person.noticeVersion()
+                            : notices.inForce().code(),
                     person.noticeLanguage(),
                     LocalDate.now(clock)));
         }

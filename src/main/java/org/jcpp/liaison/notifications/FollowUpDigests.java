@@ -1,6 +1,5 @@
 package org.jcpp.liaison.notifications;
 
-import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -19,7 +18,6 @@ import org.jcpp.liaison.notifications.domain.MailSettingsRepository;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
 import org.jcpp.liaison.referencedata.ReferenceKind;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The follow-up digest: each morning (or on Mondays, for a weekly one) a person who chose it gets the number of their
@@ -35,10 +33,8 @@ class FollowUpDigests {
     private final CurrentUser currentUser;
     private final SignedInUser signedInUser;
     private final ReferenceDataService referenceData;
-    private final I18NProvider i18n;
     private final Outbox outbox;
-    private final MailProperties properties;
-    private final UnsubscribeTokens tokens;
+    private final MailWriter writer;
     private final Clock clock;
 
     FollowUpDigests(
@@ -47,20 +43,16 @@ class FollowUpDigests {
             CurrentUser currentUser,
             SignedInUser signedInUser,
             ReferenceDataService referenceData,
-            I18NProvider i18n,
             Outbox outbox,
-            MailProperties properties,
-            UnsubscribeTokens tokens,
+            MailWriter writer,
             Clock clock) {
         this.settings = settings;
         this.needs = needs;
         this.currentUser = currentUser;
         this.signedInUser = signedInUser;
         this.referenceData = referenceData;
-        this.i18n = i18n;
         this.outbox = outbox;
-        this.properties = properties;
-        this.tokens = tokens;
+        this.writer = writer;
         this.clock = clock;
     }
 
@@ -111,110 +103,67 @@ class FollowUpDigests {
         String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(locale)
                 .format(today);
-        String subject = t(locale, "mail.digest.subject", overdue, dueToday, dueThisWeek);
-        String link = properties.link("follow-ups");
-        String unsubscribe =
-                properties.link("mail/unsubscribe?t=" + tokens.token(accountId, MailList.FOLLOW_UP_DIGEST));
-        String settingsLink = properties.link("account/mail");
-
-        var text = new StringBuilder();
-        var html = new StringBuilder();
+        String link = writer.link("follow-ups");
         String intro = t(locale, "mail.digest.intro", day);
-        text.append(intro).append("\n\n");
-        html.append("<!doctype html><html lang=\"")
-                .append(locale.getLanguage())
-                .append("\"><body style=\"font-family:sans-serif;line-height:1.5\"><p>")
-                .append(esc(intro))
-                .append("</p><ul>");
-        for (String[] line : new String[][] {
-            {"mail.digest.overdue", String.valueOf(overdue)},
-            {"mail.digest.due-today", String.valueOf(dueToday)},
-            {"mail.digest.due-week", String.valueOf(dueThisWeek)}
-        }) {
-            String words = t(locale, line[0], Long.parseLong(line[1]));
+        var text = new StringBuilder(intro).append("\n\n");
+        var html = new StringBuilder("<p>").append(esc(intro)).append("</p><ul>");
+        for (var line : List.of(
+                Map.entry("mail.digest.overdue", overdue),
+                Map.entry("mail.digest.due-today", dueToday),
+                Map.entry("mail.digest.due-week", dueThisWeek))) {
+            String words = t(locale, line.getKey(), line.getValue());
             text.append("- ").append(words).append('\n');
             html.append("<li>").append(esc(words)).append("</li>");
         }
         html.append("</ul><table style=\"border-collapse:collapse\"><thead><tr>");
-        String[] headers = {
-            t(locale, "need.category"),
-            t(locale, "contacts.city"),
-            t(locale, "mail.digest.col.overdue"),
-            t(locale, "mail.digest.col.today"),
-            t(locale, "mail.digest.col.week")
-        };
-        for (String header : headers) {
-            html.append("<th style=\"text-align:left;padding:4px 8px;border-bottom:1px solid #999\">")
-                    .append(esc(header))
-                    .append("</th>");
-        }
+        List<String> headers = List.of(
+                t(locale, "need.category"),
+                t(locale, "contacts.city"),
+                t(locale, "mail.digest.col.overdue"),
+                t(locale, "mail.digest.col.today"),
+                t(locale, "mail.digest.col.week"));
+        headers.forEach(
+                header -> html.append("<th style=\"text-align:left;padding:4px 8px;border-bottom:1px solid #999\">")
+                        .append(esc(header))
+                        .append("</th>"));
         html.append("</tr></thead><tbody>");
         text.append('\n').append(String.join(" | ", headers)).append('\n');
         for (var count : counts) {
-            String category = t(locale, "NeedCategory." + count.category().name());
-            String city = cities.getOrDefault(count.cityId(), "");
-            text.append(String.join(
-                            " | ",
-                            category,
-                            city,
-                            String.valueOf(count.overdue()),
-                            String.valueOf(count.dueToday()),
-                            String.valueOf(count.dueThisWeek())))
-                    .append('\n');
+            List<String> cells = List.of(
+                    t(locale, "NeedCategory." + count.category().name()),
+                    cities.getOrDefault(count.cityId(), ""),
+                    String.valueOf(count.overdue()),
+                    String.valueOf(count.dueToday()),
+                    String.valueOf(count.dueThisWeek()));
+            text.append(String.join(" | ", cells)).append('\n');
             html.append("<tr>");
-            for (String cell : new String[] {
-                category,
-                city,
-                String.valueOf(count.overdue()),
-                String.valueOf(count.dueToday()),
-                String.valueOf(count.dueThisWeek())
-            }) {
-                html.append("<td style=\"padding:4px 8px\">").append(esc(cell)).append("</td>");
-            }
+            cells.forEach(cell -> html.append("<td style=\"padding:4px 8px\">")
+                    .append(esc(cell))
+                    .append("</td>"));
             html.append("</tr>");
         }
         String open = t(locale, "mail.digest.open");
-        String why = t(locale, "mail.digest.why");
-        String stop = t(locale, "mail.unsubscribe.link");
-        String change = t(locale, "mail.settings.link");
         html.append("</tbody></table><p><a href=\"")
                 .append(esc(link))
                 .append("\">")
                 .append(esc(open))
-                .append("</a></p><p style=\"color:#555;font-size:90%\">")
-                .append(esc(why))
-                .append("<br><a href=\"")
-                .append(esc(settingsLink))
-                .append("\">")
-                .append(esc(change))
-                .append("</a> · <a href=\"")
-                .append(esc(unsubscribe))
-                .append("\">")
-                .append(esc(stop))
-                .append("</a></p></body></html>");
-        text.append('\n')
-                .append(open)
-                .append(": ")
-                .append(link)
-                .append("\n\n")
-                .append(why)
-                .append('\n')
-                .append(change)
-                .append(": ")
-                .append(settingsLink)
-                .append('\n')
-                .append(stop)
-                .append(": ")
-                .append(unsubscribe)
-                .append('\n');
-        return new Mail(subject, html.toString(), text.toString());
+                .append("</a></p>");
+        text.append('\n').append(open).append(": ").append(link).append("\n\n");
+        return writer.mail(
+                accountId,
+                MailList.FOLLOW_UP_DIGEST,
+                locale,
+                t(locale, "mail.digest.subject", overdue, dueToday, dueThisWeek),
+                html.toString(),
+                text.toString(),
+                "mail.digest.why");
     }
 
     private String t(Locale locale, String key, Object... params) {
-        return i18n.getTranslation(key, locale, params);
+        return writer.t(locale, key, params);
     }
 
     private static String esc(String text) {
-        return HtmlUtils.htmlEscape(text);
+        return MailWriter.esc(text);
     }
 }

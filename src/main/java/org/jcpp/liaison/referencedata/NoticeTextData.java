@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.jcpp.liaison.base.InvalidInputException;
-import org.jcpp.liaison.base.PastWindow;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,17 +42,8 @@ public record NoticeTextData(
      * refused: clear the review to keep the new words as a draft, or enter the day a native speaker read them).
      */
     public void check(Clock clock, @Nullable NoticeTextRow stored) {
-        String reviewer = reviewedBy == null ? "" : reviewedBy.strip();
-        boolean named = !reviewer.isEmpty();
-        if (named && reviewedOn == null) {
-            throw new InvalidInputException("reviewedOn", "validation.required");
-        }
-        if (!named && reviewedOn != null) {
-            throw new InvalidInputException("reviewedBy", "validation.required");
-        }
-        if (reviewedOn != null) {
-            PastWindow.asOf(clock).check(reviewedOn, "reviewedOn", "notice.text.reviewed-on");
-        }
+        NativeReview.check(reviewedBy, reviewedOn, clock, "translation-review.day");
+        boolean named = reviewedBy != null && !reviewedBy.isBlank();
         LocalDate storedDay = stored == null ? null : stored.reviewedOn();
         if (stored != null
                 && storedDay != null

@@ -3,8 +3,6 @@ package org.jcpp.liaison.referencedata;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.jcpp.liaison.base.InvalidInputException;
-import org.jcpp.liaison.base.PastWindow;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,15 +23,6 @@ public record TranslationReviewData(
 
     /** Reviewer and day together; the day has come and is not more than ten years back. */
     public void check(Clock clock) {
-        boolean named = reviewedBy != null && !reviewedBy.isBlank();
-        if (named && reviewedOn == null) {
-            throw new InvalidInputException("reviewedOn", "validation.required");
-        }
-        if (!named && reviewedOn != null) {
-            throw new InvalidInputException("reviewedBy", "validation.required");
-        }
-        if (reviewedOn != null) {
-            PastWindow.asOf(clock).check(reviewedOn, "reviewedOn", "translation-review.day");
-        }
+        NativeReview.check(reviewedBy, reviewedOn, clock, "translation-review.day");
     }
 }

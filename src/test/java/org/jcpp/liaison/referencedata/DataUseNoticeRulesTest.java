@@ -68,7 +68,7 @@ class DataUseNoticeRulesTest {
         assertThatThrownBy(() -> new NoticeTextData(
                                 null, 0, 1, "vie", "Chúng tôi", "Agency", "Lan T.", LocalDate.of(2026, 12, 4))
                         .check(clock, null))
-                .hasMessageContaining("notice.text.reviewed-on.future");
+                .hasMessageContaining("translation-review.day.future");
     }
 
     @Test

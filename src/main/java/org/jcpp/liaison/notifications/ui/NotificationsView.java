@@ -40,7 +40,9 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         markAll.addClickListener(e -> {
             notifications.markAllRead();
             grid.getDataProvider().refreshAll();
+            markAll.setVisible(false);
         });
+        markAll.setVisible(notifications.unread() > 0);
         grid.addComponentColumn(row -> {
                     var link = new Anchor(texts.link(row), texts.text(row));
                     link.getElement().addEventListener("click", e -> notifications.markRead(row.id()));

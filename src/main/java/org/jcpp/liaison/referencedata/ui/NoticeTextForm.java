@@ -79,7 +79,7 @@ class NoticeTextForm extends RecordForm<NoticeTextData, FormLayout> {
         reviewedOn.setLabel(getTranslation("notices.reviewed-on"));
         var window = PastWindow.asOf(clock);
         reviewedOn.setMin(window.earliest());
-        reviewedOn.setMax(window.today(), getTranslation("notice.text.reviewed-on.future"));
+        reviewedOn.setMax(window.today(), getTranslation("translation-review.day.future"));
         binder.forField(reviewedOn).bind("reviewedOn");
         binder.forField(new ReadOnlyHasValue<Long>(v -> {})).bind("id");
         binder.forField(new ReadOnlyHasValue<Long>(v -> {})).bind("version");

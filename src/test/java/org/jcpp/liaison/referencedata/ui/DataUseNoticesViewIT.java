@@ -90,6 +90,26 @@ class DataUseNoticesViewIT extends ViewTest {
         assertThat(inForce.text("som").orElseThrow().reviewed()).isFalse();
     }
 
+    @Test
+    void a_version_name_with_a_space_or_a_day_already_come_is_marked_at_its_field_and_nothing_is_started() {
+        var view = navigate(DataUseNoticesView.class);
+        int before = notices.versions().size();
+        test(view.newVersion).click();
+        var form = find(NoticeVersionForm.class).single();
+        test(form.code).setValue("2027 1");
+        test(form.inForceFrom).setValue(LocalDate.of(2099, 1, 1));
+        saveDialog();
+        assertThat(form.code.isInvalid()).isTrue();
+        assertThat(form.code.getErrorMessage()).startsWith("Letters, digits, dots and dashes only");
+        test(form.code).setValue("t-" + UUID.randomUUID().toString().substring(0, 6));
+        form.inForceFrom.setValue(LocalDate.now()); // today: a version is given from tomorrow at the earliest
+        saveDialog();
+        assertThat(find(Dialog.class).all()).hasSize(1);
+        assertThat(form.inForceFrom.isInvalid()).isTrue();
+        assertThat(form.code.getValue()).startsWith("t-"); // the typed name is kept
+        assertThat(notices.versions()).hasSize(before);
+    }
+
     private void saveDialog() {
         test(find(Button.class).withText("Save").last()).click();
     }
