@@ -68,6 +68,18 @@ public class AccountDirectory {
                 .toList();
     }
 
+    /** The active coordinators of a city (those of all cities included), by id: who decides on its records. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Long> coordinatorsOf(long cityId) {
+        return accounts.findCoordinatorIdsOf(cityId);
+    }
+
+    /** Every active coordinator, by id: who decides on what is the whole partnership's (training topics). */
+    @PreAuthorize("isAuthenticated()")
+    public List<Long> coordinators() {
+        return accounts.findCoordinatorIds();
+    }
+
     /** Whether an account is active and serves the city, so it may own work there. */
     @PreAuthorize("isAuthenticated()")
     public boolean servesCity(long accountId, long cityId) {

@@ -58,6 +58,7 @@ public class RecommendationService {
     private final AuditedChanges changes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     RecommendationService(
             RecommendationRepository recommendations,
@@ -71,7 +72,9 @@ public class RecommendationService {
             CurrentUser currentUser,
             AuditedChanges changes,
             AuditTrail audit,
+            org.springframework.context.ApplicationEventPublisher events,
             Clock clock) {
+        this.events = events;
         this.recommendations = recommendations;
         this.queries = queries;
         this.committees = committees;
@@ -141,6 +144,7 @@ public class RecommendationService {
         long me = currentUser.requireId();
         var saved = changes.create(
                 RecordType.RECOMMENDATION, new Recommendation(me), r -> apply(r, data, me), AuditedChanges::noPerson);
+        events.publishEvent(new RecommendationRaised(saved.requireId(), saved.getCityId(), me));
         return details(saved);
     }
 

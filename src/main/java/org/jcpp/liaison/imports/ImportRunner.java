@@ -62,6 +62,8 @@ class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     /** A run that has not reported for this long has stopped (its node went away). */
     static final Duration STALE = Duration.ofMinutes(2);
 
@@ -122,7 +124,9 @@ class ImportRunner {
             @Lazy ImportService service,
             PlatformTransactionManager transactions,
             JdbcTemplate jdbc,
+            org.springframework.context.ApplicationEventPublisher events,
             Clock clock) {
+        this.events = events;
         this.batches = batches;
         this.problems = problems;
         this.files = files;
@@ -270,6 +274,8 @@ class ImportRunner {
                     }
                 },
                 AuditedChanges::noPerson);
+        events.publishEvent(new ImportFinished(
+                batchId, currentUser.requireId(), write ? ImportStatus.IMPORTED : ImportStatus.CHECKED));
     }
 
     /**
@@ -472,6 +478,7 @@ class ImportRunner {
                     batch.getVersion(),
                     b -> b.failed(messageKey, argument),
                     AuditedChanges::noPerson);
+            events.publishEvent(new ImportFinished(batchId, currentUser.requireId(), ImportStatus.FAILED));
         });
         if (!"import.failed.unexpected".equals(messageKey)) {
             removeFile(batchId);

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jcpp.liaison.accounts.CurrentUser;
-import org.jcpp.liaison.base.SignedInUser;
 import org.jcpp.liaison.contacts.FollowUpCount;
 import org.jcpp.liaison.contacts.NeedService;
 import org.jcpp.liaison.notifications.domain.MailSettingsRecord;
@@ -31,7 +30,6 @@ class FollowUpDigests {
     private final MailSettingsRepository settings;
     private final NeedService needs;
     private final CurrentUser currentUser;
-    private final SignedInUser signedInUser;
     private final ReferenceDataService referenceData;
     private final Outbox outbox;
     private final MailWriter writer;
@@ -41,7 +39,6 @@ class FollowUpDigests {
             MailSettingsRepository settings,
             NeedService needs,
             CurrentUser currentUser,
-            SignedInUser signedInUser,
             ReferenceDataService referenceData,
             Outbox outbox,
             MailWriter writer,
@@ -49,7 +46,6 @@ class FollowUpDigests {
         this.settings = settings;
         this.needs = needs;
         this.currentUser = currentUser;
-        this.signedInUser = signedInUser;
         this.referenceData = referenceData;
         this.outbox = outbox;
         this.writer = writer;
@@ -79,11 +75,7 @@ class FollowUpDigests {
                     if (counts.isEmpty()) {
                         return java.util.Optional.<Mail>empty();
                     }
-                    Locale locale = signedInUser
-                            .profile()
-                            .flatMap(SignedInUser.Profile::preferredLocale)
-                            .orElse(Locale.ENGLISH);
-                    return java.util.Optional.of(compose(person.getAccountId(), counts, today, locale));
+                    return java.util.Optional.of(compose(person.getAccountId(), counts, today, writer.readersLocale()));
                 })
                 .flatMap(m -> m);
         return mail.isPresent()
@@ -115,40 +107,23 @@ class FollowUpDigests {
             text.append("- ").append(words).append('\n');
             html.append("<li>").append(esc(words)).append("</li>");
         }
-        html.append("</ul><table style=\"border-collapse:collapse\"><thead><tr>");
+        html.append("</ul>");
         List<String> headers = List.of(
                 t(locale, "need.category"),
                 t(locale, "contacts.city"),
                 t(locale, "mail.digest.col.overdue"),
                 t(locale, "mail.digest.col.today"),
                 t(locale, "mail.digest.col.week"));
-        headers.forEach(
-                header -> html.append("<th style=\"text-align:left;padding:4px 8px;border-bottom:1px solid #999\">")
-                        .append(esc(header))
-                        .append("</th>"));
-        html.append("</tr></thead><tbody>");
-        text.append('\n').append(String.join(" | ", headers)).append('\n');
-        for (var count : counts) {
-            List<String> cells = List.of(
-                    t(locale, "NeedCategory." + count.category().name()),
-                    cities.getOrDefault(count.cityId(), ""),
-                    String.valueOf(count.overdue()),
-                    String.valueOf(count.dueToday()),
-                    String.valueOf(count.dueThisWeek()));
-            text.append(String.join(" | ", cells)).append('\n');
-            html.append("<tr>");
-            cells.forEach(cell -> html.append("<td style=\"padding:4px 8px\">")
-                    .append(esc(cell))
-                    .append("</td>"));
-            html.append("</tr>");
-        }
-        String open = t(locale, "mail.digest.open");
-        html.append("</tbody></table><p><a href=\"")
-                .append(esc(link))
-                .append("\">")
-                .append(esc(open))
-                .append("</a></p>");
-        text.append('\n').append(open).append(": ").append(link).append("\n\n");
+        List<List<String>> rows = counts.stream()
+                .map(count -> List.of(
+                        t(locale, "NeedCategory." + count.category().name()),
+                        cities.getOrDefault(count.cityId(), ""),
+                        String.valueOf(count.overdue()),
+                        String.valueOf(count.dueToday()),
+                        String.valueOf(count.dueThisWeek())))
+                .toList();
+        MailWriter.table(headers, rows, html, text);
+        MailWriter.link(t(locale, "mail.digest.open"), link, html, text);
         return writer.mail(
                 accountId,
                 MailList.FOLLOW_UP_DIGEST,

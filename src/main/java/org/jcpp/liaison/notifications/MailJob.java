@@ -17,12 +17,19 @@ class MailJob {
     private static final Logger log = LoggerFactory.getLogger(MailJob.class);
 
     private final FollowUpDigests digests;
+    private final CityDigests cityDigests;
     private final Outbox outbox;
     private final NotificationWriter notifications;
     private final Notifications bell;
 
-    MailJob(FollowUpDigests digests, Outbox outbox, NotificationWriter notifications, Notifications bell) {
+    MailJob(
+            FollowUpDigests digests,
+            CityDigests cityDigests,
+            Outbox outbox,
+            NotificationWriter notifications,
+            Notifications bell) {
         this.digests = digests;
+        this.cityDigests = cityDigests;
         this.outbox = outbox;
         this.notifications = notifications;
         this.bell = bell;
@@ -34,11 +41,14 @@ class MailJob {
         int noted = SystemTask.call(notifications::morning);
         int removed = SystemTask.call(bell::removeOld);
         int written = SystemTask.call(digests::writeToday);
+        int weekly = SystemTask.call(cityDigests::writeToday);
         log.info(
-                "Morning: {} notifications written, {} older than 90 days removed, {} follow-up digests written",
+                "Morning: {} notifications written, {} older than 90 days removed, {} follow-up digests and {} weekly"
+                        + " city mails written",
                 noted,
                 removed,
-                written);
+                written,
+                weekly);
         // sent by the minute's run (under its own lock: two instances never send the same mail)
     }
 

@@ -38,8 +38,8 @@ public class MailSettings {
     @PreAuthorize("isAuthenticated()")
     public MailSettingsData mine() {
         return settings.findByAccountId(currentUser.requireId())
-                .map(s -> new MailSettingsData(s.getVersion(), s.getEmail(), s.getFollowUpDigest(), s.isAssignedMail()))
-                .orElse(new MailSettingsData(0, null, MailFrequency.OFF, false));
+                .map(MailSettings::data)
+                .orElse(new MailSettingsData(0, null, MailFrequency.OFF, false, false));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -48,21 +48,27 @@ public class MailSettings {
         data.check();
         long me = currentUser.requireId();
         var frequency = Objects.requireNonNull(data.followUpDigest());
+        // the weekly mail of the cities is a coordinator's (a liaison's own follow-ups come in their digest)
+        boolean cityDigest = data.cityDigest() && currentUser.scope().isCoordinator();
         var stored = settings.findByAccountId(me);
         MailSettingsRecord saved = stored.isEmpty()
                 ? changes.create(
                         RecordType.MAIL_SETTINGS,
                         new MailSettingsRecord(me),
-                        s -> s.choose(data.email(), frequency, data.assignedMail()),
+                        s -> s.choose(data.email(), frequency, data.assignedMail(), cityDigest),
                         AuditedChanges::noPerson)
                 : changes.update(
                         RecordType.MAIL_SETTINGS,
                         stored.get(),
                         data.version(),
-                        s -> s.choose(data.email(), frequency, data.assignedMail()),
+                        s -> s.choose(data.email(), frequency, data.assignedMail(), cityDigest),
                         AuditedChanges::noPerson);
+        return data(saved);
+    }
+
+    private static MailSettingsData data(MailSettingsRecord s) {
         return new MailSettingsData(
-                saved.getVersion(), saved.getEmail(), saved.getFollowUpDigest(), saved.isAssignedMail());
+                s.getVersion(), s.getEmail(), s.getFollowUpDigest(), s.isAssignedMail(), s.isCityDigest());
     }
 
     /**

@@ -7,9 +7,9 @@ import org.jcpp.liaison.base.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The mail a person chooses: their work address, how often they get the follow-up digest, and whether a need someone
- * else gives them is mailed at once. {@code version} is the
- * one they edited (0 before they ever saved).
+ * The mail a person chooses: their work address, how often they get the follow-up digest, whether a need someone else
+ * gives them is mailed at once, and (coordinators) the weekly mail of their cities. {@code version} is the one they
+ * edited (0 before they ever saved).
  */
 public record MailSettingsData(
         long version,
@@ -19,11 +19,13 @@ public record MailSettingsData(
 
         @Nullable @NotNull(message = "validation.required") MailFrequency followUpDigest,
 
-        boolean assignedMail) {
+        boolean assignedMail,
+
+        boolean cityDigest) {
 
     /** A mail chosen needs an address to go to. */
     public void check() {
-        if ((followUpDigest != MailFrequency.OFF || assignedMail) && (email == null || email.isBlank())) {
+        if ((followUpDigest != MailFrequency.OFF || assignedMail || cityDigest) && (email == null || email.isBlank())) {
             throw new InvalidInputException("email", "mail.settings.email.required");
         }
     }

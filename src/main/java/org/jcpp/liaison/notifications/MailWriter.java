@@ -1,6 +1,7 @@
 package org.jcpp.liaison.notifications;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -15,11 +16,25 @@ class MailWriter {
     private final I18NProvider i18n;
     private final MailProperties properties;
     private final UnsubscribeTokens tokens;
+    private final org.jcpp.liaison.base.SignedInUser signedInUser;
 
-    MailWriter(I18NProvider i18n, MailProperties properties, UnsubscribeTokens tokens) {
+    MailWriter(
+            I18NProvider i18n,
+            MailProperties properties,
+            UnsubscribeTokens tokens,
+            org.jcpp.liaison.base.SignedInUser signedInUser) {
         this.i18n = i18n;
         this.properties = properties;
         this.tokens = tokens;
+        this.signedInUser = signedInUser;
+    }
+
+    /** The interface language of the person the mail is written as (signed in for it), else English. */
+    Locale readersLocale() {
+        return signedInUser
+                .profile()
+                .flatMap(org.jcpp.liaison.base.SignedInUser.Profile::preferredLocale)
+                .orElse(Locale.ENGLISH);
     }
 
     String t(Locale locale, String key, Object... params) {
@@ -32,6 +47,36 @@ class MailWriter {
 
     String link(String path) {
         return properties.link(path);
+    }
+
+    /** A table of counts, to the HTML (escaped) and the plain text (one line per row, cells between bars). */
+    static void table(List<String> headers, List<List<String>> rows, StringBuilder html, StringBuilder text) {
+        html.append("<table style=\"border-collapse:collapse\"><thead><tr>");
+        headers.forEach(
+                header -> html.append("<th style=\"text-align:left;padding:4px 8px;border-bottom:1px solid #999\">")
+                        .append(esc(header))
+                        .append("</th>"));
+        html.append("</tr></thead><tbody>");
+        text.append('\n').append(String.join(" | ", headers)).append('\n');
+        for (var cells : rows) {
+            text.append(String.join(" | ", cells)).append('\n');
+            html.append("<tr>");
+            cells.forEach(cell -> html.append("<td style=\"padding:4px 8px\">")
+                    .append(esc(cell))
+                    .append("</td>"));
+            html.append("</tr>");
+        }
+        html.append("</tbody></table>");
+    }
+
+    /** A link as a paragraph of the HTML and a line of the text. */
+    static void link(String words, String link, StringBuilder html, StringBuilder text) {
+        html.append("<p><a href=\"")
+                .append(esc(link))
+                .append("\">")
+                .append(esc(words))
+                .append("</a></p>");
+        text.append('\n').append(words).append(": ").append(link).append("\n\n");
     }
 
     /**

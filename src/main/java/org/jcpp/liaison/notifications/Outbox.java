@@ -149,7 +149,11 @@ public class Outbox {
     /** The person still wants this mail at this address: the list chosen, the account enabled. */
     private boolean stillWanted(Due mail) {
         String chosen =
-                MailList.NEED_ASSIGNED.code().equals(mail.list()) ? "s.assigned_mail" : "s.follow_up_digest <> 'OFF'";
+                switch (MailList.ofCode(mail.list()).orElse(MailList.FOLLOW_UP_DIGEST)) {
+                    case NEED_ASSIGNED -> "s.assigned_mail";
+                    case CITY_DIGEST -> "s.city_digest";
+                    case FOLLOW_UP_DIGEST -> "s.follow_up_digest <> 'OFF'";
+                };
         return jdbc.sql("SELECT count(*) FROM mail_settings s JOIN user_account a ON a.id = s.account_id"
                                 + " WHERE s.account_id = :account AND a.enabled AND s.email = :recipient AND "
                                 + chosen)

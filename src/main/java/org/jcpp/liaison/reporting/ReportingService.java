@@ -121,6 +121,25 @@ public class ReportingService {
         return new Dashboard(period, perCity, totals, yearBefore, months(period, byMonth), languageReach, groupReach);
     }
 
+    /**
+     * Each of the user's cities (by name) over the days from {@code from} up to {@code until} (excluded), as the
+     * coordinators' weekly mail gives it (overdue and waiting: as on {@code until}'s morning): one statement. Quiet
+     * cities are there, as zeros.
+     */
+    public List<CityWeek> week(LocalDate from, LocalDate until) {
+        Set<Long> cities = allowed(List.of());
+        if (cities.isEmpty()) {
+            return List.of();
+        }
+        var figures = queries.week(cities, from, until, until); // overdue: due before the day after the span
+        return orderedByName(cities).stream()
+                .map(city -> {
+                    int[] f = figures.getOrDefault(city, new int[5]);
+                    return new CityWeek(city, f[0], f[1], f[2], f[3], f[4]);
+                })
+                .toList();
+    }
+
     /** Every month of the period (quiet months as zeros), for the trend chart. */
     private static List<MonthFigures> months(Period period, Map<YearMonth, Sums> byMonth) {
         var all = new ArrayList<MonthFigures>();

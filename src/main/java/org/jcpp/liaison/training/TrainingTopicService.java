@@ -45,13 +45,16 @@ public class TrainingTopicService {
     private final CurrentUser currentUser;
     private final NeedService needs;
     private final AuditedChanges changes;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     TrainingTopicService(
             TrainingTopicRepository topics,
             TrainingQueries queries,
             CurrentUser currentUser,
             NeedService needs,
-            AuditedChanges changes) {
+            AuditedChanges changes,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.changes = changes;
         this.topics = topics;
         this.queries = queries;
@@ -148,6 +151,7 @@ public class TrainingTopicService {
                     topic.setLanguageAccess(data.languageAccess());
                 },
                 AuditedChanges::noPerson);
+        events.publishEvent(new TopicProposed(saved.requireId(), me));
         return toDetails(saved);
     }
 

@@ -167,6 +167,15 @@ class BenchmarkIT extends SpringBrowserlessTest {
     UserDetailsService userDetails;
 
     @Autowired
+    org.jcpp.liaison.notifications.Notifications notifications;
+
+    @Autowired
+    org.jcpp.liaison.contacts.FollowUpReminders followUpReminders;
+
+    @Autowired
+    org.jcpp.liaison.outreach.EventReminders eventReminders;
+
+    @Autowired
     org.jcpp.liaison.datapractices.RetentionService retention;
 
     @Autowired
@@ -428,6 +437,38 @@ class BenchmarkIT extends SpringBrowserlessTest {
                 fast,
                 i -> languageLine.picture(busiestLine, thisMonth.minusMonths(23), thisMonth)));
 
+        // the bell: the coordinator has 90 days of notifications (25 a day), among 200 for every other account
+        jdbc.update(
+                "INSERT INTO notification (account_id, kind, record_id, dedupe_key, created_at, read_at)"
+                        + " SELECT a.id, 'FOLLOW_UP_OVERDUE', g, 'bench:' || a.id || ':' || g,"
+                        + " now() - g * interval '1 hour' * (CASE WHEN a.username = ? THEN 86 ELSE 10 END) / 100,"
+                        + " CASE WHEN g % 3 = 0 THEN NULL ELSE now() END"
+                        + " FROM user_account a CROSS JOIN generate_series(1, 2250) g"
+                        + " WHERE g <= CASE WHEN a.username = ? THEN 2250 ELSE 200 END ON CONFLICT (dedupe_key) DO NOTHING",
+                DataGenerator.COORDINATOR, DataGenerator.COORDINATOR);
+        results.add(measure("Bell: unread count + the latest 20 (opening the bell)", "≤ 5 ms p95", 5, fast, i -> {
+            notifications.unread();
+            notifications.mine(PageRequest.of(0, 20));
+        }));
+        LocalDate today = LocalDate.now();
+        results.add(measure(
+                "Morning reminders: follow-ups due tomorrow, overdue since yesterday, events to record (everyone's)",
+                "≤ 50 ms p95",
+                50,
+                slow,
+                i -> org.jcpp.liaison.base.SystemTask.call(() -> {
+                    followUpReminders.openDueOn(today.plusDays(1));
+                    followUpReminders.openDueOn(today.minusDays(1));
+                    return eventReminders.plannedEndedBetween(today.minusDays(7), today);
+                })));
+        LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        results.add(measure(
+                "Weekly city mail: a coordinator's week, all cities (one statement)",
+                "≤ 100 ms p95",
+                100,
+                slow,
+                i -> reporting.week(monday.minusDays(7), monday)));
+
         // a view opened afresh (from the home page, which is not timed), its grid's first row rendered
         for (String route : List.of("contacts", "needs", "rollcall", "events", "dashboard")) {
             results.add(measure(
@@ -567,7 +608,7 @@ class BenchmarkIT extends SpringBrowserlessTest {
         Files.createDirectories(OUTPUT.toAbsolutePath().getParent());
         Files.writeString(OUTPUT, report);
 
-        assertThat(results).hasSize(37).allSatisfy(m -> assertThat(m.samples()).isPositive());
+        assertThat(results).hasSize(40).allSatisfy(m -> assertThat(m.samples()).isPositive());
         assertThat(statements).allSatisfy(line -> assertThat(line).endsWith(" 2"));
         assertThat(report)
                 .contains("Dashboard: all cities, one year")

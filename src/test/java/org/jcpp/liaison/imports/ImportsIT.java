@@ -360,6 +360,13 @@ class ImportsIT {
         assertThat(imported.imported()).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from outreach_event", Long.class))
                 .isEqualTo(before + 2);
+        // the liaison's bell told of the check and of the import, each once, pointing at the batch
+        assertThat(jdbc.queryForList(
+                        "select n.kind from notification n join user_account u on u.id = n.account_id"
+                                + " where u.username = 'demo-liaison' and n.record_id = ? and n.kind like 'IMPORT%'"
+                                + " order by n.id",
+                        String.class, batch.id()))
+                .containsExactly("IMPORT_CHECKED", "IMPORT_DONE");
         var rows = signedIn.as("demo-liaison", () -> imports.importedEvents(batch.id(), PageRequest.of(0, 10)));
         assertThat(rows)
                 .extracting(r -> r.title(), r -> r.startsAt(), r -> r.endsAt(), r -> r.status(), r -> r.attendance())

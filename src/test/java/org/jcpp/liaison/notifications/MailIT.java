@@ -49,6 +49,27 @@ class MailIT {
     FollowUpDigests digests;
 
     @Autowired
+    CityDigests cityDigests;
+
+    @Autowired
+    org.jcpp.liaison.committees.CommitteeService committees;
+
+    @Autowired
+    org.jcpp.liaison.committees.MeetingService meetings;
+
+    @Autowired
+    org.jcpp.liaison.committees.RecommendationService recommendations;
+
+    @Autowired
+    org.jcpp.liaison.outreach.OutreachService outreach;
+
+    @Autowired
+    org.jcpp.liaison.rollcall.RollCallService rollCall;
+
+    @Autowired
+    org.jcpp.liaison.training.TrainingTopicService topics;
+
+    @Autowired
     Outbox outbox;
 
     @Autowired
@@ -107,7 +128,7 @@ class MailIT {
         String username = liaisonWithFollowUps(marker);
         var signedIn = new SignedIn(userDetails);
         String address = username + "@liaison.example.org";
-        signedIn.as(username, () -> settings.save(new MailSettingsData(0, address, MailFrequency.DAILY, false)));
+        signedIn.as(username, () -> settings.save(new MailSettingsData(0, address, MailFrequency.DAILY, false, false)));
 
         SystemTask.call(digests::writeToday);
         SystemTask.call(outbox::sendDue);
@@ -179,10 +200,12 @@ class MailIT {
         String second = liaisonWithFollowUps(UUID.randomUUID().toString().substring(0, 8));
         signedIn.as(
                 first,
-                () -> settings.save(new MailSettingsData(0, first + "@example.org", MailFrequency.WEEKLY, false)));
+                () -> settings.save(
+                        new MailSettingsData(0, first + "@example.org", MailFrequency.WEEKLY, false, false)));
         signedIn.as(
                 second,
-                () -> settings.save(new MailSettingsData(0, second + "@example.org", MailFrequency.DAILY, false)));
+                () -> settings.save(
+                        new MailSettingsData(0, second + "@example.org", MailFrequency.DAILY, false, false)));
         long firstId = jdbc.queryForObject("SELECT id FROM user_account WHERE username = ?", Long.class, first);
         long secondId = jdbc.queryForObject("SELECT id FROM user_account WHERE username = ?", Long.class, second);
         String token = new UnsubscribeTokens(org.springframework.jdbc.core.simple.JdbcClient.create(jdbc))
@@ -225,7 +248,8 @@ class MailIT {
         String username = liaisonWithFollowUps(UUID.randomUUID().toString().substring(0, 8));
         signedIn.as(
                 username,
-                () -> settings.save(new MailSettingsData(0, username + "@example.org", MailFrequency.DAILY, false)));
+                () -> settings.save(
+                        new MailSettingsData(0, username + "@example.org", MailFrequency.DAILY, false, false)));
         SystemTask.call(digests::writeToday);
         long id = jdbc.queryForObject(
                 "SELECT m.id FROM mail_message m JOIN user_account a ON a.id = m.account_id WHERE a.username = ?",
@@ -308,12 +332,12 @@ class MailIT {
         var signedIn = new SignedIn(userDetails);
         String username = liaisonWithFollowUps(UUID.randomUUID().toString().substring(0, 8));
         String address = username + "@example.org";
-        signedIn.as(username, () -> settings.save(new MailSettingsData(0, address, MailFrequency.DAILY, false)));
+        signedIn.as(username, () -> settings.save(new MailSettingsData(0, address, MailFrequency.DAILY, false, false)));
         SystemTask.call(digests::writeToday);
         var stored = signedIn.as(username, () -> settings.mine());
         signedIn.as(
                 username,
-                () -> settings.save(new MailSettingsData(stored.version(), address, MailFrequency.OFF, false)));
+                () -> settings.save(new MailSettingsData(stored.version(), address, MailFrequency.OFF, false, false)));
         SystemTask.call(outbox::sendDue);
         assertThat(java.util.Arrays.stream(smtp.getReceivedMessages())
                         .filter(m -> recipients(m).contains(address)))
@@ -329,10 +353,10 @@ class MailIT {
         String chose = liaisonWithFollowUps(UUID.randomUUID().toString().substring(0, 8));
         String didNot = liaisonWithFollowUps(UUID.randomUUID().toString().substring(0, 8));
         String address = chose + "@example.org";
-        signedIn.as(chose, () -> settings.save(new MailSettingsData(0, address, MailFrequency.OFF, true)));
+        signedIn.as(chose, () -> settings.save(new MailSettingsData(0, address, MailFrequency.OFF, true, false)));
         signedIn.as(
                 didNot,
-                () -> settings.save(new MailSettingsData(0, didNot + "@example.org", MailFrequency.OFF, false)));
+                () -> settings.save(new MailSettingsData(0, didNot + "@example.org", MailFrequency.OFF, false, false)));
         String words = "After-school program " + UUID.randomUUID().toString().substring(0, 6);
         for (String owner : new String[] {chose, didNot}) {
             long ownerId = jdbc.queryForObject("SELECT id FROM user_account WHERE username = ?", Long.class, owner);
@@ -363,6 +387,171 @@ class MailIT {
         });
         assertThat(java.util.Arrays.stream(smtp.getReceivedMessages())
                         .filter(m -> recipients(m).contains(didNot + "@example.org")))
+                .isEmpty();
+    }
+
+    @Test
+    void a_coordinator_gets_their_city_s_week_in_counts_on_monday_and_a_quiet_week_sends_nothing() throws Exception {
+        var signedIn = new SignedIn(userDetails);
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        // a city of its own, so that every count is what this test made
+        long city = signedIn.as(
+                        "demo-admin",
+                        () -> referenceData.save(
+                                ReferenceKind.CITY,
+                                new org.jcpp.liaison.referencedata.ReferenceItemData(
+                                        null, 0, "Digest City " + marker, null, null, null)))
+                .id();
+        long department = signedIn.as(
+                        "demo-admin",
+                        () -> referenceData.save(
+                                ReferenceKind.DEPARTMENT,
+                                new org.jcpp.liaison.referencedata.ReferenceItemData(
+                                        null, 0, "Digest City Police " + marker, null, city, null)))
+                .id();
+        long shift = signedIn.as(
+                        "demo-admin",
+                        () -> referenceData.saveShift(
+                                department, new org.jcpp.liaison.referencedata.ShiftData(null, 0, "Day", 1)))
+                .id();
+        String liaison = "week-l-" + marker;
+        String coordinator = "week-c-" + marker;
+        String quiet = "week-q-" + marker;
+        long quietCity = signedIn.as(
+                        "demo-admin",
+                        () -> referenceData.save(
+                                ReferenceKind.CITY,
+                                new org.jcpp.liaison.referencedata.ReferenceItemData(
+                                        null, 0, "Quiet City " + marker, null, null, null)))
+                .id();
+        signedIn.as("demo-admin", () -> {
+            accounts.create(
+                    new AccountData(null, 0, liaison, "Week Liaison", Role.LIAISON, false, Set.of(city)),
+                    "a fine long password");
+            accounts.create(
+                    new AccountData(null, 0, coordinator, "Week Coordinator", Role.COORDINATOR, false, Set.of(city)),
+                    "a fine long password");
+            return accounts.create(
+                    new AccountData(null, 0, quiet, "Quiet Coordinator", Role.COORDINATOR, false, Set.of(quietCity)),
+                    "a fine long password");
+        });
+
+        // last week (Monday to Sunday), all in the past: a contact with two needs (one still open past its date on
+        // this Monday), an event held, a briefing given, a recommendation raised and not yet answered
+        LocalDate monday =
+                LocalDate.now().with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        LocalDate thursday = monday.minusDays(4);
+        signedIn.as(liaison, () -> {
+            contacts.log(SampleContacts.visitOn(
+                    thursday.atTime(10, 0),
+                    city,
+                    "Visit about a rent increase " + marker,
+                    SampleContacts.need(
+                            NeedCategory.HOUSING,
+                            "Tenant lawyer for Hodan " + marker,
+                            monday.minusDays(1),
+                            new PersonData("Hodan Warsame " + marker, null, "612-555-0199", null, "eng", null)),
+                    SampleContacts.need(NeedCategory.TRAFFIC, "Speed bump " + marker, monday.plusDays(30), null)));
+            var event = org.jcpp.liaison.outreach.SampleEvents.planned(
+                    "Block party " + marker, city, thursday.atTime(14, 0));
+            outreach.plan(new org.jcpp.liaison.outreach.EventData(
+                    event.title(),
+                    event.type(),
+                    city,
+                    event.venue(),
+                    event.startsAt(),
+                    event.endsAt(),
+                    null,
+                    Set.of(),
+                    Set.of(),
+                    org.jcpp.liaison.outreach.EventStatus.HELD,
+                    40,
+                    java.util.Map.of(),
+                    java.util.List.of(),
+                    "",
+                    null,
+                    Set.of()));
+            long topic = topics.active().getFirst().id();
+            return rollCall.log(new org.jcpp.liaison.rollcall.BriefingData(
+                    thursday, department, shift, null, Set.of(topic), 9, 15, "", ""));
+        });
+        signedIn.as(coordinator, () -> {
+            var mac = committees.create(
+                    new org.jcpp.liaison.committees.CommitteeData(city, "Digest MAC " + marker, "en", true));
+            var meeting = meetings.create(new org.jcpp.liaison.committees.MeetingData(
+                    mac.id(),
+                    thursday.atTime(18, 0),
+                    thursday.atTime(19, 30),
+                    "",
+                    org.jcpp.liaison.committees.MeetingStatus.HELD,
+                    java.util.List.of(),
+                    Set.of(),
+                    java.util.List.of(),
+                    Set.of(),
+                    0,
+                    org.jcpp.liaison.committees.Interpretation.NONE,
+                    Set.of(),
+                    ""));
+            return recommendations.create(new org.jcpp.liaison.committees.RecommendationData(
+                    meeting.id(),
+                    "Lights on Elm Street " + marker,
+                    "Asked at the meeting",
+                    org.jcpp.liaison.committees.RecommendationCategory.POLICY,
+                    null,
+                    "",
+                    null,
+                    Set.of(),
+                    Set.of(),
+                    Set.of()));
+        });
+        String address = coordinator + "@example.org";
+        signedIn.as(coordinator, () -> settings.save(new MailSettingsData(0, address, MailFrequency.OFF, false, true)));
+        signedIn.as(
+                quiet,
+                () -> settings.save(new MailSettingsData(0, quiet + "@example.org", MailFrequency.OFF, false, true)));
+        // a liaison cannot choose it: the weekly mail of the cities is a coordinator's
+        assertThat(signedIn.as(
+                                liaison,
+                                () -> settings.save(new MailSettingsData(
+                                        0, liaison + "@example.org", MailFrequency.OFF, false, true)))
+                        .cityDigest())
+                .isFalse();
+
+        SystemTask.call(() -> cityDigests.writeFor(monday));
+        SystemTask.call(() -> cityDigests.writeFor(monday));
+        SystemTask.call(outbox::sendDue);
+
+        var mine = java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> recipients(m).contains(address))
+                .toList();
+        var format = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(java.util.Locale.ENGLISH);
+        assertThat(mine).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject())
+                    .isEqualTo("Your cities, " + format.format(monday.minusDays(7)) + " to "
+                            + format.format(monday.minusDays(1)) + ": new needs 2, overdue 1");
+            String shown = decoded(mail) + "\n" + headers(mail);
+            // city | new needs | overdue | events held | briefings | recommendations waiting
+            assertThat(shown).contains("Digest City " + marker + " | 2 | 1 | 1 | 1 | 1");
+            assertThat(shown).contains("https://liaison.example.org/dashboard");
+            assertThat(shown).doesNotContain("All your cities"); // one city: no total row
+            for (String secret : new String[] {
+                "Hodan",
+                "Warsame",
+                "612-555-0199",
+                "Tenant lawyer",
+                "Speed bump",
+                "rent increase",
+                "Block party",
+                "Lights on Elm"
+            }) {
+                assertThat(shown).as("the mail must not carry %s", secret).doesNotContain(secret);
+            }
+            assertThat(mail.getHeader("List-Unsubscribe")[0]).contains("/mail/unsubscribe?t=");
+        });
+        assertThat(java.util.Arrays.stream(smtp.getReceivedMessages())
+                        .filter(m -> recipients(m).contains(quiet + "@example.org")))
+                .as("nothing happened in the quiet city: no mail")
                 .isEmpty();
     }
 }

@@ -99,13 +99,53 @@ class NotificationsIT {
         assertThat(signedIn.as(liaison, () -> notifications.unread())).isZero();
     }
 
+    @Autowired
+    org.jcpp.liaison.contacts.FollowUpReminders reminders;
+
+    @Autowired
+    org.jcpp.liaison.outreach.EventReminders eventReminders;
+
+    @Autowired
+    org.jcpp.liaison.outreach.OutreachService outreach;
+
+    @Autowired
+    org.jcpp.liaison.accounts.AccountDirectory directory;
+
+    @Autowired
+    org.jcpp.liaison.committees.CommitteeService committees;
+
+    @Autowired
+    org.jcpp.liaison.committees.MeetingService meetings;
+
+    @Autowired
+    org.jcpp.liaison.committees.RecommendationService recommendations;
+
+    @Autowired
+    org.jcpp.liaison.training.TrainingTopicService topics;
+
+    private String newAccount(Role role, long city) {
+        String username = "bell-" + UUID.randomUUID().toString().substring(0, 8);
+        new SignedIn(userDetails)
+                .as(
+                        "demo-admin",
+                        () -> accounts.create(
+                                new AccountData(null, 0, username, "Bell " + role, role, false, Set.of(city)),
+                                "a fine long password"));
+        return username;
+    }
+
     @Test
-    void the_morning_notes_follow_ups_due_tomorrow_and_overdue_since_yesterday_once() {
+    void the_morning_notes_follow_ups_due_tomorrow_overdue_since_yesterday_and_events_to_record_once_by_its_clock() {
         var signedIn = new SignedIn(userDetails);
         long center = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Center");
         String liaison = newLiaison(center);
-        LocalDate today = LocalDate.now();
-        signedIn.as(
+        // the morning of a day six weeks ahead: "tomorrow" and "yesterday" are the clock's, not the machine's
+        LocalDate today = LocalDate.now().plusWeeks(6);
+        var clock = java.time.Clock.fixed(
+                today.atTime(6, 30).atZone(java.time.ZoneId.systemDefault()).toInstant(),
+                java.time.ZoneId.systemDefault());
+        var morning = new NotificationWriter(notifications, reminders, eventReminders, directory, clock);
+        var logged = signedIn.as(
                 liaison,
                 () -> contacts.log(SampleContacts.visitOn(
                         java.time.LocalDateTime.now().minusDays(3).withHour(9),
@@ -113,17 +153,108 @@ class NotificationsIT {
                         "Visit",
                         SampleContacts.need(NeedCategory.TRAFFIC, "Speed bump", today.plusDays(1), null),
                         SampleContacts.need(NeedCategory.SAFETY, "Lights", today.minusDays(1), null),
-                        SampleContacts.need(NeedCategory.FOOD, "Food shelf", today.plusDays(2), null))));
+                        SampleContacts.need(NeedCategory.FOOD, "Food shelf", today.plusDays(2), null),
+                        SampleContacts.need(NeedCategory.HOUSING, "Repairs", today, null))));
+        // events of the liaison still marked planned: over two days ago (to record), over eight days ago (past the
+        // week looked back), not over yet
+        var over = signedIn.as(
+                liaison,
+                () -> outreach.plan(org.jcpp.liaison.outreach.SampleEvents.planned(
+                        "Over", center, today.minusDays(2).atTime(17, 0))));
+        signedIn.as(
+                liaison,
+                () -> outreach.plan(org.jcpp.liaison.outreach.SampleEvents.planned(
+                        "Long over", center, today.minusDays(8).atTime(17, 0))));
+        signedIn.as(
+                liaison,
+                () -> outreach.plan(
+                        org.jcpp.liaison.outreach.SampleEvents.planned("Tonight", center, today.atTime(18, 0))));
 
-        SystemTask.call(writer::morning);
-        SystemTask.call(writer::morning);
+        SystemTask.call(morning::morning);
+        SystemTask.call(morning::morning);
 
         var mine = signedIn.as(liaison, () -> notifications.mine(Pageable.ofSize(20)));
         assertThat(mine)
-                .extracting(NotificationRow::kind, NotificationRow::category)
+                .extracting(NotificationRow::kind, NotificationRow::recordId)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(
-                                NotificationKind.FOLLOW_UP_DUE_TOMORROW, NeedCategory.TRAFFIC),
-                        org.assertj.core.groups.Tuple.tuple(NotificationKind.FOLLOW_UP_OVERDUE, NeedCategory.SAFETY));
+                                NotificationKind.FOLLOW_UP_DUE_TOMORROW,
+                                logged.needs().get(0).id()),
+                        org.assertj.core.groups.Tuple.tuple(
+                                NotificationKind.FOLLOW_UP_OVERDUE,
+                                logged.needs().get(1).id()),
+                        org.assertj.core.groups.Tuple.tuple(NotificationKind.EVENT_TO_RECORD, over.id()));
+        assertThat(mine)
+                .filteredOn(row -> row.kind() == NotificationKind.EVENT_TO_RECORD)
+                .singleElement()
+                .satisfies(row -> assertThat(row.cityId()).isEqualTo(center));
+    }
+
+    @Test
+    void a_recommendation_raised_rings_the_city_s_coordinators_and_a_proposed_topic_every_coordinator_not_the_author() {
+        var signedIn = new SignedIn(userDetails);
+        long park = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Park");
+        long hopkins = signedIn.idOf(referenceData, ReferenceKind.CITY, "Hopkins");
+        String parkCoordinator = newAccount(Role.COORDINATOR, park);
+        String hopkinsCoordinator = newAccount(Role.COORDINATOR, hopkins);
+        String liaison = newAccount(Role.LIAISON, park);
+        var raised = signedIn.as(parkCoordinator, () -> {
+            var mac = committees.create(
+                    new org.jcpp.liaison.committees.CommitteeData(park, "Bell MAC " + UUID.randomUUID(), "en", true));
+            var at = java.time.LocalDateTime.now().minusDays(2).withHour(18).withMinute(0);
+            var meeting = meetings.create(new org.jcpp.liaison.committees.MeetingData(
+                    mac.id(),
+                    at,
+                    at.plusMinutes(90),
+                    "",
+                    org.jcpp.liaison.committees.MeetingStatus.HELD,
+                    java.util.List.of(),
+                    Set.of(),
+                    java.util.List.of(),
+                    Set.of(),
+                    0,
+                    org.jcpp.liaison.committees.Interpretation.NONE,
+                    Set.of(),
+                    ""));
+            return meeting;
+        });
+        var recommendation = signedIn.as(
+                liaison,
+                () -> recommendations.create(new org.jcpp.liaison.committees.RecommendationData(
+                        raised.id(),
+                        "Cards about the language line",
+                        "Asked at the meeting",
+                        org.jcpp.liaison.committees.RecommendationCategory.POLICY,
+                        null,
+                        "",
+                        null,
+                        Set.of(),
+                        Set.of(),
+                        Set.of())));
+        var topic = signedIn.as(
+                liaison,
+                () -> topics.propose(new org.jcpp.liaison.training.TopicData(
+                        "Bell topic " + UUID.randomUUID(),
+                        "Summary",
+                        "A key point",
+                        org.jcpp.liaison.training.TrainingAudience.PATROL,
+                        "",
+                        null,
+                        false)));
+        long liaisonId = idOf(liaison);
+
+        assertThat(signedIn.as(parkCoordinator, () -> notifications.mine(Pageable.ofSize(20))))
+                .extracting(NotificationRow::kind, NotificationRow::recordId, NotificationRow::byAccountId)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                NotificationKind.RECOMMENDATION_RAISED, recommendation.id(), liaisonId),
+                        org.assertj.core.groups.Tuple.tuple(NotificationKind.TOPIC_PROPOSED, topic.id(), liaisonId));
+        // Hopkins' coordinator decides on topics too, not on Brooklyn Park's recommendations
+        assertThat(signedIn.as(hopkinsCoordinator, () -> notifications.mine(Pageable.ofSize(20))))
+                .extracting(NotificationRow::kind)
+                .containsExactly(NotificationKind.TOPIC_PROPOSED);
+        assertThat(signedIn.as(liaison, () -> notifications.mine(Pageable.ofSize(20))))
+                .as("the author hears nothing of their own")
+                .isEmpty();
     }
 }

@@ -28,6 +28,15 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
             + " and (c = :cityId or (a.role = org.jcpp.liaison.accounts.Role.COORDINATOR and a.allCities = true))")
     java.util.List<UserAccount> findColleaguesIn(Long cityId, org.springframework.data.domain.Sort sort);
 
+    @Query("select distinct a.id from UserAccount a left join a.cityIds c where a.enabled = true"
+            + " and a.role = org.jcpp.liaison.accounts.Role.COORDINATOR and (a.allCities = true or c = :cityId)"
+            + " order by a.id")
+    java.util.List<Long> findCoordinatorIdsOf(Long cityId);
+
+    @Query("select a.id from UserAccount a where a.enabled = true"
+            + " and a.role = org.jcpp.liaison.accounts.Role.COORDINATOR order by a.id")
+    java.util.List<Long> findCoordinatorIds();
+
     @Query("select count(a) > 0 from UserAccount a left join a.cityIds c where a.id = :accountId and a.enabled = true"
             + " and a.role in (org.jcpp.liaison.accounts.Role.LIAISON, org.jcpp.liaison.accounts.Role.COORDINATOR)"
             + " and (c = :cityId or (a.role = org.jcpp.liaison.accounts.Role.COORDINATOR and a.allCities = true))")

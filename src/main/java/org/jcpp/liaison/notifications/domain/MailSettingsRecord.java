@@ -34,6 +34,11 @@ public class MailSettingsRecord extends AbstractEntity {
     @Column(name = "assigned_mail", nullable = false)
     private boolean assignedMail;
 
+    /** A coordinator's weekly mail of their cities. */
+    @Classified(DataClass.PUBLIC)
+    @Column(name = "city_digest", nullable = false)
+    private boolean cityDigest;
+
     protected MailSettingsRecord() {}
 
     public MailSettingsRecord(long accountId) {
@@ -56,10 +61,15 @@ public class MailSettingsRecord extends AbstractEntity {
         return assignedMail;
     }
 
-    public void choose(@Nullable String email, MailFrequency followUpDigest, boolean assignedMail) {
+    public boolean isCityDigest() {
+        return cityDigest;
+    }
+
+    public void choose(@Nullable String email, MailFrequency followUpDigest, boolean assignedMail, boolean cityDigest) {
         this.email = email == null || email.isBlank() ? null : email.strip();
         this.followUpDigest = followUpDigest;
         this.assignedMail = assignedMail;
+        this.cityDigest = cityDigest;
     }
 
     /** Ends one list (an unsubscribe link names one). */
@@ -67,6 +77,7 @@ public class MailSettingsRecord extends AbstractEntity {
         switch (list) {
             case FOLLOW_UP_DIGEST -> this.followUpDigest = MailFrequency.OFF;
             case NEED_ASSIGNED -> this.assignedMail = false;
+            case CITY_DIGEST -> this.cityDigest = false;
         }
     }
 }

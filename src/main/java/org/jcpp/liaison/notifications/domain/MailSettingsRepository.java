@@ -11,4 +11,7 @@ public interface MailSettingsRepository extends JpaRepository<MailSettingsRecord
 
     /** Who gets a follow-up digest at one of these frequencies and has an address. */
     List<MailSettingsRecord> findByFollowUpDigestInAndEmailIsNotNull(java.util.Collection<MailFrequency> frequencies);
+
+    /** Who chose the weekly mail of their cities and has an address. */
+    List<MailSettingsRecord> findByCityDigestTrueAndEmailIsNotNull();
 }

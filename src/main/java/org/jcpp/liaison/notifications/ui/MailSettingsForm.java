@@ -10,14 +10,19 @@ import org.jcpp.liaison.base.ui.RecordForm;
 import org.jcpp.liaison.notifications.MailFrequency;
 import org.jcpp.liaison.notifications.MailSettingsData;
 
-/** A person's work address and how often the follow-up digest comes; the version edited is carried. */
+/**
+ * A person's work address, how often the follow-up digest comes, the mail at once for a need given to them and (for
+ * coordinators) the weekly mail of their cities; the version edited is carried.
+ */
 class MailSettingsForm extends RecordForm<MailSettingsData, FormLayout> {
 
     final EmailField email = new EmailField();
     final RadioButtonGroup<MailFrequency> followUpDigest = new RadioButtonGroup<>();
     final com.vaadin.flow.component.checkbox.Checkbox assignedMail = new com.vaadin.flow.component.checkbox.Checkbox();
+    final com.vaadin.flow.component.checkbox.Checkbox cityDigest = new com.vaadin.flow.component.checkbox.Checkbox();
 
-    MailSettingsForm(MailSettingsData stored) {
+    /** {@code coordinator}: the weekly mail of the cities is offered (a coordinator's only). */
+    MailSettingsForm(MailSettingsData stored, boolean coordinator) {
         super(MailSettingsData.class);
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         email.setLabel(getTranslation("mail.settings.email"));
@@ -39,8 +44,12 @@ class MailSettingsForm extends RecordForm<MailSettingsData, FormLayout> {
         required(followUpDigest, "followUpDigest");
         assignedMail.setLabel(getTranslation("mail.settings.assigned"));
         binder.forField(assignedMail).bind("assignedMail");
+        cityDigest.setLabel(getTranslation("mail.settings.city-digest"));
+        cityDigest.setHelperText(getTranslation("mail.settings.city-digest.help"));
+        cityDigest.setVisible(coordinator);
+        binder.forField(cityDigest).bind("cityDigest");
         binder.forField(new ReadOnlyHasValue<Long>(v -> {})).bind("version");
-        getContent().add(email, followUpDigest, assignedMail);
+        getContent().add(email, followUpDigest, assignedMail, cityDigest);
         binder.readRecord(stored);
     }
 

@@ -27,11 +27,11 @@ class MailSettingsView extends VerticalLayout implements HasDynamicTitle, KeepsD
     final SaveButton save;
     private MailSettingsData stored;
 
-    MailSettingsView(MailSettings settings, Outbox outbox) {
+    MailSettingsView(MailSettings settings, Outbox outbox, org.jcpp.liaison.accounts.CurrentUser currentUser) {
         addClassName("mail-settings-view");
         setMaxWidth("40rem");
         stored = settings.mine();
-        form = new MailSettingsForm(stored);
+        form = new MailSettingsForm(stored, currentUser.scope().isCoordinator());
         add(new Paragraph(getTranslation("mail.settings.intro")));
         if (!outbox.sends()) {
             var held = new Paragraph(getTranslation("mail.settings.not-sent"));

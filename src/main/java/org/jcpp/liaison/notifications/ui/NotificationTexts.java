@@ -30,7 +30,7 @@ class NotificationTexts {
     }
 
     String link(NotificationRow row) {
-        return row.recordId() == null ? "notifications" : "need/" + row.recordId();
+        return row.recordId() == null ? "notifications" : row.kind().route() + "/" + row.recordId();
     }
 
     String when(NotificationRow row) {

@@ -248,6 +248,44 @@ public class ReportQueries {
         return counts;
     }
 
+    /**
+     * A span of days per city (see {@code CityWeek}): one statement, each part on the index its list uses (contacts by
+     * city and time with a probe of their needs; needs by city, status and due day; events and briefings by city and
+     * day; recommendations by city). Cities with nothing are missing from the map.
+     */
+    public Map<Long, int[]> week(Collection<Long> cities, LocalDate from, LocalDate until, LocalDate today) {
+        var weeks = new HashMap<Long, int[]>();
+        jdbc.query(
+                "SELECT city_id, sum(new_needs)::int, sum(overdue)::int, sum(events)::int, sum(briefings)::int,"
+                        + " sum(waiting)::int FROM ("
+                        + " SELECT city_id, sum((SELECT count(*) FROM need n WHERE n.contact_id = contact.id))"
+                        + " AS new_needs, 0 AS overdue, 0 AS events, 0 AS briefings, 0 AS waiting FROM contact"
+                        + " WHERE city_id IN (:cities) AND occurred_at >= " + LOCAL_FROM + " AND occurred_at < "
+                        + LOCAL_TO + " GROUP BY 1"
+                        + " UNION ALL SELECT city_id, 0, count(*), 0, 0, 0 FROM need WHERE city_id IN (:cities)"
+                        + " AND status IN (" + NeedStatus.OPEN_SQL + ") AND due_on < :today GROUP BY 1"
+                        + " UNION ALL SELECT city_id, 0, 0, count(*), 0, 0 FROM outreach_event WHERE status = 'HELD'"
+                        + " AND city_id IN (:cities) AND starts_at >= " + LOCAL_FROM + " AND starts_at < " + LOCAL_TO
+                        + " GROUP BY 1"
+                        + " UNION ALL SELECT city_id, 0, 0, 0, count(*), 0 FROM roll_call_briefing"
+                        + " WHERE city_id IN (:cities) AND briefed_on >= :from AND briefed_on < :until GROUP BY 1"
+                        + " UNION ALL SELECT city_id, 0, 0, 0, 0, count(*) FROM committee_recommendation"
+                        + " WHERE city_id IN (:cities) AND status IN ('RAISED', 'UNDER_REVIEW') GROUP BY 1"
+                        + ") parts GROUP BY city_id",
+                new MapSqlParameterSource("cities", cities)
+                        .addValue("from", Date.valueOf(from))
+                        .addValue("until", Date.valueOf(until))
+                        .addValue("today", Date.valueOf(today))
+                        .addValue("liveTs", Timestamp.valueOf(from.atStartOfDay()))
+                        .addValue("toTs", Timestamp.valueOf(until.atStartOfDay())),
+                rs -> {
+                    weeks.put(
+                            rs.getLong(1),
+                            new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)});
+                });
+        return weeks;
+    }
+
     /** The key of {@link #resolvedByCity} under which the needs of all the chosen cities together are. */
     public static final long ALL_CITIES = 0L;
 

@@ -39,10 +39,26 @@ class MailSettingsViewIT extends ViewTest {
         test(view.save).click();
         assertThat(settings.mine().followUpDigest()).isEqualTo(MailFrequency.WEEKLY);
 
+        // the weekly mail of the cities is offered to a coordinator, and needs the address too
+        assertThat(view.form.cityDigest.isVisible()).isTrue();
+        test(view.form.cityDigest).click();
+        test(view.save).click();
+        assertThat(settings.mine().cityDigest()).isTrue();
+        test(view.form.cityDigest).click();
+
         test(view.form.followUpDigest).selectItem("No digest");
         test(view.form.email).setValue("");
         test(view.save).click();
         assertThat(settings.mine().email()).isNull();
         assertThat(settings.mine().followUpDigest()).isEqualTo(MailFrequency.OFF);
+        assertThat(settings.mine().cityDigest()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void a_liaison_is_not_offered_the_weekly_mail_of_the_cities() {
+        var view = navigate(MailSettingsView.class);
+        assertThat(view.form.cityDigest.isVisible()).isFalse();
+        assertThat(view.form.assignedMail.isVisible()).isTrue();
     }
 }

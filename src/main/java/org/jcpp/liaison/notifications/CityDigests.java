@@ -1,0 +1,155 @@
+package org.jcpp.liaison.notifications;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.notifications.domain.MailSettingsRecord;
+import org.jcpp.liaison.notifications.domain.MailSettingsRepository;
+import org.jcpp.liaison.referencedata.ReferenceDataService;
+import org.jcpp.liaison.referencedata.ReferenceKind;
+import org.jcpp.liaison.reporting.CityWeek;
+import org.jcpp.liaison.reporting.ReportingService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The coordinators' weekly mail, on Monday mornings: for each of their cities the week before (Monday to Sunday) in
+ * counts — needs raised, events held, roll-call briefings — and, as of that morning, open follow-ups past their date and
+ * advisory committee recommendations waiting for the department's answer; a link to the dashboard. Counts, cities and
+ * dates only. Nothing for a week in which none of their cities has anything to count, nor twice for a person and day.
+ */
+@Component
+class CityDigests {
+
+    private final MailSettingsRepository settings;
+    private final ReportingService reporting;
+    private final CurrentUser currentUser;
+    private final ReferenceDataService referenceData;
+    private final Outbox outbox;
+    private final MailWriter writer;
+    private final Clock clock;
+
+    CityDigests(
+            MailSettingsRepository settings,
+            ReportingService reporting,
+            CurrentUser currentUser,
+            ReferenceDataService referenceData,
+            Outbox outbox,
+            MailWriter writer,
+            Clock clock) {
+        this.settings = settings;
+        this.reporting = reporting;
+        this.currentUser = currentUser;
+        this.referenceData = referenceData;
+        this.outbox = outbox;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    /** On a Monday, writes the week's mails; returns how many were written (none on other days). */
+    int writeToday() {
+        LocalDate today = LocalDate.now(clock);
+        return today.getDayOfWeek() == DayOfWeek.MONDAY ? writeFor(today) : 0;
+    }
+
+    /** Writes the mails of the week that ends the day before {@code monday}; returns how many were written. */
+    int writeFor(LocalDate monday) {
+        int written = 0;
+        for (var person : settings.findByCityDigestTrueAndEmailIsNotNull()) {
+            if (write(person, monday)) {
+                written++;
+            }
+        }
+        return written;
+    }
+
+    private boolean write(MailSettingsRecord person, LocalDate monday) {
+        // read as the person: their cities decide what is counted; a coordinator no more gets none
+        var mail = currentUser
+                .runAs(person.getAccountId(), () -> {
+                    if (!currentUser.scope().isCoordinator()) {
+                        return Optional.<Mail>empty();
+                    }
+                    var weeks = reporting.week(monday.minusDays(7), monday);
+                    if (weeks.stream().allMatch(CityWeek::quiet)) {
+                        return Optional.<Mail>empty();
+                    }
+                    return Optional.of(compose(person.getAccountId(), weeks, monday, writer.readersLocale()));
+                })
+                .flatMap(m -> m);
+        return mail.isPresent()
+                && outbox.enqueue(
+                        person.getAccountId(),
+                        MailList.CITY_DIGEST,
+                        MailList.CITY_DIGEST.code() + ":" + person.getAccountId() + ":" + monday,
+                        Objects.requireNonNull(person.getEmail()),
+                        mail.get());
+    }
+
+    Mail compose(long accountId, List<CityWeek> weeks, LocalDate monday, Locale locale) {
+        Map<Long, String> cities = referenceData.names(ReferenceKind.CITY);
+        var format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        String from = format.format(monday.minusDays(7));
+        String to = format.format(monday.minusDays(1));
+        int newNeeds = weeks.stream().mapToInt(CityWeek::newNeeds).sum();
+        int overdue = weeks.stream().mapToInt(CityWeek::overdue).sum();
+        String intro = writer.t(locale, "mail.city-digest.intro", from, to);
+        var text = new StringBuilder(intro).append("\n");
+        var html = new StringBuilder("<p>").append(MailWriter.esc(intro)).append("</p>");
+        List<String> headers = List.of(
+                writer.t(locale, "contacts.city"),
+                writer.t(locale, "mail.city-digest.col.new-needs"),
+                writer.t(locale, "mail.city-digest.col.overdue"),
+                writer.t(locale, "mail.city-digest.col.events"),
+                writer.t(locale, "mail.city-digest.col.briefings"),
+                writer.t(locale, "mail.city-digest.col.waiting"));
+        List<List<String>> rows = new ArrayList<>();
+        for (var week : weeks) {
+            rows.add(row(cities.getOrDefault(week.cityId(), ""), week));
+        }
+        if (weeks.size() > 1) {
+            rows.add(row(
+                    writer.t(locale, "mail.city-digest.total"),
+                    new CityWeek(
+                            0,
+                            newNeeds,
+                            overdue,
+                            weeks.stream().mapToInt(CityWeek::eventsHeld).sum(),
+                            weeks.stream().mapToInt(CityWeek::briefings).sum(),
+                            weeks.stream()
+                                    .mapToInt(CityWeek::recommendationsWaiting)
+                                    .sum())));
+        }
+        MailWriter.table(headers, rows, html, text);
+        String note = writer.t(locale, "mail.city-digest.as-of");
+        html.append("<p>").append(MailWriter.esc(note)).append("</p>");
+        text.append('\n').append(note).append('\n');
+        MailWriter.link(writer.t(locale, "mail.city-digest.open"), writer.link("dashboard"), html, text);
+        return writer.mail(
+                accountId,
+                MailList.CITY_DIGEST,
+                locale,
+                writer.t(locale, "mail.city-digest.subject", from, to, newNeeds, overdue),
+                html.toString(),
+                text.toString(),
+                "mail.city-digest.why");
+    }
+
+    private static List<String> row(String city, CityWeek week) {
+        return List.of(
+                city,
+                String.valueOf(week.newNeeds()),
+                String.valueOf(week.overdue()),
+                String.valueOf(week.eventsHeld()),
+                String.valueOf(week.briefings()),
+                String.valueOf(week.recommendationsWaiting()));
+    }
+}
