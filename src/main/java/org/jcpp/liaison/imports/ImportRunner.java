@@ -257,6 +257,7 @@ class ImportRunner {
         if (fresh.getStatus() != expected) {
             throw new Superseded();
         }
+        long runVersion = fresh.getVersion();
         changes.update(
                 RecordType.IMPORT_BATCH,
                 fresh,
@@ -275,7 +276,7 @@ class ImportRunner {
                 },
                 AuditedChanges::noPerson);
         events.publishEvent(new ImportFinished(
-                batchId, currentUser.requireId(), write ? ImportStatus.IMPORTED : ImportStatus.CHECKED));
+                batchId, runVersion, currentUser.requireId(), write ? ImportStatus.IMPORTED : ImportStatus.CHECKED));
     }
 
     /**
@@ -472,13 +473,14 @@ class ImportRunner {
         ownTransaction.executeWithoutResult(s -> {
             problems.clear(batchId);
             ImportBatch batch = batches.findById(batchId).orElseThrow();
+            long runVersion = batch.getVersion();
             changes.update(
                     RecordType.IMPORT_BATCH,
                     batch,
-                    batch.getVersion(),
+                    runVersion,
                     b -> b.failed(messageKey, argument),
                     AuditedChanges::noPerson);
-            events.publishEvent(new ImportFinished(batchId, currentUser.requireId(), ImportStatus.FAILED));
+            events.publishEvent(new ImportFinished(batchId, runVersion, currentUser.requireId(), ImportStatus.FAILED));
         });
         if (!"import.failed.unexpected".equals(messageKey)) {
             removeFile(batchId);

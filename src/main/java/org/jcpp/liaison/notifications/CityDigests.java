@@ -64,7 +64,7 @@ class CityDigests {
     int writeFor(LocalDate monday) {
         int written = 0;
         for (var person : settings.findByCityDigestTrueAndEmailIsNotNull()) {
-            if (write(person, monday)) {
+            if (MailWriter.eachPerson(person.getAccountId(), "weekly city mail", () -> write(person, monday))) {
                 written++;
             }
         }
@@ -104,19 +104,19 @@ class CityDigests {
         String intro = writer.t(locale, "mail.city-digest.intro", from, to);
         var text = new StringBuilder(intro).append("\n");
         var html = new StringBuilder("<p>").append(MailWriter.esc(intro)).append("</p>");
-        List<String> headers = List.of(
-                writer.t(locale, "contacts.city"),
+        // a line of figures per city rather than six columns: it wraps on a phone, where the mail is mostly read
+        List<String> labels = List.of(
                 writer.t(locale, "mail.city-digest.col.new-needs"),
                 writer.t(locale, "mail.city-digest.col.overdue"),
                 writer.t(locale, "mail.city-digest.col.events"),
                 writer.t(locale, "mail.city-digest.col.briefings"),
                 writer.t(locale, "mail.city-digest.col.waiting"));
-        List<List<String>> rows = new ArrayList<>();
+        var rows = new ArrayList<Map.Entry<String, CityWeek>>();
         for (var week : weeks) {
-            rows.add(row(cities.getOrDefault(week.cityId(), ""), week));
+            rows.add(Map.entry(cities.getOrDefault(week.cityId(), ""), week));
         }
         if (weeks.size() > 1) {
-            rows.add(row(
+            rows.add(Map.entry(
                     writer.t(locale, "mail.city-digest.total"),
                     new CityWeek(
                             0,
@@ -128,7 +128,28 @@ class CityDigests {
                                     .mapToInt(CityWeek::recommendationsWaiting)
                                     .sum())));
         }
-        MailWriter.table(headers, rows, html, text);
+        html.append("<table style=\"border-collapse:collapse\">");
+        text.append('\n');
+        for (var row : rows) {
+            List<Integer> figures = figures(row.getValue());
+            var htmlFigures = new ArrayList<String>();
+            var textFigures = new ArrayList<String>();
+            for (int i = 0; i < labels.size(); i++) {
+                htmlFigures.add(MailWriter.esc(labels.get(i)) + ": <b>" + figures.get(i) + "</b>");
+                textFigures.add(labels.get(i) + ": " + figures.get(i));
+            }
+            html.append("<tr><th scope=\"row\" style=\"text-align:left;vertical-align:top;padding:6px 12px 6px 0;"
+                            + "border-top:1px solid #ccc\">")
+                    .append(MailWriter.esc(row.getKey()))
+                    .append("</th><td style=\"padding:6px 0;border-top:1px solid #ccc\">")
+                    .append(String.join(" · ", htmlFigures))
+                    .append("</td></tr>");
+            text.append(row.getKey())
+                    .append(" — ")
+                    .append(String.join(" · ", textFigures))
+                    .append('\n');
+        }
+        html.append("</table>");
         String note = writer.t(locale, "mail.city-digest.as-of");
         html.append("<p>").append(MailWriter.esc(note)).append("</p>");
         text.append('\n').append(note).append('\n');
@@ -143,13 +164,8 @@ class CityDigests {
                 "mail.city-digest.why");
     }
 
-    private static List<String> row(String city, CityWeek week) {
+    private static List<Integer> figures(CityWeek week) {
         return List.of(
-                city,
-                String.valueOf(week.newNeeds()),
-                String.valueOf(week.overdue()),
-                String.valueOf(week.eventsHeld()),
-                String.valueOf(week.briefings()),
-                String.valueOf(week.recommendationsWaiting()));
+                week.newNeeds(), week.overdue(), week.eventsHeld(), week.briefings(), week.recommendationsWaiting());
     }
 }

@@ -60,7 +60,7 @@ class FollowUpDigests {
                 : EnumSet.of(MailFrequency.DAILY);
         int written = 0;
         for (var person : settings.findByFollowUpDigestInAndEmailIsNotNull(frequencies)) {
-            if (write(person, today)) {
+            if (MailWriter.eachPerson(person.getAccountId(), "follow-up digest", () -> write(person, today))) {
                 written++;
             }
         }

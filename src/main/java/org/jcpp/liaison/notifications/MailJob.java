@@ -38,10 +38,11 @@ class MailJob {
     @Scheduled(cron = "${liaison.mail.digest-cron}")
     @SchedulerLock(name = "mail-digests", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void digests() {
-        int noted = SystemTask.call(notifications::morning);
-        int removed = SystemTask.call(bell::removeOld);
-        int written = SystemTask.call(digests::writeToday);
-        int weekly = SystemTask.call(cityDigests::writeToday);
+        // each step on its own: one that fails (logged) does not keep the others' reminders from going
+        int noted = step("the bell's morning entries", notifications::morning);
+        int removed = step("removing old notifications", bell::removeOld);
+        int written = step("the follow-up digests", digests::writeToday);
+        int weekly = step("the weekly city mails", cityDigests::writeToday);
         log.info(
                 "Morning: {} notifications written, {} older than 90 days removed, {} follow-up digests and {} weekly"
                         + " city mails written",
@@ -50,6 +51,16 @@ class MailJob {
                 written,
                 weekly);
         // sent by the minute's run (under its own lock: two instances never send the same mail)
+    }
+
+    /** Runs one step of the morning as the system; a failure is logged (-1) and the morning goes on. */
+    private static int step(String name, java.util.function.Supplier<Integer> work) {
+        try {
+            return SystemTask.call(work);
+        } catch (RuntimeException e) {
+            log.error("Morning: {} failed", name, e);
+            return -1;
+        }
     }
 
     @Scheduled(fixedDelayString = "${liaison.mail.send-every}", initialDelayString = "${liaison.mail.send-every}")

@@ -39,17 +39,22 @@ public class MailSettings {
     public MailSettingsData mine() {
         return settings.findByAccountId(currentUser.requireId())
                 .map(MailSettings::data)
+                // a coordinator no more keeps the choice stored but gets no such mail: it is shown as not chosen
+                .map(d -> d.cityDigest() && !currentUser.scope().isCoordinator()
+                        ? new MailSettingsData(d.version(), d.email(), d.followUpDigest(), d.assignedMail(), false)
+                        : d)
                 .orElse(new MailSettingsData(0, null, MailFrequency.OFF, false, false));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public MailSettingsData save(@Valid MailSettingsData data) {
-        data.check();
-        long me = currentUser.requireId();
-        var frequency = Objects.requireNonNull(data.followUpDigest());
         // the weekly mail of the cities is a coordinator's (a liaison's own follow-ups come in their digest)
         boolean cityDigest = data.cityDigest() && currentUser.scope().isCoordinator();
+        new MailSettingsData(data.version(), data.email(), data.followUpDigest(), data.assignedMail(), cityDigest)
+                .check();
+        long me = currentUser.requireId();
+        var frequency = Objects.requireNonNull(data.followUpDigest());
         var stored = settings.findByAccountId(me);
         MailSettingsRecord saved = stored.isEmpty()
                 ? changes.create(

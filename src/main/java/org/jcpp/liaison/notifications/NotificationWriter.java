@@ -77,7 +77,7 @@ class NotificationWriter {
         }
     }
 
-    /** The person who started the run; each run is its own entry (a batch may be checked again). */
+    /** The person who started the run; each run is its own entry (a batch may be checked again: another version). */
     @EventListener
     void importFinished(ImportFinished event) {
         var kind =
@@ -93,7 +93,7 @@ class NotificationWriter {
                 null,
                 null,
                 null,
-                "import:" + event.batchId() + ":" + kind + ":" + clock.millis());
+                "import:" + event.batchId() + ":" + event.batchVersion() + ":" + kind);
     }
 
     @EventListener
@@ -144,7 +144,8 @@ class NotificationWriter {
                             null,
                             event.cityId(),
                             null,
-                            "event-to-record:" + event.eventId())
+                            // an event moved to a later day and over again is told of again
+                            "event-to-record:" + event.eventId() + ":" + event.endsOn())
                     ? 1
                     : 0;
         }

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * With the demo data, the morning's bell entries are written at every start (after the other modules' demo data), so
  * a newcomer's bell shows follow-ups due tomorrow or overdue and events to record without waiting for the morning job;
- * each entry is written once, so a restart adds only what is new. The assignments, recommendations and topics of the
- * demo data rang the bell when they were made.
+ * each entry is written once, so a restart adds only what is new. (The demo's records are stored directly, not through
+ * the services, so they ring no bell for assignments, recommendations or topics; those come as people use the app.)
  */
 @Component
 @Order(90)

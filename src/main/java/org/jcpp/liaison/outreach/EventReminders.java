@@ -25,13 +25,18 @@ public class EventReminders {
 
     /** Events still planned that ended on or after {@code from} and before {@code until} (local days). */
     public List<EventDue> plannedEndedBetween(LocalDate from, LocalDate until) {
-        return jdbc.sql("SELECT id, organiser_id, city_id FROM outreach_event WHERE status = 'PLANNED'"
+        return jdbc.sql("SELECT id, organiser_id, city_id, ends_at AT TIME ZONE 'UTC' FROM outreach_event"
+                        + " WHERE status = 'PLANNED'"
                         // local date-times are stored as UTC wall-clock time (as ReportQueries reads them)
                         + " AND ends_at >= (CAST(:from AS timestamptz) AT TIME ZONE 'UTC')"
                         + " AND ends_at < (CAST(:until AS timestamptz) AT TIME ZONE 'UTC') ORDER BY id")
                 .param("from", Timestamp.valueOf(from.atStartOfDay()))
                 .param("until", Timestamp.valueOf(until.atStartOfDay()))
-                .query((rs, n) -> new EventDue(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .query((rs, n) -> new EventDue(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getTimestamp(4).toLocalDateTime().toLocalDate()))
                 .list();
     }
 }

@@ -47,7 +47,8 @@ class AuditWordingIT {
             "TrainingTopic",
             "TrainingSession",
             "OutreachEvent",
-            "OutreachSeries");
+            "OutreachSeries",
+            "MailSettingsRecord");
 
     @Autowired
     List<RecordNames> names;

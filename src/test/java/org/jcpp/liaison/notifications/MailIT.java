@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jcpp.liaison.IntegrationTest;
@@ -531,8 +532,9 @@ class MailIT {
                     .isEqualTo("Your cities, " + format.format(monday.minusDays(7)) + " to "
                             + format.format(monday.minusDays(1)) + ": new needs 2, overdue 1");
             String shown = decoded(mail) + "\n" + headers(mail);
-            // city | new needs | overdue | events held | briefings | recommendations waiting
-            assertThat(shown).contains("Digest City " + marker + " | 2 | 1 | 1 | 1 | 1");
+            assertThat(shown)
+                    .contains("Digest City " + marker + " — New needs: 2 · Overdue follow-ups: 1 · Events held: 1"
+                            + " · Roll-call briefings: 1 · Open recommendations: 1");
             assertThat(shown).contains("https://liaison.example.org/dashboard");
             assertThat(shown).doesNotContain("All your cities"); // one city: no total row
             for (String secret : new String[] {
@@ -553,5 +555,67 @@ class MailIT {
                         .filter(m -> recipients(m).contains(quiet + "@example.org")))
                 .as("nothing happened in the quiet city: no mail")
                 .isEmpty();
+    }
+
+    @Test
+    void no_mail_carries_any_resident_s_name_way_to_reach_them_address_or_need_text_of_the_demo_data()
+            throws Exception {
+        var signedIn = new SignedIn(userDetails);
+        String liaisonAddress = "demo-liaison-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        String coordinator = "all-" + UUID.randomUUID().toString().substring(0, 8);
+        String coordinatorAddress = coordinator + "@example.org";
+        signedIn.as(
+                "demo-admin",
+                () -> accounts.create(
+                        new AccountData(null, 0, coordinator, "All Cities", Role.COORDINATOR, true, Set.of()),
+                        "a fine long password"));
+        var before = signedIn.as("demo-liaison", () -> settings.mine());
+        try {
+            // the demo liaison's follow-ups (with their named residents) and the weekly mail of every city
+            signedIn.as(
+                    "demo-liaison",
+                    () -> settings.save(
+                            new MailSettingsData(before.version(), liaisonAddress, MailFrequency.DAILY, true, false)));
+            signedIn.as(
+                    coordinator,
+                    () -> settings.save(new MailSettingsData(0, coordinatorAddress, MailFrequency.DAILY, true, true)));
+            LocalDate monday = LocalDate.now()
+                    .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+            SystemTask.call(digests::writeToday);
+            SystemTask.call(() -> cityDigests.writeFor(monday));
+            SystemTask.call(outbox::sendDue);
+
+            var received = java.util.Arrays.asList(smtp.getReceivedMessages());
+            assertThat(received)
+                    .as("the demo liaison's digest and the weekly mail went")
+                    .anySatisfy(m -> assertThat(recipients(m)).contains(liaisonAddress))
+                    .anySatisfy(m -> assertThat(recipients(m)).contains(coordinatorAddress));
+            List<String> secrets = jdbc.queryForList(
+                    "SELECT name FROM named_person UNION SELECT reach_by FROM named_person WHERE length(reach_by) >= 6"
+                            + " UNION SELECT address FROM named_person WHERE length(address) >= 6"
+                            + " UNION SELECT description FROM need WHERE length(description) >= 12"
+                            + " UNION SELECT summary FROM contact WHERE length(summary) >= 12",
+                    String.class);
+            assertThat(secrets).isNotEmpty();
+            // every mail this class sent, as raw MIME, decoded parts and headers
+            for (var mail : received) {
+                String all = GreenMailUtil.getWholeMessage(mail) + "\n" + decoded(mail) + "\n" + headers(mail);
+                for (String secret : secrets) {
+                    assertThat(all)
+                            .as("a mail to %s carries a resident's data", recipients(mail))
+                            .doesNotContain(secret);
+                }
+            }
+        } finally {
+            var now = signedIn.as("demo-liaison", () -> settings.mine());
+            signedIn.as(
+                    "demo-liaison",
+                    () -> settings.save(new MailSettingsData(
+                            now.version(),
+                            before.email(),
+                            java.util.Objects.requireNonNull(before.followUpDigest()),
+                            before.assignedMail(),
+                            before.cityDigest())));
+        }
     }
 }

@@ -242,6 +242,17 @@ class NotificationsIT {
                         null,
                         false)));
         long liaisonId = idOf(liaison);
+        // a coordinator's own topic rings the other coordinators, not them
+        var own = signedIn.as(
+                parkCoordinator,
+                () -> topics.propose(new org.jcpp.liaison.training.TopicData(
+                        "Own bell topic " + UUID.randomUUID(),
+                        "Summary",
+                        "A key point",
+                        org.jcpp.liaison.training.TrainingAudience.PATROL,
+                        "",
+                        null,
+                        false)));
 
         assertThat(signedIn.as(parkCoordinator, () -> notifications.mine(Pageable.ofSize(20))))
                 .extracting(NotificationRow::kind, NotificationRow::recordId, NotificationRow::byAccountId)
@@ -251,8 +262,10 @@ class NotificationsIT {
                         org.assertj.core.groups.Tuple.tuple(NotificationKind.TOPIC_PROPOSED, topic.id(), liaisonId));
         // Hopkins' coordinator decides on topics too, not on Brooklyn Park's recommendations
         assertThat(signedIn.as(hopkinsCoordinator, () -> notifications.mine(Pageable.ofSize(20))))
-                .extracting(NotificationRow::kind)
-                .containsExactly(NotificationKind.TOPIC_PROPOSED);
+                .extracting(NotificationRow::kind, NotificationRow::recordId)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(NotificationKind.TOPIC_PROPOSED, topic.id()),
+                        org.assertj.core.groups.Tuple.tuple(NotificationKind.TOPIC_PROPOSED, own.id()));
         assertThat(signedIn.as(liaison, () -> notifications.mine(Pageable.ofSize(20))))
                 .as("the author hears nothing of their own")
                 .isEmpty();

@@ -270,7 +270,8 @@ public class ReportQueries {
                         + " UNION ALL SELECT city_id, 0, 0, 0, count(*), 0 FROM roll_call_briefing"
                         + " WHERE city_id IN (:cities) AND briefed_on >= :from AND briefed_on < :until GROUP BY 1"
                         + " UNION ALL SELECT city_id, 0, 0, 0, 0, count(*) FROM committee_recommendation"
-                        + " WHERE city_id IN (:cities) AND status IN ('RAISED', 'UNDER_REVIEW') GROUP BY 1"
+                        + " WHERE city_id IN (:cities) AND status IN ("
+                        + org.jcpp.liaison.committees.RecommendationStatus.OPEN_SQL + ") GROUP BY 1"
                         + ") parts GROUP BY city_id",
                 new MapSqlParameterSource("cities", cities)
                         .addValue("from", Date.valueOf(from))

@@ -41,7 +41,14 @@ class MailSettingsViewIT extends ViewTest {
 
         // the weekly mail of the cities is offered to a coordinator, and needs the address too
         assertThat(view.form.cityDigest.isVisible()).isTrue();
+        test(view.form.followUpDigest).selectItem("No digest");
+        test(view.form.email).setValue("");
         test(view.form.cityDigest).click();
+        test(view.save).click();
+        assertThat(view.form.email.isInvalid()).isTrue();
+        assertThat(view.form.email.getErrorMessage()).isEqualTo("A digest needs an address to go to");
+        assertThat(settings.mine().cityDigest()).isFalse();
+        test(view.form.email).setValue("coordinator@brooklynpark.example.gov");
         test(view.save).click();
         assertThat(settings.mine().cityDigest()).isTrue();
         test(view.form.cityDigest).click();
