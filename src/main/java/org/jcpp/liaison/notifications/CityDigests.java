@@ -9,10 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jcpp.liaison.accounts.CurrentUser;
-import org.jcpp.liaison.notifications.domain.MailSettingsRecord;
 import org.jcpp.liaison.notifications.domain.MailSettingsRepository;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
 import org.jcpp.liaison.referencedata.ReferenceKind;
@@ -33,7 +31,7 @@ class CityDigests {
     private final ReportingService reporting;
     private final CurrentUser currentUser;
     private final ReferenceDataService referenceData;
-    private final Outbox outbox;
+    private final DigestRun run;
     private final MailWriter writer;
     private final Clock clock;
 
@@ -42,14 +40,14 @@ class CityDigests {
             ReportingService reporting,
             CurrentUser currentUser,
             ReferenceDataService referenceData,
-            Outbox outbox,
+            DigestRun run,
             MailWriter writer,
             Clock clock) {
         this.settings = settings;
         this.reporting = reporting;
         this.currentUser = currentUser;
         this.referenceData = referenceData;
-        this.outbox = outbox;
+        this.run = run;
         this.writer = writer;
         this.clock = clock;
     }
@@ -62,36 +60,16 @@ class CityDigests {
 
     /** Writes the mails of the week that ends the day before {@code monday}; returns how many were written. */
     int writeFor(LocalDate monday) {
-        int written = 0;
-        for (var person : settings.findByCityDigestTrueAndEmailIsNotNull()) {
-            if (MailWriter.eachPerson(person.getAccountId(), "weekly city mail", () -> write(person, monday))) {
-                written++;
-            }
-        }
-        return written;
-    }
-
-    private boolean write(MailSettingsRecord person, LocalDate monday) {
-        // read as the person: their cities decide what is counted; a coordinator no more gets none
-        var mail = currentUser
-                .runAs(person.getAccountId(), () -> {
+        return run.write(
+                settings.findByCityDigestTrueAndEmailIsNotNull(), MailList.CITY_DIGEST, monday, (accountId, locale) -> {
                     if (!currentUser.scope().isCoordinator()) {
-                        return Optional.<Mail>empty();
+                        return Optional.empty(); // a coordinator no more gets none
                     }
                     var weeks = reporting.week(monday.minusDays(7), monday);
-                    if (weeks.stream().allMatch(CityWeek::quiet)) {
-                        return Optional.<Mail>empty();
-                    }
-                    return Optional.of(compose(person.getAccountId(), weeks, monday, writer.readersLocale()));
-                })
-                .flatMap(m -> m);
-        return mail.isPresent()
-                && outbox.enqueue(
-                        person.getAccountId(),
-                        MailList.CITY_DIGEST,
-                        MailList.CITY_DIGEST.code() + ":" + person.getAccountId() + ":" + monday,
-                        Objects.requireNonNull(person.getEmail()),
-                        mail.get());
+                    return weeks.stream().allMatch(CityWeek::quiet)
+                            ? Optional.empty()
+                            : Optional.of(compose(accountId, weeks, monday, locale));
+                });
     }
 
     Mail compose(long accountId, List<CityWeek> weeks, LocalDate monday, Locale locale) {
@@ -135,7 +113,9 @@ class CityDigests {
             var htmlFigures = new ArrayList<String>();
             var textFigures = new ArrayList<String>();
             for (int i = 0; i < labels.size(); i++) {
-                htmlFigures.add(MailWriter.esc(labels.get(i)) + ": <b>" + figures.get(i) + "</b>");
+                // each figure kept whole on its line ("Overdue follow-ups: 3" not cut at its hyphen)
+                htmlFigures.add("<span style=\"white-space:nowrap\">" + MailWriter.esc(labels.get(i)) + ": <b>"
+                        + figures.get(i) + "</b></span>");
                 textFigures.add(labels.get(i) + ": " + figures.get(i));
             }
             html.append("<tr><th scope=\"row\" style=\"text-align:left;vertical-align:top;padding:6px 12px 6px 0;"

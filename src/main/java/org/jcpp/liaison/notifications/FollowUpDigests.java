@@ -9,10 +9,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.contacts.FollowUpCount;
 import org.jcpp.liaison.contacts.NeedService;
-import org.jcpp.liaison.notifications.domain.MailSettingsRecord;
 import org.jcpp.liaison.notifications.domain.MailSettingsRepository;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
 import org.jcpp.liaison.referencedata.ReferenceKind;
@@ -29,25 +27,22 @@ class FollowUpDigests {
 
     private final MailSettingsRepository settings;
     private final NeedService needs;
-    private final CurrentUser currentUser;
     private final ReferenceDataService referenceData;
-    private final Outbox outbox;
+    private final DigestRun run;
     private final MailWriter writer;
     private final Clock clock;
 
     FollowUpDigests(
             MailSettingsRepository settings,
             NeedService needs,
-            CurrentUser currentUser,
             ReferenceDataService referenceData,
-            Outbox outbox,
+            DigestRun run,
             MailWriter writer,
             Clock clock) {
         this.settings = settings;
         this.needs = needs;
-        this.currentUser = currentUser;
         this.referenceData = referenceData;
-        this.outbox = outbox;
+        this.run = run;
         this.writer = writer;
         this.clock = clock;
     }
@@ -58,33 +53,16 @@ class FollowUpDigests {
         var frequencies = today.getDayOfWeek() == DayOfWeek.MONDAY
                 ? EnumSet.of(MailFrequency.DAILY, MailFrequency.WEEKLY)
                 : EnumSet.of(MailFrequency.DAILY);
-        int written = 0;
-        for (var person : settings.findByFollowUpDigestInAndEmailIsNotNull(frequencies)) {
-            if (MailWriter.eachPerson(person.getAccountId(), "follow-up digest", () -> write(person, today))) {
-                written++;
-            }
-        }
-        return written;
-    }
-
-    private boolean write(MailSettingsRecord person, LocalDate today) {
-        // read as the person: their role and cities decide what is counted, as on their own page
-        var mail = currentUser
-                .runAs(person.getAccountId(), () -> {
+        return run.write(
+                settings.findByFollowUpDigestInAndEmailIsNotNull(frequencies),
+                MailList.FOLLOW_UP_DIGEST,
+                today,
+                (accountId, locale) -> {
                     List<FollowUpCount> counts = needs.myFollowUpCounts();
-                    if (counts.isEmpty()) {
-                        return java.util.Optional.<Mail>empty();
-                    }
-                    return java.util.Optional.of(compose(person.getAccountId(), counts, today, writer.readersLocale()));
-                })
-                .flatMap(m -> m);
-        return mail.isPresent()
-                && outbox.enqueue(
-                        person.getAccountId(),
-                        MailList.FOLLOW_UP_DIGEST,
-                        MailList.FOLLOW_UP_DIGEST.code() + ":" + person.getAccountId() + ":" + today,
-                        java.util.Objects.requireNonNull(person.getEmail()),
-                        mail.get());
+                    return counts.isEmpty()
+                            ? java.util.Optional.empty()
+                            : java.util.Optional.of(compose(accountId, counts, today, locale));
+                });
     }
 
     Mail compose(long accountId, List<FollowUpCount> counts, LocalDate today, Locale locale) {

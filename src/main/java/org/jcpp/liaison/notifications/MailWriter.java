@@ -49,20 +49,6 @@ class MailWriter {
         return properties.link(path);
     }
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MailWriter.class);
-
-    /**
-     * Writes one person's mail of a run; a failure is logged and false (not written), so the others' mail still goes.
-     */
-    static boolean eachPerson(long accountId, String what, java.util.function.BooleanSupplier write) {
-        try {
-            return write.getAsBoolean();
-        } catch (RuntimeException e) {
-            log.error("The {} of account {} was not written", what, accountId, e);
-            return false;
-        }
-    }
-
     /** A table of counts, to the HTML (escaped) and the plain text (one line per row, cells between bars). */
     static void table(List<String> headers, List<List<String>> rows, StringBuilder html, StringBuilder text) {
         html.append("<table style=\"border-collapse:collapse\"><thead><tr>");

@@ -123,6 +123,20 @@ class NotificationsIT {
     @Autowired
     org.jcpp.liaison.training.TrainingTopicService topics;
 
+    private org.jcpp.liaison.training.TopicDetails propose(String username, String title) {
+        return new SignedIn(userDetails)
+                .as(
+                        username,
+                        () -> topics.propose(new org.jcpp.liaison.training.TopicData(
+                                title,
+                                "Summary",
+                                "A key point",
+                                org.jcpp.liaison.training.TrainingAudience.PATROL,
+                                "",
+                                null,
+                                false)));
+    }
+
     private String newAccount(Role role, long city) {
         String username = "bell-" + UUID.randomUUID().toString().substring(0, 8);
         new SignedIn(userDetails)
@@ -231,28 +245,10 @@ class NotificationsIT {
                         Set.of(),
                         Set.of(),
                         Set.of())));
-        var topic = signedIn.as(
-                liaison,
-                () -> topics.propose(new org.jcpp.liaison.training.TopicData(
-                        "Bell topic " + UUID.randomUUID(),
-                        "Summary",
-                        "A key point",
-                        org.jcpp.liaison.training.TrainingAudience.PATROL,
-                        "",
-                        null,
-                        false)));
+        var topic = propose(liaison, "Bell topic " + UUID.randomUUID());
         long liaisonId = idOf(liaison);
         // a coordinator's own topic rings the other coordinators, not them
-        var own = signedIn.as(
-                parkCoordinator,
-                () -> topics.propose(new org.jcpp.liaison.training.TopicData(
-                        "Own bell topic " + UUID.randomUUID(),
-                        "Summary",
-                        "A key point",
-                        org.jcpp.liaison.training.TrainingAudience.PATROL,
-                        "",
-                        null,
-                        false)));
+        var own = propose(parkCoordinator, "Own bell topic " + UUID.randomUUID());
 
         assertThat(signedIn.as(parkCoordinator, () -> notifications.mine(Pageable.ofSize(20))))
                 .extracting(NotificationRow::kind, NotificationRow::recordId, NotificationRow::byAccountId)
