@@ -103,7 +103,7 @@ class CityDigests {
                             weeks.stream().mapToInt(CityWeek::eventsHeld).sum(),
                             weeks.stream().mapToInt(CityWeek::briefings).sum(),
                             weeks.stream()
-                                    .mapToInt(CityWeek::recommendationsWaiting)
+                                    .mapToInt(CityWeek::openRecommendations)
                                     .sum())));
         }
         html.append("<table style=\"border-collapse:collapse\">");
@@ -146,6 +146,6 @@ class CityDigests {
 
     private static List<Integer> figures(CityWeek week) {
         return List.of(
-                week.newNeeds(), week.overdue(), week.eventsHeld(), week.briefings(), week.recommendationsWaiting());
+                week.newNeeds(), week.overdue(), week.eventsHeld(), week.briefings(), week.openRecommendations());
     }
 }
