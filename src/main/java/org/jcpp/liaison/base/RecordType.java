@@ -49,6 +49,8 @@ public enum RecordType {
     NOTICE_TEXT,
     /** A person's mail address and the mail they chose. */
     MAIL_SETTINGS,
+    /** A short anonymous survey of a member city (its questions; never an answer, which names no one). */
+    SURVEY,
     /** A report or export (its detail says which). */
     REPORT;
 

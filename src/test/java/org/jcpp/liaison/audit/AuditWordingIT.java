@@ -48,7 +48,8 @@ class AuditWordingIT {
             "TrainingSession",
             "OutreachEvent",
             "OutreachSeries",
-            "MailSettingsRecord");
+            "MailSettingsRecord",
+            "Survey");
 
     @Autowired
     List<RecordNames> names;

@@ -56,7 +56,10 @@ class SecurityConfiguration {
                         "/calendar/*.ics",
                         // a mail's unsubscribe link works without a sign-in: its signed token is the key (one person,
                         // one list); a mail program posts to it directly (RFC 8058 one-click)
-                        "/mail/unsubscribe")
+                        "/mail/unsubscribe",
+                        // a survey's public page: residents answer without an account (no session is made for them)
+                        "/s/*",
+                        "/s/*/thanks")
                 .permitAll());
         // written before Vaadin handles the request: Vaadin's page responses otherwise go out without them
         http.headers(headers -> {
@@ -116,6 +119,10 @@ class SecurityConfiguration {
                 .ignoringRequestMatchers(
                         org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
                                 .matcher(org.springframework.http.HttpMethod.POST, "/mail/unsubscribe"))
+                // a survey's public form: anonymous, no session to ride on; the throttle and honeypot guard it
+                .ignoringRequestMatchers(
+                        org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
+                                .matcher(org.springframework.http.HttpMethod.POST, "/s/*"))
                 .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
                     @Override
                     public <O extends CsrfFilter> O postProcess(O filter) {

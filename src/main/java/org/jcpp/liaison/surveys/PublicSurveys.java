@@ -1,0 +1,97 @@
+package org.jcpp.liaison.surveys;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.jcpp.liaison.surveys.domain.Survey;
+import org.jcpp.liaison.surveys.domain.SurveyRepository;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the public survey pages may do without a sign-in: read a survey by its short code and store an anonymous
+ * answer to an open one. An answer is its survey, its language and the day — nothing else is written.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublicSurveys {
+
+    private final SurveyRepository surveys;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    PublicSurveys(SurveyRepository surveys, JdbcClient jdbc, Clock clock) {
+        this.surveys = surveys;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The survey of a code (a malformed code is not looked up). */
+    public Optional<PublicSurvey> find(String code) {
+        if (!SurveyCodes.wellFormed(code)) {
+            return Optional.empty();
+        }
+        return surveys.findByPublicCode(code).map(this::toPublic);
+    }
+
+    /**
+     * Stores what was typed as one answer to an open survey in {@code language}, or nothing: the answer as read
+     * (with its problems by field when it cannot be stored). A survey not open is refused before this.
+     */
+    @Transactional
+    public GivenAnswer answer(PublicSurvey survey, SurveyLanguage language, Map<String, String> typed) {
+        if (survey.standing() != PublicSurvey.Standing.OPEN
+                || !survey.languages().contains(language)) {
+            throw new IllegalStateException("answer to a survey that does not take it");
+        }
+        var given = GivenAnswer.read(
+                survey.questions().stream().map(PublicSurvey.Question::ref).toList(), typed);
+        if (given.valid()) {
+            store(survey.id(), language, LocalDate.now(clock), given);
+        }
+        return given;
+    }
+
+    private void store(long surveyId, SurveyLanguage language, LocalDate day, GivenAnswer given) {
+        long answerId = jdbc.sql("INSERT INTO survey_answer (survey_id, language, answered_on)"
+                        + " VALUES (:survey, :language, :day) RETURNING id")
+                .param("survey", surveyId)
+                .param("language", language.tag())
+                .param("day", Date.valueOf(day))
+                .query(Long.class)
+                .single();
+        given.values().forEach((question, value) -> jdbc.sql(
+                        "INSERT INTO survey_answer_value (answer_id, question_id, value) VALUES (:a, :q, :v)")
+                .param("a", answerId)
+                .param("q", question)
+                .param("v", value)
+                .update());
+        given.texts().forEach((question, text) -> jdbc.sql(
+                        "INSERT INTO survey_answer_value (answer_id, question_id, text) VALUES (:a, :q, :t)")
+                .param("a", answerId)
+                .param("q", question)
+                .param("t", text)
+                .update());
+    }
+
+    private PublicSurvey toPublic(Survey survey) {
+        LocalDate today = LocalDate.now(clock);
+        var standing = survey.open(today)
+                ? PublicSurvey.Standing.OPEN
+                : survey.getClosedAt() == null && today.isBefore(survey.getOpensOn())
+                        ? PublicSurvey.Standing.NOT_YET_OPEN
+                        : PublicSurvey.Standing.CLOSED;
+        return new PublicSurvey(
+                survey.requireId(),
+                survey.getCode(),
+                survey.getTitle(),
+                survey.getLanguages(),
+                standing,
+                survey.getQuestions().stream()
+                        .map(q -> new PublicSurvey.Question(q.ref(), q.getTextEn(), q.getTextEs(), q.getTextSo()))
+                        .toList());
+    }
+}

@@ -1,0 +1,165 @@
+package org.jcpp.liaison.surveys;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jcpp.liaison.accounts.CityScope;
+import org.jcpp.liaison.accounts.CurrentUser;
+import org.jcpp.liaison.audit.AuditedChanges;
+import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.RecordNotFoundException;
+import org.jcpp.liaison.base.RecordType;
+import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.outreach.OutreachService;
+import org.jcpp.liaison.surveys.domain.Survey;
+import org.jcpp.liaison.surveys.domain.SurveyQuestion;
+import org.jcpp.liaison.surveys.domain.SurveyRepository;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The surveys of the user's cities, as liaisons and coordinators set them up: create one (its questions fixed once it
+ * has an answer), close it by hand or open it again. Every change goes to the audit trail; answers name no one.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('" + Roles.LIAISON + "', '" + Roles.COORDINATOR + "')")
+public class SurveyService {
+
+    private final SurveyRepository surveys;
+    private final OutreachService outreach;
+    private final CurrentUser currentUser;
+    private final AuditedChanges changes;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    SurveyService(
+            SurveyRepository surveys,
+            OutreachService outreach,
+            CurrentUser currentUser,
+            AuditedChanges changes,
+            JdbcClient jdbc,
+            Clock clock) {
+        this.surveys = surveys;
+        this.outreach = outreach;
+        this.currentUser = currentUser;
+        this.changes = changes;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public SurveyDetails get(long id) {
+        return details(loadInScope(id, currentUser.scope()));
+    }
+
+    @Transactional
+    public SurveyDetails create(@Valid SurveyData data) {
+        data.check();
+        CityScope scope = currentUser.scope();
+        if (!scope.allows(data.cityId())) {
+            throw new InvalidInputException("cityId", "survey.city.not-yours");
+        }
+        checkEvent(data);
+        String code = SurveyCodes.next();
+        while (surveys.existsByPublicCode(code)) {
+            code = SurveyCodes.next();
+        }
+        var saved = changes.create(
+                RecordType.SURVEY,
+                new Survey(currentUser.requireId(), code),
+                survey -> {
+                    describe(survey, data);
+                    survey.ask(data.items(), data.ownQuestions());
+                },
+                AuditedChanges::noPerson);
+        return details(saved);
+    }
+
+    /** Stops taking answers now (the public page says it is closed); its answers stay. */
+    @Transactional
+    public SurveyDetails close(long id, long version) {
+        Survey survey = loadInScope(id, currentUser.scope());
+        return details(changes.update(
+                RecordType.SURVEY, survey, version, s -> s.close(clock.instant()), AuditedChanges::noPerson));
+    }
+
+    @Transactional
+    public SurveyDetails reopen(long id, long version) {
+        Survey survey = loadInScope(id, currentUser.scope());
+        return details(changes.update(RecordType.SURVEY, survey, version, Survey::reopen, AuditedChanges::noPerson));
+    }
+
+    private void checkEvent(SurveyData data) {
+        if (data.eventId() != null) {
+            long eventCity;
+            try {
+                eventCity = outreach.get(data.eventId()).cityId();
+            } catch (RecordNotFoundException e) {
+                throw new InvalidInputException("eventId", "survey.event.not-found");
+            }
+            if (eventCity != data.cityId()) {
+                throw new InvalidInputException("eventId", "survey.event.other-city");
+            }
+        }
+        if (data.seriesId() != null) {
+            long seriesCity;
+            try {
+                seriesCity = outreach.getSeries(data.seriesId()).cityId();
+            } catch (RecordNotFoundException e) {
+                throw new InvalidInputException("seriesId", "survey.event.not-found");
+            }
+            if (seriesCity != data.cityId()) {
+                throw new InvalidInputException("seriesId", "survey.event.other-city");
+            }
+        }
+    }
+
+    private static void describe(Survey survey, SurveyData data) {
+        survey.describe(
+                data.cityId(),
+                data.title().strip(),
+                data.eventId(),
+                data.seriesId(),
+                data.opensOn(),
+                data.closesOn(),
+                data.languages());
+    }
+
+    private Survey loadInScope(long id, CityScope scope) {
+        Survey survey = surveys.findById(id).orElseThrow(() -> new RecordNotFoundException(RecordType.SURVEY, id));
+        if (!scope.allows(survey.getCityId())) {
+            throw new RecordNotFoundException(RecordType.SURVEY, id);
+        }
+        return survey;
+    }
+
+    private SurveyDetails details(Survey survey) {
+        long answers = jdbc.sql("SELECT count(*) FROM survey_answer WHERE survey_id = :id")
+                .param("id", survey.requireId())
+                .query(Long.class)
+                .single();
+        var data = new SurveyData(
+                survey.getCityId(),
+                survey.getTitle(),
+                survey.getEventId(),
+                survey.getSeriesId(),
+                survey.getOpensOn(),
+                survey.getClosesOn(),
+                survey.getLanguages(),
+                survey.items(),
+                survey.ownQuestions());
+        return new SurveyDetails(
+                survey.requireId(),
+                survey.getVersion(),
+                data,
+                survey.getCode(),
+                survey.getClosedAt(),
+                survey.open(LocalDate.now(clock)),
+                survey.getQuestions().stream().map(SurveyQuestion::ref).toList(),
+                answers);
+    }
+}
