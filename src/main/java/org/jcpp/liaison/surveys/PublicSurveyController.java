@@ -338,7 +338,7 @@ class PublicSurveyController {
             + ".scale-11 label{min-width:2.75rem;justify-content:center}"
             + "input[type=radio]{width:1.25rem;height:1.25rem;margin:0}"
             + ".text label{display:block;font-weight:bold}textarea{width:100%;box-sizing:border-box;font:inherit}"
-            + ".error{color:#b00020;font-weight:bold}.invalid{border-color:#b00020}"
+            + ".error{color:#b00020;font-weight:bold}.invalid,.invalid textarea{border:2px solid #b00020}"
             + "button{font:inherit;font-size:1.1rem;padding:.75rem 1.5rem;border:0;border-radius:6px;"
             + "background:#1a56a8;color:#fff;min-height:44px}.small{font-size:.9rem;color:#444}"
             + ".hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}";

@@ -19,6 +19,16 @@ final class AxeCheck {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())");
         page.waitForTimeout(300); // the components' own rendering after the last response
+        return analyze(page, where);
+    }
+
+    /** The same for a page without Vaadin (a survey's public page: plain HTML from the server). */
+    static List<String> seriousFindingsOfPlainPage(Page page, String where) {
+        page.waitForLoadState();
+        return analyze(page, where);
+    }
+
+    private static List<String> analyze(Page page, String where) {
         var options = new AxeRunOptions();
         options.setResultTypes(List.of("violations")); // passes and the rest are not collected node by node
         var results = new AxeBuilder(page)
