@@ -185,6 +185,28 @@ class TranslationsTest {
         for (var kind : org.jcpp.liaison.notifications.NotificationKind.values()) {
             check("notification." + kind.name(), missing);
         }
+        for (var item : org.jcpp.liaison.surveys.SurveyItem.values()) {
+            check("survey.item." + item.name(), missing);
+        }
+        for (var scale : org.jcpp.liaison.surveys.SurveyScale.values()) {
+            check("survey.scale." + scale.name(), missing);
+            for (int point = scale.lowest();
+                    scale.numeric()
+                            && scale != org.jcpp.liaison.surveys.SurveyScale.ZERO_TO_TEN
+                            && point <= scale.highest();
+                    point++) {
+                check("survey.scale." + scale.name() + "." + point, missing);
+            }
+        }
+        for (var standing : org.jcpp.liaison.surveys.PublicSurvey.Standing.values()) {
+            check("survey.standing." + standing.name(), missing);
+        }
+        for (var language : org.jcpp.liaison.surveys.SurveyLanguage.values()) {
+            check("survey.language." + language.tag(), missing);
+        }
+        for (String refusal : List.of("address", "survey")) {
+            check("survey.public.too-many." + refusal, missing);
+        }
         for (String status : List.of("pending", "sending", "sent", "failed", "cancelled", "held")) {
             check("outbox.status." + status, missing);
         }
@@ -232,7 +254,12 @@ class TranslationsTest {
                         "mail.list.",
                         "outbox.list.",
                         "notification.",
-                        "outbox.status.");
+                        "outbox.status.",
+                        "survey.item.",
+                        "survey.scale.",
+                        "survey.standing.",
+                        "survey.language.",
+                        "survey.public.too-many.");
     }
 
     private void check(String key, Set<String> missing) {

@@ -16,7 +16,19 @@ public record PublicSurvey(
     public enum Standing {
         OPEN,
         NOT_YET_OPEN,
-        CLOSED
+        CLOSED;
+
+        /** A survey's standing on {@code today}: closed by hand or past its last day, not begun, or open. */
+        public static Standing on(
+                java.time.LocalDate today,
+                java.time.LocalDate opensOn,
+                java.time.@org.jspecify.annotations.Nullable LocalDate closesOn,
+                boolean closedByHand) {
+            if (closedByHand || (closesOn != null && today.isAfter(closesOn))) {
+                return CLOSED;
+            }
+            return today.isBefore(opensOn) ? NOT_YET_OPEN : OPEN;
+        }
     }
 
     /** A question: a standard item (its words are the app's translations) or an own one with its words. */

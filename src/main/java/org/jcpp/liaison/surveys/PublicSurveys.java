@@ -79,11 +79,7 @@ public class PublicSurveys {
 
     private PublicSurvey toPublic(Survey survey) {
         LocalDate today = LocalDate.now(clock);
-        var standing = survey.open(today)
-                ? PublicSurvey.Standing.OPEN
-                : survey.getClosedAt() == null && today.isBefore(survey.getOpensOn())
-                        ? PublicSurvey.Standing.NOT_YET_OPEN
-                        : PublicSurvey.Standing.CLOSED;
+        var standing = survey.standing(today);
         return new PublicSurvey(
                 survey.requireId(),
                 survey.getCode(),

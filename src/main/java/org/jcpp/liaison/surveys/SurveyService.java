@@ -52,6 +52,50 @@ public class SurveyService {
         this.clock = clock;
     }
 
+    /** One page of the surveys of the user's cities, newest first, with their answers counted: one statement. */
+    public java.util.List<SurveyRow> rows(org.springframework.data.domain.Pageable pageable) {
+        var scope = currentUser.scope();
+        if (scope.isEmpty()) {
+            return java.util.List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("SELECT s.id, s.city_id, s.title, s.opens_on, s.closes_on, s.closed_at IS NOT NULL,"
+                        + " (SELECT count(*) FROM survey_answer a WHERE a.survey_id = s.id) FROM survey s"
+                        + inScope(scope) + " ORDER BY s.opens_on DESC, s.id DESC LIMIT :limit OFFSET :offset")
+                .params(scopeParameters(scope))
+                .param("limit", pageable.getPageSize())
+                .param("offset", pageable.getOffset())
+                .query((rs, n) -> {
+                    LocalDate opensOn = rs.getDate(4).toLocalDate();
+                    java.sql.Date last = rs.getDate(5);
+                    LocalDate closesOn = last == null ? null : last.toLocalDate();
+                    boolean closedByHand = rs.getBoolean(6);
+                    var standing = PublicSurvey.Standing.on(today, opensOn, closesOn, closedByHand);
+                    return new SurveyRow(
+                            rs.getLong(1), rs.getLong(2), rs.getString(3), opensOn, closesOn, standing, rs.getLong(7));
+                })
+                .list();
+    }
+
+    public long count() {
+        var scope = currentUser.scope();
+        if (scope.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("SELECT count(*) FROM survey s" + inScope(scope))
+                .params(scopeParameters(scope))
+                .query(Long.class)
+                .single();
+    }
+
+    private static String inScope(CityScope scope) {
+        return scope.allCities() ? "" : " WHERE s.city_id IN (:cities)";
+    }
+
+    private static java.util.Map<String, Object> scopeParameters(CityScope scope) {
+        return scope.allCities() ? java.util.Map.of() : java.util.Map.of("cities", scope.cityIds());
+    }
+
     public SurveyDetails get(long id) {
         return details(loadInScope(id, currentUser.scope()));
     }

@@ -94,7 +94,9 @@ class AccessibilityIT extends BrowserTest {
                 "committees/recommendation/edit/" + answered,
                 "reports/committee/" + committee,
                 "account/mail",
-                "notifications")) {
+                "notifications",
+                "surveys",
+                "survey/" + id("SELECT id FROM survey WHERE code = 'bpcheck2'"))) {
             check(page, route);
         }
         // the bell's list, open

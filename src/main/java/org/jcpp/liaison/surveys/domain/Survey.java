@@ -124,8 +124,12 @@ public class Survey extends AbstractEntity {
     }
 
     /** Whether it takes answers on {@code day}: begun, not past its last day, not closed by hand. */
+    public org.jcpp.liaison.surveys.PublicSurvey.Standing standing(LocalDate day) {
+        return org.jcpp.liaison.surveys.PublicSurvey.Standing.on(day, opensOn, closesOn, closedAt != null);
+    }
+
     public boolean open(LocalDate day) {
-        return closedAt == null && !day.isBefore(opensOn) && (closesOn == null || !day.isAfter(closesOn));
+        return standing(day) == org.jcpp.liaison.surveys.PublicSurvey.Standing.OPEN;
     }
 
     public void close(Instant at) {

@@ -29,6 +29,8 @@ abstract class RouteMatrix extends ViewTest {
             Map.entry("password", EVERYONE),
             Map.entry("account/mail", FIELD),
             Map.entry("notifications", EVERYONE),
+            Map.entry("surveys", FIELD),
+            Map.entry("survey/:id", FIELD),
             Map.entry("admin/outbox", ADMIN),
             Map.entry("login", ANYONE_SIGNED_IN),
             Map.entry("admin/accounts", ADMIN),

@@ -1,0 +1,4 @@
+@NullMarked
+package org.jcpp.liaison.surveys.ui;
+
+import org.jspecify.annotations.NullMarked;
