@@ -3,31 +3,48 @@ package org.jcpp.liaison.surveys;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * How many answers the public pages take: per network address, {@code perAddress} in ten minutes, and per survey,
- * {@code perSurvey} in an hour (Bucket4j's token buckets). Held in this instance's memory only, for at most
- * {@link #ADDRESSES} addresses at a time (the least recently seen are forgotten): an address is never written
- * anywhere, and an answer never carries one. A community centre's visitors share one address: the allowance is sized
- * for a room answering at once, not for one person.
+ * How many answers the public pages take: per network address, {@code perAddress} in ten minutes (every post counts),
+ * and per survey, {@code perSurvey} stored in an hour (Bucket4j's token buckets). Held in this instance's memory only:
+ * an address is kept as a salted hash (the salt made at start, never written), forgotten an hour after it was last
+ * seen or when {@link #ADDRESSES} others came since, and never written anywhere. An IPv6 address counts by its /64 (one
+ * household's network), so a robot cannot take a new address for each post. A community centre's visitors share one
+ * address: the allowance is sized for a room answering at once.
  */
 @Component
 class AnswerThrottle {
 
     static final int ADDRESSES = 10_000;
+    static final Duration FORGOTTEN_AFTER = Duration.ofHours(1);
 
     private final int perAddress;
     private final int perSurvey;
     private final TimeMeter time;
-    private final Map<String, Bucket> addresses = lru(ADDRESSES);
-    private final Map<Long, Bucket> surveys = lru(ADDRESSES);
+    private final byte[] salt = new byte[16];
+    private final LinkedHashMap<String, Seen> addresses = new LinkedHashMap<>(256, 0.75f, true);
+    private final LinkedHashMap<Long, Bucket> surveys = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Bucket> eldest) {
+            return size() > ADDRESSES;
+        }
+    };
 
-    @org.springframework.beans.factory.annotation.Autowired
+    private record Seen(Bucket bucket, long lastNanos) {}
+
+    @Autowired
     AnswerThrottle(
             @Value("${liaison.surveys.answers-per-address:60}") int perAddress,
             @Value("${liaison.surveys.answers-per-survey:300}") int perSurvey) {
@@ -35,29 +52,67 @@ class AnswerThrottle {
     }
 
     AnswerThrottle(int perAddress, int perSurvey, TimeMeter time) {
+        if (perAddress < 1 || perSurvey < 1) {
+            throw new IllegalArgumentException("liaison.surveys.answers-per-*: at least 1");
+        }
         this.perAddress = perAddress;
         this.perSurvey = perSurvey;
         this.time = time;
+        new SecureRandom().nextBytes(salt);
     }
 
-    /** What refused an answer: too many from this address, or for this survey, this hour. */
-    enum Refusal {
-        ADDRESS,
-        SURVEY
+    /** Takes one post from the address's allowance; false when it is used up. */
+    synchronized boolean takeAddress(String address) {
+        long now = time.currentTimeNanos();
+        // the least recently seen first: forget those not seen for an hour, and beyond the cap
+        var oldest = addresses.entrySet().iterator();
+        while (oldest.hasNext()) {
+            var entry = oldest.next();
+            if (addresses.size() > ADDRESSES || now - entry.getValue().lastNanos() > FORGOTTEN_AFTER.toNanos()) {
+                oldest.remove();
+            } else {
+                break;
+            }
+        }
+        String key = key(address);
+        Seen seen = addresses.get(key);
+        Bucket bucket = seen == null ? bucket(perAddress, Duration.ofMinutes(10)) : seen.bucket();
+        addresses.put(key, new Seen(bucket, now));
+        return bucket.tryConsume(1);
     }
 
-    /** Takes one answer from both allowances; the refusal (and nothing taken from the other) when one is used up. */
-    synchronized java.util.Optional<Refusal> take(String address, long surveyId) {
-        Bucket byAddress = addresses.computeIfAbsent(address, a -> bucket(perAddress, Duration.ofMinutes(10)));
-        if (!byAddress.tryConsume(1)) {
-            return java.util.Optional.of(Refusal.ADDRESS);
+    /** Takes one stored answer from the survey's hourly cap; false when it is used up. */
+    synchronized boolean takeSurvey(long surveyId) {
+        return surveys.computeIfAbsent(surveyId, s -> bucket(perSurvey, Duration.ofHours(1)))
+                .tryConsume(1);
+    }
+
+    /** How many addresses are held now (for the test that they are forgotten). */
+    synchronized int addressesHeld() {
+        return addresses.size();
+    }
+
+    private String key(String address) {
+        byte[] network;
+        // the servlet's remote address is a literal: only its form is read, nothing is looked up
+        boolean literal = !address.isEmpty()
+                && address.chars()
+                        .allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':' || c == '[' || c == ']');
+        try {
+            byte[] bytes = literal ? InetAddress.getByName(address).getAddress() : null;
+            network = bytes == null
+                    ? address.getBytes(StandardCharsets.UTF_8)
+                    : bytes.length == 16 ? java.util.Arrays.copyOf(bytes, 8) : bytes;
+        } catch (java.net.UnknownHostException e) {
+            network = address.getBytes(StandardCharsets.UTF_8);
         }
-        Bucket bySurvey = surveys.computeIfAbsent(surveyId, s -> bucket(perSurvey, Duration.ofHours(1)));
-        if (!bySurvey.tryConsume(1)) {
-            byAddress.addTokens(1);
-            return java.util.Optional.of(Refusal.SURVEY);
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            digest.update(salt);
+            return HexFormat.of().formatHex(digest.digest(network));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        return java.util.Optional.empty();
     }
 
     private Bucket bucket(int capacity, Duration period) {
@@ -68,14 +123,5 @@ class AnswerThrottle {
                         .build())
                 .withCustomTimePrecision(time)
                 .build();
-    }
-
-    private static <K> Map<K, Bucket> lru(int size) {
-        return new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, Bucket> eldest) {
-                return size() > size;
-            }
-        };
     }
 }

@@ -19,7 +19,11 @@ public record GivenAnswer(Map<Long, Integer> values, Map<Long, String> texts, Ma
         var texts = new LinkedHashMap<Long, String>();
         var problems = new LinkedHashMap<String, String>();
         for (var question : questions) {
-            String raw = typed.getOrDefault(question.field(), "").strip();
+            // as every text the app keeps: control, zero-width and direction characters out, line breaks as one
+            // character (a browser sends CRLF); a soft hyphen cannot hide a word from the status check
+            String raw = java.util.Objects.requireNonNullElse(
+                            org.jcpp.liaison.base.Text.multiLine(typed.getOrDefault(question.field(), "")), "")
+                    .strip();
             if (raw.isEmpty()) {
                 continue;
             }

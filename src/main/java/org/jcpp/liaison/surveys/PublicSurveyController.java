@@ -71,27 +71,41 @@ class PublicSurveyController {
         return message(HttpStatus.OK, language, survey.get().title(), t(language, "survey.public.thanks"));
     }
 
+    /** Any other address under /s/: the same not-found page (never the staff's sign-in, never a session). */
+    @GetMapping(value = PATH + "**", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> elsewhere(@RequestHeader(name = "Accept-Language", defaultValue = "en") String accept) {
+        return notFound(fromHeader(accept, List.of(SurveyLanguage.values())));
+    }
+
     @PostMapping(value = PATH + "{code}", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> answer(
             @PathVariable String code,
-            @RequestParam MultiValueMap<String, String> form,
             @RequestHeader(name = "Accept-Language", defaultValue = "en") String accept,
             HttpServletRequest request) {
-        var found = surveys.find(code);
+        // the page's form only: any other body (a multipart upload) is refused before it is read at all
+        String type = request.getContentType();
+        if (type == null || !MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(type))) {
+            SurveyLanguage asked = fromHeader(accept, List.of(SurveyLanguage.values()));
+            return message(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    asked,
+                    t(asked, "survey.public.not-found.title"),
+                    t(asked, "survey.public.not-a-form"));
+        }
+        var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        request.getParameterMap().forEach((name, values) -> form.put(name, List.of(values)));
         String lang = first(form, "lang");
+        SurveyLanguage asked = SurveyLanguage.ofTag(lang).orElse(fromHeader(accept, List.of(SurveyLanguage.values())));
+        // every post counts against its address, whatever it holds
+        if (!throttle.takeAddress(request.getRemoteAddr())) {
+            return tooMany(asked, "survey.public.too-many.address");
+        }
+        var found = surveys.find(code);
         if (found.isEmpty()) {
-            return notFound(SurveyLanguage.ofTag(lang).orElse(SurveyLanguage.EN));
+            return notFound(asked);
         }
         PublicSurvey survey = found.get();
         SurveyLanguage language = language(survey, lang, accept);
-        var refused = throttle.take(request.getRemoteAddr(), survey.id());
-        if (refused.isPresent()) {
-            return message(
-                    HttpStatus.TOO_MANY_REQUESTS,
-                    language,
-                    survey.title(),
-                    t(language, "survey.public.too-many." + refused.get().name().toLowerCase(Locale.ROOT)));
-        }
         if (!first(form, HONEYPOT).isEmpty()) {
             // a robot: thanked as a person would be, and nothing is kept
             return thanksAt(survey, language);
@@ -105,11 +119,30 @@ class PublicSurveyController {
                 typed.put(name, values.getFirst());
             }
         });
-        var given = surveys.answer(survey, language, typed);
+        var given = surveys.read(survey, typed);
         if (!given.valid()) {
             return page(HttpStatus.UNPROCESSABLE_CONTENT, survey, language, typed, given.problems());
         }
+        // the survey's cap counts answers kept: robots and refused tries do not use it up
+        if (!throttle.takeSurvey(survey.id())) {
+            return tooMany(language, "survey.public.too-many.survey");
+        }
+        surveys.store(survey, language, given);
         return thanksAt(survey, language);
+    }
+
+    private ResponseEntity<String> tooMany(SurveyLanguage language, String key) {
+        var html = head(language, t(language, "survey.public.too-many.title"));
+        html.append("<main><h1>")
+                .append(esc(t(language, "survey.public.too-many.title")))
+                .append("</h1><p>")
+                .append(esc(t(language, key)))
+                .append("</p></main></body></html>");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .header("Cache-Control", "no-store")
+                .header("Retry-After", "600")
+                .body(html.toString());
     }
 
     private static ResponseEntity<String> thanksAt(PublicSurvey survey, SurveyLanguage language) {
@@ -209,14 +242,26 @@ class PublicSurveyController {
         @Nullable String problem = problems.get(field);
         String errorId = field + "-error";
         if (ref.scale().numeric()) {
+            String endsId = field + "-ends";
+            boolean ends = ref.scale() == SurveyScale.ZERO_TO_TEN;
+            String described = ((ends ? endsId : "") + (problem == null ? "" : " " + errorId)).strip();
             html.append("<fieldset")
-                    .append(problem == null ? "" : " aria-describedby=\"" + errorId + "\" class=\"invalid\"")
+                    .append(described.isEmpty() ? "" : " aria-describedby=\"" + described + "\"")
+                    .append(problem == null ? "" : " class=\"invalid\"")
                     .append("><legend>")
                     .append(number)
                     .append(". ")
                     .append(esc(words))
                     .append("</legend>");
             error(html, problem, errorId, language);
+            if (ends) {
+                // what the ends of the scale mean, before its points
+                html.append("<p class=\"small\" id=\"")
+                        .append(endsId)
+                        .append("\">")
+                        .append(esc(t(language, "survey.scale.ZERO_TO_TEN.ends")))
+                        .append("</p>");
+            }
             html.append("<div class=\"scale scale-")
                     .append(ref.scale().highest() - ref.scale().lowest() + 1);
             html.append("\">");
@@ -236,13 +281,7 @@ class PublicSurveyController {
                         .append(esc(pointLabel(ref.scale(), value, language)))
                         .append("</span></label>");
             }
-            html.append("</div>");
-            if (ref.scale() == SurveyScale.ZERO_TO_TEN) {
-                html.append("<p class=\"small\">")
-                        .append(esc(t(language, "survey.scale.ZERO_TO_TEN.ends")))
-                        .append("</p>");
-            }
-            html.append("</fieldset>");
+            html.append("</div></fieldset>");
         } else {
             html.append("<div class=\"text")
                     .append(problem == null ? "" : " invalid")

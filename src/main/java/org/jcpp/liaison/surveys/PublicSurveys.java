@@ -31,37 +31,38 @@ public class PublicSurveys {
 
     /** The survey of a code (a malformed code is not looked up). */
     public Optional<PublicSurvey> find(String code) {
-        if (!SurveyCodes.wellFormed(code)) {
+        String typed = code.strip().toLowerCase(java.util.Locale.ROOT); // as read off a handout, in any case
+        if (!SurveyCodes.wellFormed(typed)) {
             return Optional.empty();
         }
-        return surveys.findByPublicCode(code).map(this::toPublic);
+        return surveys.findByPublicCode(typed).map(this::toPublic);
     }
 
-    /**
-     * Stores what was typed as one answer to an open survey in {@code language}, or nothing: the answer as read
-     * (with its problems by field when it cannot be stored). A survey not open is refused before this.
-     */
-    @Transactional
-    public GivenAnswer answer(PublicSurvey survey, SurveyLanguage language, Map<String, String> typed) {
-        if (survey.standing() != PublicSurvey.Standing.OPEN
-                || !survey.languages().contains(language)) {
-            throw new IllegalStateException("answer to a survey that does not take it");
-        }
-        var given = GivenAnswer.read(
+    /** Reads what was typed against the survey's questions (nothing is stored). */
+    public GivenAnswer read(PublicSurvey survey, Map<String, String> typed) {
+        return GivenAnswer.read(
                 survey.questions().stream().map(PublicSurvey.Question::ref).toList(), typed);
-        if (given.valid()) {
-            store(survey.id(), language, LocalDate.now(clock), given);
+    }
+
+    /** Stores a valid answer to an open survey in a language it offers, as its survey, language and day only. */
+    @Transactional
+    public void store(PublicSurvey survey, SurveyLanguage language, GivenAnswer given) {
+        if (survey.standing() != PublicSurvey.Standing.OPEN
+                || !survey.languages().contains(language)
+                || !given.valid()) {
+            throw new IllegalStateException("an answer the survey does not take");
         }
-        return given;
+        store(survey.id(), language, LocalDate.now(clock), given);
     }
 
     private void store(long surveyId, SurveyLanguage language, LocalDate day, GivenAnswer given) {
-        long answerId = jdbc.sql("INSERT INTO survey_answer (survey_id, language, answered_on)"
+        // a random id: the answers' order says nothing of who sent which
+        var answerId = jdbc.sql("INSERT INTO survey_answer (survey_id, language, answered_on)"
                         + " VALUES (:survey, :language, :day) RETURNING id")
                 .param("survey", surveyId)
                 .param("language", language.tag())
                 .param("day", Date.valueOf(day))
-                .query(Long.class)
+                .query(java.util.UUID.class)
                 .single();
         given.values().forEach((question, value) -> jdbc.sql(
                         "INSERT INTO survey_answer_value (answer_id, question_id, value) VALUES (:a, :q, :v)")

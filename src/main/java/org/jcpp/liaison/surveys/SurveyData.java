@@ -54,5 +54,16 @@ public record SurveyData(
             throw new InvalidInputException("items", "survey.event-item.needs-event");
         }
         ownQuestions.forEach(q -> q.check(languages));
+        // the page tells residents the survey never asks about immigration status: its own words must not either
+        if (!org.jcpp.liaison.datapractices.StatusWording.find(title).isEmpty()) {
+            throw new InvalidInputException("title", "survey.status-wording");
+        }
+        for (var question : ownQuestions) {
+            for (var words : java.util.List.of(question.textEn(), question.textEs(), question.textSo())) {
+                if (!org.jcpp.liaison.datapractices.StatusWording.find(words).isEmpty()) {
+                    throw new InvalidInputException("ownQuestions", "survey.status-wording");
+                }
+            }
+        }
     }
 }

@@ -114,12 +114,12 @@ class SurveysDemoData implements ApplicationRunner {
             ""
         };
         for (int i = 0; i < languages.length; i++) {
-            long answer = jdbc.sql("INSERT INTO survey_answer (survey_id, language, answered_on)"
+            var answer = jdbc.sql("INSERT INTO survey_answer (survey_id, language, answered_on)"
                             + " VALUES (:s, :l, :d) RETURNING id")
                     .param("s", survey.requireId())
                     .param("l", languages[i])
                     .param("d", Date.valueOf(today.minusDays(28 - 2L * i)))
-                    .query(Long.class)
+                    .query(java.util.UUID.class)
                     .single();
             for (int q = 0; q < 4; q++) {
                 jdbc.sql("INSERT INTO survey_answer_value (answer_id, question_id, value) VALUES (:a, :q, :v)")

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AnswerThrottleTest {
@@ -33,26 +32,47 @@ class AnswerThrottleTest {
         var time = new Time();
         var throttle = new AnswerThrottle(3, 100, time);
         for (int i = 0; i < 3; i++) {
-            assertThat(throttle.take("10.0.0.1", 7)).isEmpty();
+            assertThat(throttle.takeAddress("10.0.0.1")).isTrue();
         }
-        assertThat(throttle.take("10.0.0.1", 7)).contains(AnswerThrottle.Refusal.ADDRESS);
-        assertThat(throttle.take("10.0.0.2", 7)).isEmpty();
+        assertThat(throttle.takeAddress("10.0.0.1")).isFalse();
+        assertThat(throttle.takeAddress("10.0.0.2")).isTrue();
         time.pass(Duration.ofMinutes(10));
-        assertThat(throttle.take("10.0.0.1", 7)).isEmpty();
+        assertThat(throttle.takeAddress("10.0.0.1")).isTrue();
     }
 
     @Test
-    void a_survey_takes_at_most_its_cap_an_hour_from_all_addresses_and_a_refusal_costs_the_address_nothing() {
+    void the_addresses_of_one_ipv6_network_share_an_allowance() {
+        var throttle = new AnswerThrottle(2, 100, new Time());
+        assertThat(throttle.takeAddress("2001:db8:1:2::1")).isTrue();
+        assertThat(throttle.takeAddress("2001:db8:1:2:ffff::9")).isTrue();
+        assertThat(throttle.takeAddress("2001:db8:1:2:abcd::42"))
+                .as("the same /64")
+                .isFalse();
+        assertThat(throttle.takeAddress("2001:db8:1:3::1")).as("another /64").isTrue();
+    }
+
+    @Test
+    void an_address_not_seen_for_an_hour_is_forgotten() {
         var time = new Time();
-        var throttle = new AnswerThrottle(2, 3, time);
-        assertThat(throttle.take("10.0.0.1", 7)).isEmpty();
-        assertThat(throttle.take("10.0.0.2", 7)).isEmpty();
-        assertThat(throttle.take("10.0.0.3", 7)).isEmpty();
-        assertThat(throttle.take("10.0.0.4", 7)).isEqualTo(Optional.of(AnswerThrottle.Refusal.SURVEY));
-        // another survey is not held back by this one's cap, and the refused address kept its allowance
-        assertThat(throttle.take("10.0.0.4", 8)).isEmpty();
-        assertThat(throttle.take("10.0.0.4", 8)).isEmpty();
+        var throttle = new AnswerThrottle(5, 100, time);
+        throttle.takeAddress("10.0.0.1");
+        throttle.takeAddress("10.0.0.2");
+        assertThat(throttle.addressesHeld()).isEqualTo(2);
+        time.pass(Duration.ofMinutes(61));
+        throttle.takeAddress("10.0.0.3");
+        assertThat(throttle.addressesHeld()).isEqualTo(1);
+    }
+
+    @Test
+    void a_survey_keeps_at_most_its_cap_an_hour_and_another_survey_its_own() {
+        var time = new Time();
+        var throttle = new AnswerThrottle(100, 3, time);
+        for (int i = 0; i < 3; i++) {
+            assertThat(throttle.takeSurvey(7)).isTrue();
+        }
+        assertThat(throttle.takeSurvey(7)).isFalse();
+        assertThat(throttle.takeSurvey(8)).isTrue();
         time.pass(Duration.ofHours(1));
-        assertThat(throttle.take("10.0.0.5", 7)).isEmpty();
+        assertThat(throttle.takeSurvey(7)).isTrue();
     }
 }

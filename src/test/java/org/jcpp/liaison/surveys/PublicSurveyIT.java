@@ -172,10 +172,24 @@ class PublicSurveyIT {
                 .contains("Elija una de las respuestas que se muestran.")
                 .contains("no escriba nada sobre el estatus migratorio")
                 .contains("Tengo miedo de la migra</textarea>");
+        assertThat(refused.headers().allValues("Set-Cookie")).isEmpty();
         var empty = post(survey.code(), answers());
         assertThat(empty.statusCode()).isEqualTo(422);
         assertThat(empty.body()).contains("Conteste al menos una pregunta antes de enviar.");
-        assertThat(stored()).isZero();
+        // a soft hyphen or a line break typed by a phone does not get a word past the check, nor count twice
+        var hidden = post(survey.code(), answers(field(2), "Mi vecino es indo\u00ADcumentado"));
+        assertThat(hidden.statusCode()).isEqualTo(422);
+        var nul = post(survey.code(), answers(field(2), "a\u0000b"));
+        assertThat(nul.statusCode())
+                .as("a NUL typed in is taken out, not an error")
+                .isEqualTo(303);
+        assertThat(stored()).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT v.text FROM survey_answer_value v JOIN survey_answer a ON a.id = v.answer_id"
+                                + " WHERE a.survey_id = ?",
+                        String.class,
+                        survey.id()))
+                .isEqualTo("ab");
     }
 
     @Test
@@ -195,9 +209,52 @@ class PublicSurveyIT {
         assertThat(get("/s/" + survey.code(), "so").body()).contains("Sahankan waa xiran yahay");
         assertThat(stored()).isZero();
 
-        assertThat(get("/s/zzzzzzzz", "en").statusCode()).isEqualTo(404);
+        assertThat(closed.headers().allValues("Set-Cookie")).isEmpty();
+        var unknown = get("/s/zzzzzzzz", "en");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().allValues("Set-Cookie")).isEmpty();
         assertThat(get("/s/not-a-code!", "en").statusCode()).isEqualTo(404);
         assertThat(post("zzzzzzzz", answers(field(0), "5")).statusCode()).isEqualTo(404);
+        // any other address under /s/ is the same page: never the staff's sign-in, never a session
+        var elsewhere = get("/s/" + survey.code() + "/x/y", "es");
+        assertThat(elsewhere.statusCode()).isEqualTo(404);
+        assertThat(elsewhere.body()).contains("No hay ninguna encuesta en esta dirección");
+        assertThat(elsewhere.headers().allValues("Set-Cookie")).isEmpty();
+        // a code read off a handout in capitals finds its survey
+        assertThat(get("/s/" + survey.code().toUpperCase(java.util.Locale.ROOT), "en")
+                        .statusCode())
+                .isEqualTo(410);
+    }
+
+    @Test
+    void a_form_posted_from_another_site_or_as_a_multipart_upload_is_refused() throws Exception {
+        var crossSite = http.send(
+                HttpRequest.newBuilder(URI.create(url("/s/" + survey.code())))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Sec-Fetch-Site", "cross-site")
+                        .POST(HttpRequest.BodyPublishers.ofString(encode(answers(field(0), "9"))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(crossSite.statusCode()).isEqualTo(403);
+        var multipart = http.send(
+                HttpRequest.newBuilder(URI.create(url("/s/" + survey.code())))
+                        .header("Content-Type", "multipart/form-data; boundary=x")
+                        .POST(HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\""
+                                + field(0) + "\"\r\n\r\n9\r\n--x--\r\n"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(multipart.statusCode()).isEqualTo(415);
+        assertThat(stored()).isZero();
+        // the page's own form, sent from the page (same origin), is taken
+        var sameOrigin = http.send(
+                HttpRequest.newBuilder(URI.create(url("/s/" + survey.code())))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Sec-Fetch-Site", "same-origin")
+                        .POST(HttpRequest.BodyPublishers.ofString(encode(answers(field(0), "9"))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(sameOrigin.statusCode()).isEqualTo(303);
+        assertThat(stored()).isEqualTo(1);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 /** A question of a survey: a standard item (its words are the app's translations), or an own one with its words. */
 @Entity
 @Table(name = "survey_question")
+@jakarta.persistence.EntityListeners(org.jcpp.liaison.base.TextNormaliser.class)
 public class SurveyQuestion {
 
     @Id

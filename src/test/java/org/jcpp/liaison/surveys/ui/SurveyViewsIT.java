@@ -39,7 +39,9 @@ class SurveyViewsIT extends ViewTest {
 
         var page = navigate(SurveyView.class, demo);
         assertThat(page.link.getHref()).isEqualTo("s/bpcheck2");
-        assertThat(page.facts.getElement().getTextRecursively()).contains("Open").contains(String.valueOf(answers));
+        assertThat(page.facts.getElement().getTextRecursively())
+                .contains("Open")
+                .contains(String.valueOf(answers));
         assertThat(page.questions.getElement().getTextRecursively())
                 .contains("How safe do you feel in your neighbourhood?")
                 .contains("What should the police do more of in your neighbourhood?");
