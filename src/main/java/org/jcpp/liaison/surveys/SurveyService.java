@@ -100,6 +100,61 @@ public class SurveyService {
         return details(loadInScope(id, currentUser.scope()));
     }
 
+    /**
+     * The survey's figures (two statements: the points given per question, the free texts with their count); empty
+     * figures and no texts while it has fewer than {@link SurveyLimits#ANSWERS_BEFORE_FIGURES} answers.
+     */
+    public SurveyResults results(long id) {
+        Survey survey = loadInScope(id, currentUser.scope());
+        long answers = jdbc.sql("SELECT count(*) FROM survey_answer WHERE survey_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
+        if (answers < SurveyLimits.ANSWERS_BEFORE_FIGURES) {
+            return new SurveyResults(answers, java.util.List.of(), 0, java.util.List.of());
+        }
+        var counts = new java.util.HashMap<Long, java.util.TreeMap<Integer, Long>>();
+        jdbc.sql("SELECT v.question_id, v.value, count(*) FROM survey_answer_value v"
+                        + " JOIN survey_answer a ON a.id = v.answer_id WHERE a.survey_id = :id AND v.value IS NOT NULL"
+                        + " GROUP BY 1, 2")
+                .param("id", id)
+                .query((rs, n) -> counts.computeIfAbsent(rs.getLong(1), q -> new java.util.TreeMap<>())
+                        .put(rs.getInt(2), rs.getLong(3)))
+                .list();
+        var items = new java.util.ArrayList<SurveyResults.Item>();
+        for (SurveyQuestion question : survey.getQuestions()) {
+            if (!question.getScale().numeric()) {
+                continue;
+            }
+            var points = new java.util.LinkedHashMap<Integer, Long>();
+            var given = counts.getOrDefault(question.requireId(), new java.util.TreeMap<>());
+            long answered = 0;
+            long sum = 0;
+            for (int point = question.getScale().lowest();
+                    point <= question.getScale().highest();
+                    point++) {
+                long n = given.getOrDefault(point, 0L);
+                points.put(point, n);
+                answered += n;
+                sum += n * point;
+            }
+            items.add(new SurveyResults.Item(
+                    question.ref(), answered, points, answered == 0 ? null : (double) sum / answered));
+        }
+        var texts = jdbc.sql("SELECT v.text, count(*) OVER () FROM survey_answer_value v"
+                        + " JOIN survey_answer a ON a.id = v.answer_id WHERE a.survey_id = :id AND v.text IS NOT NULL"
+                        + " ORDER BY a.answered_on DESC LIMIT :shown")
+                .param("id", id)
+                .param("shown", SurveyResults.TEXTS_SHOWN)
+                .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getLong(2)))
+                .list();
+        return new SurveyResults(
+                answers,
+                items,
+                texts.isEmpty() ? 0 : texts.getFirst().getValue(),
+                texts.stream().map(java.util.Map.Entry::getKey).toList());
+    }
+
     @Transactional
     public SurveyDetails create(@Valid SurveyData data) {
         data.check();

@@ -40,7 +40,7 @@ class SurveyAnsweringIT extends BrowserTest {
     JdbcTemplate jdbc;
 
     @Test
-    void ten_residents_answer_in_spanish_on_their_phones_and_the_page_is_accessible() throws Exception {
+    void ten_residents_answer_in_spanish_on_their_phones_and_the_figures_show_only_from_the_tenth() throws Exception {
         var signedIn = new SignedIn(userDetails);
         long center = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Center");
         var survey = signedIn.as(
@@ -60,6 +60,7 @@ class SurveyAnsweringIT extends BrowserTest {
                                 "¿De qué deberíamos hablar en el próximo foro?",
                                 "Maxaan ka wada hadalnaa kulanka xiga?")))));
         var findings = new ArrayList<String>();
+        Page staff = null;
         for (int resident = 1; resident <= 10; resident++) {
             // each on a phone of their own, its browser in Spanish: the page opens in Spanish
             Page phone = newPage(390, 844, "es-US");
@@ -108,6 +109,24 @@ class SurveyAnsweringIT extends BrowserTest {
                             new Page.GetByRoleOptions().setName("Enviar mis respuestas"))
                     .click();
             assertThat(phone.getByText("Gracias. Recibimos sus respuestas.")).isVisible();
+            if (resident == 9 || resident == 10) {
+                // the liaison's page of the survey: no figure before the tenth answer
+                if (staff == null) {
+                    staff = newPage(1280, 900);
+                    signIn(staff, "demo-liaison", org.jcpp.liaison.IntegrationTest.DEMO_PASSWORD);
+                }
+                staff.navigate(url("survey/" + survey.id()));
+                if (resident == 9) {
+                    assertThat(staff.locator(".survey-results")).containsText("Not enough answers yet: 9 of 10");
+                    assertThat(staff.locator(".survey-results")).not().containsText("Mean");
+                } else {
+                    assertThat(staff.locator(".survey-results")).containsText("from 10 answers");
+                    findings.addAll(AxeCheck.seriousFindings(staff, "survey results"));
+                    staff.screenshot(new Page.ScreenshotOptions()
+                            .setPath(Path.of("target/screenshots/survey-results.png"))
+                            .setFullPage(true));
+                }
+            }
         }
         Page desktop = newPage(1280, 900, "en-US");
         desktop.navigate(url("s/" + survey.code() + "?lang=so"));

@@ -41,6 +41,7 @@ class SurveyView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     final Facts facts = new Facts();
     final Anchor link = new Anchor();
     final OrderedList questions = new OrderedList();
+    final com.vaadin.flow.component.html.Div results = new com.vaadin.flow.component.html.Div();
     final Button close = new Button();
     final Button reopen = new Button();
 
@@ -62,6 +63,7 @@ class SurveyView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         reopen.setText(getTranslation("survey.reopen"));
         reopen.addClickListener(e -> change(() -> surveys.reopen(survey.id(), survey.version()), "survey.reopened"));
         var questionsTitle = new H3(getTranslation("survey.questions"));
+        results.addClassName("survey-results");
         add(
                 title,
                 new Paragraph(getTranslation("survey.link.intro")),
@@ -69,6 +71,8 @@ class SurveyView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 facts,
                 close,
                 reopen,
+                new H3(getTranslation("survey.results")),
+                results,
                 questionsTitle,
                 questions);
     }
@@ -119,23 +123,85 @@ class SurveyView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         close.setVisible(details.closedAt() == null);
         reopen.setVisible(details.closedAt() != null);
         questions.removeAll();
-        int own = 0;
         for (QuestionRef question : details.questions()) {
-            String words;
-            if (question.item() == null) {
-                var ownQuestion = data.ownQuestions().get(own++);
-                // in the reader's language where the survey has it, else in English
-                String mine = org.jcpp.liaison.surveys.SurveyLanguage.ofTag(
-                                getLocale().getLanguage())
-                        .map(ownQuestion::text)
-                        .orElse("");
-                words = mine.isBlank() ? ownQuestion.textEn() : mine;
-            } else {
-                words = getTranslation("survey.item." + question.item().name());
-            }
-            questions.add(new ListItem(words + " ("
+            questions.add(new ListItem(words(details, question) + " ("
                     + getTranslation("survey.scale." + question.scale().name()) + ")"));
         }
+        showResults(details);
+    }
+
+    /** The figures, only from the tenth answer on; each point's count in a table, the mean in words. */
+    private void showResults(SurveyDetails details) {
+        results.removeAll();
+        var figures = surveys.results(details.id());
+        if (!figures.enough()) {
+            results.add(new Paragraph(getTranslation(
+                    "survey.results.not-enough",
+                    figures.answers(),
+                    org.jcpp.liaison.surveys.SurveyLimits.ANSWERS_BEFORE_FIGURES)));
+            return;
+        }
+        for (var item : figures.items()) {
+            var question = item.question();
+            var heading = new com.vaadin.flow.component.html.H4(words(details, question));
+            results.add(heading);
+            results.add(new Paragraph(
+                    item.mean() == null
+                            ? getTranslation("survey.results.unanswered")
+                            : getTranslation(
+                                    "survey.results.mean",
+                                    String.format(getLocale(), "%.1f", item.mean()),
+                                    item.answered())));
+            var table = new com.vaadin.flow.dom.Element("table");
+            table.getClassList().add("survey-points");
+            var head = new com.vaadin.flow.dom.Element("tr");
+            head.appendChild(
+                    new com.vaadin.flow.dom.Element("th")
+                            .setText(getTranslation("survey.results.answer"))
+                            .setAttribute("scope", "col"),
+                    new com.vaadin.flow.dom.Element("th")
+                            .setText(getTranslation("survey.results.count"))
+                            .setAttribute("scope", "col"));
+            table.appendChild(head);
+            item.points().forEach((point, count) -> {
+                var row = new com.vaadin.flow.dom.Element("tr");
+                String label = question.scale() == org.jcpp.liaison.surveys.SurveyScale.ZERO_TO_TEN
+                        ? String.valueOf(point)
+                        : getTranslation("survey.scale." + question.scale().name() + "." + point);
+                row.appendChild(
+                        new com.vaadin.flow.dom.Element("th").setText(label).setAttribute("scope", "row"),
+                        new com.vaadin.flow.dom.Element("td").setText(String.valueOf(count)));
+                table.appendChild(row);
+            });
+            results.getElement().appendChild(table);
+        }
+        if (figures.texts() > 0) {
+            results.add(new com.vaadin.flow.component.html.H4(getTranslation("survey.results.texts", figures.texts())));
+            var list = new com.vaadin.flow.component.html.UnorderedList();
+            figures.latestTexts().forEach(text -> list.add(new ListItem(text)));
+            results.add(list);
+        }
+    }
+
+    /** A question's words in the reader's language (an own question's, where the survey has them; else English). */
+    private String words(SurveyDetails details, QuestionRef question) {
+        if (question.item() != null) {
+            return getTranslation("survey.item." + question.item().name());
+        }
+        int own = 0;
+        for (var q : details.questions()) {
+            if (q.id() == question.id()) {
+                break;
+            }
+            if (q.item() == null) {
+                own++;
+            }
+        }
+        var ownQuestion = details.data().ownQuestions().get(own);
+        String mine = org.jcpp.liaison.surveys.SurveyLanguage.ofTag(getLocale().getLanguage())
+                .map(ownQuestion::text)
+                .orElse("");
+        return mine.isBlank() ? ownQuestion.textEn() : mine;
     }
 
     @Override

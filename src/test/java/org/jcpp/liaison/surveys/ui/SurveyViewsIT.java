@@ -20,6 +20,9 @@ class SurveyViewsIT extends ViewTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.jcpp.liaison.surveys.PublicSurveys publicSurveys;
+
     @Test
     void the_list_shows_the_city_s_survey_with_its_answers_and_its_page_closes_and_reopens_it() {
         long demo = jdbc.queryForObject("SELECT id FROM survey WHERE code = 'bpcheck2'", Long.class);
@@ -56,5 +59,59 @@ class SurveyViewsIT extends ViewTest {
         assertThat(jdbc.queryForObject("SELECT closed_at IS NULL FROM survey WHERE id = ?", Boolean.class, demo))
                 .isTrue();
         assertThat(page.close.isVisible()).isTrue();
+    }
+
+    @Test
+    void a_survey_s_figures_show_only_from_its_tenth_answer_with_the_mean_of_each_item() {
+        long demo = jdbc.queryForObject("SELECT id FROM survey WHERE code = 'bpcheck2'", Long.class);
+        var page = navigate(SurveyView.class, demo);
+        // the mean as the database computes it from the stored points, for the first item
+        double mean = jdbc.queryForObject(
+                "SELECT avg(v.value) FROM survey_answer_value v JOIN survey_question q ON q.id = v.question_id"
+                        + " WHERE q.survey_id = ? AND q.item = 'FEEL_SAFE'",
+                Double.class,
+                demo);
+        long answered = jdbc.queryForObject(
+                "SELECT count(v.value) FROM survey_answer_value v JOIN survey_question q ON q.id = v.question_id"
+                        + " WHERE q.survey_id = ? AND q.item = 'FEEL_SAFE'",
+                Long.class,
+                demo);
+        assertThat(page.results.getElement().getTextRecursively())
+                .contains("How safe do you feel in your neighbourhood?")
+                .contains("Mean " + String.format(java.util.Locale.ENGLISH, "%.1f", mean) + ", from " + answered
+                        + " answers")
+                .contains("Strongly agree")
+                .contains("In their own words")
+                .contains("Más patrullas a pie en el parque");
+
+        // a new survey: nine answers show nothing; the tenth shows the figures
+        var survey = surveys.create(new org.jcpp.liaison.surveys.SurveyData(
+                jdbc.queryForObject("SELECT id FROM member_city WHERE name = 'Brooklyn Center'", Long.class),
+                "Ten answers " + java.util.UUID.randomUUID(),
+                null,
+                null,
+                java.time.LocalDate.now(),
+                null,
+                java.util.Set.of(org.jcpp.liaison.surveys.SurveyLanguage.EN),
+                java.util.List.of(org.jcpp.liaison.surveys.SurveyItem.FEEL_SAFE),
+                java.util.List.of()));
+        var open = publicSurveys.find(survey.code()).orElseThrow();
+        for (int i = 1; i <= 9; i++) {
+            var given = publicSurveys.read(
+                    open, java.util.Map.of(survey.questions().getFirst().field(), "6"));
+            publicSurveys.store(open, org.jcpp.liaison.surveys.SurveyLanguage.EN, given);
+        }
+        var nine = navigate(SurveyView.class, survey.id());
+        assertThat(nine.results.getElement().getTextRecursively())
+                .contains("Not enough answers yet: 9 of 10")
+                .doesNotContain("Mean");
+        publicSurveys.store(
+                open,
+                org.jcpp.liaison.surveys.SurveyLanguage.EN,
+                publicSurveys.read(
+                        open, java.util.Map.of(survey.questions().getFirst().field(), "10")));
+        var ten = navigate(SurveyView.class, survey.id());
+        // nine sixes and a ten
+        assertThat(ten.results.getElement().getTextRecursively()).contains("Mean 6.4, from 10 answers");
     }
 }
