@@ -12,7 +12,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.base.Roles;
-import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
 import org.jcpp.liaison.base.ui.PagedLists;
 import org.jcpp.liaison.referencedata.Labels;
@@ -72,9 +71,7 @@ class SurveyListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String days(SurveyRow row) {
-        return row.closesOn() == null
-                ? getTranslation("survey.days.from", Formats.date(row.opensOn()))
-                : getTranslation("survey.days.span", Formats.date(row.opensOn()), Formats.date(row.closesOn()));
+        return SurveyDays.of(this, row.opensOn(), row.closesOn());
     }
 
     @Override

@@ -20,7 +20,6 @@ import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Facts;
 import org.jcpp.liaison.base.ui.FormErrors;
-import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.referencedata.Labels;
@@ -99,14 +98,7 @@ class SurveyView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         link.setText(getTranslation("survey.link", path));
         facts.removeAll();
         facts.fact("contacts.city", names.reference.city(data.cityId()))
-                .fact(
-                        "survey.days",
-                        data.closesOn() == null
-                                ? getTranslation("survey.days.from", Formats.date(data.opensOn()))
-                                : getTranslation(
-                                        "survey.days.span",
-                                        Formats.date(data.opensOn()),
-                                        Formats.date(data.closesOn())))
+                .fact("survey.days", SurveyDays.of(this, data.opensOn(), data.closesOn()))
                 .fact(
                         "survey.languages",
                         data.languages().stream()
