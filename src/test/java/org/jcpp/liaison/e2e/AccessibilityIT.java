@@ -96,6 +96,7 @@ class AccessibilityIT extends BrowserTest {
                 "account/mail",
                 "notifications",
                 "surveys",
+                "surveys/new?event=" + event,
                 "survey/" + id("SELECT id FROM survey WHERE code = 'bpcheck2'"))) {
             check(page, route);
         }

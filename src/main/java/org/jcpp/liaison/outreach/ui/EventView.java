@@ -149,6 +149,11 @@ class EventView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
                     "contacts/log?event=" + details.id() + "&city=" + details.cityId() + "&at=" + details.startsAt(),
                     getTranslation("outreach.log-need")));
         }
+        if (details.status() != EventStatus.CANCELLED) {
+            var survey = new Anchor("surveys/new?event=" + details.id(), getTranslation("survey.after-event"));
+            survey.addClassName("survey-after");
+            add(survey);
+        }
         if (!details.outcomes().isBlank()) {
             outcomes.setText(details.outcomes());
             add(new H3(getTranslation("outreach.outcomes")), outcomes);

@@ -3,6 +3,7 @@ package org.jcpp.liaison.outreach.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -36,6 +37,7 @@ class SeriesView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     final Grid<EventRow> sessions = new Grid<>(EventRow.class, false);
     final Button addSession = new Button();
     final Button edit = new Button();
+    final Anchor survey = new Anchor();
 
     private final OutreachService outreach;
     private final Labels names;
@@ -74,6 +76,8 @@ class SeriesView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         var actions = new FlexLayout(addSession, edit);
         actions.addClassName("record-actions");
         add(title, completion, facts, sessions, actions);
+        survey.addClassName("survey-after");
+        add(survey);
     }
 
     @Override
@@ -103,6 +107,8 @@ class SeriesView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                         String.valueOf(details.sessions().size()))
                 .fact("outreach.series.attendances", String.valueOf(attended));
         sessions.setItems(details.sessions());
+        survey.setHref("surveys/new?series=" + details.id());
+        survey.setText(getTranslation("survey.after-series"));
         addSession.setVisible(details.canEdit());
         edit.setVisible(details.canEdit());
     }

@@ -67,7 +67,13 @@ class SurveyListView extends VerticalLayout implements HasDynamicTitle {
         PagedLists.page(grid, surveys::rows, surveys::count, total, "survey.total");
         grid.addItemClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate(SurveyView.class, e.getItem().id())));
-        add(new Paragraph(getTranslation("survey.list.intro")), total, grid);
+        var create = new com.vaadin.flow.component.button.Button(
+                getTranslation("survey.new.button"),
+                com.vaadin.flow.component.icon.VaadinIcon.PLUS.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(SurveyFormView.class)));
+        create.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        create.addClassName("new-survey");
+        add(new Paragraph(getTranslation("survey.list.intro")), create, total, grid);
     }
 
     private String days(SurveyRow row) {

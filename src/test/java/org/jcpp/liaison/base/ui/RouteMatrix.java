@@ -31,6 +31,7 @@ abstract class RouteMatrix extends ViewTest {
             Map.entry("notifications", EVERYONE),
             Map.entry("surveys", FIELD),
             Map.entry("survey/:id", FIELD),
+            Map.entry("surveys/new", FIELD),
             Map.entry("admin/outbox", ADMIN),
             Map.entry("login", ANYONE_SIGNED_IN),
             Map.entry("admin/accounts", ADMIN),

@@ -114,4 +114,92 @@ class SurveyViewsIT extends ViewTest {
         // nine sixes and a ten
         assertThat(ten.results.getElement().getTextRecursively()).contains("Mean 6.4, from 10 answers");
     }
+
+    @Test
+    void a_survey_set_up_after_an_event_asks_about_the_event_and_refuses_an_own_question_without_its_spanish_words() {
+        // an event of the liaison's own city, as the event page's link opens the form
+        long event = jdbc.queryForObject(
+                "SELECT e.id FROM outreach_event e JOIN user_account u ON u.id = e.organiser_id"
+                        + " WHERE u.username = 'demo-liaison' AND e.status <> 'CANCELLED' ORDER BY e.id LIMIT 1",
+                Long.class);
+        String eventTitle = jdbc.queryForObject("SELECT title FROM outreach_event WHERE id = ?", String.class, event);
+        long eventCity = jdbc.queryForObject("SELECT city_id FROM outreach_event WHERE id = ?", Long.class, event);
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("surveys/new", com.vaadin.flow.router.QueryParameters.of("event", String.valueOf(event)));
+        var form = (SurveyFormView) getCurrentView();
+        assertThat(form.follows.getText()).contains(eventTitle);
+        assertThat(form.form.city.getValue()).isEqualTo(eventCity);
+        assertThat(form.form.city.isReadOnly()).isTrue();
+        assertThat(form.form.title.getValue()).isEqualTo("After: " + eventTitle);
+        assertThat(form.form.items.getValue()).contains(org.jcpp.liaison.surveys.SurveyItem.EVENT_EXPERIENCE);
+
+        String title = "After the forum " + java.util.UUID.randomUUID();
+        form.form.title.setValue(title);
+        form.form.languages.setValue(java.util.Set.of(
+                org.jcpp.liaison.surveys.SurveyLanguage.EN, org.jcpp.liaison.surveys.SurveyLanguage.ES));
+        form.form.ownQuestions.setValue(java.util.List.of(new org.jcpp.liaison.surveys.OwnQuestion(
+                org.jcpp.liaison.surveys.SurveyScale.TEXT, "What should we talk about next time?", "", "")));
+        test(form.save).click();
+        assertThat(errorOf(form.form.ownQuestions))
+                .isEqualTo("Each own question needs its words in every language the survey is offered in");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM survey WHERE title = ?", Long.class, title))
+                .isZero();
+        // what was typed is still there; with the Spanish words it is made
+        assertThat(form.form.title.getValue()).isEqualTo(title);
+        form.form.ownQuestions.setValue(java.util.List.of(new org.jcpp.liaison.surveys.OwnQuestion(
+                org.jcpp.liaison.surveys.SurveyScale.TEXT,
+                "What should we talk about next time?",
+                "¿De qué deberíamos hablar la próxima vez?",
+                "")));
+        test(form.save).click();
+        var stored = jdbc.queryForMap(
+                "SELECT s.id, s.event_id, s.city_id, (SELECT count(*) FROM survey_question q WHERE q.survey_id = s.id)"
+                        + " AS questions, (SELECT count(*) FROM survey_question q WHERE q.survey_id = s.id"
+                        + " AND q.item = 'EVENT_EXPERIENCE') AS about_event FROM survey s WHERE s.title = ?",
+                title);
+        assertThat(stored.get("event_id")).isEqualTo(event);
+        assertThat(stored.get("city_id")).isEqualTo(eventCity);
+        // the five standard items and the own question
+        assertThat(stored.get("questions")).isEqualTo(6L);
+        assertThat(stored.get("about_event")).isEqualTo(1L);
+        var page = (SurveyView) getCurrentView();
+        assertThat(page.title.getText()).isEqualTo(title);
+        assertThat(page.questions.getElement().getTextRecursively())
+                .contains("How was your experience at this event?")
+                .contains("What should we talk about next time?");
+    }
+
+    @Test
+    void a_survey_for_a_period_does_not_offer_the_event_question_and_says_at_the_field_what_is_wrong() {
+        var form = navigate(SurveyFormView.class);
+        assertThat(form.follows.isVisible()).isFalse();
+        assertThat(form.form.items.getListDataView().getItems())
+                .doesNotContain(org.jcpp.liaison.surveys.SurveyItem.EVENT_EXPERIENCE)
+                .contains(org.jcpp.liaison.surveys.SurveyItem.FEEL_SAFE);
+        form.form.city.setValue(
+                form.form.city.getListDataView().getItems().findFirst().orElseThrow());
+        form.form.title.setValue("Pulse " + java.util.UUID.randomUUID());
+        form.form.closesOn.setValue(form.form.opensOn.getValue().minusDays(1));
+        form.form.languages.setValue(java.util.Set.of());
+        long before = jdbc.queryForObject("SELECT count(*) FROM survey", Long.class);
+        test(form.save).click();
+        assertThat(errorOf(form.form.closesOn)).isEqualTo("The last day comes before the first");
+        assertThat(errorOf(form.form.languages)).isEqualTo("Choose at least one language");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM survey", Long.class))
+                .isEqualTo(before);
+
+        // a title about status is refused at the title
+        form.form.closesOn.clear();
+        form.form.languages.setValue(java.util.Set.of(org.jcpp.liaison.surveys.SurveyLanguage.EN));
+        form.form.title.setValue("Survey of undocumented residents");
+        test(form.save).click();
+        assertThat(errorOf(form.form.title))
+                .isEqualTo("A survey never asks about immigration status: leave out these words");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM survey", Long.class))
+                .isEqualTo(before);
+    }
 }
