@@ -55,7 +55,8 @@ public class PublicSurveys {
         store(survey.id(), language, LocalDate.now(clock), given);
     }
 
-    private void store(long surveyId, SurveyLanguage language, LocalDate day, GivenAnswer given) {
+    /** Stores one answer as its survey, language and day only (the public page's and the paper grid's). */
+    void store(long surveyId, SurveyLanguage language, LocalDate day, GivenAnswer given) {
         // a random id: the answers' order says nothing of who sent which
         var answerId = jdbc.sql("INSERT INTO survey_answer (survey_id, language, answered_on)"
                         + " VALUES (:survey, :language, :day) RETURNING id")

@@ -13,5 +13,8 @@ public final class SurveyLimits {
     /** No figure of a survey is shown before it has this many answers ("not enough answers yet"). */
     public static final int ANSWERS_BEFORE_FIGURES = 10;
 
+    /** Paper answers typed in at once (a stack from one event; more go in the next save). */
+    public static final int PAPER_ROWS_MAX = 50;
+
     private SurveyLimits() {}
 }

@@ -35,6 +35,7 @@ public class SurveyService {
     private final CurrentUser currentUser;
     private final AuditedChanges changes;
     private final JdbcClient jdbc;
+    private final PublicSurveys answers;
     private final Clock clock;
 
     SurveyService(
@@ -43,7 +44,9 @@ public class SurveyService {
             CurrentUser currentUser,
             AuditedChanges changes,
             JdbcClient jdbc,
+            PublicSurveys answers,
             Clock clock) {
+        this.answers = answers;
         this.surveys = surveys;
         this.outreach = outreach;
         this.currentUser = currentUser;
@@ -190,6 +193,59 @@ public class SurveyService {
     public SurveyDetails reopen(long id, long version) {
         Survey survey = loadInScope(id, currentUser.scope());
         return details(changes.update(RecordType.SURVEY, survey, version, Survey::reopen, AuditedChanges::noPerson));
+    }
+
+    /**
+     * Stores answers a liaison typed in from paper, given on {@code day} (within the survey's days, and not after
+     * today; a survey closed by hand still takes the paper answers of the days it was open): all of them or, when any
+     * is refused, none ({@link PaperAnswersRefused} says which and why). Blank rows are left out. The survey's count of
+     * paper answers goes up, an audited change: the trail says who typed in how many, never what they said.
+     *
+     * @return how many answers were stored
+     */
+    @Transactional
+    public int typeIn(long id, LocalDate day, java.util.List<PaperAnswer> rows) {
+        Survey survey = loadInScope(id, currentUser.scope());
+        LocalDate today = LocalDate.now(clock);
+        if (day.isAfter(today)) {
+            throw new InvalidInputException("day", "survey.paper.day.future");
+        }
+        if (day.isBefore(survey.getOpensOn()) || (survey.getClosesOn() != null && day.isAfter(survey.getClosesOn()))) {
+            throw new InvalidInputException("day", "survey.paper.day.outside");
+        }
+        var refs = survey.getQuestions().stream().map(SurveyQuestion::ref).toList();
+        var problems = new java.util.LinkedHashMap<Integer, java.util.Map<String, String>>();
+        var given = new java.util.ArrayList<java.util.Map.Entry<SurveyLanguage, GivenAnswer>>();
+        for (int row = 0; row < rows.size(); row++) {
+            var paper = rows.get(row);
+            if (paper.blank()) {
+                continue;
+            }
+            if (!survey.getLanguages().contains(paper.language())) {
+                problems.put(row, java.util.Map.of("language", "survey.paper.language"));
+                continue;
+            }
+            var answer = GivenAnswer.read(refs, paper.typed());
+            if (answer.valid()) {
+                given.add(java.util.Map.entry(paper.language(), answer));
+            } else {
+                problems.put(row, answer.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PaperAnswersRefused(problems);
+        }
+        if (given.isEmpty()) {
+            throw new InvalidInputException("rows", "survey.paper.none");
+        }
+        if (given.size() > SurveyLimits.PAPER_ROWS_MAX) {
+            throw new InvalidInputException("rows", "survey.paper.too-many");
+        }
+        // each typing-in counted on the survey: who typed in how many is in the trail, the answers name no one
+        changes.update(
+                RecordType.SURVEY, survey, survey.getVersion(), s -> s.typedIn(given.size()), AuditedChanges::noPerson);
+        given.forEach(entry -> answers.store(id, entry.getKey(), day, entry.getValue()));
+        return given.size();
     }
 
     private void checkEvent(SurveyData data) {

@@ -70,6 +70,11 @@ public class Survey extends AbstractEntity {
     @Column(nullable = false)
     private String languages;
 
+    /** How many of its answers were typed in from paper (each typing-in is an audited change of this count). */
+    @Classified(DataClass.PUBLIC)
+    @Column(name = "paper_answers", nullable = false)
+    private int paperAnswers;
+
     @Classified(DataClass.PRIVATE)
     @Column(name = "created_by", nullable = false, updatable = false)
     private Long createdBy;
@@ -134,6 +139,15 @@ public class Survey extends AbstractEntity {
 
     public void close(Instant at) {
         this.closedAt = at;
+    }
+
+    /** Counts answers typed in from paper. */
+    public void typedIn(int answers) {
+        this.paperAnswers += answers;
+    }
+
+    public int getPaperAnswers() {
+        return paperAnswers;
     }
 
     public void reopen() {

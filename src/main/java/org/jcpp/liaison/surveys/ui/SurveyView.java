@@ -175,25 +175,8 @@ class SurveyView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         }
     }
 
-    /** A question's words in the reader's language (an own question's, where the survey has them; else English). */
     private String words(SurveyDetails details, QuestionRef question) {
-        if (question.item() != null) {
-            return getTranslation("survey.item." + question.item().name());
-        }
-        int own = 0;
-        for (var q : details.questions()) {
-            if (q.id() == question.id()) {
-                break;
-            }
-            if (q.item() == null) {
-                own++;
-            }
-        }
-        var ownQuestion = details.data().ownQuestions().get(own);
-        String mine = org.jcpp.liaison.surveys.SurveyLanguage.ofTag(getLocale().getLanguage())
-                .map(ownQuestion::text)
-                .orElse("");
-        return mine.isBlank() ? ownQuestion.textEn() : mine;
+        return SurveyWords.of(this, details, question);
     }
 
     @Override
