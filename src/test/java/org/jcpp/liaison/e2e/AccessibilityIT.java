@@ -97,7 +97,8 @@ class AccessibilityIT extends BrowserTest {
                 "notifications",
                 "surveys",
                 "surveys/new?event=" + event,
-                "survey/" + id("SELECT id FROM survey WHERE code = 'bpcheck2'"))) {
+                "survey/" + id("SELECT id FROM survey WHERE code = 'bpcheck2'"),
+                "survey/paper/" + id("SELECT id FROM survey WHERE code = 'bpcheck2'"))) {
             check(page, route);
         }
         // the bell's list, open

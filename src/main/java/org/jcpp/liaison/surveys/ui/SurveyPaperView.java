@@ -110,21 +110,23 @@ class SurveyPaperView extends VerticalLayout implements HasUrlParameter<Long>, H
         head.addClassName("paper-row");
         head.addClassName("paper-head");
         head.getElement().setAttribute("aria-hidden", "true"); // each field says its own question
-        head.add(cell("#"));
+        head.add(cell("#", "paper-number-cell"));
         if (languages().size() > 1) {
-            head.add(cell(getTranslation("survey.languages")));
+            head.add(cell(getTranslation("survey.languages"), "paper-language"));
         }
         int n = 1;
         for (QuestionRef question : survey.questions()) {
-            head.add(cell(getTranslation("survey.paper.question", n++)));
+            head.add(cell(
+                    getTranslation("survey.paper.question", n++),
+                    question.scale().numeric() ? "paper-number" : "paper-text"));
         }
         grid.add(head);
     }
 
-    private static Div cell(String text) {
+    private static Div cell(String text, String width) {
         var cell = new Div();
         cell.setText(text);
-        cell.addClassName("paper-cell");
+        cell.addClassNames("paper-cell", width);
         return cell;
     }
 
@@ -159,7 +161,7 @@ class SurveyPaperView extends VerticalLayout implements HasUrlParameter<Long>, H
             int number = rows.size() + 1;
             var line = new Div();
             line.addClassName("paper-row");
-            line.add(cell(String.valueOf(number)));
+            line.add(cell(String.valueOf(number), "paper-number-cell"));
             var language = new Select<SurveyLanguage>();
             language.setItems(languages());
             language.setItemLabelGenerator(l -> getTranslation("survey.language." + l.tag()));

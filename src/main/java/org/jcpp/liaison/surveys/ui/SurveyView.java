@@ -50,8 +50,32 @@ class SurveyView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
     @SuppressWarnings("NullAway.Init") // set when the page is entered, before it is shown
     private SurveyDetails survey;
 
-    SurveyView(SurveyService surveys, ReferenceDataService referenceData, AccountDirectory directory) {
+    final com.vaadin.flow.component.html.Anchor handoutPdf;
+    final com.vaadin.flow.component.html.Anchor handoutPng;
+    final com.vaadin.flow.router.RouterLink paper = new com.vaadin.flow.router.RouterLink();
+
+    SurveyView(
+            SurveyService surveys,
+            org.jcpp.liaison.surveys.SurveyHandouts handouts,
+            ReferenceDataService referenceData,
+            AccountDirectory directory) {
         this.surveys = surveys;
+        handoutPdf = org.jcpp.liaison.base.ui.Downloads.file(
+                this,
+                "survey.handout.pdf",
+                () -> handouts.fileName(survey.id(), "pdf"),
+                "application/pdf",
+                () -> handouts.pdf(survey.id()));
+        handoutPng = org.jcpp.liaison.base.ui.Downloads.file(
+                this,
+                "survey.handout.png",
+                () -> handouts.fileName(survey.id(), "png"),
+                "image/png",
+                () -> handouts.png(survey.id()));
+        handoutPdf.addClassName("handout-pdf");
+        handoutPng.addClassName("handout-png");
+        paper.setText(getTranslation("survey.paper.open"));
+        paper.addClassName("paper-answers");
         this.names = new Labels(referenceData, directory.allDisplayNames());
         addClassName("survey-view");
         setMaxWidth("48rem");
@@ -67,13 +91,21 @@ class SurveyView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 title,
                 new Paragraph(getTranslation("survey.link.intro")),
                 link,
+                actions(handoutPdf, handoutPng),
                 facts,
-                close,
-                reopen,
+                paper,
+                actions(close, reopen),
                 new H3(getTranslation("survey.results")),
                 results,
                 questionsTitle,
                 questions);
+    }
+
+    private static com.vaadin.flow.component.orderedlayout.FlexLayout actions(
+            com.vaadin.flow.component.Component... parts) {
+        var actions = new com.vaadin.flow.component.orderedlayout.FlexLayout(parts);
+        actions.addClassName("record-actions");
+        return actions;
     }
 
     @Override
@@ -112,6 +144,7 @@ class SurveyView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                                 : getTranslation(
                                         details.openToday() ? "survey.standing.OPEN" : "survey.standing.not-open"))
                 .fact("survey.answers", String.valueOf(details.answers()));
+        paper.setRoute(SurveyPaperView.class, details.id());
         close.setVisible(details.closedAt() == null);
         reopen.setVisible(details.closedAt() != null);
         questions.removeAll();

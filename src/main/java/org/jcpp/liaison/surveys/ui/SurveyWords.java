@@ -25,7 +25,8 @@ final class SurveyWords {
             }
         }
         var ownQuestion = details.data().ownQuestions().get(own);
-        String mine = SurveyLanguage.ofTag(org.jcpp.liaison.base.ui.Formats.locale().getLanguage())
+        String mine = SurveyLanguage.ofTag(
+                        org.jcpp.liaison.base.ui.Formats.locale().getLanguage())
                 .map(ownQuestion::text)
                 .orElse("");
         return mine.isBlank() ? ownQuestion.textEn() : mine;

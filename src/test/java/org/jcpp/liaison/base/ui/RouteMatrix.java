@@ -32,6 +32,7 @@ abstract class RouteMatrix extends ViewTest {
             Map.entry("surveys", FIELD),
             Map.entry("survey/:id", FIELD),
             Map.entry("surveys/new", FIELD),
+            Map.entry("survey/paper/:id", FIELD),
             Map.entry("admin/outbox", ADMIN),
             Map.entry("login", ANYONE_SIGNED_IN),
             Map.entry("admin/accounts", ADMIN),

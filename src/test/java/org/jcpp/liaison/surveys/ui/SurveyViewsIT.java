@@ -202,4 +202,86 @@ class SurveyViewsIT extends ViewTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM survey", Long.class))
                 .isEqualTo(before);
     }
+
+    @Test
+    void paper_answers_typed_in_a_grid_are_all_stored_or_none_and_the_trail_counts_them_without_their_content() {
+        long demo = jdbc.queryForObject("SELECT id FROM survey WHERE code = 'bpcheck2'", Long.class);
+        long before = jdbc.queryForObject("SELECT count(*) FROM survey_answer WHERE survey_id = ?", Long.class, demo);
+        var grid = navigate(SurveyPaperView.class, demo);
+        assertThat(grid.rows).hasSize(SurveyPaperView.ROWS_AT_START);
+        assertThat(grid.legend.getElement().getTextRecursively())
+                .contains("How safe do you feel in your neighbourhood?")
+                .contains("1 = Strongly disagree … 5 = Strongly agree");
+        java.time.LocalDate day = java.time.LocalDate.now().minusDays(1);
+        grid.day.setValue(day);
+        // paper 1: every question; paper 2: a text about a neighbour's status; paper 3 left blank
+        fill(grid.rows.get(0), "More foot patrols in the park");
+        fill(grid.rows.get(1), "My neighbour is undocumented and afraid");
+        grid.rows.get(1).language().setValue(org.jcpp.liaison.surveys.SurveyLanguage.ES);
+        test(grid.save).click();
+        var refused = textField(grid.rows.get(1));
+        assertThat(errorOf(refused))
+                .isEqualTo(
+                        "Please leave out anything about anyone's immigration status: this survey does not keep it.");
+        assertThat(notices()).anyMatch(n -> n.startsWith("1 paper could not be taken"));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM survey_answer WHERE survey_id = ?", Long.class, demo))
+                .isEqualTo(before);
+        assertThat(textField(grid.rows.get(0)).getValue()).isEqualTo("More foot patrols in the park");
+
+        refused.setValue("Más luz en la calle");
+        test(grid.save).click();
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM survey_answer WHERE survey_id = ? AND answered_on = ?",
+                        Long.class,
+                        demo,
+                        day))
+                .isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM survey_answer WHERE survey_id = ?", Long.class, demo))
+                .isEqualTo(before + 2);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM survey_answer_value v JOIN survey_answer a ON a.id = v.answer_id"
+                                + " WHERE a.survey_id = ? AND a.language = 'es' AND v.text = 'Más luz en la calle'",
+                        Long.class,
+                        demo))
+                .isEqualTo(1);
+        // the trail: who typed in how many, not what the papers said
+        String trail = jdbc.queryForObject(
+                "SELECT changes FROM audit_event WHERE record_type = 'survey' AND record_id = ?"
+                        + " AND actor = 'demo-liaison' ORDER BY id DESC LIMIT 1",
+                String.class,
+                demo);
+        assertThat(trail).contains("paperAnswers").doesNotContain("Más luz").doesNotContain("foot patrols");
+        assertThat(notices()).anyMatch(n -> n.equals("2 paper answers saved"));
+        assertThat(getCurrentView()).isInstanceOf(SurveyView.class);
+    }
+
+    @Test
+    void paper_answers_of_a_day_before_the_survey_opened_are_refused_at_the_day() {
+        long demo = jdbc.queryForObject("SELECT id FROM survey WHERE code = 'bpcheck2'", Long.class);
+        var opens = jdbc.queryForObject("SELECT opens_on FROM survey WHERE id = ?", java.time.LocalDate.class, demo);
+        var grid = navigate(SurveyPaperView.class, demo);
+        grid.day.setMin(null);
+        grid.day.setValue(opens.minusDays(3));
+        fill(grid.rows.get(0), "A text");
+        test(grid.save).click();
+        assertThat(errorOf(grid.day)).isEqualTo("This day is outside the survey's days");
+    }
+
+    private static void fill(SurveyPaperView.Row row, String text) {
+        row.answers().forEach((question, field) -> {
+            if (field instanceof com.vaadin.flow.component.textfield.IntegerField number) {
+                number.setValue(question.scale().highest());
+            } else {
+                ((com.vaadin.flow.component.textfield.TextField) field).setValue(text);
+            }
+        });
+    }
+
+    private static com.vaadin.flow.component.textfield.TextField textField(SurveyPaperView.Row row) {
+        return row.answers().values().stream()
+                .filter(com.vaadin.flow.component.textfield.TextField.class::isInstance)
+                .map(com.vaadin.flow.component.textfield.TextField.class::cast)
+                .findFirst()
+                .orElseThrow();
+    }
 }
