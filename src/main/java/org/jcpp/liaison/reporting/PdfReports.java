@@ -56,6 +56,8 @@ public class PdfReports {
     private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
     private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 9.5f);
     private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9.5f);
+    private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 8);
+    private static final Font SMALL_BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 8);
     private static final Font NOTE = FontFactory.getFont(FontFactory.HELVETICA, 8, Color.DARK_GRAY);
 
     private final ReportingService reporting;
@@ -63,13 +65,16 @@ public class PdfReports {
     private final AuditTrail audit;
     private final CommitteeReports committeeReports;
     private final org.jcpp.liaison.languageaccess.LanguageLineService languageLine;
+    private final org.jcpp.liaison.surveys.SurveyReports surveyReports;
 
     PdfReports(
             ReportingService reporting,
             ReferenceDataService referenceData,
             AuditTrail audit,
             CommitteeReports committeeReports,
-            org.jcpp.liaison.languageaccess.LanguageLineService languageLine) {
+            org.jcpp.liaison.languageaccess.LanguageLineService languageLine,
+            org.jcpp.liaison.surveys.SurveyReports surveyReports) {
+        this.surveyReports = surveyReports;
         this.committeeReports = committeeReports;
         this.languageLine = languageLine;
         this.reporting = reporting;
@@ -144,6 +149,7 @@ public class PdfReports {
             document.add(heading(text.apply("dashboard.languages-reached")));
             document.add(reach(dashboard.languages(), referenceData.languageNames(locale), text, fewer));
             lineUse(document, period, cityIds, text, locale);
+            surveys(document, period, cityIds, cityNames, text, locale);
             document.close();
         } catch (DocumentException | IOException e) {
             throw new IllegalStateException("the report could not be written", e);
@@ -155,6 +161,71 @@ public class PdfReports {
                 "PDF report " + period.from() + ".." + period.to() + " cities "
                         + dashboard.cities().size());
         return out.toByteArray();
+    }
+
+    /**
+     * What residents answered in the trust surveys per city and quarter (the quarters the period overlaps), beside the
+     * program's contacts, briefings and events there: each item's mean and how many answered, none from fewer than ten
+     * answers. Nothing when no survey was answered.
+     */
+    private void surveys(
+            Document document,
+            Period period,
+            Collection<Long> cityIds,
+            Map<Long, String> cityNames,
+            Function<String, String> text,
+            Locale locale)
+            throws DocumentException {
+        var chosen = cityIds.isEmpty() ? reporting.cities() : cityIds;
+        var rows = SurveyTrend.of(
+                surveyReports.cityQuarters(period.from(), period.to(), chosen),
+                reporting.cityQuarters(period, chosen),
+                cityNames);
+        if (rows.isEmpty()) {
+            return;
+        }
+        String fewer = text.apply("report.fewer-than-5");
+        document.add(heading(text.apply("dashboard.surveys")));
+        document.add(new Paragraph(text.apply("dashboard.surveys.intro"), NOTE));
+        // the items some survey of these cities asked, so the table fits the page
+        var items = SurveyTrend.ITEMS.stream()
+                .filter(item ->
+                        rows.stream().anyMatch(row -> row.said().item(item).isPresent()))
+                .toList();
+        var widths = new float[3 + items.size() + 3];
+        java.util.Arrays.fill(widths, 1);
+        widths[0] = 1.4f;
+        for (int i = 3; i < 3 + items.size(); i++) {
+            widths[i] = 1.3f;
+        }
+        var table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        var titles = new java.util.ArrayList<String>(List.of(
+                text.apply("contacts.city"), text.apply("dashboard.surveys.when"), text.apply("survey.answers")));
+        items.forEach(item -> titles.add(text.apply("survey.item.short." + item.name())));
+        titles.addAll(List.of(
+                text.apply("dashboard.contacts"), text.apply("dashboard.briefings"), text.apply("dashboard.events")));
+        for (String title : titles) {
+            var cell = new PdfPCell(new Phrase(title, SMALL_BOLD));
+            cell.setBackgroundColor(new Color(0xeef2f7));
+            cell.setPadding(3);
+            table.addCell(cell);
+        }
+        table.setHeaderRows(1);
+        for (var row : rows) {
+            cell(table, cityNames.getOrDefault(row.said().cityId(), ""), SMALL, Element.ALIGN_LEFT);
+            cell(table, row.quarter(text), SMALL, Element.ALIGN_LEFT);
+            // counts of 1-4 as "fewer than 5", as every printed count
+            cell(table, Suppression.count(row.said().answers(), fewer), SMALL, Element.ALIGN_RIGHT);
+            for (var item : items) {
+                cell(table, row.item(item, text, locale), SMALL, Element.ALIGN_RIGHT);
+            }
+            var done = row.done();
+            cell(table, Suppression.count(done == null ? 0 : done.contacts(), fewer), SMALL, Element.ALIGN_RIGHT);
+            cell(table, Suppression.count(done == null ? 0 : done.briefings(), fewer), SMALL, Element.ALIGN_RIGHT);
+            cell(table, Suppression.count(done == null ? 0 : done.eventsHeld(), fewer), SMALL, Element.ALIGN_RIGHT);
+        }
+        document.add(table);
     }
 
     /**
@@ -338,6 +409,7 @@ public class PdfReports {
                                 });
                 document.add(topics);
             }
+            surveys(document, period, cityIds, referenceData.allCityNames(), text, locale);
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("the report could not be written", e);

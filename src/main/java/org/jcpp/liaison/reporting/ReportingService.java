@@ -224,6 +224,37 @@ public class ReportingService {
         return new ReportBack(period, List.copyOf(cities), categories, topics);
     }
 
+    /**
+     * Each chosen city's activity per quarter, over the quarters the period overlaps (beside the surveys' figures of the
+     * same quarters): one statement on the summaries, folded by quarter.
+     */
+    public List<CityQuarter> cityQuarters(Period period, Collection<Long> cityIds) {
+        Set<Long> cities = allowed(cityIds);
+        if (cities.isEmpty()) {
+            return List.of();
+        }
+        var quarters = new Period(
+                Period.quarterOf(period.from()).from(),
+                Period.quarterOf(period.to()).to());
+        var folded = new java.util.TreeMap<String, CityQuarter>();
+        for (var row : queries.cityMonths(cities, quarters)) {
+            YearMonth quarter = Period.quarterOf(row.month()).from();
+            var sums = row.sums();
+            folded.merge(
+                    row.cityId() + "/" + quarter,
+                    new CityQuarter(
+                            row.cityId(), quarter, sums.contacts(), sums.people(), sums.briefings(), sums.eventsHeld()),
+                    (a, b) -> new CityQuarter(
+                            a.cityId(),
+                            a.quarter(),
+                            a.contacts() + b.contacts(),
+                            a.people() + b.people(),
+                            a.briefings() + b.briefings(),
+                            a.eventsHeld() + b.eventsHeld()));
+        }
+        return List.copyOf(folded.values());
+    }
+
     private Set<Long> allowed(Collection<Long> requested) {
         CityScope scope = currentUser.scope();
         if (requested.isEmpty()) {

@@ -100,6 +100,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private final Map<Long, String> languageNames;
     private final Map<Long, String> groupNames;
     private final List<Long> allowedCities;
+    private final org.jcpp.liaison.surveys.SurveyReports surveyReports;
+
+    @SuppressWarnings("NullAway.Init") // made in the constructor once the city names are read
+    SurveyTrendGrid surveyTrend;
 
     @SuppressWarnings("NullAway.Init") // set when the page is entered, before it is shown
     private Dashboard shown;
@@ -113,8 +117,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             CommitteeReports committeeReports,
             org.jcpp.liaison.languageaccess.LanguageLineService languageLine,
             org.jcpp.liaison.contacts.ContactService contacts,
+            org.jcpp.liaison.surveys.SurveyReports surveyReports,
             ReferenceDataService referenceData,
             java.time.Clock clock) {
+        this.surveyReports = surveyReports;
         this.languageLine = languageLine;
         this.contacts = contacts;
         this.departmentNames = referenceData.departments().stream()
@@ -125,6 +131,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         this.committeeReports = committeeReports;
         this.clock = clock;
         this.cityNames = referenceData.allCityNames();
+        this.surveyTrend = new SurveyTrendGrid(cityNames);
         this.languageNames = referenceData.languageNames(getLocale());
         this.groupNames = referenceData.names(ReferenceKind.COMMUNITY_GROUP);
         addClassName("dashboard-view");
@@ -267,6 +274,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                 trendChart,
                 trend,
                 reachRow,
+                new H3(getTranslation("dashboard.surveys")),
+                new com.vaadin.flow.component.html.Paragraph(getTranslation("dashboard.surveys.intro")),
+                surveyTrend,
                 new H3(getTranslation("dashboard.committees")),
                 committees,
                 new H3(getTranslation("dashboard.language-line-use")),
@@ -540,6 +550,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         byName.sort(java.util.Comparator.comparing((CommitteeCityFigures row) -> row.cityId() == null ? 1 : 0)
                 .thenComparing(row -> row.cityId() == null ? "" : cityNames.getOrDefault(row.cityId(), "")));
         committees.setItems(byName);
+        surveyTrend.show(org.jcpp.liaison.reporting.SurveyTrend.of(
+                surveyReports.cityQuarters(shown.period().from(), shown.period().to(), chosenCities),
+                reporting.cityQuarters(shown.period(), chosenCities),
+                cityNames));
         lineUse.setItems(
                 languageLine.totals(shown.period().from(), shown.period().to(), cities.getValue()));
         interpreters.setItems(contacts.interpreterFigures(

@@ -284,4 +284,98 @@ class SurveyViewsIT extends ViewTest {
                 .findFirst()
                 .orElseThrow();
     }
+
+    @Autowired
+    org.jcpp.liaison.reporting.PdfReports pdfReports;
+
+    @Autowired
+    com.vaadin.flow.i18n.I18NProvider i18n;
+
+    @Test
+    @WithUserDetails("demo-coordinator")
+    void the_dashboard_and_the_printed_report_give_each_city_s_quarter_as_the_answers_make_it() throws Exception {
+        long hopkins = jdbc.queryForObject("SELECT id FROM member_city WHERE name = 'Hopkins'", Long.class);
+        var survey = surveys.create(new org.jcpp.liaison.surveys.SurveyData(
+                hopkins,
+                "Hopkins quarter " + java.util.UUID.randomUUID(),
+                null,
+                null,
+                java.time.LocalDate.now(),
+                null,
+                java.util.Set.of(org.jcpp.liaison.surveys.SurveyLanguage.EN),
+                java.util.List.of(
+                        org.jcpp.liaison.surveys.SurveyItem.FEEL_SAFE,
+                        org.jcpp.liaison.surveys.SurveyItem.TREATED_WITH_RESPECT),
+                java.util.List.of()));
+        var open = publicSurveys.find(survey.code()).orElseThrow();
+        var safe = survey.questions().get(0).field();
+        var respect = survey.questions().get(1).field();
+        // twelve say how safe they feel; three of them also answer about respect
+        for (int i = 0; i < 12; i++) {
+            var typed = new java.util.HashMap<String, String>();
+            typed.put(safe, String.valueOf(i % 11));
+            if (i < 3) {
+                typed.put(respect, "4");
+            }
+            publicSurveys.store(open, org.jcpp.liaison.surveys.SurveyLanguage.EN, publicSurveys.read(open, typed));
+        }
+        // what the database makes of Hopkins' answers this quarter, item by item
+        String perItem = "SELECT count(v.value), avg(v.value) FROM survey_answer_value v"
+                + " JOIN survey_answer a ON a.id = v.answer_id JOIN survey s ON s.id = a.survey_id"
+                + " JOIN survey_question q ON q.id = v.question_id WHERE s.city_id = ? AND q.item = ?"
+                + " AND date_trunc('quarter', a.answered_on) = date_trunc('quarter', current_date)";
+        java.util.function.Function<String, String> expected = item -> jdbc.queryForObject(
+                perItem,
+                (rs, n) -> {
+                    long count = rs.getLong(1);
+                    int highest = org.jcpp.liaison.surveys.SurveyItem.valueOf(item)
+                            .scale()
+                            .highest();
+                    return count == 0
+                            ? "–"
+                            : count < 10
+                                    ? "fewer than 10"
+                                    : String.format(java.util.Locale.ENGLISH, "%.1f", rs.getDouble(2)) + " / " + highest
+                                            + " · " + count;
+                },
+                hopkins,
+                item);
+        String safeCell = expected.apply("FEEL_SAFE");
+        String respectCell = expected.apply("TREATED_WITH_RESPECT");
+        assertThat(safeCell).endsWith("· 12").matches(".*\\d / 10 · 12");
+        assertThat(respectCell).isEqualTo("fewer than 10");
+
+        var dashboard = navigate(org.jcpp.liaison.reporting.ui.DashboardViewAccess.type());
+        var rows = org.jcpp.liaison.reporting.ui.DashboardViewAccess.surveyRows(dashboard);
+        var row = rows.stream()
+                .filter(r -> r.said().cityId() == hopkins)
+                .filter(r -> r.said()
+                        .quarter()
+                        .equals(org.jcpp.liaison.reporting.Period.quarterOf(java.time.YearMonth.now())
+                                .from()))
+                .findFirst()
+                .orElseThrow();
+        java.util.function.Function<String, String> english = key -> i18n.getTranslation(key, java.util.Locale.ENGLISH);
+        assertThat(row.item(org.jcpp.liaison.surveys.SurveyItem.FEEL_SAFE, english, java.util.Locale.ENGLISH))
+                .isEqualTo(safeCell);
+        assertThat(row.item(
+                        org.jcpp.liaison.surveys.SurveyItem.TREATED_WITH_RESPECT, english, java.util.Locale.ENGLISH))
+                .isEqualTo(respectCell);
+        assertThat(row.said().answers())
+                .isEqualTo(jdbc.queryForObject(
+                        "SELECT count(*) FROM survey_answer a JOIN survey s ON s.id = a.survey_id WHERE s.city_id = ?"
+                                + " AND date_trunc('quarter', a.answered_on) = date_trunc('quarter', current_date)",
+                        Long.class,
+                        hopkins));
+
+        byte[] pdf = pdfReports.report(
+                org.jcpp.liaison.reporting.Period.yearOf(
+                        java.time.YearMonth.now().getYear()),
+                java.util.List.of(hopkins),
+                english,
+                java.util.Locale.ENGLISH);
+        // a cell's words may wrap inside it
+        String text = org.jcpp.liaison.reporting.PdfReportsIT.text(pdf).replaceAll("\\s+", " ");
+        assertThat(text).contains("Trust surveys by quarter").contains(safeCell).contains("fewer than 10");
+    }
 }
