@@ -187,6 +187,11 @@ class TranslationsTest {
         }
         for (var item : org.jcpp.liaison.surveys.SurveyItem.values()) {
             check("survey.item." + item.name(), missing);
+            check("survey.item.short." + item.name(), missing);
+        }
+        for (String shown :
+                List.of("contacts", "languages", "briefings", "training", "events", "committees", "surveys")) {
+            check("public-page.show." + shown, missing);
         }
         for (var scale : org.jcpp.liaison.surveys.SurveyScale.values()) {
             check("survey.scale." + scale.name(), missing);
@@ -256,6 +261,8 @@ class TranslationsTest {
                         "notification.",
                         "outbox.status.",
                         "survey.item.",
+                        "survey.item.short.",
+                        "public-page.show.",
                         "survey.scale.",
                         "survey.standing.",
                         "survey.language.",

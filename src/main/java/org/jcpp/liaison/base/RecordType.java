@@ -51,6 +51,8 @@ public enum RecordType {
     MAIL_SETTINGS,
     /** A short anonymous survey of a member city (its questions; never an answer, which names no one). */
     SURVEY,
+    /** The partnership's public page: whether it is published and which figures it shows. */
+    PUBLIC_PAGE,
     /** A report or export (its detail says which). */
     REPORT;
 

@@ -41,8 +41,10 @@ public class CommitteeReports {
     private final RecommendationRepository recommendations;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final CommitteeFigures committeeFigures;
 
     CommitteeReports(
+            CommitteeFigures committeeFigures,
             NamedParameterJdbcTemplate jdbc,
             CommitteeService committees,
             RecommendationRepository recommendations,
@@ -53,6 +55,7 @@ public class CommitteeReports {
         this.recommendations = recommendations;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.committeeFigures = committeeFigures;
     }
 
     /**
@@ -70,36 +73,8 @@ public class CommitteeReports {
                 .addValue("cities", cities)
                 .addValue("from", Date.valueOf(from.atDay(1)))
                 .addValue("to", Date.valueOf(to.atEndOfMonth().plusDays(1)))
-                .addValue("today", Date.valueOf(LocalDate.now(clock)))
-                // meetings' local date-times are stored as UTC wall-clock time: the bounds are turned into that
-                .addValue(
-                        "fromTs",
-                        java.sql.Timestamp.from(
-                                from.atDay(1).atStartOfDay(clock.getZone()).toInstant()))
-                .addValue(
-                        "toTs",
-                        java.sql.Timestamp.from(to.plusMonths(1)
-                                .atDay(1)
-                                .atStartOfDay(clock.getZone())
-                                .toInstant()));
-        record Meetings(int committees, int monthsMet, int held) {}
-        var meetings = new HashMap<Long, Meetings>();
-        jdbc.query("""
-                SELECT c.city_id,
-                       count(DISTINCT c.id) AS committees,
-                       count(DISTINCT date_trunc('month', m.starts_at AT TIME ZONE 'UTC')) AS months_met,
-                       count(m.id) AS held
-                FROM advisory_committee c
-                LEFT JOIN committee_meeting m ON m.committee_id = c.id AND m.status = 'HELD'
-                     AND m.starts_at >= (CAST(:fromTs AS timestamptz) AT TIME ZONE 'UTC')
-                     AND m.starts_at < (CAST(:toTs AS timestamptz) AT TIME ZONE 'UTC')
-                WHERE c.city_id IN (:cities)
-                GROUP BY c.city_id
-                """, parameters, rs -> {
-            meetings.put(
-                    rs.getLong("city_id"),
-                    new Meetings(rs.getInt("committees"), rs.getInt("months_met"), rs.getInt("held")));
-        });
+                .addValue("today", Date.valueOf(LocalDate.now(clock)));
+        var meetings = committeeFigures.meetings(from, to, cities);
         var rows = new HashMap<Long, CommitteeCityFigures>();
         jdbc.query("""
                 SELECT coalesce(city_id, -1) AS city_id,
@@ -138,7 +113,7 @@ public class CommitteeReports {
         int heldAll = 0;
         for (var entry : new java.util.TreeMap<>(meetings).entrySet()) {
             long city = entry.getKey();
-            Meetings m = entry.getValue();
+            CommitteeFigures.Meetings m = entry.getValue();
             figures.add(with(rows.get(city), city, months, m.committees(), m.monthsMet(), m.held()));
             committeesAll += m.committees();
             monthsMetAll += m.monthsMet();

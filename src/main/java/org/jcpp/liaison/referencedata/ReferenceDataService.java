@@ -87,6 +87,18 @@ public class ReferenceDataService {
         cache.clear();
     }
 
+    // --- reading: anyone, for the partnership's public page (member cities and languages are public names) ---
+
+    /** Every member city's name by id, for a page open to all: no sign-in asked (a call inside skips the check). */
+    public Map<Long, String> publicCityNames() {
+        return allCityNames();
+    }
+
+    /** Every language's name by id in {@code locale}, for a page open to all (see {@link #languageNames}). */
+    public Map<Long, String> publicLanguageNames(Locale locale) {
+        return languageNames(locale);
+    }
+
     // --- reading: every signed-in user ---
 
     /** The active entries of a list, by name, for choosing one in a form. */

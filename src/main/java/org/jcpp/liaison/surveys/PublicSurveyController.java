@@ -358,6 +358,9 @@ class PublicSurveyController {
                 .append(language.tag())
                 .append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                // no icon to fetch: a browser's own request for /favicon.ico would reach the staff's app and its
+                // sign-in, which starts a session (a cookie) for a visitor who has none
+                .append("<link rel=\"icon\" href=\"data:,\">")
                 .append("<meta name=\"robots\" content=\"noindex\"><title>")
                 .append(esc(title))
                 .append("</title><style>")

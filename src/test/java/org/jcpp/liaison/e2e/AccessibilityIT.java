@@ -147,6 +147,7 @@ class AccessibilityIT extends BrowserTest {
                 "admin/interface-languages",
                 "admin/notices",
                 "admin/outbox",
+                "admin/public-page",
                 "language-line/accounts",
                 "admin/partners",
                 "admin/residents",

@@ -109,6 +109,8 @@ class SurveyAnsweringIT extends BrowserTest {
                             new Page.GetByRoleOptions().setName("Enviar mis respuestas"))
                     .click();
             assertThat(phone.getByText("Gracias. Recibimos sus respuestas.")).isVisible();
+            // the resident's browser holds no cookie of the app: nothing it fetched (not even an icon) made a session
+            assertThat(phone.context().cookies().stream().map(c -> c.name)).isEmpty();
             if (resident == 9 || resident == 10) {
                 // the liaison's page of the survey: no figure before the tenth answer
                 if (staff == null) {

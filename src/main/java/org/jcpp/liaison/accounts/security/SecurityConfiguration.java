@@ -58,7 +58,9 @@ class SecurityConfiguration {
                         // one list); a mail program posts to it directly (RFC 8058 one-click)
                         "/mail/unsubscribe",
                         // a survey's public page: residents answer without an account (no session is made for them)
-                        "/s/**")
+                        "/s/**",
+                        // the partnership's public page (when an admin published it): figures only, no session
+                        "/partnership")
                 .permitAll());
         // written before Vaadin handles the request: Vaadin's page responses otherwise go out without them
         http.headers(headers -> {

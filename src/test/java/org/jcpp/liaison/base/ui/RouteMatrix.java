@@ -33,6 +33,7 @@ abstract class RouteMatrix extends ViewTest {
             Map.entry("survey/:id", FIELD),
             Map.entry("surveys/new", FIELD),
             Map.entry("survey/paper/:id", FIELD),
+            Map.entry("admin/public-page", ADMIN),
             Map.entry("admin/outbox", ADMIN),
             Map.entry("login", ANYONE_SIGNED_IN),
             Map.entry("admin/accounts", ADMIN),
