@@ -396,15 +396,18 @@ class PublicPartnershipController {
 
     /** Readable on a narrow screen; tables scroll sideways in their own region; no web font, no script, no image. */
     private static final String STYLE = "body{font-family:system-ui,sans-serif;line-height:1.5;margin:0;color:#1a1a1a}"
-            + "main{max-width:60rem;margin:0 auto;padding:1rem}h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}"
+            + "main{max-width:72rem;margin:0 auto;padding:1rem}h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem}"
             + "nav ul{list-style:none;padding:0;display:flex;gap:1rem;flex-wrap:wrap;margin:.25rem 0}"
             + "nav a,nav span{display:inline-block;padding:.5rem 0}nav span{font-weight:bold}"
             + ".scroll{overflow-x:auto;max-width:100%}table{border-collapse:collapse;min-width:100%}"
-            + "th,td{border:1px solid #ccc;padding:.4rem .6rem;text-align:right;white-space:nowrap}"
-            + "th[scope=row],thead th:first-child{text-align:left}thead th{background:#eef2f7}"
-            + ".total th,.total td{font-weight:bold;background:#f6f6f6}"
-            + "select,button{font:inherit;min-height:44px}button{padding:0 1rem;border:0;border-radius:6px;"
-            + "background:#1a56a8;color:#fff}.small{font-size:.9rem;color:#444}abbr{text-decoration:none}";
+            + "th,td{border:1px solid #ccc;padding:.4rem .6rem;text-align:right}td{white-space:nowrap}"
+            + "thead th{background:#eef2f7;vertical-align:bottom}"
+            // the city stays in view while a phone scrolls the figures sideways
+            + "th[scope=row],thead th:first-child{text-align:left;position:sticky;left:0;min-width:6.5rem}"
+            + "th[scope=row]{background:#fff}.total th,.total td{font-weight:bold;background:#f6f6f6}"
+            + "select,button{font:inherit;min-height:44px;max-width:100%}button{padding:0 1rem;border:0;"
+            + "border-radius:6px;background:#1a56a8;color:#fff}.small{font-size:.9rem;color:#444}"
+            + "abbr{text-decoration:none}";
 
     private static ResponseEntity<String> respond(HttpStatus status, StringBuilder html, boolean cacheable) {
         return ResponseEntity.status(status)

@@ -77,6 +77,23 @@ public class PublicSurveys {
                 .param("q", question)
                 .param("t", text)
                 .update());
+        // the city's quarter counted (read by the dashboard, the reports and the public page): added to, never
+        // rewritten
+        jdbc.sql("INSERT INTO survey_city_quarter (city_id, quarter, answers)"
+                        + " SELECT city_id, date_trunc('quarter', CAST(:day AS date))::date, 1 FROM survey WHERE id = :survey"
+                        + " ON CONFLICT (city_id, quarter) DO UPDATE SET answers = survey_city_quarter.answers + 1")
+                .param("day", Date.valueOf(day))
+                .param("survey", surveyId)
+                .update();
+        jdbc.sql("INSERT INTO survey_city_quarter_point (city_id, quarter, item, value, answers)"
+                        + " SELECT s.city_id, date_trunc('quarter', CAST(:day AS date))::date, q.item, v.value, 1"
+                        + " FROM survey_answer_value v JOIN survey_question q ON q.id = v.question_id"
+                        + " JOIN survey s ON s.id = q.survey_id WHERE v.answer_id = :answer AND q.item IS NOT NULL"
+                        + " AND v.value IS NOT NULL ON CONFLICT (city_id, quarter, item, value)"
+                        + " DO UPDATE SET answers = survey_city_quarter_point.answers + 1")
+                .param("day", Date.valueOf(day))
+                .param("answer", answerId)
+                .update();
     }
 
     private PublicSurvey toPublic(Survey survey) {

@@ -117,9 +117,10 @@ public class SurveyService {
             return new SurveyResults(answers, java.util.List.of(), 0, java.util.List.of());
         }
         var counts = new java.util.HashMap<Long, java.util.TreeMap<Integer, Long>>();
+        // by the survey's questions: an index-only scan of each one's points (survey_answer_value_question_idx)
         jdbc.sql("SELECT v.question_id, v.value, count(*) FROM survey_answer_value v"
-                        + " JOIN survey_answer a ON a.id = v.answer_id WHERE a.survey_id = :id AND v.value IS NOT NULL"
-                        + " GROUP BY 1, 2")
+                        + " JOIN survey_question q ON q.id = v.question_id WHERE q.survey_id = :id"
+                        + " AND v.value IS NOT NULL GROUP BY 1, 2")
                 .param("id", id)
                 .query((rs, n) -> counts.computeIfAbsent(rs.getLong(1), q -> new java.util.TreeMap<>())
                         .put(rs.getInt(2), rs.getLong(3)))
@@ -144,13 +145,20 @@ public class SurveyService {
             items.add(new SurveyResults.Item(
                     question.ref(), answered, points, answered == 0 ? null : (double) sum / answered));
         }
-        var texts = jdbc.sql("SELECT v.text, count(*) OVER () FROM survey_answer_value v"
-                        + " JOIN survey_answer a ON a.id = v.answer_id WHERE a.survey_id = :id AND v.text IS NOT NULL"
-                        + " ORDER BY a.answered_on DESC LIMIT :shown")
-                .param("id", id)
-                .param("shown", SurveyResults.TEXTS_SHOWN)
-                .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getLong(2)))
-                .list();
+        var textQuestions = survey.getQuestions().stream()
+                .filter(q -> !q.getScale().numeric())
+                .map(SurveyQuestion::requireId)
+                .toList();
+        // found by the survey's text questions (the index by question), newest first
+        var texts = textQuestions.isEmpty()
+                ? java.util.List.<java.util.Map.Entry<String, Long>>of()
+                : jdbc.sql("SELECT v.text, count(*) OVER () FROM survey_answer_value v"
+                                + " JOIN survey_answer a ON a.id = v.answer_id WHERE v.question_id IN (:questions)"
+                                + " AND v.text IS NOT NULL ORDER BY a.answered_on DESC LIMIT :shown")
+                        .param("questions", textQuestions)
+                        .param("shown", SurveyResults.TEXTS_SHOWN)
+                        .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getLong(2)))
+                        .list();
         return new SurveyResults(
                 answers,
                 items,

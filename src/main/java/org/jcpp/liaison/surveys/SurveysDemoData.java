@@ -1,6 +1,5 @@
 package org.jcpp.liaison.surveys;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +34,7 @@ class SurveysDemoData implements ApplicationRunner {
     private final AccountDirectory directory;
     private final ReferenceDataService referenceData;
     private final JdbcClient jdbc;
+    private final PublicSurveys answers;
     private final Clock clock;
 
     SurveysDemoData(
@@ -43,7 +43,9 @@ class SurveysDemoData implements ApplicationRunner {
             AccountDirectory directory,
             ReferenceDataService referenceData,
             JdbcClient jdbc,
+            PublicSurveys answers,
             Clock clock) {
+        this.answers = answers;
         this.demoData = demoData;
         this.surveys = surveys;
         this.directory = directory;
@@ -114,27 +116,17 @@ class SurveysDemoData implements ApplicationRunner {
             ""
         };
         for (int i = 0; i < languages.length; i++) {
-            var answer = jdbc.sql("INSERT INTO survey_answer (survey_id, language, answered_on)"
-                            + " VALUES (:s, :l, :d) RETURNING id")
-                    .param("s", survey.requireId())
-                    .param("l", languages[i])
-                    .param("d", Date.valueOf(today.minusDays(28 - 2L * i)))
-                    .query(java.util.UUID.class)
-                    .single();
+            var points = new java.util.LinkedHashMap<Long, Integer>();
             for (int q = 0; q < 4; q++) {
-                jdbc.sql("INSERT INTO survey_answer_value (answer_id, question_id, value) VALUES (:a, :q, :v)")
-                        .param("a", answer)
-                        .param("q", questions.get(q))
-                        .param("v", values[i][q])
-                        .update();
+                points.put(questions.get(q), values[i][q]);
             }
-            if (!texts[i].isEmpty()) {
-                jdbc.sql("INSERT INTO survey_answer_value (answer_id, question_id, text) VALUES (:a, :q, :t)")
-                        .param("a", answer)
-                        .param("q", questions.get(4))
-                        .param("t", texts[i])
-                        .update();
-            }
+            // stored as a resident's answer is: survey, language and day, and the city's quarter counted
+            answers.store(
+                    survey.requireId(),
+                    SurveyLanguage.ofTag(languages[i]).orElseThrow(),
+                    today.minusDays(28 - 2L * i),
+                    new GivenAnswer(
+                            points, texts[i].isEmpty() ? Map.of() : Map.of(questions.get(4), texts[i]), Map.of()));
         }
     }
 }

@@ -167,6 +167,18 @@ class BenchmarkIT extends SpringBrowserlessTest {
     UserDetailsService userDetails;
 
     @Autowired
+    org.jcpp.liaison.surveys.SurveyService surveys;
+
+    @Autowired
+    org.jcpp.liaison.surveys.SurveyReports surveyReports;
+
+    @Autowired
+    org.jcpp.liaison.reporting.PublicFigures publicFigures;
+
+    @Autowired
+    org.jcpp.liaison.surveys.SurveyFigures surveyFigures;
+
+    @Autowired
     org.jcpp.liaison.notifications.Notifications notifications;
 
     @Autowired
@@ -450,6 +462,58 @@ class BenchmarkIT extends SpringBrowserlessTest {
             notifications.unread();
             notifications.mine(PageRequest.of(0, 20));
         }));
+        // trust surveys: a survey per city and quarter over five years (four standard items), 1 000 answers each at
+        // full size (100 in the smoke run), the first city's current-quarter survey 10 000 (2 000); added once to a
+        // kept database, then its quarters counted as storing each answer would have
+        if (jdbc.queryForObject("SELECT count(*) FROM survey WHERE code LIKE 'bench%'", Long.class) == 0) {
+            jdbc.update(
+                    "INSERT INTO survey (city_id, title, opens_on, code, languages, created_by)"
+                            + " SELECT c.id, 'Pulse ' || q, date_trunc('quarter', current_date)::date - (q * interval '3 months'),"
+                            + " 'bench' || c.id || 'q' || q, 'en,es,so', (SELECT id FROM user_account WHERE username = ?)"
+                            + " FROM member_city c CROSS JOIN generate_series(0, 19) q",
+                    DataGenerator.COORDINATOR);
+            jdbc.update("INSERT INTO survey_question (survey_id, position, item, scale)"
+                    + " SELECT s.id, i.pos, i.item, i.scale FROM survey s CROSS JOIN (VALUES"
+                    + " (1, 'FEEL_SAFE', 'ZERO_TO_TEN'), (2, 'TREATED_WITH_RESPECT', 'AGREE_5'),"
+                    + " (3, 'LISTEN_TO_CONCERNS', 'AGREE_5'), (4, 'WOULD_CONTACT_POLICE', 'LIKELY_5')) i(pos, item, scale)"
+                    + " WHERE s.code LIKE 'bench%'");
+            jdbc.update(
+                    "INSERT INTO survey_answer (survey_id, language, answered_on)"
+                            + " SELECT s.id, (ARRAY['en','es','so'])[1 + g % 3], s.opens_on + (g % 90)"
+                            + " FROM survey s CROSS JOIN generate_series(1, ?) g"
+                            + " WHERE s.code LIKE 'bench%' AND (g <= ? OR s.code = 'bench' || ? || 'q0')",
+                    FULL ? 10_000 : 2_000, FULL ? 1_000 : 100, bigCity);
+            jdbc.update("INSERT INTO survey_answer_value (answer_id, question_id, value)"
+                    + " SELECT a.id, q.id, CASE WHEN q.scale = 'ZERO_TO_TEN' THEN abs(hashtext(a.id::text)) % 11"
+                    + " ELSE 1 + abs(hashtext(a.id::text || q.id)) % 5 END"
+                    + " FROM survey_answer a JOIN survey s ON s.id = a.survey_id JOIN survey_question q ON q.survey_id = s.id"
+                    + " WHERE s.code LIKE 'bench%'");
+            surveyFigures.recount();
+        }
+        // as the owner (the app's role may not): the planner knows the survey tables' sizes, and the index-only scans
+        // of a question's points find their pages all-visible, as autovacuum leaves them in production
+        new JdbcTemplate(ownerDataSource)
+                .execute("VACUUM (ANALYZE) survey, survey_question, survey_answer, survey_answer_value,"
+                        + " survey_city_quarter, survey_city_quarter_point");
+        long bigSurvey =
+                jdbc.queryForObject("SELECT id FROM survey WHERE code = ?", Long.class, "bench" + bigCity + "q0");
+        results.add(measure(
+                "Survey results: a survey's page figures (10 000 answers at full size, four items)",
+                "≤ 50 ms p95",
+                50,
+                slow,
+                i -> surveys.results(bigSurvey)));
+        results.add(measure(
+                "Survey table: every city by quarter over a year (dashboard and PDFs)",
+                "≤ 100 ms p95",
+                100,
+                slow,
+                i -> surveyReports.cityQuarters(year.from(), year.to(), List.of())));
+        results.add(measure(
+                "Public page: a year's figures made afresh (then kept 5 minutes)", "≤ 500 ms p95", 500, slow, i -> {
+                    publicFigures.forget();
+                    publicFigures.year(lastMonth.getYear());
+                }));
         LocalDate today = LocalDate.now();
         results.add(measure(
                 "Morning reminders: follow-ups due tomorrow, overdue since yesterday, events to record (everyone's)",

@@ -89,8 +89,9 @@ class SurveyPaperView extends VerticalLayout implements HasUrlParameter<Long>, H
                 new Paragraph(getTranslation("survey.paper.intro")),
                 day,
                 grid,
+                addRows,
                 legend,
-                FormActions.buttons(this, save, "survey.paper.save", this::leave, addRows));
+                FormActions.buttons(this, save, "survey.paper.save", this::leave));
     }
 
     @Override
@@ -112,7 +113,7 @@ class SurveyPaperView extends VerticalLayout implements HasUrlParameter<Long>, H
         head.getElement().setAttribute("aria-hidden", "true"); // each field says its own question
         head.add(cell("#", "paper-number-cell"));
         if (languages().size() > 1) {
-            head.add(cell(getTranslation("survey.languages"), "paper-language"));
+            head.add(cell(getTranslation("survey.paper.language-head"), "paper-language"));
         }
         int n = 1;
         for (QuestionRef question : survey.questions()) {
@@ -182,10 +183,15 @@ class SurveyPaperView extends VerticalLayout implements HasUrlParameter<Long>, H
                     field.setMax(question.scale().highest());
                     field.setPlaceholder(
                             question.scale().lowest() + "–" + question.scale().highest());
+                    // short enough for the narrow cell
+                    String only = getTranslation(
+                            "survey.paper.off-scale",
+                            question.scale().lowest(),
+                            question.scale().highest());
                     field.setI18n(new IntegerField.IntegerFieldI18n()
-                            .setBadInputErrorMessage(getTranslation("survey.answer.off-scale"))
-                            .setMinErrorMessage(getTranslation("survey.answer.off-scale"))
-                            .setMaxErrorMessage(getTranslation("survey.answer.off-scale")));
+                            .setBadInputErrorMessage(only)
+                            .setMinErrorMessage(only)
+                            .setMaxErrorMessage(only));
                     field.addClassName("paper-number");
                     answers.put(question, field);
                     line.add(field);
@@ -243,7 +249,17 @@ class SurveyPaperView extends VerticalLayout implements HasUrlParameter<Long>, H
                 .map(Map.Entry::getValue)
                 .findFirst()
                 .orElse(answers.values().iterator().next());
-        target.setErrorMessage(getTranslation(key));
+        var question = answers.entrySet().stream()
+                .filter(e -> e.getValue() == target)
+                .map(Map.Entry::getKey)
+                .findFirst();
+        target.setErrorMessage(
+                key.equals("survey.answer.off-scale") && question.isPresent()
+                        ? getTranslation(
+                                "survey.paper.off-scale",
+                                question.get().scale().lowest(),
+                                question.get().scale().highest())
+                        : getTranslation(key));
         target.setInvalid(true);
     }
 

@@ -291,6 +291,12 @@ class SurveyViewsIT extends ViewTest {
     @Autowired
     com.vaadin.flow.i18n.I18NProvider i18n;
 
+    @Autowired
+    org.jcpp.liaison.surveys.SurveyReports surveyReports;
+
+    @Autowired
+    org.jcpp.liaison.surveys.SurveyFigures surveyFigures;
+
     @Test
     @WithUserDetails("demo-coordinator")
     void the_dashboard_and_the_printed_report_give_each_city_s_quarter_as_the_answers_make_it() throws Exception {
@@ -377,5 +383,12 @@ class SurveyViewsIT extends ViewTest {
         // a cell's words may wrap inside it
         String text = org.jcpp.liaison.reporting.PdfReportsIT.text(pdf).replaceAll("\\s+", " ");
         assertThat(text).contains("Trust surveys by quarter").contains(safeCell).contains("fewer than 10");
+
+        // the quarters' counts kept up answer by answer are those counted afresh from every answer
+        var year = java.time.YearMonth.now();
+        var kept = surveyReports.cityQuarters(year.minusYears(1), year, java.util.List.of());
+        surveyFigures.recount();
+        assertThat(surveyReports.cityQuarters(year.minusYears(1), year, java.util.List.of()))
+                .isEqualTo(kept);
     }
 }
