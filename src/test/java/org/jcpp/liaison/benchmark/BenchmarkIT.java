@@ -672,7 +672,7 @@ class BenchmarkIT extends SpringBrowserlessTest {
         Files.createDirectories(OUTPUT.toAbsolutePath().getParent());
         Files.writeString(OUTPUT, report);
 
-        assertThat(results).hasSize(40).allSatisfy(m -> assertThat(m.samples()).isPositive());
+        assertThat(results).hasSize(43).allSatisfy(m -> assertThat(m.samples()).isPositive());
         assertThat(statements).allSatisfy(line -> assertThat(line).endsWith(" 2"));
         assertThat(report)
                 .contains("Dashboard: all cities, one year")

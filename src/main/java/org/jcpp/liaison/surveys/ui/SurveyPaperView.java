@@ -31,6 +31,7 @@ import org.jcpp.liaison.base.ui.KeepsDrafts;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.Records;
 import org.jcpp.liaison.base.ui.SaveButton;
+import org.jcpp.liaison.base.ui.WholeNumberField;
 import org.jcpp.liaison.surveys.PaperAnswer;
 import org.jcpp.liaison.surveys.PaperAnswersRefused;
 import org.jcpp.liaison.surveys.QuestionRef;
@@ -177,21 +178,16 @@ class SurveyPaperView extends VerticalLayout implements HasUrlParameter<Long>, H
             for (QuestionRef question : survey.questions()) {
                 String label = getTranslation("survey.paper.answer-of", number, q++);
                 if (question.scale().numeric()) {
-                    var field = new IntegerField();
+                    var field = new WholeNumberField();
                     field.setAriaLabel(label);
-                    field.setMin(question.scale().lowest());
-                    field.setMax(question.scale().highest());
+                    field.setRange(question.scale().lowest(), question.scale().highest());
                     field.setPlaceholder(
                             question.scale().lowest() + "–" + question.scale().highest());
                     // short enough for the narrow cell
-                    String only = getTranslation(
+                    field.setRangeMessage(getTranslation(
                             "survey.paper.off-scale",
                             question.scale().lowest(),
-                            question.scale().highest());
-                    field.setI18n(new IntegerField.IntegerFieldI18n()
-                            .setBadInputErrorMessage(only)
-                            .setMinErrorMessage(only)
-                            .setMaxErrorMessage(only));
+                            question.scale().highest()));
                     field.addClassName("paper-number");
                     answers.put(question, field);
                     line.add(field);
