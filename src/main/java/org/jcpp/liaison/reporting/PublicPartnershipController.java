@@ -8,10 +8,10 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import org.jcpp.liaison.base.web.PlainPages;
 import org.jcpp.liaison.datapractices.Suppression;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
 import org.jcpp.liaison.surveys.SurveyItem;
@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The partnership's public page ({@code /partnership}): once an admin publishes it, what the program chose to publish
@@ -234,14 +233,14 @@ class PublicPartnershipController {
                 .append(esc(t(language, "partnership.show")))
                 .append("</button></form>");
         var names = referenceData.publicLanguageNames(language.locale());
-        var byLanguage = new java.util.TreeMap<Long, int[]>();
+        // each language's counts per city: one city's as a count, all cities' as a total over their parts (a range
+        // where a city's part is hidden), so no hidden count can be had by taking one city's from the total
+        var byLanguage = new java.util.TreeMap<Long, List<PublicFigures.LanguageReach>>();
         data.languages().stream()
                 .filter(r -> city == null || r.cityId() == city)
-                .forEach(r -> {
-                    var sum = byLanguage.computeIfAbsent(r.languageId(), id -> new int[2]);
-                    sum[0] += r.contacts();
-                    sum[1] += r.people();
-                });
+                .forEach(r -> byLanguage
+                        .computeIfAbsent(r.languageId(), id -> new ArrayList<>())
+                        .add(r));
         if (byLanguage.isEmpty()) {
             html.append("<p>")
                     .append(esc(t(language, "partnership.languages.none")))
@@ -256,15 +255,31 @@ class PublicPartnershipController {
                 .append("</th><th scope=\"col\">")
                 .append(esc(t(language, "dashboard.people")))
                 .append("</th></tr></thead><tbody>");
+        // by how many contacts, the hidden ones together after the others (their order would tell their sizes)
+        ToIntFunction<List<PublicFigures.LanguageReach>> shownContacts = parts -> {
+            int sum = parts.stream()
+                    .mapToInt(PublicFigures.LanguageReach::contacts)
+                    .sum();
+            return parts.stream().anyMatch(r -> Suppression.isSmall(r.contacts())) ? 0 : sum;
+        };
         byLanguage.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<Long, int[]> e) -> -e.getValue()[0])
+                .sorted(Comparator.comparing((Map.Entry<Long, List<PublicFigures.LanguageReach>> e) ->
+                                -shownContacts.applyAsInt(e.getValue()))
                         .thenComparing(e -> names.getOrDefault(e.getKey(), "")))
                 .forEach(e -> html.append("<tr><th scope=\"row\">")
                         .append(esc(names.getOrDefault(e.getKey(), "")))
                         .append("</th><td>")
-                        .append(esc(Suppression.count(e.getValue()[0], fewer)))
+                        .append(esc(Suppression.total(
+                                e.getValue().stream()
+                                        .mapToLong(PublicFigures.LanguageReach::contacts)
+                                        .toArray(),
+                                fewer)))
                         .append("</td><td>")
-                        .append(esc(Suppression.count(e.getValue()[1], fewer)))
+                        .append(esc(Suppression.total(
+                                e.getValue().stream()
+                                        .mapToLong(PublicFigures.LanguageReach::people)
+                                        .toArray(),
+                                fewer)))
                         .append("</td></tr>"));
         html.append("</tbody></table></div>");
     }
@@ -280,7 +295,16 @@ class PublicPartnershipController {
                 .append(esc(t(language, "partnership.surveys")))
                 .append("</h2>");
         html.append("<p>").append(esc(t(language, "partnership.surveys.intro"))).append("</p>");
-        var rows = SurveyTrend.of(data.surveys(), List.of(), cityNames);
+        // only quarters that are over (a live quarter's figures, reloaded, would move with each new answer) and
+        // with at least ten answers in the city
+        var today = java.time.LocalDate.now(clock);
+        var rows = SurveyTrend.of(
+                data.surveys().stream()
+                        .filter(q -> !q.quarter().plusMonths(3).atDay(1).isAfter(today))
+                        .filter(q -> q.answers() >= org.jcpp.liaison.surveys.SurveyLimits.ANSWERS_BEFORE_FIGURES)
+                        .toList(),
+                List.of(),
+                cityNames);
         if (rows.isEmpty()) {
             html.append("<p>")
                     .append(esc(t(language, "partnership.surveys.none")))
@@ -309,10 +333,10 @@ class PublicPartnershipController {
         for (var row : rows) {
             html.append("<tr><th scope=\"row\">")
                     .append(esc(cityNames.getOrDefault(row.said().cityId(), "")))
-                    .append("</th><td>")
+                    .append("</th><th scope=\"row\">")
                     .append(esc(row.quarter(key -> t(language, key))))
-                    .append("</td><td>")
-                    .append(esc(Suppression.count(row.said().answers(), fewer)))
+                    .append("</th><td>")
+                    .append(esc(String.valueOf(row.said().answers())))
                     .append("</td>");
             for (var item : items) {
                 html.append("<td>")
@@ -321,7 +345,15 @@ class PublicPartnershipController {
             }
             html.append("</tr>");
         }
-        html.append("</tbody></table></div>");
+        html.append("</tbody></table></div><ul class=\"small\">");
+        for (var item : items) {
+            html.append("<li><strong>")
+                    .append(esc(t(language, "survey.item.short." + item.name())))
+                    .append("</strong>: ")
+                    .append(esc(t(language, "survey.item." + item.name())))
+                    .append("</li>");
+        }
+        html.append("</ul>");
     }
 
     /** A table that scrolls sideways on a phone inside a region the keyboard can reach. */
@@ -332,30 +364,16 @@ class PublicPartnershipController {
     }
 
     private void switcher(StringBuilder html, SurveyLanguage current, int year, @Nullable Long city) {
-        html.append("<nav aria-label=\"")
-                .append(esc(t(current, "survey.public.languages")))
-                .append("\"><ul>");
-        for (var language : SurveyLanguage.values()) {
-            String name = t(language, "survey.public.language-name");
-            if (language == current) {
-                html.append("<li><span aria-current=\"true\" lang=\"")
-                        .append(language.tag())
-                        .append("\">")
-                        .append(esc(name))
-                        .append("</span></li>");
-            } else {
-                html.append("<li><a lang=\"")
-                        .append(language.tag())
-                        .append("\" hreflang=\"")
-                        .append(language.tag())
-                        .append("\" href=\"")
-                        .append(esc(address(language, year, city)))
-                        .append("\">")
-                        .append(esc(name))
-                        .append("</a></li>");
-            }
-        }
-        html.append("</ul></nav>");
+        PlainPages.languageSwitch(
+                html,
+                t(current, "survey.public.languages"),
+                current.tag(),
+                java.util.Arrays.stream(SurveyLanguage.values())
+                        .map(language -> new PlainPages.Language(
+                                language.tag(),
+                                t(language, "survey.public.language-name"),
+                                address(language, year, city)))
+                        .toList());
     }
 
     private void years(StringBuilder html, SurveyLanguage language, int shown, int thisYear, @Nullable Long city) {
@@ -381,17 +399,7 @@ class PublicPartnershipController {
     }
 
     private StringBuilder head(SurveyLanguage language, String title) {
-        return new StringBuilder("<!doctype html><html lang=\"")
-                .append(language.tag())
-                .append("\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                // no icon to fetch: a browser's own request for /favicon.ico would reach the staff's app and its
-                // sign-in, which starts a session (a cookie) for a visitor who has none
-                .append("<link rel=\"icon\" href=\"data:,\"><title>")
-                .append(esc(title))
-                .append("</title><style>")
-                .append(STYLE)
-                .append("</style></head><body>");
+        return PlainPages.head(language.tag(), title, STYLE, true);
     }
 
     /** Readable on a narrow screen; tables scroll sideways in their own region; no web font, no script, no image. */
@@ -403,19 +411,17 @@ class PublicPartnershipController {
             + "th,td{border:1px solid #ccc;padding:.4rem .6rem;text-align:right}td{white-space:nowrap}"
             + "thead th{background:#eef2f7;vertical-align:bottom}"
             // the city stays in view while a phone scrolls the figures sideways
-            + "th[scope=row],thead th:first-child{text-align:left;position:sticky;left:0;min-width:6.5rem}"
-            + "th[scope=row]{background:#fff}.total th,.total td{font-weight:bold;background:#f6f6f6}"
+            + "tbody th:first-child,thead th:first-child{position:sticky;left:0;min-width:6.5rem}"
+            + "tbody th,thead th:first-child{text-align:left}tbody th{background:#fff}"
+            + ".total th,.total td{font-weight:bold;background:#f6f6f6}"
             + "select,button{font:inherit;min-height:44px;max-width:100%}button{padding:0 1rem;border:0;"
             + "border-radius:6px;background:#1a56a8;color:#fff}.small{font-size:.9rem;color:#444}"
             + "abbr{text-decoration:none}";
 
     private static ResponseEntity<String> respond(HttpStatus status, StringBuilder html, boolean cacheable) {
-        return ResponseEntity.status(status)
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                // the same page for everyone: a proxy may keep it as long as the app keeps its figures
-                .header("Cache-Control", cacheable ? "public, max-age=" + PublicFigures.KEPT_MINUTES * 60 : "no-store")
-                .header("Referrer-Policy", "no-referrer")
-                .body(html.toString());
+        // the same page for everyone: a proxy may keep it as long as the app keeps its figures
+        return PlainPages.respond(
+                status, html, cacheable ? "public, max-age=" + PublicFigures.KEPT_MINUTES * 60 : "no-store");
     }
 
     private static java.util.Optional<Integer> parse(String number) {
@@ -430,19 +436,12 @@ class PublicPartnershipController {
     }
 
     private static SurveyLanguage fromHeader(String accept) {
-        try {
-            var match = Locale.lookupTag(
-                    Locale.LanguageRange.parse(accept),
-                    java.util.Arrays.stream(SurveyLanguage.values())
-                            .map(SurveyLanguage::tag)
-                            .toList());
-            if (match != null) {
-                return SurveyLanguage.ofTag(match).orElse(SurveyLanguage.EN);
-            }
-        } catch (IllegalArgumentException e) {
-            // a malformed header: English
-        }
-        return SurveyLanguage.EN;
+        return SurveyLanguage.ofTag(PlainPages.bestOf(
+                        accept,
+                        java.util.Arrays.stream(SurveyLanguage.values())
+                                .map(SurveyLanguage::tag)
+                                .toList()))
+                .orElse(SurveyLanguage.EN);
     }
 
     private String t(SurveyLanguage language, String key, Object... params) {
@@ -450,6 +449,6 @@ class PublicPartnershipController {
     }
 
     private static String esc(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
+        return PlainPages.esc(text);
     }
 }

@@ -3,8 +3,8 @@ package org.jcpp.liaison.surveys;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.jcpp.liaison.base.web.PlainPages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The public page of a survey ({@code /s/<code>}): no sign-in, no script, no cookie; one page in the chosen language
@@ -324,48 +323,20 @@ class PublicSurveyController {
     }
 
     private void switcher(StringBuilder html, PublicSurvey survey, SurveyLanguage current) {
-        if (survey.languages().size() < 2) {
-            return;
-        }
-        html.append("<nav aria-label=\"")
-                .append(esc(t(current, "survey.public.languages")))
-                .append("\"><ul>");
-        for (var language : survey.languages()) {
-            String name = t(language, "survey.public.language-name");
-            if (language == current) {
-                html.append("<li><span aria-current=\"true\" lang=\"")
-                        .append(language.tag())
-                        .append("\">")
-                        .append(esc(name))
-                        .append("</span></li>");
-            } else {
-                html.append("<li><a lang=\"")
-                        .append(language.tag())
-                        .append("\" hreflang=\"")
-                        .append(language.tag())
-                        .append("\" href=\"")
-                        .append(esc(PATH + survey.code() + "?lang=" + language.tag()))
-                        .append("\">")
-                        .append(esc(name))
-                        .append("</a></li>");
-            }
-        }
-        html.append("</ul></nav>");
+        PlainPages.languageSwitch(
+                html,
+                t(current, "survey.public.languages"),
+                current.tag(),
+                survey.languages().stream()
+                        .map(language -> new PlainPages.Language(
+                                language.tag(),
+                                t(language, "survey.public.language-name"),
+                                PATH + survey.code() + "?lang=" + language.tag()))
+                        .toList());
     }
 
     private StringBuilder head(SurveyLanguage language, String title) {
-        return new StringBuilder("<!doctype html><html lang=\"")
-                .append(language.tag())
-                .append("\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                // no icon to fetch: a browser's own request for /favicon.ico would reach the staff's app and its
-                // sign-in, which starts a session (a cookie) for a visitor who has none
-                .append("<link rel=\"icon\" href=\"data:,\">")
-                .append("<meta name=\"robots\" content=\"noindex\"><title>")
-                .append(esc(title))
-                .append("</title><style>")
-                .append(STYLE)
-                .append("</style></head><body>");
+        return PlainPages.head(language.tag(), title, STYLE, false);
     }
 
     /** Small, readable on a narrow screen, large touch targets; no web fonts, no script, no images. */
@@ -386,11 +357,7 @@ class PublicSurveyController {
             + ".hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}";
 
     private static ResponseEntity<String> respond(HttpStatus status, StringBuilder html) {
-        return ResponseEntity.status(status)
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .header("Cache-Control", "no-store")
-                .header("Referrer-Policy", "no-referrer")
-                .body(html.toString());
+        return PlainPages.respond(status, html, "no-store");
     }
 
     /** The language asked for if the survey offers it, else the browser's best among those offered. */
@@ -401,17 +368,9 @@ class PublicSurveyController {
     }
 
     private static SurveyLanguage fromHeader(String accept, List<SurveyLanguage> offered) {
-        try {
-            var match = Locale.lookupTag(
-                    Locale.LanguageRange.parse(accept),
-                    offered.stream().map(SurveyLanguage::tag).toList());
-            if (match != null) {
-                return SurveyLanguage.ofTag(match).orElse(offered.getFirst());
-            }
-        } catch (IllegalArgumentException e) {
-            // a malformed header: the first language offered
-        }
-        return offered.getFirst();
+        return SurveyLanguage.ofTag(PlainPages.bestOf(
+                        accept, offered.stream().map(SurveyLanguage::tag).toList()))
+                .orElse(offered.getFirst());
     }
 
     private static String first(MultiValueMap<String, String> form, String name) {
@@ -423,8 +382,7 @@ class PublicSurveyController {
         return i18n.getTranslation(key, language.locale(), params);
     }
 
-    /** Only what HTML needs escaped (the page is UTF-8: "¿Qué…" stays as written, not as entities). */
     private static String esc(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
+        return PlainPages.esc(text);
     }
 }

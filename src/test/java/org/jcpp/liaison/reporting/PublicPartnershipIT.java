@@ -38,6 +38,12 @@ class PublicPartnershipIT {
     @Autowired
     UserDetailsService userDetails;
 
+    @Autowired
+    PublicFigures publicFigures;
+
+    @Autowired
+    org.jcpp.liaison.surveys.SurveyService surveys;
+
     @LocalServerPort
     int port;
 
@@ -47,6 +53,28 @@ class PublicPartnershipIT {
     void the_page_is_off_until_an_admin_publishes_it_then_shows_the_dashboard_s_figures_with_small_counts_hidden()
             throws Exception {
         var signedIn = new SignedIn(userDetails);
+        // twelve paper answers in Brooklyn Park in the quarter before this one (over: published), 7 on "feel safe" each
+        var lastQuarter = Period.quarterOf(java.time.YearMonth.now()).from().minusMonths(3);
+        long park = signedIn.idOf(referenceData, org.jcpp.liaison.referencedata.ReferenceKind.CITY, "Brooklyn Park");
+        signedIn.as("demo-liaison", () -> {
+            var survey = surveys.create(new org.jcpp.liaison.surveys.SurveyData(
+                    park,
+                    "Last quarter's pulse "
+                            + java.util.UUID.randomUUID().toString().substring(0, 6),
+                    null,
+                    null,
+                    lastQuarter.atDay(1),
+                    lastQuarter.plusMonths(2).atEndOfMonth(),
+                    java.util.Set.of(org.jcpp.liaison.surveys.SurveyLanguage.EN),
+                    List.of(org.jcpp.liaison.surveys.SurveyItem.FEEL_SAFE),
+                    List.of()));
+            var papers = java.util.stream.IntStream.range(0, 12)
+                    .mapToObj(i -> new org.jcpp.liaison.surveys.PaperAnswer(
+                            org.jcpp.liaison.surveys.SurveyLanguage.EN,
+                            java.util.Map.of(survey.questions().getFirst().field(), "7")))
+                    .toList();
+            surveys.typeIn(survey.id(), lastQuarter.atDay(10), papers);
+        });
         signedIn.as("demo-admin", () -> {
             var now = settings.current();
             settings.save(new PublicPageData(now.version(), false, true, true, true, true, true, true, true));
@@ -93,8 +121,38 @@ class PublicPartnershipIT {
         assertThat(total.group(1))
                 .isEqualTo(Suppression.total(
                         contacts.stream().mapToLong(Long::longValue).toArray(), "fewer than 5"));
-        // the demo's community pulse in Brooklyn Park: the survey table is there
-        assertThat(html).contains("What residents told us");
+        assertThat(page.headers().firstValue("vary")).hasValue("Accept-Language");
+
+        // the languages of all cities: each a total over the cities' parts, a range where a city's part is hidden
+        var reach = publicFigures.year(year).languages();
+        var languageNames = referenceData.publicLanguageNames(java.util.Locale.ENGLISH);
+        for (long language : reach.stream()
+                .map(PublicFigures.LanguageReach::languageId)
+                .distinct()
+                .toList()) {
+            long[] parts = reach.stream()
+                    .filter(r -> r.languageId() == language)
+                    .mapToLong(PublicFigures.LanguageReach::contacts)
+                    .toArray();
+            String name = org.springframework.web.util.HtmlUtils.htmlEscape(languageNames.get(language), "UTF-8");
+            assertThat(html)
+                    .as(name)
+                    .contains("<tr><th scope=\"row\">" + name + "</th><td>" + Suppression.total(parts, "fewer than 5")
+                            + "</td>");
+        }
+        // surveys: this quarter is not over, so it is not on the page
+        int quarterNow = (java.time.YearMonth.now().getMonthValue() - 1) / 3 + 1;
+        assertThat(html).contains("What residents told us").doesNotContain(">Q" + quarterNow + " " + year + "<");
+        // the quarter before: Brooklyn Park's, with its mean as the database has it
+        String before =
+                get("/partnership?lang=en&year=" + lastQuarter.getYear()).body();
+        int quarterBefore = (lastQuarter.getMonthValue() - 1) / 3 + 1;
+        var parkRow = Pattern.compile("<tr><th scope=\"row\">Brooklyn Park</th><th scope=\"row\">Q" + quarterBefore
+                        + " " + lastQuarter.getYear() + "</th><td>(\\d+)</td><td>([^<]*)</td>")
+                .matcher(before);
+        assertThat(parkRow.find()).isTrue();
+        assertThat(Long.parseLong(parkRow.group(1))).isGreaterThanOrEqualTo(12);
+        assertThat(parkRow.group(2)).matches("\\d+\\.\\d / 10 · \\d+");
 
         // in Spanish and Somali, chosen by the address or by the browser
         assertThat(get("/partnership?lang=es").body()).contains("Lo que hizo la alianza en " + year);

@@ -22,19 +22,21 @@ import org.jcpp.liaison.surveys.SurveyScale;
 class OwnQuestionsField extends CustomField<List<OwnQuestion>> {
 
     private final List<Slot> slots = new ArrayList<>();
+    /** The languages the survey is offered in: words typed in another are kept on the page, not in the survey. */
+    private Set<SurveyLanguage> offered = java.util.EnumSet.allOf(SurveyLanguage.class);
 
     private record Slot(Select<SurveyScale> scale, Map<SurveyLanguage, TextField> words) {
 
-        boolean asked() {
-            return words.values().stream().anyMatch(field -> !field.getValue().isBlank());
+        boolean asked(Set<SurveyLanguage> offered) {
+            return offered.stream().anyMatch(language -> !text(language).isBlank());
         }
 
-        OwnQuestion question() {
+        OwnQuestion question(Set<SurveyLanguage> offered) {
             return new OwnQuestion(
                     scale.getValue() == null ? SurveyScale.AGREE_5 : scale.getValue(),
-                    text(SurveyLanguage.EN),
-                    text(SurveyLanguage.ES),
-                    text(SurveyLanguage.SO));
+                    offered.contains(SurveyLanguage.EN) ? text(SurveyLanguage.EN) : "",
+                    offered.contains(SurveyLanguage.ES) ? text(SurveyLanguage.ES) : "",
+                    offered.contains(SurveyLanguage.SO) ? text(SurveyLanguage.SO) : "");
         }
 
         private String text(SurveyLanguage language) {
@@ -77,6 +79,10 @@ class OwnQuestionsField extends CustomField<List<OwnQuestion>> {
 
     /** Shows the words of the languages the survey is offered in only (what was typed in another stays). */
     void offer(Set<SurveyLanguage> languages) {
+        offered = languages.isEmpty()
+                ? java.util.EnumSet.noneOf(SurveyLanguage.class)
+                : java.util.EnumSet.copyOf(languages);
+        updateValue();
         for (Slot slot : slots) {
             slot.words().forEach((language, field) -> field.setVisible(languages.contains(language)));
         }
@@ -84,7 +90,10 @@ class OwnQuestionsField extends CustomField<List<OwnQuestion>> {
 
     @Override
     protected List<OwnQuestion> generateModelValue() {
-        return slots.stream().filter(Slot::asked).map(Slot::question).toList();
+        return slots.stream()
+                .filter(slot -> slot.asked(offered))
+                .map(slot -> slot.question(offered))
+                .toList();
     }
 
     @Override

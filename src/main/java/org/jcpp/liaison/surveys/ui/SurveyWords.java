@@ -10,7 +10,10 @@ final class SurveyWords {
 
     private SurveyWords() {}
 
-    /** A standard item's translation; an own question's words in the reader's language where it has them, else English. */
+    /**
+     * A standard item's translation; an own question's words in the reader's language where it has them, else in the
+     * first language offered that has them.
+     */
     static String of(Component reader, SurveyDetails details, QuestionRef question) {
         if (question.item() != null) {
             return reader.getTranslation("survey.item." + question.item().name());
@@ -29,6 +32,15 @@ final class SurveyWords {
                         org.jcpp.liaison.base.ui.Formats.locale().getLanguage())
                 .map(ownQuestion::text)
                 .orElse("");
-        return mine.isBlank() ? ownQuestion.textEn() : mine;
+        if (!mine.isBlank()) {
+            return mine;
+        }
+        // else its words in the first language the survey is offered in that has them
+        return details.data().languages().stream()
+                .sorted()
+                .map(ownQuestion::text)
+                .filter(words -> !words.isBlank())
+                .findFirst()
+                .orElse("");
     }
 }
