@@ -14,6 +14,9 @@ import org.jcpp.liaison.reporting.SurveyTrend;
  */
 class SurveyTrendGrid extends Grid<SurveyTrend> {
 
+    private final Map<org.jcpp.liaison.surveys.SurveyItem, Column<SurveyTrend>> itemColumns =
+            new java.util.EnumMap<>(org.jcpp.liaison.surveys.SurveyItem.class);
+
     SurveyTrendGrid(Map<Long, String> cityNames) {
         super(SurveyTrend.class, false);
         Function<String, String> text = this::getTranslation;
@@ -26,9 +29,11 @@ class SurveyTrendGrid extends Grid<SurveyTrend> {
                 .setAutoWidth(true);
         addColumn(row -> row.said().answers()).setHeader(getTranslation("survey.answers"));
         for (var item : SurveyTrend.ITEMS) {
-            addColumn(row -> row.item(item, text, Formats.locale()))
-                    .setHeader(getTranslation("survey.item.short." + item.name()))
-                    .setTooltipGenerator(row -> getTranslation("survey.item." + item.name()));
+            itemColumns.put(
+                    item,
+                    addColumn(row -> row.item(item, text, Formats.locale()))
+                            .setHeader(getTranslation("survey.item.short." + item.name()))
+                            .setTooltipGenerator(row -> getTranslation("survey.item." + item.name())));
         }
         addColumn(row -> row.done() == null ? 0 : row.done().contacts())
                 .setHeader(getTranslation("dashboard.contacts"));
@@ -45,5 +50,8 @@ class SurveyTrendGrid extends Grid<SurveyTrend> {
 
     void show(List<SurveyTrend> rows) {
         setItems(rows);
+        // an item no survey of these rows asked (the event question, most often) takes no column
+        itemColumns.forEach((item, column) -> column.setVisible(rows.isEmpty()
+                || rows.stream().anyMatch(row -> row.said().item(item).isPresent())));
     }
 }
