@@ -65,16 +65,13 @@ public class PdfReports {
     private final AuditTrail audit;
     private final CommitteeReports committeeReports;
     private final org.jcpp.liaison.languageaccess.LanguageLineService languageLine;
-    private final org.jcpp.liaison.surveys.SurveyReports surveyReports;
 
     PdfReports(
             ReportingService reporting,
             ReferenceDataService referenceData,
             AuditTrail audit,
             CommitteeReports committeeReports,
-            org.jcpp.liaison.languageaccess.LanguageLineService languageLine,
-            org.jcpp.liaison.surveys.SurveyReports surveyReports) {
-        this.surveyReports = surveyReports;
+            org.jcpp.liaison.languageaccess.LanguageLineService languageLine) {
         this.committeeReports = committeeReports;
         this.languageLine = languageLine;
         this.reporting = reporting;
@@ -176,11 +173,7 @@ public class PdfReports {
             Function<String, String> text,
             Locale locale)
             throws DocumentException {
-        var chosen = cityIds.isEmpty() ? reporting.cities() : cityIds;
-        var rows = SurveyTrend.of(
-                surveyReports.cityQuarters(period.from(), period.to(), chosen),
-                reporting.cityQuarters(period, chosen),
-                cityNames);
+        var rows = reporting.surveyTrend(period, cityIds);
         if (rows.isEmpty()) {
             return;
         }

@@ -43,9 +43,15 @@ public class ReportingService {
     private final CurrentUser currentUser;
     private final ReferenceDataService referenceData;
     private final java.time.Clock clock;
+    private final org.jcpp.liaison.surveys.SurveyReports surveys;
 
     ReportingService(
-            ReportQueries queries, CurrentUser currentUser, ReferenceDataService referenceData, java.time.Clock clock) {
+            ReportQueries queries,
+            CurrentUser currentUser,
+            ReferenceDataService referenceData,
+            org.jcpp.liaison.surveys.SurveyReports surveys,
+            java.time.Clock clock) {
+        this.surveys = surveys;
         this.queries = queries;
         this.clock = clock;
         this.currentUser = currentUser;
@@ -222,6 +228,23 @@ public class ReportingService {
                 .map(t -> new ReportBack.TopicLine(t.title(), TopicStatus.valueOf(t.status())))
                 .toList();
         return new ReportBack(period, List.copyOf(cities), categories, topics);
+    }
+
+    /**
+     * The trust surveys by city and quarter over the quarters the period overlaps (the dashboard's table and the PDFs'),
+     * each beside the activity of its city and quarter — read only when there are survey answers, and only for the
+     * cities that have them (the dashboard's own statements do not give city-quarters).
+     */
+    public List<SurveyTrend> surveyTrend(Period period, Collection<Long> cityIds) {
+        var chosen = cityIds.isEmpty() ? cities() : cityIds;
+        var said = surveys.cityQuarters(period.from(), period.to(), chosen);
+        if (said.isEmpty()) {
+            return List.of();
+        }
+        var answered = said.stream()
+                .map(org.jcpp.liaison.surveys.SurveyQuarter::cityId)
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        return SurveyTrend.of(said, cityQuarters(period, answered), referenceData.allCityNames());
     }
 
     /**

@@ -154,6 +154,14 @@ class PublicPartnershipIT {
         assertThat(Long.parseLong(parkRow.group(1))).isGreaterThanOrEqualTo(12);
         assertThat(parkRow.group(2)).matches("\\d+\\.\\d / 10 · \\d+");
 
+        // an address typed wrong: an unknown language, a year far off or not a number, a city not a member
+        var odd = get("/partnership?lang=xx&year=1999&city=999999");
+        assertThat(odd.statusCode()).isEqualTo(200);
+        assertThat(odd.body()).contains("What the partnership did in " + year).contains("All member cities");
+        assertThat(get("/partnership?year=%3Cscript%3E&city=abc").body())
+                .contains("What the partnership did in " + year)
+                .doesNotContain("<script>");
+
         // in Spanish and Somali, chosen by the address or by the browser
         assertThat(get("/partnership?lang=es").body()).contains("Lo que hizo la alianza en " + year);
         var somali = http.send(

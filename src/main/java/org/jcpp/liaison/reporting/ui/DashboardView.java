@@ -100,7 +100,6 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private final Map<Long, String> languageNames;
     private final Map<Long, String> groupNames;
     private final List<Long> allowedCities;
-    private final org.jcpp.liaison.surveys.SurveyReports surveyReports;
 
     @SuppressWarnings("NullAway.Init") // made in the constructor once the city names are read
     SurveyTrendGrid surveyTrend;
@@ -117,10 +116,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             CommitteeReports committeeReports,
             org.jcpp.liaison.languageaccess.LanguageLineService languageLine,
             org.jcpp.liaison.contacts.ContactService contacts,
-            org.jcpp.liaison.surveys.SurveyReports surveyReports,
             ReferenceDataService referenceData,
             java.time.Clock clock) {
-        this.surveyReports = surveyReports;
         this.languageLine = languageLine;
         this.contacts = contacts;
         this.departmentNames = referenceData.departments().stream()
@@ -550,10 +547,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         byName.sort(java.util.Comparator.comparing((CommitteeCityFigures row) -> row.cityId() == null ? 1 : 0)
                 .thenComparing(row -> row.cityId() == null ? "" : cityNames.getOrDefault(row.cityId(), "")));
         committees.setItems(byName);
-        surveyTrend.show(org.jcpp.liaison.reporting.SurveyTrend.of(
-                surveyReports.cityQuarters(shown.period().from(), shown.period().to(), chosenCities),
-                reporting.cityQuarters(shown.period(), chosenCities),
-                cityNames));
+        surveyTrend.show(reporting.surveyTrend(shown.period(), chosenCities));
         lineUse.setItems(
                 languageLine.totals(shown.period().from(), shown.period().to(), cities.getValue()));
         interpreters.setItems(contacts.interpreterFigures(

@@ -391,4 +391,44 @@ class SurveyViewsIT extends ViewTest {
         assertThat(surveyReports.cityQuarters(year.minusYears(1), year, java.util.List.of()))
                 .isEqualTo(kept);
     }
+
+    @Test
+    void a_survey_and_its_own_questions_left_unsaved_come_back_when_the_form_is_opened_again() {
+        var form = navigate(SurveyFormView.class);
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        org.jcpp.liaison.base.ui.DraftKeeper.checkAll(session); // the end of the request that opened it
+        String title = "Left unsaved " + java.util.UUID.randomUUID();
+        form.form.title.setValue(title);
+        form.form.languages.setValue(java.util.Set.of(
+                org.jcpp.liaison.surveys.SurveyLanguage.EN, org.jcpp.liaison.surveys.SurveyLanguage.SO));
+        var question = new org.jcpp.liaison.surveys.OwnQuestion(
+                org.jcpp.liaison.surveys.SurveyScale.LIKELY_5,
+                "Would you come again?",
+                "",
+                "Ma imaan lahayd mar kale?");
+        form.form.ownQuestions.setValue(java.util.List.of(question));
+        navigate(SurveyListView.class); // left without saving
+
+        var again = navigate(SurveyFormView.class);
+        assertThat(again.form.title.getValue()).isEqualTo(title);
+        assertThat(again.form.ownQuestions.getValue()).containsExactly(question);
+        assertThat(again.form.languages.getValue())
+                .containsExactlyInAnyOrder(
+                        org.jcpp.liaison.surveys.SurveyLanguage.EN, org.jcpp.liaison.surveys.SurveyLanguage.SO);
+    }
+
+    @Test
+    void paper_rows_typed_but_not_saved_come_back_with_the_rows_added() {
+        long demo = jdbc.queryForObject("SELECT id FROM survey WHERE code = 'bpcheck2'", Long.class);
+        var grid = navigate(SurveyPaperView.class, demo);
+        org.jcpp.liaison.base.ui.DraftKeeper.checkAll(com.vaadin.flow.server.VaadinSession.getCurrent());
+        grid.addRows(SurveyPaperView.ROWS_ADDED);
+        var last = grid.rows.getLast();
+        fill(last, "Typed on the last row");
+        navigate(SurveyListView.class); // the liaison went elsewhere before saving
+
+        var again = navigate(SurveyPaperView.class, demo);
+        assertThat(again.rows).hasSize(SurveyPaperView.ROWS_AT_START + SurveyPaperView.ROWS_ADDED);
+        assertThat(textField(again.rows.getLast()).getValue()).isEqualTo("Typed on the last row");
+    }
 }
