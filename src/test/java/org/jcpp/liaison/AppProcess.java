@@ -37,6 +37,18 @@ public final class AppProcess implements AutoCloseable {
     public static AppProcess start(DataSource dataSource, List<String> jvmArguments, List<String> appArguments)
             throws Exception {
         var hikari = dataSource.unwrap(HikariDataSource.class);
+        return start(
+                hikari.getJdbcUrl(),
+                hikari.getUsername(),
+                hikari.getPassword() == null ? "" : hikari.getPassword(),
+                jvmArguments,
+                appArguments);
+    }
+
+    /** Starts the app against a database by its address and user; {@code appArguments} add or override. */
+    public static AppProcess start(
+            String jdbcUrl, String username, String password, List<String> jvmArguments, List<String> appArguments)
+            throws Exception {
         int port;
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -46,17 +58,21 @@ public final class AppProcess implements AutoCloseable {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArguments);
-        command.addAll(List.of(
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.jcpp.liaison.Application",
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.jcpp.liaison.Application"));
+        var defaults = List.of(
                 "--server.port=" + port,
-                "--spring.datasource.url=" + hikari.getJdbcUrl(),
-                "--spring.datasource.username=" + hikari.getUsername(),
-                "--spring.datasource.password=" + (hikari.getPassword() == null ? "" : hikari.getPassword()),
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=" + username,
+                "--spring.datasource.password=" + password,
                 "--liaison.demo.enabled=false",
                 "--liaison.reporting.refresh=PT24H",
-                "--vaadin.devmode.devTools.enabled=false"));
+                "--vaadin.devmode.devTools.enabled=false");
+        for (String argument : defaults) {
+            String key = argument.substring(0, argument.indexOf('=') + 1);
+            if (appArguments.stream().noneMatch(given -> given.startsWith(key))) {
+                command.add(argument); // a default the caller did not override (a key given twice would be a list)
+            }
+        }
         command.addAll(appArguments);
         var process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -85,12 +101,25 @@ public final class AppProcess implements AutoCloseable {
         return OptionalDouble.empty();
     }
 
+    public int port() {
+        return port;
+    }
+
     public String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }
 
     public Path log() {
         return log;
+    }
+
+    /** What the app wrote to its log so far. */
+    public String logText() throws java.io.IOException {
+        return Files.readString(log);
+    }
+
+    public boolean alive() {
+        return process.isAlive();
     }
 
     @Override

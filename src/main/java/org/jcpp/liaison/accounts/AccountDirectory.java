@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jcpp.liaison.accounts.domain.UserAccountRepository;
 import org.jcpp.liaison.base.ShortCache;
+import org.jcpp.liaison.base.database.DatabaseSignals;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,11 +21,12 @@ public class AccountDirectory {
 
     private final UserAccountRepository accounts;
 
-    /** Display names, shared by every view for a minute (a change made by this instance is seen at once). */
-    private final ShortCache cache = new ShortCache(Duration.ofMinutes(1));
+    /** Display names, shared by every view (a change on any app node is seen on every node at once). */
+    private final ShortCache cache;
 
-    AccountDirectory(UserAccountRepository accounts) {
+    AccountDirectory(UserAccountRepository accounts, DatabaseSignals signals) {
         this.accounts = accounts;
+        this.cache = ShortCache.shared(AccountNames.CACHE, Duration.ofMinutes(10), signals);
     }
 
     /** Display names by account id, for showing stored ids (liaison, owner) in lists. */
@@ -47,7 +49,7 @@ public class AccountDirectory {
         });
     }
 
-    /** Forgets the cached names (after accounts were added or renamed), once the transaction commits. */
+    /** Forgets the cached names (after accounts were added or renamed) on every app node once the transaction commits. */
     public void clearCache() {
         cache.clearAfterCommit();
     }

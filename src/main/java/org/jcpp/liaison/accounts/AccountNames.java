@@ -13,6 +13,7 @@ import org.jcpp.liaison.base.RecordNames;
 import org.jcpp.liaison.base.ShortCache;
 import org.jcpp.liaison.base.UserNames;
 import org.jcpp.liaison.base.database.Conditions;
+import org.jcpp.liaison.base.database.DatabaseSignals;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,10 +38,14 @@ class AccountNames implements RecordNames, UserNames {
 
     private final UserAccountRepository accounts;
     private final AccountDirectory directory;
-    private final ShortCache cache = new ShortCache(Duration.ofMinutes(1));
+    /** The name of the shared cache of account names (this one and {@link AccountDirectory}'s are cleared together). */
+    static final String CACHE = "account-names";
 
-    AccountNames(UserAccountRepository accounts, AccountDirectory directory) {
+    private final ShortCache cache;
+
+    AccountNames(UserAccountRepository accounts, AccountDirectory directory, DatabaseSignals signals) {
         this.accounts = accounts;
+        this.cache = ShortCache.shared(CACHE, Duration.ofMinutes(10), signals);
         this.directory = directory;
     }
 

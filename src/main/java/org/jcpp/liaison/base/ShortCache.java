@@ -4,24 +4,53 @@ import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.jcpp.liaison.base.database.DatabaseSignals;
+import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Small, rarely changing lists (the names of cities, languages, accounts …) read by every view: kept for a short while
- * and shared by all sessions instead of being read and held by each view. This instance forgets them at once when it
- * changes them ({@link #clear()}); another app instance's change shows here within the time to live.
+ * and shared by all sessions instead of being read and held by each view. A cache made with {@link #shared} is one
+ * cache across app nodes: {@link #clearAfterCommit()} makes every node that shares the database forget it when the
+ * change commits ({@link DatabaseSignals}; the time to live only bounds what a lost signal could leave). A cache made
+ * with the constructor is this node's alone and another node's change shows here within the time to live.
  */
 public final class ShortCache {
+
+    /** The topic of the signal that makes every node forget a shared cache; its detail is the cache's name. */
+    static final String SIGNAL = "cache";
 
     private record Entry(Object value, long loadedAt) {}
 
     private final long ttlNanos;
     private final ConcurrentHashMap<Object, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong clears = new AtomicLong();
+    private final @Nullable String name;
+    private final @Nullable DatabaseSignals signals;
 
     public ShortCache(Duration timeToLive) {
+        this(timeToLive, null, null);
+    }
+
+    private ShortCache(Duration timeToLive, @Nullable String name, @Nullable DatabaseSignals signals) {
         this.ttlNanos = timeToLive.toNanos();
+        this.name = name;
+        this.signals = signals;
+    }
+
+    /**
+     * A cache that every app node forgets when one of them changes what it holds. Caches of the same name are
+     * forgotten together (one module's change of its accounts also clears another's view of their names).
+     */
+    public static ShortCache shared(String name, Duration timeToLive, DatabaseSignals signals) {
+        var cache = new ShortCache(timeToLive, name, signals);
+        signals.on(SIGNAL, detail -> {
+            if (detail.equals(name) || detail.equals(DatabaseSignals.RESET)) {
+                cache.clear();
+            }
+        });
+        return cache;
     }
 
     /** The value under {@code key}, loaded by {@code load} when missing or older than the time to live. */
@@ -45,9 +74,15 @@ public final class ShortCache {
         entries.clear();
     }
 
-    /** Forgets everything once the current transaction commits (at once without one). */
+    /**
+     * Forgets everything now and once the current transaction commits (at once without one); a shared cache is
+     * forgotten on every node when the transaction commits.
+     */
     public void clearAfterCommit() {
         clear();
+        if (signals != null && name != null) {
+            signals.send(SIGNAL, name); // this node's caches of the name are cleared after the commit as well
+        }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

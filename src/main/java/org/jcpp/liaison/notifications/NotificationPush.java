@@ -3,19 +3,30 @@ package org.jcpp.liaison.notifications;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jcpp.liaison.base.database.DatabaseSignals;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Tells a person's open pages on this app instance that they have a new notification, once it is committed (the bell
- * then reads its count and list again, pushed to the browser). Pages on another instance see it at their next request
- * or refresh (issue 22 brings several instances).
+ * Tells a person's open pages that they have a new notification, once it is committed (the bell then reads its count
+ * and list again, pushed to the browser): on this app node and, through the database, on every other node where the
+ * person has a page open.
  */
 @Component
 public class NotificationPush {
 
+    private static final String SIGNAL = "bell";
+
     private final Map<Long, Set<Runnable>> listeners = new ConcurrentHashMap<>();
+    private final DatabaseSignals signals;
+
+    NotificationPush(DatabaseSignals signals) {
+        this.signals = signals;
+        signals.on(SIGNAL, detail -> {
+            if (!detail.equals(DatabaseSignals.RESET)) {
+                tell(Long.parseLong(detail));
+            }
+        });
+    }
 
     /** Calls {@code onNew} for each new notification of the account until the returned handle is run. */
     public Runnable listen(long accountId, Runnable onNew) {
@@ -29,16 +40,7 @@ public class NotificationPush {
     }
 
     void afterCommit(long accountId) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    tell(accountId);
-                }
-            });
-        } else {
-            tell(accountId);
-        }
+        signals.send(SIGNAL, Long.toString(accountId));
     }
 
     private void tell(long accountId) {

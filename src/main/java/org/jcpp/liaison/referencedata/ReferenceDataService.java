@@ -17,6 +17,7 @@ import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.RecordType;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ShortCache;
+import org.jcpp.liaison.base.database.DatabaseSignals;
 import org.jcpp.liaison.referencedata.domain.CommunityGroupRepository;
 import org.jcpp.liaison.referencedata.domain.DepartmentShift;
 import org.jcpp.liaison.referencedata.domain.DepartmentShiftRepository;
@@ -61,7 +62,7 @@ public class ReferenceDataService {
     private final AuditedChanges changes;
 
     /** The lists' names, shared by every view for a minute (a change made here is seen at once). */
-    private final ShortCache cache = new ShortCache(Duration.ofMinutes(1));
+    private final ShortCache cache;
 
     ReferenceDataService(
             MemberCityRepository cities,
@@ -71,8 +72,10 @@ public class ReferenceDataService {
             CommunityGroupRepository groups,
             LanguageRepository languages,
             TopicRepository topics,
-            AuditedChanges changes) {
+            AuditedChanges changes,
+            DatabaseSignals signals) {
         this.changes = changes;
+        this.cache = ShortCache.shared("reference-data", Duration.ofMinutes(10), signals);
         this.cities = cities;
         this.departments = departments;
         this.shifts = shifts;
@@ -82,9 +85,9 @@ public class ReferenceDataService {
         this.topics = topics;
     }
 
-    /** Forgets the cached names, e.g. after reference rows were written outside this service. */
+    /** Forgets the cached names on every app node, e.g. after reference rows were written outside this service. */
     public void clearCache() {
-        cache.clear();
+        cache.clearAfterCommit();
     }
 
     // --- reading: anyone, for the partnership's public page (member cities and languages are public names) ---

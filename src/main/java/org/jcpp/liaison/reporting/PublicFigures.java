@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jcpp.liaison.base.database.DatabaseSignals;
 import org.jcpp.liaison.committees.CommitteeFigures;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
 import org.jcpp.liaison.reporting.domain.ReportQueries;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublicFigures {
 
     static final long KEPT_MINUTES = 5;
+    private static final String SIGNAL = "public-page";
 
     /** One member city's year (or all of them: {@code cityId} null). */
     public record CityYear(
@@ -60,13 +62,17 @@ public class PublicFigures {
     private final SurveyFigures surveys;
     private final Clock clock;
     private final Map<Integer, Kept> kept = new ConcurrentHashMap<>();
+    private final DatabaseSignals signals;
 
     PublicFigures(
             ReportQueries queries,
             ReferenceDataService referenceData,
             CommitteeFigures committees,
             SurveyFigures surveys,
-            Clock clock) {
+            Clock clock,
+            DatabaseSignals signals) {
+        this.signals = signals;
+        signals.on(SIGNAL, detail -> kept.clear());
         this.queries = queries;
         this.referenceData = referenceData;
         this.committees = committees;
@@ -87,9 +93,10 @@ public class PublicFigures {
         return made;
     }
 
-    /** Forgets what was kept (the admin changed what the page shows). */
+    /** Forgets what was kept (the admin changed what the page shows), on every app node once that commits. */
     public void forget() {
         kept.clear();
+        signals.send(SIGNAL, "figures");
     }
 
     private Year make(int year, Instant now) {

@@ -2,14 +2,20 @@ package org.jcpp.liaison.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.jcpp.liaison.AppProcess;
+import org.jcpp.liaison.IntegrationTest;
 import org.jcpp.liaison.SignedIn;
 import org.jcpp.liaison.accounts.AccountData;
 import org.jcpp.liaison.accounts.AccountRow;
@@ -17,9 +23,12 @@ import org.jcpp.liaison.accounts.AccountService;
 import org.jcpp.liaison.accounts.Role;
 import org.jcpp.liaison.contacts.ContactService;
 import org.jcpp.liaison.contacts.NeedCategory;
+import org.jcpp.liaison.contacts.NeedData;
 import org.jcpp.liaison.contacts.PersonData;
 import org.jcpp.liaison.contacts.SampleContacts;
+import org.jcpp.liaison.notifications.Notifications;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
+import org.jcpp.liaison.referencedata.ReferenceItemData;
 import org.jcpp.liaison.referencedata.ReferenceKind;
 import org.jcpp.liaison.training.TopicData;
 import org.jcpp.liaison.training.TopicStatus;
@@ -31,12 +40,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Two app nodes on one PostgreSQL: this test's app ("node 1", where an admin changes an account) and a second JVM
- * ("node 2", where that account is signed in, in Chromium). The change must end the session on node 2 at its next
- * request, before it can do anything with the rights it had.
+ * ("node 2", where that account is signed in, in Chromium). The change must end the session on node 2 within seconds
+ * and, whatever happens, at its next request, before it can do anything with the rights it had. What one node changes
+ * in the shared lists is seen on the other at once, a bell rings on the other node's open page, and a scheduled job
+ * never runs on one node while the other runs it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodesIT extends BrowserTest {
@@ -59,12 +71,29 @@ class TwoNodesIT extends BrowserTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    LockProvider lockProvider;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     private AppProcess node2;
 
     @BeforeAll
     void startSecondNode() throws Exception {
         // the first node migrated the database and loaded the demo
-        node2 = AppProcess.start(dataSource, List.of("-Xmx512m"), List.of("--spring.liquibase.enabled=false"));
+        node2 = AppProcess.start(
+                dataSource,
+                List.of("-Xmx512m"),
+                List.of(
+                        "--spring.liquibase.enabled=false",
+                        // the summaries' job tries every second on node 2 (node 1's waits an hour) and says when it
+                        // refreshed
+                        "--liaison.reporting.refresh=PT1S",
+                        "--logging.level.org.jcpp.liaison.reporting.ReportingRefresh=DEBUG"));
         if (node2.awaitLogin(Duration.ofMinutes(5)).isEmpty()) {
             throw new IllegalStateException("the second node did not serve /login; see " + node2.log());
         }
@@ -99,7 +128,10 @@ class TwoNodesIT extends BrowserTest {
                 () -> accounts.setEnabled(
                         admin.id(), current(signedIn, username).version(), false));
 
-        // node 2: the open view's next request (a click in the menu) ends the session
+        // node 2 hears of it and ends the session at once, without waiting for a request from it
+        awaitLog("Ended a session of account " + admin.id() + ": its rights changed");
+
+        // node 2: the open view's next request (a click in the menu) finds it ended
         page.locator("vaadin-side-nav-item[path='admin/languages']").click();
         toSignInFromSignedOutNotice(page);
         page.navigate(node2.url("admin/accounts"));
@@ -201,6 +233,138 @@ class TwoNodesIT extends BrowserTest {
                 .doesNotContain(resident);
     }
 
+    @Test
+    void a_city_renamed_on_one_node_is_shown_by_its_new_name_on_the_other_at_once() {
+        var signedIn = new SignedIn(userDetails);
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        var city = signedIn.as(
+                "demo-admin",
+                () -> referenceData.save(
+                        ReferenceKind.CITY, new ReferenceItemData(null, 0, "Signal City " + marker, null, null, null)));
+        try {
+            Page page = newPage(1280, 900);
+            signInOnNode2(page, "demo-coordinator", IntegrationTest.DEMO_PASSWORD);
+            page.navigate(node2.url("dashboard"));
+            pick(page, "Cities", "Signal City " + marker); // node 2 now holds the list of city names
+
+            // node 1 renames it; node 2 would have shown the old name for minutes (a cache per node)
+            signedIn.as(
+                    "demo-admin",
+                    () -> referenceData.save(
+                            ReferenceKind.CITY,
+                            new ReferenceItemData(
+                                    city.id(), city.version(), "Signal Town " + marker, null, null, null)));
+            page.waitForTimeout(1000);
+            page.navigate(node2.url("dashboard"));
+            pick(page, "Cities", "Signal Town " + marker);
+            assertThat(page.locator("vaadin-multi-select-combo-box-chip")
+                            .filter(new Locator.FilterOptions().setHasText("Signal Town " + marker)))
+                    .hasCount(1);
+        } finally { // the city leaves the lists again (other tests count the member cities)
+            signedIn.as("demo-admin", () -> {
+                var now = referenceData
+                        .list(ReferenceKind.CITY, marker, Pageable.ofSize(1))
+                        .getContent()
+                        .getFirst();
+                return referenceData.setActive(ReferenceKind.CITY, now.id(), now.version(), false);
+            });
+        }
+    }
+
+    @Test
+    void a_need_given_on_one_node_rings_the_bell_on_the_liaisons_open_page_on_the_other() {
+        var signedIn = new SignedIn(userDetails);
+        long park = signedIn.idOf(referenceData, ReferenceKind.CITY, "Brooklyn Park");
+        long liaison = jdbc.queryForObject("SELECT id FROM user_account WHERE username = 'demo-liaison'", Long.class);
+        signedIn.as("demo-liaison", () -> notifications.markAllRead());
+
+        Page page = newPage(390, 844);
+        signInOnNode2(page, "demo-liaison", IntegrationTest.DEMO_PASSWORD);
+        page.navigate(node2.url("contacts"));
+        assertThat(page.locator(".notification-bell")).hasAttribute("aria-label", "Notifications, 0 unread");
+
+        // node 1: a coordinator gives the liaison a follow-up
+        signedIn.as(
+                "demo-coordinator",
+                () -> contacts.log(SampleContacts.visit(
+                        park,
+                        "Visit",
+                        new NeedData(
+                                NeedCategory.HOUSING,
+                                "Asks about a repair",
+                                liaison,
+                                LocalDate.now().plusDays(3),
+                                null,
+                                null,
+                                null))));
+
+        // node 2's open page hears of it without a reload
+        assertThat(page.locator(".notification-count")).hasText("1");
+        assertThat(page.locator(".notification-bell")).hasAttribute("aria-label", "Notifications, 1 unread");
+    }
+
+    @Test
+    void the_summaries_job_never_runs_on_node_2_while_node_1_holds_its_lock_and_runs_there_once_it_is_free()
+            throws Exception {
+        // node 1 takes the job's lock (ShedLock's row, as node 1's own scheduler would), waiting out node 2's hold
+        SimpleLock lock = null;
+        for (int tries = 0; lock == null && tries < 100; tries++) {
+            lock = lockProvider
+                    .lock(new LockConfiguration(
+                            Instant.now(), "reporting-refresh", Duration.ofMinutes(2), Duration.ZERO))
+                    .orElse(null);
+            if (lock == null) {
+                Thread.sleep(200);
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(lock)
+                .as("node 1 got the job's lock")
+                .isNotNull();
+        String refreshed = "Reporting summaries refreshed";
+        int before = count(node2.logText(), refreshed);
+
+        // a month changed: the summaries lag, and node 2 tries the job every second
+        jdbc.update("INSERT INTO report_stale (month) VALUES (date_trunc('month', now()) - interval '1 month')");
+        Thread.sleep(5000);
+        org.assertj.core.api.Assertions.assertThat(count(node2.logText(), refreshed))
+                .as("node 2 ran the job while node 1 held it")
+                .isEqualTo(before);
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("SELECT count(*) FROM report_stale", Long.class))
+                .isPositive();
+
+        lock.unlock();
+        awaitLog(refreshed, before + 1);
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("SELECT count(*) FROM report_stale", Long.class))
+                .isZero();
+    }
+
+    private void awaitLog(String line) {
+        awaitLog(line, 1);
+    }
+
+    /** Waits up to 10 seconds for node 2's log to hold {@code line} {@code times} times. */
+    private void awaitLog(String line, int times) {
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        try {
+            while (count(node2.logText(), line) < times) {
+                if (System.nanoTime() > until) {
+                    throw new AssertionError("node 2 did not log '" + line + "' within 10 seconds; see " + node2.log());
+                }
+                Thread.sleep(100);
+            }
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int count(String text, String line) {
+        int count = 0;
+        for (int at = text.indexOf(line); at >= 0; at = text.indexOf(line, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
     private AccountRow current(SignedIn signedIn, String username) {
         return signedIn.as(
                 "demo-admin",
@@ -208,9 +372,13 @@ class TwoNodesIT extends BrowserTest {
     }
 
     private void signInOnNode2(Page page, String username) {
+        signInOnNode2(page, username, "a fine long password");
+    }
+
+    private void signInOnNode2(Page page, String username, String password) {
         page.navigate(node2.url("login"));
         page.locator("vaadin-login-form input[name='username']").fill(username);
-        page.locator("vaadin-login-form input[name='password']").fill("a fine long password");
+        page.locator("vaadin-login-form input[name='password']").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
         page.waitForLoadState();
         assertThat(page.locator("vaadin-login-form")).hasCount(0);

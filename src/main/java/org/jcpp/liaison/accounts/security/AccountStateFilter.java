@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.jcpp.liaison.accounts.domain.UserAccountRepository;
 import org.slf4j.Logger;
@@ -26,9 +27,11 @@ class AccountStateFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(AccountStateFilter.class);
 
     private final UserAccountRepository accounts;
+    private final AccountSessions sessions;
 
-    AccountStateFilter(UserAccountRepository accounts) {
+    AccountStateFilter(UserAccountRepository accounts, AccountSessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     @Override
@@ -46,6 +49,8 @@ class AccountStateFilter extends OncePerRequestFilter {
                     session.invalidate();
                 }
                 SecurityContextHolder.clearContext();
+            } else if (request.getSession(false) instanceof HttpSession session) {
+                sessions.seen(principal.accountId(), session);
             }
         }
         chain.doFilter(request, response);

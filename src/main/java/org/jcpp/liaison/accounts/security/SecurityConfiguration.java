@@ -41,6 +41,7 @@ class SecurityConfiguration {
             HttpSecurity http,
             RequestUtil requestUtil,
             UserAccountRepository accounts,
+            AccountSessions accountSessions,
             SignInGuard signInGuard,
             ObjectProvider<ClientRegistrationRepository> signOn,
             SsoSignIn ssoSignIn,
@@ -77,7 +78,7 @@ class SecurityConfiguration {
         });
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         // Every request checks the account's current state in the database (any node's change applies at once).
-        http.addFilterAfter(new AccountStateFilter(accounts), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new AccountStateFilter(accounts, accountSessions), SecurityContextHolderFilter.class);
         // Sign-in CSRF: Vaadin's own configuration exempts the login page from Spring's CSRF check; here only Vaadin's
         // internal requests are exempt (they carry Vaadin's own token), so the sign-in form must send the token of
         // its session (vaadin-login-form reads it from the page's _csrf meta tags), and a POST from another site is

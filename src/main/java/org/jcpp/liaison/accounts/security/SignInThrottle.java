@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.jcpp.liaison.accounts.domain.UserAccountRepository;
 import org.jcpp.liaison.audit.AuditAction;
 import org.jcpp.liaison.audit.AuditTrail;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -53,6 +54,7 @@ class SignInThrottle {
                 .stateColumn("state")
                 .expiresAtColumn("expires_at")
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
+                .clientClock(new DatabaseTime(new JdbcTemplate(dataSource))) // all nodes count time alike
                 .build();
     }
 
