@@ -127,6 +127,36 @@ class DeploymentFilesTest {
         assertThat(count).isGreaterThanOrEqualTo(3);
     }
 
+    @Test
+    void the_profile_two_nodes_runs_two_app_nodes_like_the_single_one_behind_the_proxys_file() throws IOException {
+        Map<String, Object> single = service("app");
+        for (String node : List.of("app1", "app2")) {
+            Map<String, Object> app = service(node);
+            assertThat(app.get("profiles")).isEqualTo(List.of("two-nodes"));
+            assertThat(app.get("environment")).as(node).isEqualTo(single.get("environment"));
+            assertThat(map(app.get("healthcheck")).get("test").toString()).contains("/actuator/health");
+            assertThat(app).doesNotContainKey("ports"); // reached through the proxy only
+        }
+        Map<String, Object> proxy = service("proxy");
+        assertThat(proxy.get("profiles")).isEqualTo(List.of("two-nodes"));
+        assertThat(proxy.get("volumes").toString()).contains("./deploy/haproxy/haproxy.cfg:");
+        assertThat(map(proxy.get("environment")))
+                .containsEntry("LIAISON_APP1", "app1:8080")
+                .containsEntry("LIAISON_APP2", "app2:8080");
+        // the nodes take a client's address only from the proxy's fixed address
+        String proxyAddress = map(map(map(proxy.get("networks")).get("nodes")))
+                .get("ipv4_address")
+                .toString();
+        assertThat(proxyAddress)
+                .matches(map(single.get("environment"))
+                        .get("LIAISON_TRUSTED_PROXIES")
+                        .toString());
+        String config = Files.readString(Path.of("deploy/haproxy/haproxy.cfg"));
+        assertThat(config)
+                .contains("${LIAISON_APP1}", "${LIAISON_APP2}", "${LIAISON_PROXY_BIND}", "cookie LIAISON_NODE insert")
+                .contains("option httpchk GET /actuator/health");
+    }
+
     private Map<String, Object> service(String name) {
         return map(map(compose.get("services")).get(name));
     }
