@@ -91,6 +91,9 @@ class BenchmarkIT extends SpringBrowserlessTest {
     static final int CONTACTS = Integer.getInteger("benchmark.contacts", 20_000);
     static final int CITIES = Integer.getInteger("benchmark.cities", 20);
     static final boolean FULL = CONTACTS >= 200_000;
+    /** Rounds of each measure (-Dbenchmark.rounds through argLine): 3 in the full run, 1 in the small one. */
+    static final int ROUNDS = Math.max(1, Integer.getInteger("benchmark.rounds", FULL ? 3 : 1));
+
     static final Path OUTPUT = Path.of(System.getProperty("benchmark.output", "target/benchmarks.md"));
     /**
      * -Dbenchmark.measures=REGEX (through argLine) runs only the measures whose name it finds, skips the statement
@@ -771,13 +774,15 @@ class BenchmarkIT extends SpringBrowserlessTest {
             prepare.run();
             work.accept(i);
         }
-        double[] ms = new double[iterations];
-        for (int i = 0; i < iterations; i++) {
-            prepare.run();
-            long start = System.nanoTime();
-            work.accept(i);
-            ms[i] = (System.nanoTime() - start) / 1e6;
+        double[][] rounds = new double[ROUNDS][iterations];
+        for (double[] ms : rounds) {
+            for (int i = 0; i < iterations; i++) {
+                prepare.run();
+                long start = System.nanoTime();
+                work.accept(i);
+                ms[i] = (System.nanoTime() - start) / 1e6;
+            }
         }
-        return Measurement.of(name, target, limitMs, ms);
+        return Measurement.of(name, target, limitMs, rounds);
     }
 }
