@@ -21,7 +21,7 @@ public final class ShortCache {
     /** The topic of the signal that makes every node forget a shared cache; its detail is the cache's name. */
     static final String SIGNAL = "cache";
 
-    private record Entry(Object value, long loadedAt) {}
+    private record Entry(Object value, long loadedAt, long generation) {}
 
     private final long ttlNanos;
     private final ConcurrentHashMap<Object, Entry> entries = new ConcurrentHashMap<>();
@@ -57,11 +57,11 @@ public final class ShortCache {
     @SuppressWarnings("unchecked")
     public <T> T get(Object key, Supplier<T> load) {
         long now = System.nanoTime();
+        long generation = clears.get();
         Entry entry = entries.get(key);
-        if (entry == null || now - entry.loadedAt() > ttlNanos) {
-            long generation = clears.get();
-            entry = new Entry(load.get(), now);
-            // a load that raced with a change may hold the old value: use it this once, do not keep it
+        // an entry loaded before the last clear is never used, even one put after it (its load raced a change)
+        if (entry == null || now - entry.loadedAt() > ttlNanos || entry.generation() != generation) {
+            entry = new Entry(load.get(), now, generation);
             if (clears.get() == generation) {
                 entries.put(key, entry);
             }

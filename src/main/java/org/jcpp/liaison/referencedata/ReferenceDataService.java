@@ -61,7 +61,7 @@ public class ReferenceDataService {
     private final TopicRepository topics;
     private final AuditedChanges changes;
 
-    /** The lists' names, shared by every view for a minute (a change made here is seen at once). */
+    /** The lists' names, shared by every view (a change made on any app node is seen on every node at once). */
     private final ShortCache cache;
 
     ReferenceDataService(

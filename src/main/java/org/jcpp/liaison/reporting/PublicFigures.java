@@ -54,7 +54,7 @@ public class PublicFigures {
             List<SurveyQuarter> surveys,
             Instant madeAt) {}
 
-    private record Kept(Year year, Instant until) {}
+    private record Kept(Year year, Instant until, long generation) {}
 
     private final ReportQueries queries;
     private final ReferenceDataService referenceData;
@@ -62,6 +62,7 @@ public class PublicFigures {
     private final SurveyFigures surveys;
     private final Clock clock;
     private final Map<Integer, Kept> kept = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong forgets = new java.util.concurrent.atomic.AtomicLong();
     private final DatabaseSignals signals;
 
     PublicFigures(
@@ -72,7 +73,7 @@ public class PublicFigures {
             Clock clock,
             DatabaseSignals signals) {
         this.signals = signals;
-        signals.on(SIGNAL, detail -> kept.clear());
+        signals.on(SIGNAL, detail -> forgetHere());
         this.queries = queries;
         this.referenceData = referenceData;
         this.committees = committees;
@@ -84,19 +85,26 @@ public class PublicFigures {
     @Transactional(readOnly = true)
     public Year year(int year) {
         Instant now = clock.instant();
+        long generation = forgets.get();
         var hit = kept.get(year);
-        if (hit != null && now.isBefore(hit.until())) {
+        if (hit != null && now.isBefore(hit.until()) && hit.generation() == generation) {
             return hit.year();
         }
         var made = make(year, now);
-        kept.put(year, new Kept(made, now.plus(Duration.ofMinutes(KEPT_MINUTES))));
+        kept.put(year, new Kept(made, now.plus(Duration.ofMinutes(KEPT_MINUTES)), generation));
         return made;
     }
 
     /** Forgets what was kept (the admin changed what the page shows), on every app node once that commits. */
     public void forget() {
-        kept.clear();
+        forgetHere();
         signals.send(SIGNAL, "figures");
+    }
+
+    /** A year made before this is made again (also one whose making raced with this). */
+    private void forgetHere() {
+        forgets.incrementAndGet();
+        kept.clear();
     }
 
     private Year make(int year, Instant now) {

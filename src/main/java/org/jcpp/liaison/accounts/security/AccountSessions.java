@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpSessionListener;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.jcpp.liaison.accounts.domain.UserAccountRepository;
 import org.jcpp.liaison.base.database.DatabaseSignals;
 import org.slf4j.Logger;
@@ -22,7 +25,8 @@ import org.springframework.stereotype.Component;
  * on every request (it needs no signal, so a signal lost while a node reconnects leaves no hole).
  *
  * <p>The sessions are known from the requests the filter lets through (this node's only: a session lives on the node
- * the proxy keeps it on).
+ * the proxy keeps it on). A session is looked at a second after the signal: a person who changed their own password
+ * moved the stamp too, and the session that did it takes the new stamp just after the commit (it stays signed in).
  */
 @Component
 public class AccountSessions implements HttpSessionListener {
@@ -34,16 +38,23 @@ public class AccountSessions implements HttpSessionListener {
     private final Map<Long, Set<HttpSession>> byAccount = new ConcurrentHashMap<>();
     private final Map<HttpSession, Long> accountBySession = new ConcurrentHashMap<>();
     private final UserAccountRepository accounts;
+    private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("account-sessions").factory());
 
     AccountSessions(UserAccountRepository accounts, DatabaseSignals signals) {
         this.accounts = accounts;
-        signals.on(SIGNAL, detail -> {
-            if (detail.equals(DatabaseSignals.RESET)) {
-                byAccount.keySet().forEach(this::endStale);
-            } else {
-                endStale(Long.parseLong(detail));
-            }
-        });
+        signals.on(
+                SIGNAL,
+                detail -> later.schedule(
+                        () -> {
+                            if (detail.equals(DatabaseSignals.RESET)) {
+                                Set.copyOf(byAccount.keySet()).forEach(this::endStale);
+                            } else {
+                                endStale(Long.parseLong(detail));
+                            }
+                        },
+                        1,
+                        TimeUnit.SECONDS));
     }
 
     /** A request of a current session of the account (called by the filter after its check). */
@@ -52,6 +63,9 @@ public class AccountSessions implements HttpSessionListener {
             byAccount
                     .computeIfAbsent(accountId, id -> ConcurrentHashMap.newKeySet())
                     .add(session);
+            if (!accountBySession.containsKey(session)) {
+                forget(session, accountId); // it ended in between
+            }
         }
     }
 
@@ -68,11 +82,15 @@ public class AccountSessions implements HttpSessionListener {
     private void forget(HttpSession session) {
         Long accountId = accountBySession.remove(session);
         if (accountId != null) {
-            byAccount.computeIfPresent(accountId, (id, sessions) -> {
-                sessions.remove(session);
-                return sessions.isEmpty() ? null : sessions;
-            });
+            forget(session, accountId);
         }
+    }
+
+    private void forget(HttpSession session, long accountId) {
+        byAccount.computeIfPresent(accountId, (id, sessions) -> {
+            sessions.remove(session);
+            return sessions.isEmpty() ? null : sessions;
+        });
     }
 
     private void endStale(long accountId) {

@@ -1,7 +1,6 @@
 package org.jcpp.liaison.base.database;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
@@ -9,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -28,9 +29,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * as PostgreSQL delivers a notification at commit; this node hears its own signal at once after the commit.
  *
  * <p>A signal is {@code origin|topic|detail}: the origin names the node that sent it ({@code db} for a trigger), so a
- * node does not act twice on its own. Each node keeps one connection listening (outside the pool's accounting, opened
- * by the pool's data source). When it is lost, the node opens a new one and tells every handler {@link #RESET}: it may
- * have missed signals in between (a cache then forgets everything).
+ * node does not act twice on its own. Each node keeps one of its pool's connections listening, and asks the database
+ * something every {@value #KEEPALIVE_SECONDS} seconds on it, so that a connection dropped silently on the way is
+ * noticed. When it is lost, the node opens a new one and tells every handler {@link #RESET}: it may have missed signals
+ * in between (a cache then forgets everything). Signals from other nodes are handled one after the other on a thread
+ * of their own, so a slow handler (a push to a browser) never holds up listening.
  */
 @Component
 public class DatabaseSignals implements SmartLifecycle {
@@ -41,11 +44,16 @@ public class DatabaseSignals implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseSignals.class);
     private static final Duration RETRY = Duration.ofSeconds(2);
+    static final int KEEPALIVE_SECONDS = 30;
+    /** How the listening connection is named in {@code pg_stat_activity}. */
+    static final String APPLICATION_NAME = "liaison-signals";
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final String origin = UUID.randomUUID().toString().substring(0, 8);
     private final Map<String, List<Consumer<String>>> handlers = new ConcurrentHashMap<>();
+    private final ExecutorService handling = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().name("database-signals-handling").factory());
     private volatile boolean running;
     private volatile boolean listening;
     private volatile @org.jspecify.annotations.Nullable Thread listener;
@@ -96,10 +104,15 @@ public class DatabaseSignals implements SmartLifecycle {
         }
     }
 
+    /** Another node's signal (or the database's), handled on the handling thread. */
+    private void deliverLater(String topic, String detail) {
+        handling.execute(() -> deliver(topic, detail));
+    }
+
     private void received(PGNotification notification) {
         String[] parts = notification.getParameter().split("\\|", 3);
         if (parts.length == 3 && !parts[0].equals(origin)) {
-            deliver(parts[1], parts[2]);
+            deliverLater(parts[1], parts[2]);
         }
     }
 
@@ -108,6 +121,7 @@ public class DatabaseSignals implements SmartLifecycle {
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
                 try (Statement sql = connection.createStatement()) {
+                    sql.execute("SET application_name = '" + APPLICATION_NAME + "'"); // named in pg_stat_activity
                     sql.execute("LISTEN " + CHANNEL);
                 }
                 if (!connection.getAutoCommit()) {
@@ -116,10 +130,11 @@ public class DatabaseSignals implements SmartLifecycle {
                 listening = true;
                 if (!first) {
                     log.info("Listening to the other app nodes' signals again");
-                    handlers.keySet().forEach(topic -> deliver(topic, RESET));
+                    handlers.keySet().forEach(topic -> deliverLater(topic, RESET));
                 }
                 first = false;
                 var pg = connection.unwrap(PGConnection.class);
+                long asked = System.nanoTime();
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(1000);
                     if (notifications != null) {
@@ -127,8 +142,15 @@ public class DatabaseSignals implements SmartLifecycle {
                             received(notification);
                         }
                     }
+                    if (System.nanoTime() - asked
+                            > Duration.ofSeconds(KEEPALIVE_SECONDS).toNanos()) {
+                        try (Statement sql = connection.createStatement()) {
+                            sql.execute("SELECT 1"); // fails on a connection dropped without a word
+                        }
+                        asked = System.nanoTime();
+                    }
                 }
-            } catch (SQLException | RuntimeException e) {
+            } catch (Throwable e) { // whatever it was, listen again rather than stop hearing the other nodes
                 listening = false;
                 if (running) {
                     log.warn("Lost the connection that hears other app nodes' signals; trying again", e);
@@ -154,6 +176,7 @@ public class DatabaseSignals implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        handling.shutdown();
         var thread = listener;
         if (thread != null) {
             try {

@@ -42,6 +42,11 @@ class Translations {
         }
 
         @Override
+        public Map<String, String> getAllTranslations(Locale locale) {
+            return bundles.getAllTranslations(locale);
+        }
+
+        @Override
         public String getTranslation(String key, Locale locale, Object... params) {
             String text = bundles.getTranslation(key, locale); // as written: no values, nothing parsed
             if (params.length == 0 || text.startsWith("!" + locale.getLanguage() + ": ")) { // none, or missing

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two app nodes started at the same moment on an empty database (a first deployment of two replicas, or both
- * restarted after an upgrade): the schema is migrated once (Liquibase's lock), the first admin account is created
- * once (the start-up lock), and both nodes serve and sign the admin in.
+ * restarted after an upgrade): the schema is migrated once ({@code MigrationLock}: Liquibase's own lock did not keep
+ * two nodes from creating its tables), the first admin account is created once ({@code StartupLock}), and both nodes
+ * serve and sign the admin in.
  */
 class ConcurrentStartIT {
 

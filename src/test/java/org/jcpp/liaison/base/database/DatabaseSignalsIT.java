@@ -27,13 +27,17 @@ class DatabaseSignalsIT {
             throws Exception {
         var heard = new LinkedBlockingQueue<String>();
         signals.on("test-probe", heard::add);
+        for (int i = 0; i < 100 && !signals.listening(); i++) {
+            Thread.sleep(100);
+        }
 
         jdbc.execute("NOTIFY liaison_signals, 'othernode|test-probe|one'"); // as another node sends it
         assertThat(heard.poll(5, TimeUnit.SECONDS)).isEqualTo("one");
 
         Integer cut = jdbc.queryForObject(
-                "WITH listener AS MATERIALIZED (SELECT pid FROM pg_stat_activity WHERE query = 'LISTEN "
-                        + DatabaseSignals.CHANNEL + "' AND pid <> pg_backend_pid())"
+                "WITH listener AS MATERIALIZED (SELECT pid FROM pg_stat_activity WHERE application_name = '"
+                        + DatabaseSignals.APPLICATION_NAME + "' AND datname = current_database()"
+                        + " AND pid <> pg_backend_pid())"
                         + " SELECT count(*)::int FROM listener WHERE pg_terminate_backend(pid)",
                 Integer.class);
         assertThat(cut).isEqualTo(1);
