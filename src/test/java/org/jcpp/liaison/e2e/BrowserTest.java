@@ -196,6 +196,16 @@ abstract class BrowserTest {
         page.waitForTimeout(500);
     }
 
+    /** The payloads of the person's kept form drafts (what they typed and did not save), one per line. */
+    String draftsOf(String username) {
+        return String.join(
+                "\n",
+                browserTestJdbc.queryForList(
+                        "SELECT d.payload FROM form_draft d JOIN user_account u ON u.id = d.user_id WHERE u.username = ?",
+                        String.class,
+                        username));
+    }
+
     String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }

@@ -292,19 +292,7 @@ class TwoNodesIT extends BrowserTest {
         assertThat(page.locator(".notification-bell")).hasAttribute("aria-label", "Notifications, 0 unread");
 
         // node 1: a coordinator gives the liaison a follow-up
-        signedIn.as(
-                "demo-coordinator",
-                () -> contacts.log(SampleContacts.visit(
-                        park,
-                        "Visit",
-                        new NeedData(
-                                NeedCategory.HOUSING,
-                                "Asks about a repair",
-                                liaison,
-                                LocalDate.now().plusDays(3),
-                                null,
-                                null,
-                                null))));
+        giveNeed(signedIn, park, liaison, "Asks about a repair");
 
         // node 2's open page hears of it without a reload
         assertThat(page.locator(".notification-count")).hasText("1");
@@ -383,19 +371,7 @@ class TwoNodesIT extends BrowserTest {
             org.assertj.core.api.Assertions.assertThat(nodeOf(onNode2)).isEqualTo("app2");
 
             // Vaadin's push passes through the proxy: a need given on node 1 rings the bell of node 2's page
-            signedIn.as(
-                    "demo-coordinator",
-                    () -> contacts.log(SampleContacts.visit(
-                            park,
-                            "Visit",
-                            new NeedData(
-                                    NeedCategory.HOUSING,
-                                    "Asks about a landlord",
-                                    liaison,
-                                    LocalDate.now().plusDays(3),
-                                    null,
-                                    null,
-                                    null))));
+            giveNeed(signedIn, park, liaison, "Asks about a landlord");
             assertThat(onNode2.locator(".notification-count")).hasText("1");
 
             // the liaison types a contact on node 2 …
@@ -429,6 +405,23 @@ class TwoNodesIT extends BrowserTest {
         }
     }
 
+    /** On node 1, a coordinator logs a visit whose need is the liaison's to follow up (which rings their bell). */
+    private void giveNeed(SignedIn signedIn, long cityId, long liaisonId, String need) {
+        signedIn.as(
+                "demo-coordinator",
+                () -> contacts.log(SampleContacts.visit(
+                        cityId,
+                        "Visit",
+                        new NeedData(
+                                NeedCategory.HOUSING,
+                                need,
+                                liaisonId,
+                                LocalDate.now().plusDays(3),
+                                null,
+                                null,
+                                null))));
+    }
+
     /** The node the proxy's cookie keeps this browser on. */
     private static String nodeOf(Page page) {
         return page.context().cookies().stream()
@@ -444,15 +437,6 @@ class TwoNodesIT extends BrowserTest {
         page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
         page.waitForLoadState();
         assertThat(page.locator("vaadin-login-form")).hasCount(0);
-    }
-
-    private String draftsOf(String username) {
-        return String.join(
-                "\n",
-                jdbc.queryForList(
-                        "SELECT d.payload FROM form_draft d JOIN user_account u ON u.id = d.user_id WHERE u.username = ?",
-                        String.class,
-                        username));
     }
 
     private void awaitLog(String line) {

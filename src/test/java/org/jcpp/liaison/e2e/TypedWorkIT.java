@@ -170,15 +170,6 @@ class TypedWorkIT extends BrowserTest {
         page.waitForLoadState();
     }
 
-    private String draftsOf(String username) {
-        return String.join(
-                "\n",
-                jdbc.queryForList(
-                        "SELECT d.payload FROM form_draft d JOIN user_account u ON u.id = d.user_id WHERE u.username = ?",
-                        String.class,
-                        username));
-    }
-
     /** The server's session of the page (Tomcat's own object), or null once it has ended. */
     private Session serverSession(Page page) throws Exception {
         String id = page.context().cookies().stream()
