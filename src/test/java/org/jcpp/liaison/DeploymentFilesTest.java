@@ -112,6 +112,12 @@ class DeploymentFilesTest {
     void the_image_runs_the_production_build_as_a_non_root_user() throws IOException {
         String dockerfile = Files.readString(Path.of("Dockerfile"));
         assertThat(dockerfile).contains("-Pproduction").contains("USER liaison");
+        // the ahead-of-time cache the training start writes is the one the app starts with
+        var written = Pattern.compile("-XX:AOTCacheOutput=(\\S+)").matcher(dockerfile);
+        assertThat(written.find()).isTrue();
+        assertThat(dockerfile)
+                .containsPattern("ENTRYPOINT \\[\"java\", \"-XX:AOTCache=" + Pattern.quote(written.group(1)) + "\"");
+        assertThat(dockerfile.indexOf("USER liaison")).isLessThan(dockerfile.indexOf("-XX:AOTCacheOutput"));
     }
 
     @Test
