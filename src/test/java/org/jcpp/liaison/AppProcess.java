@@ -49,10 +49,7 @@ public final class AppProcess implements AutoCloseable {
     public static AppProcess start(
             String jdbcUrl, String username, String password, List<String> jvmArguments, List<String> appArguments)
             throws Exception {
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = AppProcess.freePort();
         Files.createDirectories(Path.of("target"));
         var log = Files.createTempFile(Path.of("target"), "app-process", ".log");
         var command = new ArrayList<String>();
@@ -79,6 +76,13 @@ public final class AppProcess implements AutoCloseable {
                 .redirectOutput(log.toFile())
                 .start();
         return new AppProcess(process, log, System.nanoTime(), port);
+    }
+
+    /** A port nothing on this machine listens on now (the test hands it to a server it starts). */
+    public static int freePort() throws java.io.IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /** Seconds from the start until {@code /login} answered 200; empty when it did not within {@code limit}. */

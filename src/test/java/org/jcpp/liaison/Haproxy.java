@@ -1,6 +1,5 @@
 package org.jcpp.liaison;
 
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,10 +29,7 @@ public final class Haproxy implements AutoCloseable {
         if (!Files.isExecutable(BINARY)) {
             throw new IllegalStateException("HAProxy is needed for this test: apt-get install haproxy (.ci/run does)");
         }
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = AppProcess.freePort();
         Files.createDirectories(Path.of("target"));
         var log = Files.createTempFile(Path.of("target"), "haproxy", ".log");
         var builder = new ProcessBuilder(BINARY.toString(), "-db", "-f", CONFIG.toString())

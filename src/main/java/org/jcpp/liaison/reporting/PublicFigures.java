@@ -8,8 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.jcpp.liaison.base.ShortCache;
 import org.jcpp.liaison.base.database.DatabaseSignals;
 import org.jcpp.liaison.committees.CommitteeFigures;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
@@ -29,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublicFigures {
 
     static final long KEPT_MINUTES = 5;
-    private static final String SIGNAL = "public-page";
 
     /** One member city's year (or all of them: {@code cityId} null). */
     public record CityYear(
@@ -54,16 +52,13 @@ public class PublicFigures {
             List<SurveyQuarter> surveys,
             Instant madeAt) {}
 
-    private record Kept(Year year, Instant until, long generation) {}
-
     private final ReportQueries queries;
     private final ReferenceDataService referenceData;
     private final CommitteeFigures committees;
     private final SurveyFigures surveys;
     private final Clock clock;
-    private final Map<Integer, Kept> kept = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicLong forgets = new java.util.concurrent.atomic.AtomicLong();
-    private final DatabaseSignals signals;
+    /** The years made, shared by every app node's forgetting (an admin's change on one node is seen on all). */
+    private final ShortCache kept;
 
     PublicFigures(
             ReportQueries queries,
@@ -72,8 +67,7 @@ public class PublicFigures {
             SurveyFigures surveys,
             Clock clock,
             DatabaseSignals signals) {
-        this.signals = signals;
-        signals.on(SIGNAL, detail -> forgetHere());
+        this.kept = ShortCache.shared("public-page", Duration.ofMinutes(KEPT_MINUTES), signals);
         this.queries = queries;
         this.referenceData = referenceData;
         this.committees = committees;
@@ -84,27 +78,12 @@ public class PublicFigures {
     /** The year's figures of every member city, by city id order (the page sorts by name). */
     @Transactional(readOnly = true)
     public Year year(int year) {
-        Instant now = clock.instant();
-        long generation = forgets.get();
-        var hit = kept.get(year);
-        if (hit != null && now.isBefore(hit.until()) && hit.generation() == generation) {
-            return hit.year();
-        }
-        var made = make(year, now);
-        kept.put(year, new Kept(made, now.plus(Duration.ofMinutes(KEPT_MINUTES)), generation));
-        return made;
+        return kept.get(year, () -> make(year, clock.instant()));
     }
 
     /** Forgets what was kept (the admin changed what the page shows), on every app node once that commits. */
     public void forget() {
-        forgetHere();
-        signals.send(SIGNAL, "figures");
-    }
-
-    /** A year made before this is made again (also one whose making raced with this). */
-    private void forgetHere() {
-        forgets.incrementAndGet();
-        kept.clear();
+        kept.clearAfterCommit();
     }
 
     private Year make(int year, Instant now) {

@@ -4,7 +4,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.lang.management.ManagementFactory;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -58,10 +57,7 @@ final class StartAndMemory {
      * bookkeeping; the pages stay open meanwhile.
      */
     static String memoryPerSession(int port, int sessions) throws Exception {
-        int debugPort;
-        try (var socket = new ServerSocket(0)) {
-            debugPort = socket.getLocalPort();
-        }
+        int debugPort = AppProcess.freePort();
         var chromium = new ProcessBuilder(
                         "/usr/bin/chromium",
                         "--headless",
