@@ -17,6 +17,7 @@ import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.AuditedChanges;
 import org.jcpp.liaison.audit.Changes;
 import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.ListSize;
 import org.jcpp.liaison.base.PastWindow;
 import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.base.RecordType;
@@ -163,6 +164,11 @@ public class ContactService {
 
     public long count(ContactFilter filter) {
         return queries.countContacts(currentUser.scopeClause(), filter);
+    }
+
+    /** How many contacts the user may see match, as the list says it: exact up to a thousand, else estimated. */
+    public ListSize size(ContactFilter filter) {
+        return queries.sizeContacts(currentUser.scopeClause(), filter);
     }
 
     /**

@@ -272,18 +272,18 @@ class BenchmarkIT extends SpringBrowserlessTest {
         var filtered = new ContactFilter(from, to, bigCity, null, language, null, null, "food shelf");
         results.add(measure("Contacts: first page + count", "≤ 10 ms p95", 10, fast, i -> {
             contacts.rows(anyContact, page);
-            contacts.count(anyContact);
+            contacts.size(anyContact);
         }));
         results.add(measure("Contacts: city + year + language + text, page + count", "≤ 10 ms p95", 10, fast, i -> {
             contacts.rows(filtered, page);
-            contacts.count(filtered);
+            contacts.size(filtered);
         }));
         // a street name, as a liaison looks up the contacts about one block (1 in 140 contacts)
         var street = new ContactFilter(from, to, bigCity, null, language, null, null, "Xerxes Court");
         results.add(measure(
                 "Contacts: city + year + language + a street name, page + count", "≤ 10 ms p95", 10, fast, i -> {
                     contacts.rows(street, page);
-                    contacts.count(street);
+                    contacts.size(street);
                 }));
         // the same list for a liaison of two cities: the scope is then a per-row city lookup
         var recentForLiaison =
@@ -294,7 +294,7 @@ class BenchmarkIT extends SpringBrowserlessTest {
                         () -> measure(
                                 "Contacts: first page + count, a liaison of two cities", "≤ 10 ms p95", 10, fast, i -> {
                                     contacts.rows(recentForLiaison, page);
-                                    contacts.count(recentForLiaison);
+                                    contacts.size(recentForLiaison);
                                 })));
         var overdue = new NeedFilter(bigCity, null, null, true, null, false);
         // the needs list opens on the needs still being worked on, the earliest due first
@@ -639,7 +639,7 @@ class BenchmarkIT extends SpringBrowserlessTest {
         for (var grid : List.<Map.Entry<String, Runnable>>of(
                 Map.entry("contacts", () -> {
                     contacts.rows(filtered, page);
-                    contacts.count(filtered);
+                    contacts.size(filtered);
                 }),
                 Map.entry("needs", () -> {
                     needs.rows(overdue, page);

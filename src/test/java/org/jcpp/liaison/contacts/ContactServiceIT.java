@@ -14,6 +14,7 @@ import org.jcpp.liaison.IntegrationTest;
 import org.jcpp.liaison.SignedIn;
 import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.ListSize;
 import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.base.Violations;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
@@ -24,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class ContactServiceIT {
@@ -45,6 +48,9 @@ class ContactServiceIT {
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     SignedIn signedIn;
     long brooklynPark;
@@ -549,6 +555,40 @@ class ContactServiceIT {
     void admins_see_no_community_records() {
         signedIn.as("demo-admin", () -> assertThatThrownBy(() -> contacts.list(ContactFilter.ANY, Pageable.ofSize(5)))
                 .isInstanceOf(AccessDeniedException.class));
+    }
+
+    @Test
+    void a_list_of_more_than_a_thousand_contacts_gives_an_estimate_from_its_newest_rows_and_a_short_one_its_count() {
+        // kept in a transaction rolled back at the end: no other test sees these contacts
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            tx.setRollbackOnly();
+            long liaison =
+                    jdbc.queryForObject("SELECT id FROM user_account WHERE username = 'demo-liaison'", Long.class);
+            // one contact every half hour of the program's time (stored as UTC, as the app stores it) from June 1,
+            // 2013 for 1,500 half hours, into July 1 (June has no change of clocks)
+            jdbc.update("""
+                    INSERT INTO contact (occurred_at, city_id, liaison_id, created_by, kind, place_type, headcount)
+                    SELECT (TIMESTAMP '2013-06-01 00:00' + n * INTERVAL '30 minutes') AT TIME ZONE ? AT TIME ZONE 'UTC',
+                           ?, ?, ?, 'ONE_TO_ONE', 'HOME', 1
+                    FROM generate_series(0, 1499) n
+                    """, java.util.TimeZone.getDefault().getID(), brooklynPark, liaison, liaison);
+            var june = new ContactFilter(
+                    LocalDate.of(2013, 6, 1), LocalDate.of(2013, 6, 30), brooklynPark, null, null, null, null, null);
+            var lastDay = new ContactFilter(
+                    LocalDate.of(2013, 6, 30), LocalDate.of(2013, 6, 30), brooklynPark, null, null, null, null, null);
+            var untilJune =
+                    new ContactFilter(null, LocalDate.of(2013, 6, 30), brooklynPark, null, null, null, null, null);
+            signedIn.as("demo-coordinator", () -> {
+                // June holds 30 × 48 = 1,440 of them. The newest (June 30, 23:30) and the 1,001st newest are 500
+                // hours apart; June 1 to the newest is 719.5 hours: 1,000 × 719.5 / 500 = 1,439, said as 1,400
+                assertThat(contacts.size(june)).isEqualTo(new ListSize(1400, false));
+                assertThat(contacts.count(june)).isEqualTo(1440);
+                assertThat(contacts.size(lastDay)).isEqualTo(ListSize.exactly(48));
+                // no first day: the rate of the newest carried back to the oldest contact there is
+                assertThat(contacts.size(untilJune).exact()).isFalse();
+                assertThat(contacts.size(untilJune).count()).isGreaterThanOrEqualTo(1400);
+            });
+        });
     }
 
     private ContactData contact(long cityId, int headcount, String summary, List<NeedData> needs) {

@@ -4,9 +4,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.jcpp.liaison.accounts.ScopeClause;
+import org.jcpp.liaison.base.ListSize;
 import org.jcpp.liaison.base.database.Conditions;
 import org.jcpp.liaison.contacts.ContactFilter;
 import org.jcpp.liaison.contacts.ContactRow;
@@ -65,6 +67,29 @@ public class ContactQueries {
                         + where + " order by c.occurredAt desc, c.id desc",
                 ContactRow.class);
         return rows(page, where, pageable);
+    }
+
+    /**
+     * How many contacts match, as the list says it: exactly up to {@link ListSize#EXACT_UP_TO}, else estimated from the
+     * times of the newest matches (one statement, which reads no more than those; a second finds the oldest contact's
+     * time when the filter has no first day).
+     */
+    public ListSize sizeContacts(ScopeClause scope, ContactFilter filter) {
+        Conditions where = contactWhere(scope, filter);
+        List<LocalDateTime> newest = where.bind(entityManager.createQuery(
+                        "select c.occurredAt from Contact c" + where + " order by c.occurredAt desc, c.id desc",
+                        LocalDateTime.class))
+                .setMaxResults(ListSize.EXACT_UP_TO + 1)
+                .getResultList();
+        if (newest.size() <= ListSize.EXACT_UP_TO) {
+            return ListSize.exactly(newest.size());
+        }
+        LocalDateTime since = filter.from() != null
+                ? filter.from().atStartOfDay()
+                : entityManager
+                        .createQuery("select min(c.occurredAt) from Contact c", LocalDateTime.class)
+                        .getSingleResult();
+        return ListSize.ofNewest(newest, since);
     }
 
     /** How many contacts match: one statement. */

@@ -58,6 +58,7 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle, com.vaa
     final TextField text = new TextField();
     final Grid<ContactRow> grid = new Grid<>(ContactRow.class, false);
     final Span total = new Span();
+    private final Runnable refresh;
 
     private final ContactService contacts;
 
@@ -164,8 +165,13 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         // the headers drifted left of their columns. Long kinds and summaries wrap instead of being cut.
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("contacts.empty"));
-        PagedLists.page(
-                grid, page -> contacts.rows(filter(), page), () -> contacts.count(filter()), total, "contacts.total");
+        refresh = PagedLists.pageSized(
+                grid,
+                page -> contacts.rows(filter(), page),
+                () -> contacts.size(filter()),
+                total,
+                "contacts.total",
+                "contacts.total.about");
         grid.addItemClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate(ContactView.class, e.getItem().id())));
         grid.setSizeFull();
@@ -186,7 +192,7 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle, com.vaa
     }
 
     private void refresh() {
-        grid.getDataProvider().refreshAll();
+        refresh.run();
     }
 
     static String excerpt(String stored) {
