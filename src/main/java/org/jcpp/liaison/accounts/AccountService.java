@@ -189,6 +189,28 @@ public class AccountService {
                 Changes.of().field("password", "", "changed by its owner"));
     }
 
+    /**
+     * The signed-in user ends every session of theirs, on every device and app node, this one included ("sign out
+     * everywhere", e.g. after signing in on a shared computer): this one ends at its next request. Audited.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void signOutEverywhere() {
+        long id = currentUser.accountId().orElseThrow();
+        accounts.endSessions(id);
+        audit.changed(RecordType.ACCOUNT, id, null, Changes.of().field("sessions", "", "ended by its owner"));
+    }
+
+    /** An admin ends every session of an account on every app node (a lost phone, a shared computer). Audited. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @Transactional
+    public void endSessions(long id) {
+        if (accounts.endSessions(id) == 0) {
+            throw new ConcurrentEditException(RecordType.ACCOUNT, id);
+        }
+        audit.changed(RecordType.ACCOUNT, id, null, Changes.of().field("sessions", "", "ended by an admin"));
+    }
+
     /** Whether the signed-in user must choose their own password before anything else (an admin chose theirs). */
     public boolean mustChangePassword() {
         return currentUser.mustChangePassword();

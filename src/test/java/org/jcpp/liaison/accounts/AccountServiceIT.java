@@ -186,6 +186,39 @@ class AccountServiceIT {
     }
 
     @Test
+    @WithUserDetails("demo-admin")
+    void an_admin_ends_an_accounts_sessions_everywhere_which_moves_its_stamp_and_is_audited_but_keeps_it_usable() {
+        var created = accounts.create(
+                new AccountData(null, 0, unique("lost"), "Lost Phone", Role.LIAISON, false, Set.of(city("Crystal"))),
+                "a long enough password");
+        long before = repository.currentSecurityStamp(created.id()).orElseThrow();
+        accounts.endSessions(created.id());
+        // every session signed in with the old stamp is refused at its next request, on every node
+        assertThat(repository.currentSecurityStamp(created.id())).contains(before + 1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM audit_event WHERE record_type = 'account' AND record_id = ?"
+                                + " AND changes::text LIKE '%ended by an admin%'",
+                        Long.class, created.id()))
+                .isEqualTo(1);
+        assertThat(authentication
+                        .getAuthenticationManager()
+                        .authenticate(
+                                new UsernamePasswordAuthenticationToken(created.username(), "a long enough password"))
+                        .isAuthenticated())
+                .isTrue();
+        assertThatThrownBy(() -> accounts.endSessions(Long.MAX_VALUE)).isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void a_liaison_cannot_end_another_accounts_sessions() {
+        long admin =
+                repository.findByUsernameIgnoreCase("demo-admin").orElseThrow().getId();
+        assertThatThrownBy(() -> accounts.endSessions(admin))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
     @WithUserDetails("demo-liaison")
     void a_user_changes_their_own_password_only_with_the_current_one() {
         assertThatThrownBy(() -> accounts.changeOwnPassword("wrong current", "a brand new password"))

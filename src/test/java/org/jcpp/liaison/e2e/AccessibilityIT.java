@@ -158,6 +158,11 @@ class AccessibilityIT extends BrowserTest {
         open(page, "admin/accounts");
         click(page, "Add account");
         analyze(page, "admin/accounts: the account dialog");
+        open(page, "admin/accounts");
+        click(page, "Edit");
+        analyze(page, "admin/accounts: an account's dialog with its sign-out everywhere");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots/account-dialog-sessions-1280.png")));
         open(page, "admin/sign-on-groups");
         click(page, "Add a group");
         analyze(page, "admin/sign-on-groups: the group dialog");

@@ -92,6 +92,57 @@ class SessionsIT extends BrowserTest {
         assertThat(phone.locator("vaadin-login-form")).isVisible();
     }
 
+    @Test
+    void signing_out_everywhere_from_my_account_ends_this_session_and_the_one_on_the_phone() {
+        var signedIn = new SignedIn(userDetails);
+        String username = "everywhere-" + UUID.randomUUID().toString().substring(0, 6);
+        long crystal = signedIn.idOf(referenceData, ReferenceKind.CITY, "Crystal");
+        signedIn.as(
+                "demo-admin",
+                () -> accounts.create(
+                        new AccountData(null, 0, username, "Left Signed In", Role.LIAISON, false, Set.of(crystal)),
+                        "a fine long password"));
+        passwordChosenByOwner(username);
+        Page phone = newPage(390, 844);
+        signIn(phone, username, "a fine long password");
+        Page desk = newPage(1280, 800);
+        signIn(desk, username, "a fine long password");
+        assertThat(desk.getByText("Welcome, Left Signed In")).isVisible();
+
+        desk.getByRole(
+                        com.microsoft.playwright.options.AriaRole.MENUITEM,
+                        new Page.GetByRoleOptions().setName("My account"))
+                .click();
+        desk.getByRole(
+                        com.microsoft.playwright.options.AriaRole.MENUITEM,
+                        new Page.GetByRoleOptions().setName("Sign out everywhere"))
+                .click();
+        var dialog = desk.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog");
+        assertThat(dialog.getByText("Sign out of JCPP Liaison on every device, this one too?"))
+                .isVisible();
+        desk.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots/sign-out-everywhere-1280.png")));
+        dialog.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Sign out everywhere"))
+                .click();
+        assertThat(desk.locator("vaadin-login-form")).isVisible();
+        desk.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots/sign-out-everywhere-done-1280.png")));
+
+        phone.navigate(url("contacts"));
+        assertThat(phone.locator("vaadin-login-form")).isVisible();
+        // the account itself is untouched: its owner signs in again
+        signIn(phone, username, "a fine long password");
+        assertThat(phone.locator("vaadin-login-form")).hasCount(0);
+        phone.navigate(url("password"));
+        assertThat(phone.getByText("Forms you have not saved are kept as your drafts."))
+                .isVisible();
+        phone.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setPath(java.nio.file.Path.of("target/screenshots/sign-out-everywhere-390.png")));
+    }
+
     private static String sessionId(Page page) {
         return page.context().cookies().stream()
                 .filter(c -> c.name.equals("JSESSIONID"))

@@ -33,7 +33,7 @@ class SignInJourneyIT extends BrowserTest {
         assertThat(page).hasURL(url("password"));
 
         page.getByText("My account").click();
-        page.getByText("Sign out").click();
+        page.getByText("Sign out", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.locator("vaadin-login-form")).isVisible();
         page.navigate(url(""));
         assertThat(page.locator("vaadin-login-form")).isVisible();

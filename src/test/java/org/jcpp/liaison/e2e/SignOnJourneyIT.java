@@ -163,14 +163,14 @@ class SignOnJourneyIT extends BrowserTest {
                 java.util.List.of("county-staff", "jcpp-liaisons-" + marker));
         assertThat(page.getByText("Liaison for Hopkins")).isVisible();
         page.getByText("My account").click();
-        page.getByText("Sign out").click();
+        page.getByText("Sign out", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.getByText("You are signed out")).isVisible();
 
         // an id token without a groups claim says nothing about the groups: the account keeps what it has
         signOnWithClaims(page, subject, "{\"name\": \"Mohamed Farah " + marker + "\"}");
         assertThat(page.getByText("Liaison for Hopkins")).isVisible();
         page.getByText("My account").click();
-        page.getByText("Sign out").click();
+        page.getByText("Sign out", new Page.GetByTextOptions().setExact(true)).click();
         assertThat(page.getByText("You are signed out")).isVisible();
         // an admin corrects the name only: the role and cities still come from the groups
         var given = signedIn.as("demo-admin", () -> accounts.list("mfarah" + marker, Pageable.ofSize(5)))

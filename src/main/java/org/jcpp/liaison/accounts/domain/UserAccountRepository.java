@@ -46,6 +46,15 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query(value = "select security_stamp from user_account where id = :id and enabled", nativeQuery = true)
     Optional<Long> currentSecurityStamp(long id);
 
+    /**
+     * Ends every session of the account on every app node ("sign out everywhere"): the trigger of changeset 0058 moves
+     * its security stamp and signals the nodes. Leaves the version an admin may be editing alone. Returns the rows
+     * changed (0: no such account).
+     */
+    @Modifying
+    @Query(value = "update user_account set sessions_ended_at = clock_timestamp() where id = :id", nativeQuery = true)
+    int endSessions(long id);
+
     /** Saves a user's language without touching the version an admin may be editing. */
     @Modifying
     @Query("update UserAccount a set a.preferredLocale = :locale where a.id = :id")

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.jcpp.liaison.accounts.AccountLimits;
 import org.jcpp.liaison.accounts.AccountRow;
 import org.jcpp.liaison.accounts.AccountService;
+import org.jcpp.liaison.base.ui.Confirmations;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
 import org.jcpp.liaison.base.ui.SaveButton;
@@ -50,6 +51,9 @@ class AccountDialog extends Dialog {
             form.read(account);
             if (account.localPassword()) { // an account made at a sign-on has none, and gets none
                 add(resetPasswordSection(account));
+            }
+            if (account.enabled()) {
+                add(endSessionsSection(account));
             }
         }
 
@@ -98,6 +102,27 @@ class AccountDialog extends Dialog {
         row.setWrap(true);
         var section = new com.vaadin.flow.component.html.Div(new H3(getTranslation("account.reset-password")), row);
         section.addClassName("reset-password");
+        return section;
+    }
+
+    /** Ends the account's sessions on every device and app node, e.g. after a lost phone; the account stays usable. */
+    private com.vaadin.flow.component.Component endSessionsSection(AccountRow account) {
+        var end = new Button(
+                getTranslation("sessions.end-everywhere"),
+                e -> Confirmations.confirm(
+                        this,
+                        "sessions.end-everywhere",
+                        "sessions.admin-confirm",
+                        "sessions.end-everywhere",
+                        () -> accounts.endSessions(account.id()),
+                        "sessions.admin-done",
+                        () -> {}));
+        end.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        var section = new com.vaadin.flow.component.html.Div(
+                new H3(getTranslation("sessions.end-everywhere")),
+                new com.vaadin.flow.component.html.Paragraph(getTranslation("sessions.admin-intro")),
+                end);
+        section.addClassName("end-sessions");
         return section;
     }
 

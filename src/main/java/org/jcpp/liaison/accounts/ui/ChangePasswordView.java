@@ -1,11 +1,16 @@
 package org.jcpp.liaison.accounts.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +18,7 @@ import java.util.Map;
 import org.jcpp.liaison.accounts.AccountLimits;
 import org.jcpp.liaison.accounts.AccountService;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.Confirmations;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
 
@@ -20,12 +26,13 @@ import org.jcpp.liaison.base.ui.Notices;
 @Route("password")
 // every working role; not an account waiting for an admin (made at a first sign-on)
 @RolesAllowed({Roles.LIAISON, Roles.COORDINATOR, Roles.ADMIN})
-class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
+class ChangePasswordView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final PasswordField current = new PasswordField();
     final PasswordField next = new PasswordField();
     final PasswordField repeat = new PasswordField();
     final Button save = new Button();
+    final Button endSessions = new Button();
     /** An admin chose this user's password: they choose their own before they can open anything else. */
     private final boolean firstSignIn;
 
@@ -83,11 +90,52 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
             add(first);
         }
         add(new Paragraph(getTranslation("password.intro")), form, save);
+        if (!firstSignIn) {
+            add(signOutEverywhere(accounts));
+        }
+    }
+
+    /**
+     * Ends every session of this user on every device and app node, this one too (a shared computer, a lost phone):
+     * the forms they left unsaved stay as their drafts.
+     */
+    private Component signOutEverywhere(AccountService accounts) {
+        endSessions.setText(getTranslation("sessions.end-everywhere"));
+        endSessions.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        endSessions.addClickListener(e -> Confirmations.confirm(
+                this,
+                "sessions.end-everywhere",
+                "sessions.own-confirm",
+                "sessions.end-everywhere",
+                accounts::signOutEverywhere,
+                "sessions.own-done",
+                // a page load: the request finds this session's stamp stale, ends it and shows the sign-in page (a
+                // sign-out inside this request would leave the page saying "You were signed out" instead)
+                () -> getUI().ifPresent(ui -> ui.getPage().setLocation("login"))));
+        var section = new Div(
+                new H2(getTranslation("sessions.end-everywhere")),
+                new Paragraph(getTranslation("sessions.own-intro")),
+                endSessions);
+        section.addClassName("end-sessions");
+        return section;
     }
 
     private void markInvalid(PasswordField field, String key) {
         field.setErrorMessage(getTranslation(key));
         field.setInvalid(true);
+    }
+
+    /** Opened from My account, "Sign out everywhere": the question is asked at once. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!firstSignIn
+                && event.getLocation()
+                        .getQueryParameters()
+                        .getSingleParameter("sign-out")
+                        .filter("everywhere"::equals)
+                        .isPresent()) {
+            endSessions.click();
+        }
     }
 
     @Override

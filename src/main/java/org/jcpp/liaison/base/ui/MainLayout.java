@@ -19,6 +19,7 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -136,6 +137,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                         ui -> ui.navigate("password")));
         account.getSubMenu()
                 .addItem(getTranslation("shell.mail"), e -> getUI().ifPresent(ui -> ui.navigate("account/mail")));
+        // the password page asks at once whether to end every session of the user (ChangePasswordView)
+        account.getSubMenu().addItem(getTranslation("shell.sessions"), e -> getUI().ifPresent(
+                        ui -> ui.navigate("password", QueryParameters.of("sign-out", "everywhere"))));
         account.getSubMenu().addItem(getTranslation("shell.logout"), e -> authenticationContext.logout());
 
         cities.setVisible(!Roles.ADMIN.equals(profile.role()));
