@@ -591,6 +591,85 @@ class ContactServiceIT {
         });
     }
 
+    @Test
+    void the_text_filter_finds_the_beginnings_of_words_in_any_order_with_any_capitals_and_accents() {
+        String marker = "w" + Long.toString(System.nanoTime(), 36); // one word, unique to this test
+        var english = signedIn.as(
+                "demo-liaison",
+                () -> contacts.log(contact(
+                        brooklynPark,
+                        2,
+                        "Families asked about apartment repairs on Xerxes Court " + marker,
+                        List.of())));
+        var spanish = signedIn.as(
+                "demo-liaison",
+                () -> contacts.log(contact(
+                        brooklynPark,
+                        2,
+                        "Vecinos preguntaron por las reparaciones del edificio " + marker,
+                        List.of())));
+        var somali = signedIn.as(
+                "demo-liaison",
+                () -> contacts.log(contact(
+                        brooklynPark,
+                        2,
+                        "Qoysas ayaa weydiiyay barnaamijka cuntada <b>parent-teacher</b> " + marker,
+                        List.of())));
+
+        assertThat(ids(null, marker + " court xerxes")).as("words in any order").containsExactly(english.id());
+        assertThat(ids(null, marker.toUpperCase() + " APART"))
+                .as("a word's beginning, any capitals")
+                .containsExactly(english.id());
+        assertThat(ids(null, marker + " REPARACIÓN")).as("accents folded").containsExactly(spanish.id());
+        assertThat(ids(null, marker + " cunta")).as("a Somali word's beginning").containsExactly(somali.id());
+        assertThat(ids(null, marker + " teacher"))
+                .as("a part of a hyphenated word")
+                .containsExactly(somali.id());
+        assertThat(ids(null, "<b>parent-teacher</b> " + marker))
+                .as("signs separate words")
+                .containsExactly(somali.id());
+        assertThat(ids(null, marker)).hasSize(3);
+        assertThat(ids(null, marker + " library"))
+                .as("every word must be there")
+                .isEmpty();
+        assertThat(ids(null, marker + " partment"))
+                .as("not the middle of a word")
+                .isEmpty();
+        // the same with a city and the year (the index's smallest keys), and in another city nothing
+        var today = LocalDate.now();
+        assertThat(ids(
+                        new ContactFilter(today.minusYears(1), today, brooklynPark, null, null, null, null, null),
+                        marker + " xerx"))
+                .containsExactly(english.id());
+        assertThat(ids(new ContactFilter(null, null, brooklynPark, null, null, null, null, null), marker + " xerx"))
+                .containsExactly(english.id());
+        assertThat(ids(new ContactFilter(today.minusYears(1), today, hopkins, null, null, null, null, null), marker))
+                .isEmpty();
+        assertThat(signedIn.as(
+                        "demo-coordinator",
+                        () -> contacts.count(new ContactFilter(null, null, null, null, null, null, null, marker))))
+                .isEqualTo(3);
+        // a text of signs only: looked for as typed
+        assertThat(ids(null, "<")).contains(somali.id()).doesNotContain(english.id(), spanish.id());
+    }
+
+    /** The ids a coordinator's list shows for a text, with the other filters of {@code filter} (null: none). */
+    private List<Long> ids(@org.jspecify.annotations.Nullable ContactFilter filter, String text) {
+        var base = filter == null ? ContactFilter.ANY : filter;
+        var withText = new ContactFilter(
+                base.from(),
+                base.to(),
+                base.cityId(),
+                base.kind(),
+                base.languageId(),
+                base.groupId(),
+                base.topicId(),
+                text);
+        return signedIn.as("demo-coordinator", () -> contacts.list(withText, Pageable.ofSize(50)).getContent().stream()
+                .map(ContactRow::id)
+                .toList());
+    }
+
     private ContactData contact(long cityId, int headcount, String summary, List<NeedData> needs) {
         return new ContactData(
                 LocalDateTime.now().minusHours(2),

@@ -127,6 +127,7 @@ class SessionsIT extends BrowserTest {
                         new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Sign out everywhere"))
                 .click();
         assertThat(desk.locator("vaadin-login-form")).isVisible();
+        assertThat(desk.getByText("You are signed out")).isVisible();
         desk.screenshot(new Page.ScreenshotOptions()
                 .setPath(java.nio.file.Path.of("target/screenshots/sign-out-everywhere-done-1280.png")));
 

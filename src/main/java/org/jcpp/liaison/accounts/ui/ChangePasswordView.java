@@ -109,9 +109,10 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle, Befo
                 "sessions.end-everywhere",
                 accounts::signOutEverywhere,
                 "sessions.own-done",
-                // a page load: the request finds this session's stamp stale, ends it and shows the sign-in page (a
-                // sign-out inside this request would leave the page saying "You were signed out" instead)
-                () -> getUI().ifPresent(ui -> ui.getPage().setLocation("login"))));
+                // a page load: the request finds this session's stamp stale, ends it and shows the sign-in page
+                // saying "You are signed out" (a sign-out inside this request would leave the page saying "You were
+                // signed out" over nothing)
+                () -> getUI().ifPresent(ui -> ui.getPage().setLocation("login?signed-out"))));
         var section = new Div(
                 new H2(getTranslation("sessions.end-everywhere")),
                 new Paragraph(getTranslation("sessions.own-intro")),

@@ -26,6 +26,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ContactQueries {
 
+    private static final String CONTACT_ROW = "select new org.jcpp.liaison.contacts.ContactRow(c.id, c.occurredAt,"
+            + " c.cityId, c.liaisonId, c.kind, c.headcount, c.languageIds, c.languageLineUsed, c.interpreterUse,"
+            + " c.interpreterMode, c.summary, (select count(n) from Need n where n.contact = c)) from Contact c";
+
     private static final String NEED_ROW = "select new org.jcpp.liaison.contacts.NeedRow(n.id, n.contact.id, n.cityId,"
             + " n.category, n.description, n.status, n.ownerId, n.dueOn,"
             + " case when n.status in :openStatuses and n.dueOn < :today then true else false end,"
@@ -61,11 +65,7 @@ public class ContactQueries {
 
     private List<ContactRow> contactRows(Conditions where, Pageable pageable) {
         TypedQuery<ContactRow> page = entityManager.createQuery(
-                "select new org.jcpp.liaison.contacts.ContactRow(c.id, c.occurredAt, c.cityId, c.liaisonId, c.kind,"
-                        + " c.headcount, c.languageIds, c.languageLineUsed, c.interpreterUse, c.interpreterMode, c.summary,"
-                        + " (select count(n) from Need n where n.contact = c)) from Contact c"
-                        + where + " order by c.occurredAt desc, c.id desc",
-                ContactRow.class);
+                CONTACT_ROW + where + " order by c.occurredAt desc, c.id desc", ContactRow.class);
         return rows(page, where, pageable);
     }
 
@@ -157,7 +157,7 @@ public class ContactQueries {
         return count(entityManager.createQuery("select count(n) from Need n" + where, Long.class), where);
     }
 
-    private static Conditions contactWhere(ScopeClause scope, ContactFilter filter) {
+    private Conditions contactWhere(ScopeClause scope, ContactFilter filter) {
         var where = scoped(scope, "c.cityId");
         if (filter.from() != null) {
             where.and("c.occurredAt >= :from", "from", filter.from().atStartOfDay());
@@ -183,8 +183,25 @@ public class ContactQueries {
         if (filter.topicId() != null) {
             where.and("array_contains(c.topicIds, :topicId)", "topicId", filter.topicId());
         }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.and("lower(c.summary) like :text escape '\\'", "text", Conditions.containsPattern(filter.text()));
+        String text = filter.text();
+        if (ContactSearch.hasWords(text)) { // the words index (0059), under the smallest keys that hold the period
+            where.and(
+                            "function('contact_search_matches', c.summary, c.cityId, c.occurredAt, :text, :scopes)"
+                                    + " = true",
+                            "text",
+                            text)
+                    .parameter(
+                            "scopes",
+                            ContactSearch.scopes(
+                                    filter.cityId(),
+                                    filter.from() == null ? null : filter.from().atStartOfDay(),
+                                    filter.to() == null
+                                            ? null
+                                            : filter.to().plusDays(1).atStartOfDay(),
+                                    LocalDateTime.now(clock),
+                                    clock.getZone()));
+        } else if (text != null && !text.isBlank()) { // signs only: looked for as typed
+            where.and("lower(c.summary) like :text escape '\\'", "text", Conditions.containsPattern(text));
         }
         return where;
     }
