@@ -14,25 +14,30 @@ CREATE FUNCTION contact_search_keys(summary text, city bigint, occurred timestam
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$
     SELECT coalesce(pg_catalog.array_to_tsvector(array_agg(k)), ''::pg_catalog.tsvector)
-    FROM (SELECT DISTINCT w
+    FROM (SELECT DISTINCT pg_catalog.left(w, 100) AS w
           FROM pg_catalog.regexp_split_to_table(
                    pg_catalog.lower(public.f_unaccent(coalesce(summary, ''))), '[^[:alnum:]]+') w
-          WHERE w <> '' AND pg_catalog.length(w) <= 100) words,
+          WHERE w <> '') words,
          LATERAL (VALUES ('/' || w),
                          ('c' || city || '/' || w),
                          ('y' || extract(year FROM occurred)::int || '/' || w),
                          ('c' || city || 'y' || extract(year FROM occurred)::int || '/' || w)) AS keys(k) $$;
 -- The query for what was typed under the scopes given ('c12y2025/,c12y2026/'): each word typed as the beginning of a
--- key under one of the scopes. Immutable, so the planner computes it once from the statement's values.
+-- key under one of the scopes; the first eight words typed (more only narrow what those find). A word is cut at 100
+-- letters in both functions. Immutable, so the planner computes it once from the statement's values.
 CREATE FUNCTION contact_search_query(typed text, scopes text) RETURNS tsquery
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$
     SELECT pg_catalog.string_agg(alternatives, ' & ')::pg_catalog.tsquery
     FROM (SELECT '(' || pg_catalog.string_agg(pg_catalog.quote_literal(s || w) || ':*', ' | ') || ')' AS alternatives
-          FROM (SELECT DISTINCT w
+          FROM (SELECT pg_catalog.left(w, 100) AS w
                 FROM pg_catalog.regexp_split_to_table(
-                         pg_catalog.lower(public.f_unaccent(coalesce(typed, ''))), '[^[:alnum:]]+') w
-                WHERE w <> '' AND pg_catalog.length(w) <= 100) words,
+                         pg_catalog.lower(public.f_unaccent(coalesce(typed, ''))), '[^[:alnum:]]+')
+                         WITH ORDINALITY AS t(w, n)
+                WHERE w <> ''
+                GROUP BY pg_catalog.left(w, 100)
+                ORDER BY pg_catalog.min(n)
+                LIMIT 8) words,
                pg_catalog.unnest(pg_catalog.string_to_array(scopes, ',')) s
           GROUP BY w) q $$;
 -- What the list's query calls (a plain SQL function: the planner inlines it and uses the index below).
@@ -42,11 +47,13 @@ CREATE FUNCTION contact_search_matches(summary text, city bigint, occurred times
     AS $$ SELECT public.contact_search_keys(summary, city, occurred) @@ public.contact_search_query(typed, scopes) $$;
 --rollback DROP FUNCTION contact_search_matches(text, bigint, timestamp, text, text); DROP FUNCTION contact_search_query(text, text); DROP FUNCTION contact_search_keys(text, bigint, timestamp);
 
---changeset jcpp:0059-2-contact-search-idx
-CREATE INDEX contact_search_idx ON contact USING gin (contact_search_keys(summary, city_id, occurred_at));
+--changeset jcpp:0059-2-contact-search-idx runInTransaction:false
+-- CONCURRENTLY: a node of the old version keeps saving contacts while a new one builds it (2 minutes at a million).
+CREATE INDEX CONCURRENTLY contact_search_idx ON contact USING gin (contact_search_keys(summary, city_id, occurred_at));
 --rollback DROP INDEX contact_search_idx;
 
---changeset jcpp:0059-3-drop-contact-summary-trgm
+--changeset jcpp:0059-3-drop-contact-summary-trgm runInTransaction:false
 -- Only a text of signs ("<", "->") is still looked for as typed; a trigram index cannot help with so few letters.
-DROP INDEX contact_summary_trgm_idx;
+-- CONCURRENTLY: no lock that would queue the list's reads behind a long report.
+DROP INDEX CONCURRENTLY contact_summary_trgm_idx;
 --rollback CREATE INDEX contact_summary_trgm_idx ON contact USING gin (lower(summary) gin_trgm_ops);

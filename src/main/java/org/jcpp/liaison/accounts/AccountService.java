@@ -191,7 +191,7 @@ public class AccountService {
 
     /**
      * The signed-in user ends every session of theirs, on every device and app node, this one included ("sign out
-     * everywhere", e.g. after signing in on a shared computer): this one ends at its next request. Audited.
+     * everywhere", e.g. after a lost phone): this one ends at its next request. Audited.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional

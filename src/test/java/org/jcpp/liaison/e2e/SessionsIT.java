@@ -128,6 +128,8 @@ class SessionsIT extends BrowserTest {
                 .click();
         assertThat(desk.locator("vaadin-login-form")).isVisible();
         assertThat(desk.getByText("You are signed out")).isVisible();
+        desk.navigate(url("contacts"));
+        assertThat(desk.locator("vaadin-login-form")).isVisible();
         desk.screenshot(new Page.ScreenshotOptions()
                 .setPath(java.nio.file.Path.of("target/screenshots/sign-out-everywhere-done-1280.png")));
 

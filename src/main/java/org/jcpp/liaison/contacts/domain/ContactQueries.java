@@ -71,8 +71,8 @@ public class ContactQueries {
 
     /**
      * How many contacts match, as the list says it: exactly up to {@link ListSize#EXACT_UP_TO}, else estimated from the
-     * times of the newest matches (one statement, which reads no more than those; a second finds the oldest contact's
-     * time when the filter has no first day).
+     * times of the newest matches (one statement, which reads no more than those; when there are more, a second finds
+     * the oldest contact's time, of the filter's city if it has one).
      */
     public ListSize sizeContacts(ScopeClause scope, ContactFilter filter) {
         Conditions where = contactWhere(scope, filter);
@@ -84,11 +84,21 @@ public class ContactQueries {
         if (newest.size() <= ListSize.EXACT_UP_TO) {
             return ListSize.exactly(newest.size());
         }
-        LocalDateTime since = filter.from() != null
-                ? filter.from().atStartOfDay()
+        // the period runs from its first day, but not from before the oldest contact of its city (or of all): a city
+        // that began logging last year is not estimated over ten (one probe of an index either way)
+        LocalDateTime oldest = filter.cityId() != null
+                ? entityManager
+                        .createQuery(
+                                "select min(c.occurredAt) from Contact c where c.cityId = :city", LocalDateTime.class)
+                        .setParameter("city", filter.cityId())
+                        .getSingleResult()
                 : entityManager
                         .createQuery("select min(c.occurredAt) from Contact c", LocalDateTime.class)
                         .getSingleResult();
+        LocalDateTime since = filter.from() == null
+                        || (oldest != null && oldest.isAfter(filter.from().atStartOfDay()))
+                ? oldest
+                : filter.from().atStartOfDay();
         return ListSize.ofNewest(newest, since);
     }
 

@@ -24,7 +24,8 @@ final class ContactSearch {
     /** A search over more years than this uses the keys without a year (as many alternatives per word as years). */
     static final int MOST_YEARS = 6;
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Letters and decimal digits: what PostgreSQL's {@code [[:alnum:]]} takes in the database's C.UTF-8 locale. */
+    private static final Pattern WORD = Pattern.compile("[\\p{IsAlphabetic}\\p{Nd}]+");
 
     private ContactSearch() {}
 

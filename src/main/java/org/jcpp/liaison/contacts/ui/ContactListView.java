@@ -86,6 +86,7 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         text.setLabel(getTranslation("contacts.filter.text"));
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setMaxLength(200); // words to search by, not a summary
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         city.addValueChangeListener(e -> refresh());
@@ -152,10 +153,14 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle, com.vaa
                                 .withProperty("city", row -> labels.city(row.cityId()))
                                 .withProperty(
                                         "details",
-                                        row -> Formats.enumLabel(this, row.kind()) + " · "
-                                                + getTranslation("contacts.people", row.headcount()) + " · "
-                                                + Labels.names(labels.languages, row.languageIds()) + " · "
-                                                + excerpt(row.summary())))
+                                        // a part left empty (no language recorded) leaves no empty "· ·"
+                                        row -> java.util.stream.Stream.of(
+                                                        Formats.enumLabel(this, row.kind()),
+                                                        getTranslation("contacts.people", row.headcount()),
+                                                        Labels.names(labels.languages, row.languageIds()),
+                                                        excerpt(row.summary()))
+                                                .filter(part -> !part.isBlank())
+                                                .collect(java.util.stream.Collectors.joining(" · "))))
                 .setHeader(getTranslation("nav.contacts"));
         compact.setVisible(false);
         Narrow.whenNarrow(grid, () -> {

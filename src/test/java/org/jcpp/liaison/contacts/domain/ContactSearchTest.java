@@ -25,6 +25,10 @@ class ContactSearchTest {
         assertThat(ContactSearch.hasWords("<-")).isFalse();
         assertThat(ContactSearch.hasWords("  ")).isFalse();
         assertThat(ContactSearch.hasWords(null)).isFalse();
+        assertThat(ContactSearch.hasWords("①"))
+                .as("not a decimal digit, as in the database")
+                .isFalse();
+        assertThat(ContactSearch.hasWords("ሰላም")).as("Amharic").isTrue();
     }
 
     @Test
@@ -35,6 +39,9 @@ class ContactSearchTest {
         // the year 2026 in Chicago ends at 06:00 UTC on January 1, 2027: that morning is stored in 2027
         assertThat(ContactSearch.scopes(12L, day(2026, 1, 1), day(2027, 1, 1), NOW, CHICAGO))
                 .isEqualTo("c12y2026/,c12y2027/");
+        // east of UTC the first day begins the evening before in UTC: January 1 in Tokyo is stored on December 31
+        assertThat(ContactSearch.scopes(12L, day(2026, 1, 1), day(2026, 2, 1), NOW, ZoneId.of("Asia/Tokyo")))
+                .isEqualTo("c12y2025/,c12y2026/");
         // the last three months, until now
         assertThat(ContactSearch.scopes(null, day(2026, 9, 3), null, NOW, CHICAGO))
                 .isEqualTo("y2026/");
