@@ -36,19 +36,33 @@ class MigrationLock implements BeanPostProcessor {
             try {
                 var connection = migrations.getConnection();
                 connection.setAutoCommit(true);
-                try (Statement sql = connection.createStatement();
-                        var free = sql.executeQuery("SELECT pg_try_advisory_lock(" + KEY + ")")) {
-                    if (!(free.next() && free.getBoolean(1))) {
+                // asked again every 200 ms rather than waited for in one statement: a waiting statement holds a
+                // snapshot, and a CREATE INDEX CONCURRENTLY of the other node's migrations waits for every older
+                // snapshot to end: the two nodes would wait for each other for ever
+                boolean told = false;
+                while (!tryLock(connection)) {
+                    if (!told) {
                         log.info("Another app node is migrating the database: waiting for it");
-                        sql.execute("SELECT pg_advisory_lock(" + KEY + ")");
+                        told = true;
                     }
+                    Thread.sleep(200);
                 }
                 held.put(beanName, connection);
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not take the lock for the database migrations", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted waiting for another node's database migrations", e);
             }
         }
         return bean;
+    }
+
+    private static boolean tryLock(Connection connection) throws SQLException {
+        try (Statement sql = connection.createStatement();
+                var free = sql.executeQuery("SELECT pg_try_advisory_lock(" + KEY + ")")) {
+            return free.next() && free.getBoolean(1);
+        }
     }
 
     @Override
