@@ -59,20 +59,9 @@ class SessionsIT extends BrowserTest {
 
     @Test
     void changing_ones_own_password_keeps_this_session_and_ends_the_others() {
-        var signedIn = new SignedIn(userDetails);
-        String username = "own-" + UUID.randomUUID().toString().substring(0, 6);
-        long crystal = signedIn.idOf(referenceData, ReferenceKind.CITY, "Crystal");
-        signedIn.as(
-                "demo-admin",
-                () -> accounts.create(
-                        new AccountData(null, 0, username, "Own Password", Role.LIAISON, false, Set.of(crystal)),
-                        "a fine long password"));
-        passwordChosenByOwner(username);
-        Page phone = newPage(390, 844);
-        signIn(phone, username, "a fine long password");
-        Page desk = newPage(1280, 800);
-        signIn(desk, username, "a fine long password");
-        assertThat(desk.getByText("Welcome, Own Password")).isVisible();
+        var twice = signedInOnAPhoneAndADesk("own-", "Own Password");
+        Page phone = twice.phone();
+        Page desk = twice.desk();
 
         desk.navigate(url("password"));
         desk.getByLabel("Current password").fill("a fine long password");
@@ -94,20 +83,9 @@ class SessionsIT extends BrowserTest {
 
     @Test
     void signing_out_everywhere_from_my_account_ends_this_session_and_the_one_on_the_phone() {
-        var signedIn = new SignedIn(userDetails);
-        String username = "everywhere-" + UUID.randomUUID().toString().substring(0, 6);
-        long crystal = signedIn.idOf(referenceData, ReferenceKind.CITY, "Crystal");
-        signedIn.as(
-                "demo-admin",
-                () -> accounts.create(
-                        new AccountData(null, 0, username, "Left Signed In", Role.LIAISON, false, Set.of(crystal)),
-                        "a fine long password"));
-        passwordChosenByOwner(username);
-        Page phone = newPage(390, 844);
-        signIn(phone, username, "a fine long password");
-        Page desk = newPage(1280, 800);
-        signIn(desk, username, "a fine long password");
-        assertThat(desk.getByText("Welcome, Left Signed In")).isVisible();
+        var twice = signedInOnAPhoneAndADesk("everywhere-", "Left Signed In");
+        Page phone = twice.phone();
+        Page desk = twice.desk();
 
         desk.getByRole(
                         com.microsoft.playwright.options.AriaRole.MENUITEM,
@@ -136,7 +114,7 @@ class SessionsIT extends BrowserTest {
         phone.navigate(url("contacts"));
         assertThat(phone.locator("vaadin-login-form")).isVisible();
         // the account itself is untouched: its owner signs in again
-        signIn(phone, username, "a fine long password");
+        signIn(phone, twice.username(), "a fine long password");
         assertThat(phone.locator("vaadin-login-form")).hasCount(0);
         phone.navigate(url("password"));
         assertThat(phone.getByText("Forms you have not saved are kept as your drafts."))
@@ -144,6 +122,27 @@ class SessionsIT extends BrowserTest {
         phone.screenshot(new Page.ScreenshotOptions()
                 .setFullPage(true)
                 .setPath(java.nio.file.Path.of("target/screenshots/sign-out-everywhere-390.png")));
+    }
+
+    private record SignedInTwice(String username, Page phone, Page desk) {}
+
+    /** A new liaison (who chose their own password) signed in on a phone and at a desk. */
+    private SignedInTwice signedInOnAPhoneAndADesk(String usernamePrefix, String name) {
+        var signedIn = new SignedIn(userDetails);
+        String username = usernamePrefix + UUID.randomUUID().toString().substring(0, 6);
+        long crystal = signedIn.idOf(referenceData, ReferenceKind.CITY, "Crystal");
+        signedIn.as(
+                "demo-admin",
+                () -> accounts.create(
+                        new AccountData(null, 0, username, name, Role.LIAISON, false, Set.of(crystal)),
+                        "a fine long password"));
+        passwordChosenByOwner(username);
+        Page phone = newPage(390, 844);
+        signIn(phone, username, "a fine long password");
+        Page desk = newPage(1280, 800);
+        signIn(desk, username, "a fine long password");
+        assertThat(desk.getByText("Welcome, " + name)).isVisible();
+        return new SignedInTwice(username, phone, desk);
     }
 
     private static String sessionId(Page page) {

@@ -3,7 +3,6 @@ package org.jcpp.liaison.accounts.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -19,6 +18,7 @@ import java.util.Map;
 import org.jcpp.liaison.accounts.AccountLimits;
 import org.jcpp.liaison.accounts.AccountService;
 import org.jcpp.liaison.base.Roles;
+import org.jcpp.liaison.base.ui.Confirmations;
 import org.jcpp.liaison.base.ui.FormErrors;
 import org.jcpp.liaison.base.ui.Notices;
 
@@ -102,24 +102,17 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle, Befo
     private Component signOutEverywhere(AccountService accounts) {
         endSessions.setText(getTranslation("sessions.end-everywhere"));
         endSessions.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        endSessions.addClickListener(e -> {
-            var dialog = new ConfirmDialog();
-            dialog.setHeader(getTranslation("sessions.end-everywhere"));
-            dialog.setText(getTranslation("sessions.own-confirm"));
-            dialog.setCancelable(true);
-            dialog.setCancelText(getTranslation("action.cancel"));
-            dialog.setConfirmText(getTranslation("sessions.end-everywhere"));
-            dialog.setConfirmButtonTheme("error primary");
-            // then a page load: its request finds this session's stamp stale, ends the session and shows the sign-in
-            // page saying "You are signed out". (Signing out inside this request raced the page's push connection,
-            // which then showed "You were signed out" over a blank page, one run in two.)
-            dialog.addConfirmListener(confirmed -> {
-                if (FormErrors.attempt(this, Map.of(), accounts::signOutEverywhere)) {
-                    getUI().ifPresent(ui -> ui.getPage().setLocation("login?signed-out"));
-                }
-            });
-            dialog.open();
-        });
+        endSessions.addClickListener(e -> Confirmations.confirm(
+                this,
+                "sessions.end-everywhere",
+                "sessions.own-confirm",
+                "sessions.end-everywhere",
+                accounts::signOutEverywhere,
+                "sessions.own-done",
+                // then a page load: its request finds this session's stamp stale, ends the session and shows the
+                // sign-in page saying "You are signed out" (signing out inside this request raced the page's push
+                // connection, which then showed "You were signed out" over a blank page, one run in two)
+                () -> getUI().ifPresent(ui -> ui.getPage().setLocation("login?signed-out"))));
         var section = new Div(
                 new H2(getTranslation("sessions.end-everywhere")),
                 new Paragraph(getTranslation("sessions.own-intro")),
