@@ -604,27 +604,9 @@ class ContactServiceIT {
     @Test
     void the_text_filter_finds_the_beginnings_of_words_in_any_order_with_any_capitals_and_accents() {
         String marker = "w" + Long.toString(System.nanoTime(), 36); // one word, unique to this test
-        var english = signedIn.as(
-                "demo-liaison",
-                () -> contacts.log(contact(
-                        brooklynPark,
-                        2,
-                        "Families asked about apartment repairs on Xerxes Court " + marker,
-                        List.of())));
-        var spanish = signedIn.as(
-                "demo-liaison",
-                () -> contacts.log(contact(
-                        brooklynPark,
-                        2,
-                        "Vecinos preguntaron por las reparaciones del edificio " + marker,
-                        List.of())));
-        var somali = signedIn.as(
-                "demo-liaison",
-                () -> contacts.log(contact(
-                        brooklynPark,
-                        2,
-                        "Qoysas ayaa weydiiyay barnaamijka cuntada <b>parent-teacher</b> " + marker,
-                        List.of())));
+        var english = logged("Families asked about apartment repairs on Xerxes Court " + marker);
+        var spanish = logged("Vecinos preguntaron por las reparaciones del edificio " + marker);
+        var somali = logged("Qoysas ayaa weydiiyay barnaamijka cuntada <b>parent-teacher</b> " + marker);
 
         assertThat(ids(null, marker + " court xerxes")).as("words in any order").containsExactly(english.id());
         assertThat(ids(null, marker.toUpperCase() + " APART"))
@@ -659,8 +641,24 @@ class ContactServiceIT {
                         "demo-coordinator",
                         () -> contacts.count(new ContactFilter(null, null, null, null, null, null, null, marker))))
                 .isEqualTo(3);
+        // what the query syntax or the index could trip on is only a word separator: quotes, a backslash, the query
+        // operators, a word longer than the index keeps (cut at 100 letters, as the summary's), more than eight words
+        assertThat(ids(null, marker + " O'Brien\\ \"x\" & | ! :* ( )")).isEmpty();
+        assertThat(ids(null, "'" + marker + "' & !xerx"))
+                .as("operators typed are not operators: '!xerx' is the word xerx")
+                .containsExactly(english.id());
+        var longWord = "z".repeat(150);
+        var long_ = logged("A word too long to keep whole " + longWord + " " + marker);
+        assertThat(ids(null, marker + " " + longWord)).containsExactly(long_.id());
+        assertThat(ids(null, marker + " apartment repairs on xerxes court families asked library"))
+                .as("the first eight words searched, the ninth (not in it) left out")
+                .containsExactly(english.id());
         // a text of signs only: looked for as typed
         assertThat(ids(null, "<")).contains(somali.id()).doesNotContain(english.id(), spanish.id());
+    }
+
+    private ContactDetails logged(String summary) {
+        return signedIn.as("demo-liaison", () -> contacts.log(contact(brooklynPark, 2, summary, List.of())));
     }
 
     /** The ids a coordinator's list shows for a text, with the other filters of {@code filter} (null: none). */

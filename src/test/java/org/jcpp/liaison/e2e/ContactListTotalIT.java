@@ -71,6 +71,14 @@ class ContactListTotalIT extends BrowserTest {
                             .isVisible();
                 }
             }
+            // in Spanish, as a browser set to Spanish gets it
+            Page spanish = newPage(390, 900, "es-US");
+            signIn(spanish, "demo-coordinator", IntegrationTest.DEMO_PASSWORD);
+            spanish.navigate(url(address));
+            assertThat(spanish.getByText(Pattern.compile("^Unos 1\\D?[23]00 contactos$")))
+                    .isVisible();
+            spanish.screenshot(
+                    new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/contacts-about-es-390.png")));
         } finally {
             jdbc.update("DELETE FROM contact WHERE summary = ?", marker);
         }

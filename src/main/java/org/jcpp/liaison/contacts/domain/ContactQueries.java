@@ -26,10 +26,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ContactQueries {
 
-    private static final String CONTACT_ROW = "select new org.jcpp.liaison.contacts.ContactRow(c.id, c.occurredAt,"
-            + " c.cityId, c.liaisonId, c.kind, c.headcount, c.languageIds, c.languageLineUsed, c.interpreterUse,"
-            + " c.interpreterMode, c.summary, (select count(n) from Need n where n.contact = c)) from Contact c";
-
     private static final String NEED_ROW = "select new org.jcpp.liaison.contacts.NeedRow(n.id, n.contact.id, n.cityId,"
             + " n.category, n.description, n.status, n.ownerId, n.dueOn,"
             + " case when n.status in :openStatuses and n.dueOn < :today then true else false end,"
@@ -65,7 +61,11 @@ public class ContactQueries {
 
     private List<ContactRow> contactRows(Conditions where, Pageable pageable) {
         TypedQuery<ContactRow> page = entityManager.createQuery(
-                CONTACT_ROW + where + " order by c.occurredAt desc, c.id desc", ContactRow.class);
+                "select new org.jcpp.liaison.contacts.ContactRow(c.id, c.occurredAt, c.cityId, c.liaisonId, c.kind,"
+                        + " c.headcount, c.languageIds, c.languageLineUsed, c.interpreterUse, c.interpreterMode, c.summary,"
+                        + " (select count(n) from Need n where n.contact = c)) from Contact c"
+                        + where + " order by c.occurredAt desc, c.id desc",
+                ContactRow.class);
         return rows(page, where, pageable);
     }
 
