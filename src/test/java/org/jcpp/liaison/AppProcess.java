@@ -105,6 +105,11 @@ public final class AppProcess implements AutoCloseable {
         return OptionalDouble.empty();
     }
 
+    /** The app JVM's process id (for {@code jcmd} and its CPU in {@code /proc}). */
+    public long pid() {
+        return process.pid();
+    }
+
     public int port() {
         return port;
     }

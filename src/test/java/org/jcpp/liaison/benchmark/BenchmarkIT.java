@@ -623,10 +623,14 @@ class BenchmarkIT extends SpringBrowserlessTest {
                     importSpreadsheet(jdbc, Integer.getInteger("benchmark.import-rows", FULL ? 100_000 : 2_000)));
         }
 
+        // many people at once, over HTTP, against the app in a JVM of its own
+        List<String> load = ONLY == null || ONLY.matcher("Load:").find() ? loadRun(jdbc) : List.of();
+
         results.removeIf(java.util.Objects::isNull);
         if (ONLY != null) {
             String partial =
-                    BenchmarkReport.markdown(volumes, generation, refreshSeconds, results, List.of(), List.of(), jdbc);
+                    BenchmarkReport.markdown(volumes, generation, refreshSeconds, results, List.of(), List.of(), jdbc)
+                            + BenchmarkReport.load(load);
             System.out.println(partial);
             Files.createDirectories(Path.of("target"));
             Files.writeString(Path.of("target/benchmarks-partial.md"), partial);
@@ -669,8 +673,9 @@ class BenchmarkIT extends SpringBrowserlessTest {
         var startAndMemory = List.of(
                 StartAndMemory.startup(dataSource, ownerDataSource),
                 StartAndMemory.memoryPerSession(port, FULL ? 10 : 3));
-        String report = BenchmarkReport.markdown(
-                volumes, generation, refreshSeconds, results, statements, startAndMemory, jdbc);
+        String report =
+                BenchmarkReport.markdown(volumes, generation, refreshSeconds, results, statements, startAndMemory, jdbc)
+                        + BenchmarkReport.load(load);
         System.out.println(report);
         Files.createDirectories(OUTPUT.toAbsolutePath().getParent());
         Files.writeString(OUTPUT, report);
@@ -682,6 +687,51 @@ class BenchmarkIT extends SpringBrowserlessTest {
                 .contains("startup to a served login page")
                 .contains("retained heap per signed-in Vaadin session")
                 .doesNotContain("NaN");
+    }
+
+    /**
+     * The load run ({@link LoadRun}): the coordinator and liaisons take turns as the people, each with the cities of
+     * their city filter and contacts of those cities to open. At full size the issue's 50 active people and 500 open
+     * sessions; in {@code ./mvnw verify} a few, to keep the driver speaking the app's protocol, with no error allowed.
+     */
+    private List<String> loadRun(JdbcTemplate jdbc) throws Exception {
+        var people = new ArrayList<LoadRun.Person>();
+        var allCities = jdbc.queryForList("SELECT name FROM member_city WHERE active ORDER BY id", String.class);
+        var anyContacts = jdbc.queryForList("SELECT id FROM contact ORDER BY random() LIMIT 200", Long.class);
+        for (int i = 1; i <= 12; i++) {
+            String liaison = "bench-liaison-%03d".formatted(i);
+            var cityIds = jdbc.queryForList(
+                    "SELECT uc.city_id FROM user_account_city uc JOIN user_account a ON a.id = uc.account_id"
+                            + " WHERE a.username = ? ORDER BY uc.city_id",
+                    Long.class,
+                    liaison);
+            var cities = jdbc.queryForList(
+                    "SELECT name FROM member_city WHERE id = ANY(?) ORDER BY id", String.class, (Object)
+                            cityIds.toArray(Long[]::new));
+            var own = jdbc.queryForList(
+                    "SELECT id FROM contact WHERE city_id = ANY(?) ORDER BY random() LIMIT 100", Long.class, (Object)
+                            cityIds.toArray(Long[]::new));
+            people.add(new LoadRun.Person(DataGenerator.COORDINATOR, DataGenerator.PASSWORD, allCities, anyContacts));
+            people.add(new LoadRun.Person(liaison, DataGenerator.PASSWORD, cities, own));
+        }
+        var words = List.of("food", "shelf", "break", "maple", "rent", "parking", "language line", "xerxes", "scams");
+        Path logs = Files.createTempDirectory(Path.of("target"), "load-access");
+        var arguments = new ArrayList<>(StartAndMemory.appArguments(ownerDataSource));
+        arguments.addAll(LoadRun.accessLogArguments(logs));
+        arguments.add("--liaison.reporting.refresh=PT10S"); // the app's own default: the summaries kept fresh meanwhile
+        try (var app = org.jcpp.liaison.AppProcess.start(dataSource, List.of(), arguments)) {
+            assertThat(app.awaitLogin(java.time.Duration.ofSeconds(120)))
+                    .as("the app started (log: %s)", app.log())
+                    .isPresent();
+            boolean full = Boolean.parseBoolean(System.getProperty("benchmark.load-full", String.valueOf(FULL)));
+            var result = new LoadRun(app, logs, full ? LoadRun.Plan.full() : LoadRun.Plan.smoke(), people, words).run();
+            result.lines().forEach(System.out::println);
+            assertThat(result.steps()).as("steps walked").isPositive();
+            if (!full) {
+                assertThat(result.errors()).as("errors of a few people at once").isZero();
+            }
+            return result.lines();
+        }
     }
 
     /**

@@ -111,4 +111,14 @@ final class BenchmarkReport {
         }
         return md.toString();
     }
+
+    /** The load run's section (empty when it did not run). */
+    static String load(List<String> lines) {
+        if (lines.isEmpty()) {
+            return "";
+        }
+        var md = new StringBuilder("\n## Many people at once (load run over HTTP)\n\n");
+        lines.forEach(line -> md.append(line).append('\n'));
+        return md.toString();
+    }
 }

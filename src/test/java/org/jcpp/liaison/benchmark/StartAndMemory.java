@@ -28,14 +28,7 @@ final class StartAndMemory {
      * {@code /login} answers 200.
      */
     static String startup(DataSource dataSource, DataSource ownerDataSource) throws Exception {
-        var owner = ownerDataSource.unwrap(PGSimpleDataSource.class);
-        try (var app = AppProcess.start(
-                dataSource,
-                List.of(),
-                List.of(
-                        "--spring.liquibase.user=" + owner.getUser(),
-                        "--spring.liquibase.password=" + owner.getPassword(),
-                        "--liaison.admin.password=bench-admin-password"))) {
+        try (var app = AppProcess.start(dataSource, List.of(), appArguments(ownerDataSource))) {
             var seconds = app.awaitLogin(Duration.ofSeconds(120));
             if (seconds.isEmpty()) {
                 return "startup: the app did not serve /login within 120 s (log: " + app.log() + ")";
@@ -48,6 +41,15 @@ final class StartAndMemory {
                     seconds.getAsDouble(),
                     Measurement.judged(seconds.getAsDouble() <= 12));
         }
+    }
+
+    /** The app's arguments against the benchmark's database: Liquibase as the schema's owner, an admin password. */
+    static List<String> appArguments(DataSource ownerDataSource) throws java.sql.SQLException {
+        var owner = ownerDataSource.unwrap(PGSimpleDataSource.class);
+        return List.of(
+                "--spring.liquibase.user=" + owner.getUser(),
+                "--spring.liquibase.password=" + owner.getPassword(),
+                "--liaison.admin.password=bench-admin-password");
     }
 
     /**
