@@ -719,12 +719,20 @@ class BenchmarkIT extends SpringBrowserlessTest {
         var arguments = new ArrayList<>(StartAndMemory.appArguments(ownerDataSource));
         arguments.addAll(LoadRun.accessLogArguments(logs));
         arguments.add("--liaison.reporting.refresh=PT10S"); // the app's own default: the summaries kept fresh meanwhile
-        try (var app = org.jcpp.liaison.AppProcess.start(dataSource, List.of(), arguments)) {
+        // -Dbenchmark.load-jvm="-XX:StartFlightRecording=filename=target/load.jfr": the app's JVM options, e.g. a
+        // profiler
+        var jvm = java.util.Arrays.stream(
+                        System.getProperty("benchmark.load-jvm", "").split(" "))
+                .filter(option -> !option.isBlank())
+                .toList();
+        try (var app = org.jcpp.liaison.AppProcess.start(dataSource, jvm, arguments)) {
             assertThat(app.awaitLogin(java.time.Duration.ofSeconds(120)))
                     .as("the app started (log: %s)", app.log())
                     .isPresent();
             boolean full = Boolean.parseBoolean(System.getProperty("benchmark.load-full", String.valueOf(FULL)));
-            var result = new LoadRun(app, logs, full ? LoadRun.Plan.full() : LoadRun.Plan.smoke(), people, words).run();
+            var plan = (full ? LoadRun.Plan.full() : LoadRun.Plan.smoke())
+                    .resized(System.getProperty("benchmark.load-size"));
+            var result = new LoadRun(app, logs, plan, people, words).run();
             result.lines().forEach(System.out::println);
             assertThat(result.steps()).as("steps walked").isPositive();
             if (!full) {

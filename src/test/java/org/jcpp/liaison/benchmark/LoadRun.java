@@ -49,6 +49,24 @@ final class LoadRun {
                     Duration.ofSeconds(8));
         }
 
+        /**
+         * This plan with other numbers, from {@code -Dbenchmark.load-size=ACTIVE,IDLE,SECONDS} (e.g. {@code 10,0,60}
+         * under a profiler); unchanged when {@code size} is null.
+         */
+        Plan resized(@org.jspecify.annotations.Nullable String size) {
+            if (size == null || size.isBlank()) {
+                return this;
+            }
+            String[] parts = size.split(",");
+            return new Plan(
+                    Integer.parseInt(parts[0].trim()),
+                    Integer.parseInt(parts[1].trim()),
+                    Duration.ofSeconds(Long.parseLong(parts[2].trim())),
+                    warmUp,
+                    thinkMin,
+                    thinkMax);
+        }
+
         /** Enough to know the driver still speaks the app's protocol ({@code ./mvnw verify}). */
         static Plan smoke() {
             return new Plan(
@@ -62,8 +80,8 @@ final class LoadRun {
     /** The report's lines, and whether every target passed. */
     record Result(List<String> lines, boolean passed, int errors, long steps) {}
 
-    static final List<String> STEPS =
-            List.of("contacts", "city-filter", "text-filter", "contact", "needs", "dashboard", "events");
+    static final List<String> STEPS = List.of(
+            "contacts", "city-filter", "text-filter", "contact", "needs", "dashboard", "dashboard-pictures", "events");
 
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
@@ -338,8 +356,9 @@ final class LoadRun {
                     .sorted()
                     .toArray();
             double clientP95 = percentile(client, 95);
+            boolean view = !step.endsWith("-pictures"); // pictures load after the view is shown: not judged
             boolean ok = clientP95 <= 100;
-            passed &= ok;
+            passed &= ok || !view;
             lines.add(String.format(
                     Locale.ROOT,
                     "| %s | %,d | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %.1f× | %s |",
@@ -351,7 +370,7 @@ final class LoadRun {
                     percentile(serverTimes, 95),
                     percentile(aloneTimes, 95),
                     percentile(serverTimes, 95) / Math.max(0.1, percentile(aloneTimes, 95)),
-                    Measurement.judged(ok)));
+                    view ? Measurement.judged(ok) : "(after the view)"));
         }
         lines.add("");
         double steps = Math.max(1, measured.size());

@@ -53,6 +53,7 @@ final class VaadinUser {
     private final Map<String, Integer> labelled = new HashMap<>();
     private final Map<Integer, String> tags = new HashMap<>();
     private final List<Timing> timings = new ArrayList<>();
+    private final List<String> pictures = new ArrayList<>();
     private final String name;
     private String csrf = "";
     private int uiId = -1;
@@ -121,6 +122,27 @@ final class VaadinUser {
         var answer = uidl(step, id, rpc);
         confirmPushedRows(step, id, answer);
         timings.add(new Timing(step, id, start, (System.nanoTime() - start) / 1e6));
+        fetchPictures(step);
+    }
+
+    /**
+     * Fetches the pictures the view points at (the dashboard's charts are drawn when the browser asks for them), as
+     * the browser does once the view is shown: a step of their own, named after the view's.
+     */
+    private void fetchPictures(String step) throws IOException, InterruptedException {
+        if (pictures.isEmpty()) {
+            return;
+        }
+        var id = nextId(step + "-pictures");
+        long start = System.nanoTime();
+        for (String picture : List.copyOf(pictures)) {
+            var answer = send(get(picture), step + "-pictures", id);
+            if (answer.statusCode() != 200) {
+                throw new Failure(step + ": picture " + picture + " answered " + answer.statusCode());
+            }
+        }
+        pictures.clear();
+        timings.add(new Timing(step + "-pictures", id, start, (System.nanoTime() - start) / 1e6));
     }
 
     /**
@@ -248,7 +270,11 @@ final class VaadinUser {
                 continue;
             }
             String key = change.path("key").asString();
-            if ("label".equals(key) && change.path("value").isString()) {
+            // a picture drawn on request: {"key":"src","value":{"uri":"VAADIN/dynamic/resource/…"}}
+            String uri = change.path("value").path("uri").asString("");
+            if ("src".equals(key) && uri.startsWith("VAADIN/dynamic/")) {
+                pictures.add(uri);
+            } else if ("label".equals(key) && change.path("value").isString()) {
                 labelled.put(
                         change.path("value").asString(), change.path("node").asInt());
             } else if ("tag".equals(key)) {

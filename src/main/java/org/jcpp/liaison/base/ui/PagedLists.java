@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -45,11 +46,9 @@ public final class PagedLists {
             Span total,
             String totalKey,
             String aboutKey) {
-        GridLazyDataView<T> view =
-                grid.setItems(query -> rows.apply(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         var pending = new AtomicBoolean();
-        Runnable refresh = () -> {
-            view.refreshAll();
+        var lazy = new AtomicReference<GridLazyDataView<T>>();
+        Runnable sizeOnce = () -> {
             if (pending.compareAndSet(false, true)) {
                 grid.getElement()
                         .getNode()
@@ -60,12 +59,19 @@ public final class PagedLists {
                             // an exact size is an estimate the grid finds true at its end; it never asks past it but
                             // once
                             long estimate = found.exact() ? found.count() : found.count() + 1;
-                            view.setItemCountEstimate((int) Math.clamp(estimate, 1, Integer.MAX_VALUE));
+                            java.util.Objects.requireNonNull(lazy.get())
+                                    .setItemCountEstimate((int) Math.clamp(estimate, 1, Integer.MAX_VALUE));
                         }));
             }
         };
-        refresh.run();
-        return refresh;
+        // the size is asked for before the grid's own fetch of its first page, in the same round trip: the grid then
+        // fetches that page once, with the estimate already set (set after it, the grid would reset and fetch again)
+        sizeOnce.run();
+        lazy.set(grid.setItems(query -> rows.apply(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()));
+        return () -> {
+            sizeOnce.run();
+            java.util.Objects.requireNonNull(lazy.get()).refreshAll();
+        };
     }
 
     /** The filters in a section that is open on wide screens and folded on phones, so the list is in view. */

@@ -106,6 +106,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
     @SuppressWarnings("NullAway.Init") // set when the page is entered, before it is shown
     private Dashboard shown;
+
+    private java.time.format.@org.jspecify.annotations.Nullable DateTimeFormatter monthFormat;
+    private boolean fromMonthFilled;
+
     /** True while the choices are set from the address: they are shown once, after all are set. */
     private boolean reading;
 
@@ -146,10 +150,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         month.setItemLabelGenerator(this::monthLabel);
         month.setValue(YearMonth.now());
         fromMonth.setLabel(getTranslation("dashboard.from-month"));
-        fromMonth.setItems(months);
         fromMonth.setItemLabelGenerator(this::monthLabel);
-        fromMonth.setValue(YearMonth.now().minusMonths(11));
-        fromMonth.setVisible(false);
+        fromMonth.setVisible(false); // its 120 months are made when a custom period is chosen, not at every opening
         allowedCities = reporting.cities();
         cities.setLabel(getTranslation("dashboard.cities"));
         cities.setItems(allowedCities);
@@ -157,6 +159,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         cities.setPlaceholder(getTranslation("dashboard.all-cities"));
         MultiPicks.wholeNames(cities);
         kind.addValueChangeListener(e -> {
+            if (e.getValue() == Kind.CUSTOM && !fromMonthFilled) {
+                fromMonthFilled = true;
+                fromMonth.setItems(months);
+                fromMonth.setValue(YearMonth.now().minusMonths(11));
+            }
             fromMonth.setVisible(e.getValue() == Kind.CUSTOM);
             choiceChanged();
         });
@@ -639,7 +646,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     }
 
     private String monthLabel(YearMonth value) {
-        return value.format(DateTimeFormatter.ofPattern("LLLL yyyy", Formats.locale()));
+        var locale = Formats.locale();
+        if (monthFormat == null || !locale.equals(monthFormat.getLocale())) {
+            monthFormat = DateTimeFormatter.ofPattern("LLLL yyyy", locale); // one per view, not per label (120 months)
+        }
+        return value.format(monthFormat);
     }
 
     @Override

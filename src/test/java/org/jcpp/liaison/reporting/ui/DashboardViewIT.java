@@ -267,6 +267,34 @@ class DashboardViewIT extends ViewTest {
 
     @Test
     @WithUserDetails("demo-coordinator")
+    void a_custom_period_offers_its_first_month_and_opens_from_an_address_of_seven_months() {
+        var dashboard = navigate(DashboardView.class);
+        assertThat(dashboard.fromMonth.isVisible()).isFalse();
+        test(dashboard.kind).selectItem("Months from … to …");
+        assertThat(dashboard.fromMonth.isVisible()).isTrue();
+        YearMonth now = YearMonth.now();
+        assertThat(dashboard.fromMonth.getValue()).isEqualTo(now.minusMonths(11));
+        assertThat(dashboard.fromMonth.getListDataView().getItemCount()).isEqualTo(120);
+        assertThat(dashboard.period()).isEqualTo(new org.jcpp.liaison.reporting.Period(now.minusMonths(11), now));
+
+        var seven = new org.jcpp.liaison.reporting.Period(now.minusMonths(8), now.minusMonths(2));
+        UI.getCurrent()
+                .navigate(
+                        "dashboard",
+                        QueryParameters.simple(Map.of(
+                                "from",
+                                seven.firstDay().toString(),
+                                "to",
+                                seven.lastDay().toString())));
+        var opened = (DashboardView) getCurrentView();
+        assertThat(opened.kind.getValue()).isEqualTo(DashboardView.Kind.CUSTOM);
+        assertThat(opened.fromMonth.isVisible()).isTrue();
+        assertThat(opened.fromMonth.getValue()).isEqualTo(now.minusMonths(8));
+        assertThat(opened.period()).isEqualTo(seven);
+    }
+
+    @Test
+    @WithUserDetails("demo-coordinator")
     void changing_the_period_or_the_cities_puts_them_in_the_address_and_it_opens_the_same_view() {
         var dashboard = navigate(DashboardView.class);
         test(dashboard.kind).selectItem("Month");
