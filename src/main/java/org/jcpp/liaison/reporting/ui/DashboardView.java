@@ -25,12 +25,15 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
+import org.jcpp.liaison.base.ParallelReads;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
 import org.jcpp.liaison.base.ui.Downloads;
@@ -543,22 +546,29 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     }
 
     void refresh() {
-        shown = reporting.dashboard(period(), cities.getValue());
+        var period = period();
+        Set<Long> chosen = Set.copyOf(cities.getValue());
+        Collection<Long> chosenCities = chosen.isEmpty() ? allowedCities : chosen;
+        // the view's figures come from independent statements: the side tables are read beside the main figures, so
+        // opening the dashboard waits for the slowest of them rather than for their sum
+        var committeeRows =
+                ParallelReads.start(() -> committeeReports.cityFigures(period.from(), period.to(), chosenCities));
+        var surveyRows = ParallelReads.start(() -> reporting.surveyTrend(period, chosenCities));
+        var lineRows = ParallelReads.start(() -> languageLine.totals(period.from(), period.to(), chosen));
+        var interpreterRows =
+                ParallelReads.start(() -> contacts.interpreterFigures(period.from(), period.to(), chosen));
+        shown = reporting.dashboard(period, chosen);
         table.setItems(shown.cities());
         trend.setItems(shown.months());
         languages.setItems(shown.languages());
         groups.setItems(shown.groups());
-        var chosenCities = cities.getValue().isEmpty() ? allowedCities : cities.getValue();
-        var byName = new java.util.ArrayList<>(committeeReports.cityFigures(
-                shown.period().from(), shown.period().to(), chosenCities));
+        var byName = new java.util.ArrayList<>(ParallelReads.result(committeeRows));
         byName.sort(java.util.Comparator.comparing((CommitteeCityFigures row) -> row.cityId() == null ? 1 : 0)
                 .thenComparing(row -> row.cityId() == null ? "" : cityNames.getOrDefault(row.cityId(), "")));
         committees.setItems(byName);
-        surveyTrend.show(reporting.surveyTrend(shown.period(), chosenCities));
-        lineUse.setItems(
-                languageLine.totals(shown.period().from(), shown.period().to(), cities.getValue()));
-        interpreters.setItems(contacts.interpreterFigures(
-                shown.period().from(), shown.period().to(), cities.getValue()));
+        surveyTrend.show(ParallelReads.result(surveyRows));
+        lineUse.setItems(ParallelReads.result(lineRows));
+        interpreters.setItems(ParallelReads.result(interpreterRows));
         drawCharts();
         totals.removeAll();
         var asOfLine = new FlexLayout(asOf, refreshFigures);
