@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 
@@ -19,11 +20,37 @@ public final class ParallelReads {
     private static final Executor READERS =
             new DelegatingSecurityContextExecutor(Executors.newVirtualThreadPerTaskExecutor());
 
+    /**
+     * Reads running beside their callers, across all users: at most four, so that a few dashboards opened at once do
+     * not take the connection pool (ten) from everyone else. A read that finds no room runs in its caller, at once.
+     */
+    private static final Semaphore ROOM = new Semaphore(4);
+
     private ParallelReads() {}
 
-    /** Starts {@code read} now, beside the caller. */
+    /** Starts {@code read} beside the caller when there is room, else runs it now in the caller. */
     public static <T> CompletableFuture<T> start(Supplier<T> read) {
-        return CompletableFuture.supplyAsync(read, READERS);
+        if (!ROOM.tryAcquire()) {
+            try {
+                return CompletableFuture.completedFuture(read.get());
+            } catch (RuntimeException | Error e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
+        try {
+            return CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            return read.get();
+                        } finally {
+                            ROOM.release();
+                        }
+                    },
+                    READERS);
+        } catch (RuntimeException e) {
+            ROOM.release(); // not started
+            throw e;
+        }
     }
 
     /** Waits for a read started by {@link #start}; what it threw is thrown here, as if it had run in the caller. */

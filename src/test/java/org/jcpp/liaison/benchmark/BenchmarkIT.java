@@ -732,7 +732,14 @@ class BenchmarkIT extends SpringBrowserlessTest {
             boolean full = Boolean.parseBoolean(System.getProperty("benchmark.load-full", String.valueOf(FULL)));
             var plan = (full ? LoadRun.Plan.full() : LoadRun.Plan.smoke())
                     .resized(System.getProperty("benchmark.load-size"));
-            var result = new LoadRun(app, logs, plan, people, words).run();
+            int databasePort = java.net
+                    .URI
+                    .create(dataSource
+                            .unwrap(com.zaxxer.hikari.HikariDataSource.class)
+                            .getJdbcUrl()
+                            .substring("jdbc:".length()))
+                    .getPort();
+            var result = new LoadRun(app, databasePort, logs, plan, people, words).run();
             result.lines().forEach(System.out::println);
             assertThat(result.steps()).as("steps walked").isPositive();
             if (!full) {

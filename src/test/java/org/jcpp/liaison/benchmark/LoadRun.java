@@ -86,6 +86,7 @@ final class LoadRun {
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
     private final AppProcess app;
+    private final int databasePort;
     private final Path accessLog;
     private final Plan plan;
     private final List<Person> people;
@@ -95,8 +96,9 @@ final class LoadRun {
     private final Map<String, Integer> errors = new ConcurrentHashMap<>();
     private final List<String> errorSamples = Collections.synchronizedList(new ArrayList<>());
 
-    LoadRun(AppProcess app, Path accessLog, Plan plan, List<Person> people, List<String> words) {
+    LoadRun(AppProcess app, int databasePort, Path accessLog, Plan plan, List<Person> people, List<String> words) {
         this.app = app;
+        this.databasePort = databasePort;
         this.accessLog = accessLog;
         this.plan = plan;
         this.people = people;
@@ -170,19 +172,25 @@ final class LoadRun {
 
         // everyone at once
         long pid = app.pid();
+        // each open tab's heartbeat every five minutes, the tabs spread over those minutes; one now from each, so
+        // that even the small run sends them
         var heartbeat =
                 Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().factory());
-        heartbeat.scheduleAtFixedRate(
-                () -> idle.forEach(user -> {
-                    try {
-                        user.heartbeat();
-                    } catch (Exception e) {
-                        error("heartbeat", e);
-                    }
-                }),
-                5,
-                5,
-                TimeUnit.MINUTES);
+        long every = Duration.ofMinutes(5).toMillis();
+        for (int i = 0; i < idle.size(); i++) {
+            var user = idle.get(i);
+            Runnable beat = () -> {
+                try {
+                    user.heartbeat();
+                } catch (Exception e) {
+                    error("heartbeat", e);
+                }
+            };
+            beat.run();
+            heartbeat.scheduleAtFixedRate(beat, every * (i + 1) / idle.size(), every, TimeUnit.MILLISECONDS);
+        }
+        // what the app logs as an error while everyone walks is an error of the run, even where the page went on
+        long logFrom = Files.size(app.log());
         long started = System.nanoTime();
         long measureFrom = started + plan.warmUp().toNanos();
         long end = measureFrom + plan.length().toNanos();
@@ -200,11 +208,11 @@ final class LoadRun {
                             journey(user, person, own, plan.thinkMin(), plan.thinkMax(), () -> System.nanoTime() < end);
                         } catch (Exception e) {
                             error("journey", e);
+                            sleep(plan.thinkMax().toMillis());
                             try {
                                 user.open("contacts"); // a new tab, as a person would reload
                             } catch (Exception again) {
                                 error("reload", again);
-                                sleep(plan.thinkMax().toMillis());
                             }
                         }
                     }
@@ -226,6 +234,7 @@ final class LoadRun {
                     - (double) (machineAfter[1] - machineBefore[1]) / Math.max(1, machineAfter[0] - machineBefore[0]);
         }
         heartbeat.shutdownNow();
+        appErrors(logFrom);
         for (var user : active) {
             timings.addAll(user.timings());
         }
@@ -265,12 +274,7 @@ final class LoadRun {
             if (!going.getAsBoolean()) {
                 return;
             }
-            try {
-                step.run();
-            } catch (VaadinUser.Failure failure) {
-                error("step", failure);
-                throw failure;
-            }
+            step.run();
             long think = thinkMin.toMillis() + random.nextLong(Math.max(1, thinkMax.toMillis() - thinkMin.toMillis()));
             Thread.sleep(think);
         }
@@ -285,6 +289,24 @@ final class LoadRun {
         errors.merge(where, 1, Integer::sum);
         if (errorSamples.size() < 5) {
             errorSamples.add(where + ": " + e);
+        }
+    }
+
+    /** Counts the errors and refusals the app logged since {@code from} (a byte offset of its log). */
+    private void appErrors(long from) throws IOException {
+        byte[] log = Files.readAllBytes(app.log());
+        String tail = new String(
+                log,
+                (int) Math.min(from, log.length),
+                (int) Math.max(0, log.length - from),
+                java.nio.charset.StandardCharsets.UTF_8);
+        for (String line : tail.split("\n")) {
+            if (line.contains(" ERROR ") || line.contains("Refused:")) {
+                errors.merge("app log", 1, Integer::sum);
+                if (errorSamples.size() < 5) {
+                    errorSamples.add("app log: " + line.substring(0, Math.min(200, line.length())));
+                }
+            }
         }
     }
 
@@ -376,10 +398,11 @@ final class LoadRun {
         double steps = Math.max(1, measured.size());
         lines.add(String.format(
                 Locale.ROOT,
-                "CPU over the measured window: the app %.0f ms per step (%.0f%% of the two cores), PostgreSQL %.0f ms per"
-                        + " step, the machine %.0f%% busy; the driver itself %.0f%% of one core.",
+                "CPU over the measured window (a chart's picture counts as a step): the app %.0f ms per step (%.0f%% of"
+                        + " the machine's cores), PostgreSQL %.0f ms per step, the machine %.0f%% busy; the driver"
+                        + " itself %.0f%% of one core.",
                 cpu[0] * 1000 / steps,
-                cpu[0] / seconds / 2 * 100,
+                cpu[0] / seconds / Runtime.getRuntime().availableProcessors() * 100,
                 cpu[1] * 1000 / steps,
                 cpu[3] * 100,
                 cpu[2] / seconds * 100));
@@ -444,9 +467,13 @@ final class LoadRun {
         }
     }
 
-    /** All PostgreSQL processes' CPU (the server and its backends; ended backends count in the server's). */
-    private static double postgresCpuSeconds() throws IOException {
-        double sum = 0;
+    /**
+     * The CPU of the benchmark's PostgreSQL: its server (found by the port in its command line) and the server's
+     * children, its backends (ended backends count in the server's own figure).
+     */
+    private double postgresCpuSeconds() throws IOException {
+        var servers = new java.util.HashSet<Long>();
+        var parents = new HashMap<Long, Long>();
         try (var processes = Files.list(Path.of("/proc"))) {
             for (Path process : processes.toList()) {
                 String name = process.getFileName().toString();
@@ -455,12 +482,30 @@ final class LoadRun {
                 }
                 try {
                     String stat = Files.readString(process.resolve("stat"));
-                    if (stat.contains("(postgres)")) {
-                        sum += cpuSeconds(Long.parseLong(name));
+                    if (!stat.contains("(postgres)")) {
+                        continue;
                     }
-                } catch (IOException gone) {
+                    long pid = Long.parseLong(name);
+                    parents.put(
+                            pid,
+                            Long.parseLong(
+                                    stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]));
+                    String command = new String(
+                                    Files.readAllBytes(process.resolve("cmdline")),
+                                    java.nio.charset.StandardCharsets.UTF_8)
+                            .replace('\0', ' ');
+                    if (command.contains(" -p " + databasePort + " ")) {
+                        servers.add(pid);
+                    }
+                } catch (IOException | RuntimeException gone) {
                     // ended meanwhile
                 }
+            }
+        }
+        double sum = 0;
+        for (var process : parents.entrySet()) {
+            if (servers.contains(process.getKey()) || servers.contains(process.getValue())) {
+                sum += cpuSeconds(process.getKey());
             }
         }
         return sum;

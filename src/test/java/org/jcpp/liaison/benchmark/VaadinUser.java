@@ -29,8 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
  * server's own answers (a field found by its label), and a grid's pushed rows are confirmed ({@code confirmUpdate})
  * as the browser confirms them.
  *
- * <p>Each request carries {@code X-Load-Step} (what the person did) and {@code X-Load-Id} (one step, one or two
- * requests), which the app's access log writes beside the server's own time for the request.
+ * <p>Each request carries {@code X-Load-Step} (what the person did) and {@code X-Load-Id} (one step, one to four
+ * requests; the sign-in and the UI's start carry none), which the app's access log writes beside the server's own time for the request.
  */
 final class VaadinUser {
 
@@ -106,6 +106,9 @@ final class VaadinUser {
         if (!config.has("v-uiId") || !uidl.has("Vaadin-Security-Key")) {
             throw new Failure("no UI was started: " + abbreviate(started.body()));
         }
+        labelled.clear(); // a new tab: the nodes of the one before are gone
+        tags.clear();
+        pictures.clear();
         uiId = config.path("v-uiId").asInt();
         csrf = uidl.path("Vaadin-Security-Key").asString();
         syncId = uidl.path("syncId").asLong();
@@ -135,13 +138,14 @@ final class VaadinUser {
         }
         var id = nextId(step + "-pictures");
         long start = System.nanoTime();
-        for (String picture : List.copyOf(pictures)) {
+        var wanted = List.copyOf(pictures);
+        pictures.clear();
+        for (String picture : wanted) {
             var answer = send(get(picture), step + "-pictures", id);
             if (answer.statusCode() != 200) {
                 throw new Failure(step + ": picture " + picture + " answered " + answer.statusCode());
             }
         }
-        pictures.clear();
         timings.add(new Timing(step + "-pictures", id, start, (System.nanoTime() - start) / 1e6));
     }
 

@@ -164,8 +164,14 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         kind.addValueChangeListener(e -> {
             if (e.getValue() == Kind.CUSTOM && !fromMonthFilled) {
                 fromMonthFilled = true;
-                fromMonth.setItems(months);
-                fromMonth.setValue(YearMonth.now().minusMonths(11));
+                boolean wasReading = reading;
+                reading = true; // its first month is part of this choice: the figures are counted once, below
+                try {
+                    fromMonth.setItems(months);
+                    fromMonth.setValue(YearMonth.now().minusMonths(11));
+                } finally {
+                    reading = wasReading;
+                }
             }
             fromMonth.setVisible(e.getValue() == Kind.CUSTOM);
             choiceChanged();
