@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -77,8 +76,8 @@ final class LoadRun {
     /** Who signs in, the cities their city filter offers, and contacts they may open. */
     record Person(String username, String password, List<String> cities, List<Long> contacts) {}
 
-    /** The report's lines, and whether every target passed. */
-    record Result(List<String> lines, boolean passed, int errors, long steps) {}
+    /** The report's lines (each target judged in them), the errors and the steps measured. */
+    record Result(List<String> lines, int errors, long steps) {}
 
     static final List<String> STEPS = List.of(
             "contacts", "city-filter", "text-filter", "contact", "needs", "dashboard", "dashboard-pictures", "events");
@@ -92,7 +91,6 @@ final class LoadRun {
     private final List<Person> people;
     private final List<String> words;
     private final HttpClient http;
-    private final ConcurrentLinkedQueue<VaadinUser.Timing> timings = new ConcurrentLinkedQueue<>();
     private final Map<String, Integer> errors = new ConcurrentHashMap<>();
     private final List<String> errorSamples = Collections.synchronizedList(new ArrayList<>());
 
@@ -235,10 +233,8 @@ final class LoadRun {
         }
         heartbeat.shutdownNow();
         appErrors(logFrom);
-        for (var user : active) {
-            timings.addAll(user.timings());
-        }
-        var measured = timings.stream()
+        var measured = active.stream()
+                .flatMap(user -> user.timings().stream())
                 .filter(t -> t.startNanos() >= measureFrom && t.startNanos() < end)
                 .toList();
         Map<String, Double> server = serverMillis();
@@ -337,7 +333,6 @@ final class LoadRun {
             double[] cpu) {
         var lines = new ArrayList<String>();
         int errorCount = errors.values().stream().mapToInt(Integer::intValue).sum();
-        boolean passed = errorCount == 0 && perSessionKb <= 300;
         double seconds = plan.length().toNanos() / 1e9;
         lines.add(String.format(
                 Locale.ROOT,
@@ -380,7 +375,6 @@ final class LoadRun {
             double clientP95 = percentile(client, 95);
             boolean view = !step.endsWith("-pictures"); // pictures load after the view is shown: not judged
             boolean ok = clientP95 <= 100;
-            passed &= ok || !view;
             lines.add(String.format(
                     Locale.ROOT,
                     "| %s | %,d | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %.0f ms | %.1f× | %s |",
@@ -418,7 +412,7 @@ final class LoadRun {
                 errorCount,
                 Measurement.judged(errorCount == 0),
                 errorSamples.isEmpty() ? "." : " (" + String.join("; ", errorSamples) + ")."));
-        return new Result(lines, passed, errorCount, measured.size());
+        return new Result(lines, errorCount, measured.size());
     }
 
     private static double percentile(double[] sorted, int p) {
