@@ -15,3 +15,7 @@ REVOKE ALL ON audit_event, databasechangelog, databasechangeloglock FROM "${appR
 GRANT SELECT, INSERT ON audit_event TO "${appRole}";
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "${appRole}";
 GRANT EXECUTE ON FUNCTION refresh_report_summaries() TO "${appRole}";
+-- the monthly summaries are written only by their refresh (0060), which runs as their owner
+REVOKE INSERT, UPDATE, DELETE ON report_city_month, report_city_month_language, report_city_month_group
+    FROM "${appRole}";
+GRANT EXECUTE ON FUNCTION refresh_report_summaries(DATE[], DATE) TO "${appRole}";

@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jcpp.liaison.base.DemoData;
 import org.slf4j.Logger;
@@ -24,9 +23,10 @@ import org.springframework.stereotype.Component;
  * read. Every few seconds ({@code liaison.reporting.refresh}, default 10 seconds), once across all app instances
  * (ShedLock), the summaries are refreshed when they lag: a month was marked, or the month turned since the last
  * refresh (a start does not wait for it: until then the lagging months are summed from the records). A refresh
- * recomputes every summary (about 3 s at a million contacts), so a backdated save costs one within seconds. Each
- * refresh is CONCURRENTLY, so dashboards keep reading while it runs. The app's database role does not own the views:
- * it calls {@code refresh_report_summaries()}, which runs as their owner (changeset 0018).
+ * recomputes only those months (changeset 0060): a backdated save costs the summing of its month, a few milliseconds;
+ * only the first refresh of a database sums every month (about 3 s at a million contacts). Each refresh is one
+ * transaction, so dashboards keep reading the summaries as they were until it is done. The app's database role does
+ * not write the summaries: it calls {@code refresh_report_summaries(months, covering)}, which runs as their owner.
  */
 @Component
 @Order(100)
@@ -69,23 +69,38 @@ public class ReportingRefresh implements ApplicationRunner {
     }
 
     /**
-     * Recomputes every summary now. The months marked before it begins are unmarked once it is done (a month marked
-     * while it runs stays marked for the next one); from the moment it begins, a change to a month before the current
-     * one is marked even if the summaries did not cover that month before (refreshing_before).
+     * Brings the summaries up to date now: the months marked before it begins and the months that turned since the
+     * last refresh are summed again (every month, the first time). The marks it read are removed once it is done (a
+     * month marked while it runs stays marked for the next one); from the moment it begins, a change to a month before
+     * the current one is marked even if the summaries did not cover that month before (refreshing_before).
      */
     public void refresh() {
         Instant began = clock.instant();
         long start = System.nanoTime();
         Date covering = Date.valueOf(YearMonth.now(clock).atDay(1));
-        List<Long> marked = jdbc.queryForList("SELECT id FROM report_stale", Long.class);
+        var marked =
+                jdbc.query("SELECT id, month FROM report_stale", (rs, row) -> new Mark(rs.getLong(1), rs.getDate(2)));
         jdbc.update("UPDATE report_refreshed SET refreshing_before = ?", covering);
-        jdbc.execute("SELECT refresh_report_summaries()");
+        jdbc.queryForObject(
+                "SELECT 1 FROM refresh_report_summaries(CAST(? AS date[]), ?)",
+                Integer.class,
+                (Object) marked.stream()
+                        .map(m -> m.month().toString())
+                        .distinct()
+                        .toArray(String[]::new),
+                covering);
         jdbc.update(
                 "WITH done AS (DELETE FROM report_stale WHERE id = ANY (?)) UPDATE report_refreshed"
                         + " SET covers_before = ?, refreshing_before = NULL, refreshed_at = ?",
-                marked.toArray(Long[]::new),
+                marked.stream().map(Mark::id).toArray(Long[]::new),
                 covering,
                 Timestamp.from(began));
-        log.debug("Reporting summaries refreshed in {} ms", (System.nanoTime() - start) / 1_000_000);
+        log.debug(
+                "Reporting summaries refreshed in {} ms ({} marked months)",
+                (System.nanoTime() - start) / 1_000_000,
+                marked.stream().map(Mark::month).distinct().count());
     }
+
+    /** A month marked as changed (report_stale). */
+    private record Mark(long id, Date month) {}
 }

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.jcpp.liaison.accounts.CityScope;
 import org.jcpp.liaison.accounts.CurrentUser;
 import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.ParallelReads;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.contacts.NeedCategory;
 import org.jcpp.liaison.contacts.NeedStatus;
@@ -27,6 +28,7 @@ import org.jcpp.liaison.reporting.domain.ReportQueries.Sums;
 import org.jcpp.liaison.training.TopicStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -67,19 +69,30 @@ public class ReportingService {
     }
 
     /**
-     * The dashboard for the period and cities (empty: all the user's cities): six statements, none on raw lists (four
+     * The dashboard for the period and cities (empty: all the user's cities): five statements, none on raw lists (three
      * of them first read which months the summaries cover, {@code ReportQueries.liveFrom}). The live months' records
      * are read by two of them (the city-months, and the reach in languages and groups; the year before's sums and
-     * reach too while a month of it is marked as changed); the city rows, the total and
-     * the months are folded from the one city-month statement. The year before is compared by its counts only.
+     * reach too while a month of it is marked as changed); the city rows, the total and the months are folded from the
+     * one city-month statement. The year before is compared by its counts only.
+     *
+     * <p>The statements are independent: three of them run beside the city-months ({@link ParallelReads}), so the
+     * dashboard waits for the slowest, not for their sum. No transaction spans them (each statement holds a connection
+     * only while it runs, so a caller waiting for the others holds none); the figures are counted at one moment within
+     * a few milliseconds, as a coordinator reads them.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Dashboard dashboard(Period period, Collection<Long> cityIds) {
         Set<Long> cities = allowed(cityIds);
         if (cities.isEmpty()) {
             CityFigures none = figures(Sums.none(null), 0, Resolved.NONE, 0, 0);
             return new Dashboard(period, List.of(), none, none, List.of(), List.of(), List.of());
         }
+        Period before = period.yearBefore();
+        var resolvedRead = ParallelReads.start(() -> queries.resolvedByCity(cities, period));
+        var reachedRead = ParallelReads.start(() -> queries.reachByCity(cities, period));
+        var beforeRead = ParallelReads.start(() -> queries.together(cities, before));
         var cityMonths = queries.cityMonths(cities, period);
+        Map<Long, Integer> overdue = queries.overdueByCity(cities, LocalDate.now(clock));
         var sums = new HashMap<Long, Sums>();
         var byMonth = new HashMap<YearMonth, Sums>();
         Sums total = Sums.none(null);
@@ -88,9 +101,8 @@ public class ReportingService {
             byMonth.merge(row.month(), row.sums(), Sums::plus);
             total = total.plus(row.sums());
         }
-        Map<Long, Integer> overdue = queries.overdueByCity(cities, LocalDate.now(clock));
-        Map<Long, Resolved> resolved = queries.resolvedByCity(cities, period);
-        var reached = queries.reachByCity(cities, period);
+        Map<Long, Resolved> resolved = ParallelReads.result(resolvedRead);
+        var reached = ParallelReads.result(reachedRead);
         var languageRows =
                 reached.stream().filter(r -> r.dimension() == Reached.LANGUAGE).toList();
         var groupRows =
@@ -114,9 +126,9 @@ public class ReportingService {
                 resolved.getOrDefault(ReportQueries.ALL_CITIES, Resolved.NONE),
                 languageReach.size(),
                 groupReach.size());
-        Period before = period.yearBefore();
-        Sums beforeSums = queries.total(cities, before);
-        var beforeReached = queries.reachedCounts(cities, before);
+        var beforeFigures = ParallelReads.result(beforeRead);
+        Sums beforeSums = beforeFigures.sums();
+        var beforeReached = beforeFigures.reached();
         CityFigures yearBefore = figures(
                 beforeSums,
                 0,
