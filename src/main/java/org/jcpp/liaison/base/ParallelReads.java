@@ -21,7 +21,7 @@ public final class ParallelReads {
             new DelegatingSecurityContextExecutor(Executors.newVirtualThreadPerTaskExecutor());
 
     /**
-     * Reads running beside their callers, across all users: at most eight (one dashboard starts seven), so that a few
+     * Reads running beside their callers, across all users: at most eight (one dashboard starts eight), so that a few
      * dashboards opened at once do not take the connection pool (ten) from everyone else. A read that finds no room runs
      * in its caller, at once. A read holds a connection only while its statements run and waits for nothing meanwhile,
      * and its callers wait for it holding none, so the pool cannot run dry of readers that wait for each other.

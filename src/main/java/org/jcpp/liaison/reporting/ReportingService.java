@@ -75,7 +75,7 @@ public class ReportingService {
      * reach too while a month of it is marked as changed); the city rows, the total and the months are folded from the
      * one city-month statement. The year before is compared by its counts only.
      *
-     * <p>The statements are independent: three of them run beside the city-months ({@link ParallelReads}), so the
+     * <p>The statements are independent: four of them run beside the city-months ({@link ParallelReads}), so the
      * dashboard waits for the slowest, not for their sum. No transaction spans them (each statement holds a connection
      * only while it runs, so a caller waiting for the others holds none); the figures are counted at one moment within
      * a few milliseconds, as a coordinator reads them.
@@ -91,8 +91,9 @@ public class ReportingService {
         var resolvedRead = ParallelReads.start(() -> queries.resolvedByCity(cities, period));
         var reachedRead = ParallelReads.start(() -> queries.reachByCity(cities, period));
         var beforeRead = ParallelReads.start(() -> queries.together(cities, before));
+        var overdueRead = ParallelReads.start(() -> queries.overdueByCity(cities, LocalDate.now(clock)));
         var cityMonths = queries.cityMonths(cities, period);
-        Map<Long, Integer> overdue = queries.overdueByCity(cities, LocalDate.now(clock));
+        Map<Long, Integer> overdue = ParallelReads.result(overdueRead);
         var sums = new HashMap<Long, Sums>();
         var byMonth = new HashMap<YearMonth, Sums>();
         Sums total = Sums.none(null);

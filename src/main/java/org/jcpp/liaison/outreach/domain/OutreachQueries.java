@@ -34,7 +34,7 @@ public class OutreachQueries {
 
     public long count(ScopeClause scope, EventFilter filter) {
         Conditions where = where(scope, filter);
-        return where.count(entityManager.createQuery("select count(e) from OutreachEvent e" + where, Long.class));
+        return where.count(entityManager.createQuery("select count(*) from OutreachEvent e" + where, Long.class));
     }
 
     /** One page of the events an import brought in, newest first: one statement. */
@@ -48,7 +48,7 @@ public class OutreachQueries {
     /** How many events of an import the user may see: one statement. */
     public long countBatch(ScopeClause scope, long batchId) {
         Conditions where = scoped(scope).and("e.importBatchId = :batchId", "batchId", batchId);
-        return where.count(entityManager.createQuery("select count(e) from OutreachEvent e" + where, Long.class));
+        return where.count(entityManager.createQuery("select count(*) from OutreachEvent e" + where, Long.class));
     }
 
     /** Events starting before {@code to} and ending after {@code from}, by start: one statement. */
