@@ -4,7 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.YearMonth;
+import java.time.LocalDate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jcpp.liaison.base.DemoData;
 import org.slf4j.Logger;
@@ -17,16 +17,18 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the monthly summaries current. The dashboard reads a month from them only while they cover it and no record
- * of it changed since (0029, 0030: the tables' triggers mark such a month in {@code report_stale}); every other month
- * is summed from the records, so the figures are right at every reading and a refresh only makes them cheaper to
- * read. Every few seconds ({@code liaison.reporting.refresh}, default 10 seconds), once across all app instances
- * (ShedLock), the summaries are refreshed when they lag: a month was marked, or the month turned since the last
- * refresh (a start does not wait for it: until then the lagging months are summed from the records). A refresh
- * recomputes only those months (changeset 0060): a backdated save costs the summing of its month, a few milliseconds;
- * only the first refresh of a database sums every month (about 3 s at a million contacts). Each refresh is one
- * transaction, so dashboards keep reading the summaries as they were until it is done. The app's database role does
- * not write the summaries: it calls {@code refresh_report_summaries(months, covering)}, which runs as their owner.
+ * Keeps the monthly summaries current. They cover the days before a day ({@code report_refreshed.covers_before}, today
+ * once refreshed; the current month's row holds its days so far). The dashboard reads a month from them only while no
+ * record of it changed since (0029, 0062: the tables' triggers mark such a month in {@code report_stale}); today's
+ * records and every marked month are summed from the records, so the figures are right at every reading and a refresh
+ * only makes them cheaper to read. Every few seconds ({@code liaison.reporting.refresh}, default 10 seconds), once
+ * across all app instances (ShedLock), the summaries are refreshed when they lag: a month was marked, or the day turned
+ * since the last refresh (a start does not wait for it: until then the lagging days are summed from the records). A
+ * refresh sums again only those months (changesets 0060, 0062): a backdated save costs the summing of its month, and
+ * the turn of a day the current month's, tens of milliseconds at a million contacts; only the first refresh of a
+ * database sums every month (about 5 s). Each refresh is one transaction, so dashboards keep reading the summaries as
+ * they were until it is done. The app's database role does not write the summaries: it calls {@code
+ * refresh_report_summaries(months, covering)}, which runs as their owner.
  */
 @Component
 @Order(100)
@@ -60,24 +62,24 @@ public class ReportingRefresh implements ApplicationRunner {
         }
     }
 
-    /** Whether a month the summaries cover has changed since their last refresh, or the month has turned since. */
+    /** Whether a month the summaries cover has changed since their last refresh, or the day has turned since. */
     public boolean lags() {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT covers_before < ? OR EXISTS (SELECT 1 FROM report_stale) FROM report_refreshed",
                 Boolean.class,
-                Date.valueOf(YearMonth.now(clock).atDay(1))));
+                Date.valueOf(LocalDate.now(clock))));
     }
 
     /**
-     * Brings the summaries up to date now: the months marked before it begins and the months that turned since the
-     * last refresh are summed again (every month, the first time). The marks it read are removed once it is done (a
+     * Brings the summaries up to date now: the months marked before it begins and the days that turned since the last
+     * refresh (from the first day of the month they were in) are summed again (every month, the first time). The marks it read are removed once it is done (a
      * month marked while it runs stays marked for the next one); from the moment it begins, a change to a month before
-     * the current one is marked even if the summaries did not cover that month before (refreshing_before).
+     * today is marked even if the summaries did not cover that day before (refreshing_before).
      */
     public void refresh() {
         Instant began = clock.instant();
         long start = System.nanoTime();
-        Date covering = Date.valueOf(YearMonth.now(clock).atDay(1));
+        Date covering = Date.valueOf(LocalDate.now(clock));
         var marked =
                 jdbc.query("SELECT id, month FROM report_stale", (rs, row) -> new Mark(rs.getLong(1), rs.getDate(2)));
         jdbc.update("UPDATE report_refreshed SET refreshing_before = ?", covering);

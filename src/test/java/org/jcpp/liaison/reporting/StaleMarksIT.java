@@ -1,6 +1,7 @@
 package org.jcpp.liaison.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,12 @@ class StaleMarksIT {
 
     @Autowired
     ReportingRefresh refresh;
+
+    @Autowired
+    org.jcpp.liaison.reporting.domain.ReportQueries queries;
+
+    @Autowired
+    java.time.Clock clock;
 
     @Test
     void a_change_saved_while_a_refresh_runs_stays_marked_even_when_its_month_was_marked_before() throws Exception {
@@ -118,9 +125,14 @@ class StaleMarksIT {
                 .as("every other month's row is left as it was")
                 .isEqualTo(before.length);
         assertThat(jdbc.queryForObject(
-                        "SELECT count(*) FROM report_city_month WHERE month >= date_trunc('month', now())", Long.class))
-                .as("the current month is summed from the records at each reading, never kept")
-                .isZero();
+                        "SELECT coalesce(sum(contacts), 0) FROM report_city_month"
+                                + " WHERE month = date_trunc('month', now())::date",
+                        Long.class))
+                .as("the current month's row holds its days before today; today's contacts are summed at each reading")
+                .isEqualTo(jdbc.queryForObject(
+                        "SELECT count(*) FROM contact WHERE occurred_at >= date_trunc('month', now()) AT TIME ZONE 'UTC'"
+                                + " AND occurred_at < date_trunc('day', now()) AT TIME ZONE 'UTC'",
+                        Long.class));
 
         jdbc.update(
                 "UPDATE contact SET headcount = headcount - 2, language_ids = array_remove(language_ids, ?) WHERE id = ?",
@@ -128,6 +140,72 @@ class StaleMarksIT {
                 id);
         refresh.refresh();
         assertThat(peopleInSummary(city, month)).isEqualTo(people);
+    }
+
+    @Test
+    void the_summaries_hold_the_days_of_this_month_before_today_and_a_change_to_one_of_them_counts_at_once() {
+        var today = java.time.LocalDate.now(clock);
+        assumeTrue(today.getDayOfMonth() > 1, "on the first of a month, no earlier day of it is covered");
+        long id = jdbc.queryForObject(
+                "SELECT id FROM contact WHERE occurred_at < date_trunc('month', now()) - interval '3 months'"
+                        + " ORDER BY occurred_at DESC LIMIT 1",
+                Long.class);
+        long city = jdbc.queryForObject("SELECT city_id FROM contact WHERE id = ?", Long.class, id);
+        var was = jdbc.queryForObject("SELECT occurred_at FROM contact WHERE id = ?", java.sql.Timestamp.class, id);
+        // moved to yesterday noon (local date-times are kept as UTC wall-clock time)
+        jdbc.update(
+                "UPDATE contact SET occurred_at = (date_trunc('day', now()) - interval '12 hours') AT TIME ZONE 'UTC'"
+                        + " WHERE id = ?",
+                id);
+        refresh.refresh();
+        assertThat(refresh.lags()).isFalse();
+        var month = org.jcpp.liaison.reporting.Period.month(java.time.YearMonth.from(today));
+        assertThat(contactsInSummary(city, today))
+                .as("the current month's row holds the days before today, yesterday's contact too")
+                .isEqualTo(contactsBefore(city, "date_trunc('day', now())"))
+                .isPositive();
+
+        jdbc.update("UPDATE contact SET headcount = headcount + 3 WHERE id = ?", id);
+        assertThat(refresh.lags()).as("a change to yesterday marks this month").isTrue();
+        int people = jdbc.queryForObject(
+                "SELECT sum(headcount)::int FROM contact WHERE city_id = ? AND occurred_at >= date_trunc('month', now())"
+                        + " AT TIME ZONE 'UTC' AND occurred_at < (date_trunc('month', now()) + interval '1 month')"
+                        + " AT TIME ZONE 'UTC'",
+                Integer.class,
+                city);
+        assertThat(queries.cityMonths(java.util.List.of(city), month)
+                        .getFirst()
+                        .sums()
+                        .people())
+                .as("the month's people count the change before any refresh")
+                .isEqualTo(people);
+        refresh.refresh();
+        assertThat(queries.cityMonths(java.util.List.of(city), month)
+                        .getFirst()
+                        .sums()
+                        .people())
+                .as("and after it, from the summaries and today's records")
+                .isEqualTo(people);
+
+        jdbc.update("UPDATE contact SET headcount = headcount - 3, occurred_at = ? WHERE id = ?", was, id);
+        refresh.refresh();
+        assertThat(contactsInSummary(city, today)).isEqualTo(contactsBefore(city, "date_trunc('day', now())"));
+    }
+
+    private long contactsInSummary(long city, java.time.LocalDate today) {
+        return jdbc.queryForObject(
+                "SELECT coalesce(sum(contacts), 0) FROM report_city_month WHERE city_id = ? AND month = ?",
+                Long.class,
+                city,
+                java.sql.Date.valueOf(today.withDayOfMonth(1)));
+    }
+
+    private long contactsBefore(long city, String end) {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM contact WHERE city_id = ? AND occurred_at >= date_trunc('month', now())"
+                        + " AT TIME ZONE 'UTC' AND occurred_at < " + end + " AT TIME ZONE 'UTC'",
+                Long.class,
+                city);
     }
 
     private int peopleInSummary(long city, Object month) {

@@ -96,9 +96,9 @@ public class ReportQueries {
             + " officers_at_events, recruits_at_events, volunteer_hours";
 
     /*
-     * The live months: from :live ({@link #liveFrom}: the current month, or the first month the summaries do not
-     * cover or in which a record changed since the last refresh) on, the records are summed as the summaries'
-     * definitions (0015-reporting-summaries.sql) sum them, on the same indexes the lists use. Local date-times are stored as
+     * The live days: from :live ({@link #liveFrom}: today, or the first day the summaries do not cover, or the first day
+     * of a month in which a record changed since the last refresh) on, the records are summed as the summaries'
+     * definitions (0060's report_summarize) sum them, on the same indexes the lists use. Local date-times are stored as
      * UTC wall-clock time: the bounds are turned into that, not the column (as RAISED_IN below).
      */
     private static final String LOCAL_FROM = "(CAST(:liveTs AS timestamptz) AT TIME ZONE 'UTC')";
@@ -139,9 +139,12 @@ public class ReportQueries {
             + " FROM outreach_event_police WHERE event_id = e.id) p WHERE e.status = 'HELD'"
             + " AND e.city_id IN (:cities) AND e.starts_at >= " + LOCAL_FROM + " AND e.starts_at < " + LOCAL_TO
             + " GROUP BY 1, 2"
-            + ") parts WHERE month >= :live AND month BETWEEN :from AND :to GROUP BY city_id, month";
+            + ") parts WHERE month >= :liveMonth AND month BETWEEN :from AND :to GROUP BY city_id, month";
 
-    /** report_city_month for the chosen cities and period: the summaries before :live, the records from then on. */
+    /**
+     * report_city_month for the chosen cities and period: the summaries' rows of the months that begin before :live (a
+     * month's row holds only the days the summaries cover), the records from :live on.
+     */
     private static final String IN_PERIOD = " FROM (SELECT city_id, month, " + COLUMNS
             + " FROM report_city_month WHERE city_id IN (:cities) AND month BETWEEN :from AND :to AND month < :live"
             + " UNION ALL " + LIVE_CITY_MONTH + ") report";
@@ -160,7 +163,7 @@ public class ReportQueries {
                 + " AS month, d.id AS " + dimension + ", count(*)::int AS contacts, sum(c.headcount)::int AS people"
                 + " FROM contact c CROSS JOIN LATERAL unnest(c." + column + ") AS d(id) WHERE c.city_id IN (:cities)"
                 + " AND c.occurred_at >= " + LOCAL_FROM + " AND c.occurred_at < " + LOCAL_TO + " GROUP BY 1, 2, 3) live"
-                + " WHERE month >= :live AND month BETWEEN :from AND :to) reached";
+                + " WHERE month >= :liveMonth AND month BETWEEN :from AND :to) reached";
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -382,12 +385,14 @@ public class ReportQueries {
     }
 
     /**
-     * The first month of the period summed from the records rather than read from the summaries: the current month,
-     * or an earlier one when the summaries do not cover it yet (the month turned since the last refresh, or nothing
-     * was refreshed yet) or a record of it changed since (report_stale, marked by the tables' triggers, 0029). So
-     * every figure counts a record the moment it is saved, and only the months that need it are summed at a reading.
+     * The first day of the period summed from the records rather than read from the summaries: today, or an earlier
+     * day when the summaries do not cover it yet (the day turned since the last refresh, or nothing was refreshed yet),
+     * or the first day of a month in which a record changed since (report_stale, marked by the tables' triggers, 0029,
+     * 0062). The summaries cover the days before it: a month's row holds the days it covers (the current month's, the
+     * days before today), and the records are summed from this day on. So every figure counts a record the moment it is
+     * saved, and only what was saved today, and the months that need it, are summed at a reading.
      */
-    public YearMonth liveFrom(Period period) {
+    public LocalDate liveFrom(Period period) {
         LocalDate stale = jdbc.queryForObject(
                 "SELECT CASE WHEN isfinite(covers_before) THEN least(covers_before,"
                         + " (SELECT min(month) FROM report_stale WHERE month BETWEEN :from AND :to)) END"
@@ -399,21 +404,21 @@ public class ReportQueries {
                     // nothing covered yet (-infinity): every month is summed from the records
                     return covered == null ? NOTHING_COVERED : covered.toLocalDate();
                 });
-        YearMonth now = YearMonth.now(clock);
-        YearMonth from = YearMonth.from(stale);
-        return from.isBefore(now) ? from : now;
+        LocalDate today = LocalDate.now(clock);
+        return stale.isBefore(today) ? stale : today;
     }
 
     /** Before every record the app can hold (PastWindow keeps dates within ten years). */
     private static final LocalDate NOTHING_COVERED = LocalDate.of(1970, 1, 1);
 
     private MapSqlParameterSource params(Collection<Long> cities, Period period) {
-        LocalDate live = liveFrom(period).atDay(1);
+        LocalDate live = liveFrom(period);
         LocalDate liveStart = live.isAfter(period.firstDay()) ? live : period.firstDay();
         return new MapSqlParameterSource("cities", cities)
                 .addValue("from", Date.valueOf(period.firstDay()))
                 .addValue("to", Date.valueOf(period.to().atDay(1)))
                 .addValue("live", Date.valueOf(live))
+                .addValue("liveMonth", Date.valueOf(live.withDayOfMonth(1)))
                 .addValue("lastDay", Date.valueOf(period.lastDay()))
                 .addValue("liveTs", Timestamp.valueOf(liveStart.atStartOfDay()))
                 .addValue("toTs", Timestamp.valueOf(period.lastDay().plusDays(1).atStartOfDay()));
