@@ -18,4 +18,4 @@ GRANT EXECUTE ON FUNCTION refresh_report_summaries() TO "${appRole}";
 -- the monthly summaries are written only by their refresh (0060), which runs as their owner
 REVOKE INSERT, UPDATE, DELETE ON report_city_month, report_city_month_language, report_city_month_group
     FROM "${appRole}";
-GRANT EXECUTE ON FUNCTION refresh_report_summaries(DATE[], DATE) TO "${appRole}";
+GRANT EXECUTE ON FUNCTION refresh_report_summaries(DATE[], DATE, BIGINT[], TIMESTAMPTZ) TO "${appRole}";

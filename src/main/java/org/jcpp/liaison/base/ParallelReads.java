@@ -23,8 +23,10 @@ public final class ParallelReads {
     /**
      * Reads running beside their callers, across all users: at most eight (one dashboard starts eight), so that a few
      * dashboards opened at once do not take the connection pool (ten) from everyone else. A read that finds no room runs
-     * in its caller, at once. A read holds a connection only while its statements run and waits for nothing meanwhile,
-     * and its callers wait for it holding none, so the pool cannot run dry of readers that wait for each other.
+     * in its caller, at once. A read holds a connection only while its statements run and waits for nothing meanwhile.
+     * A caller should wait holding none: outside a transaction, its own reads in short transactions of their own (as
+     * {@code ReportQueries} does). A caller inside a transaction (a PDF or CSV export) holds that one while it waits:
+     * ten such exports at once would hold the pool, and their reads would fail after the pool's 30 s wait.
      */
     private static final Semaphore ROOM = new Semaphore(8);
 

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * the turn of a day the current month's, tens of milliseconds at a million contacts; only the first refresh of a
  * database sums every month (about 5 s). Each refresh is one transaction, so dashboards keep reading the summaries as
  * they were until it is done. The app's database role does not write the summaries: it calls {@code
- * refresh_report_summaries(months, covering)}, which runs as their owner.
+ * refresh_report_summaries(months, covering, done, began)}, which runs as their owner.
  */
 @Component
 @Order(100)
@@ -83,19 +83,16 @@ public class ReportingRefresh implements ApplicationRunner {
         var marked =
                 jdbc.query("SELECT id, month FROM report_stale", (rs, row) -> new Mark(rs.getLong(1), rs.getDate(2)));
         jdbc.update("UPDATE report_refreshed SET refreshing_before = ?", covering);
+        // the rows, the coverage and the removal of the marks read above, in one transaction (0063)
         jdbc.queryForObject(
-                "SELECT 1 FROM refresh_report_summaries(CAST(? AS date[]), ?)",
+                "SELECT 1 FROM refresh_report_summaries(CAST(? AS date[]), ?, ?, ?)",
                 Integer.class,
                 (Object) marked.stream()
                         .map(m -> m.month().toString())
                         .distinct()
                         .toArray(String[]::new),
-                covering);
-        jdbc.update(
-                "WITH done AS (DELETE FROM report_stale WHERE id = ANY (?)) UPDATE report_refreshed"
-                        + " SET covers_before = ?, refreshing_before = NULL, refreshed_at = ?",
-                marked.stream().map(Mark::id).toArray(Long[]::new),
                 covering,
+                marked.stream().map(Mark::id).toArray(Long[]::new),
                 Timestamp.from(began));
         log.debug(
                 "Reporting summaries refreshed in {} ms ({} marked months)",

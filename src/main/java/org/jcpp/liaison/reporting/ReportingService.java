@@ -76,9 +76,9 @@ public class ReportingService {
      * one city-month statement. The year before is compared by its counts only.
      *
      * <p>The statements are independent: four of them run beside the city-months ({@link ParallelReads}), so the
-     * dashboard waits for the slowest, not for their sum. No transaction spans them (each statement holds a connection
-     * only while it runs, so a caller waiting for the others holds none); the figures are counted at one moment within
-     * a few milliseconds, as a coordinator reads them.
+     * dashboard waits for the slowest, not for their sum. No transaction spans them: each reads in a short transaction
+     * of its own ({@code ReportQueries}), so the view waiting for the others holds no connection (an export calling
+     * this from its own transaction holds that one); the figures are counted within a few milliseconds of each other.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Dashboard dashboard(Period period, Collection<Long> cityIds) {

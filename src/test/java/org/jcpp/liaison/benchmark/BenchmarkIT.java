@@ -750,7 +750,7 @@ class BenchmarkIT extends SpringBrowserlessTest {
             if (!full) {
                 assertThat(result.errors()).as("errors of a few people at once").isZero();
             }
-            return new Loaded(StartAndMemory.startup(started, app), result.lines());
+            return new Loaded(StartAndMemory.startup(started.orElseThrow()), result.lines());
         }
     }
 

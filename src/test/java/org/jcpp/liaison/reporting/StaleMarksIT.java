@@ -159,6 +159,14 @@ class StaleMarksIT {
                 id);
         refresh.refresh();
         assertThat(refresh.lags()).isFalse();
+        // a refresh by a node whose clock is three days behind does not lower the coverage
+        jdbc.queryForObject(
+                "SELECT 1 FROM refresh_report_summaries(CAST('{}' AS date[]), current_date - 3,"
+                        + " CAST('{}' AS bigint[]), now())",
+                Integer.class);
+        assertThat(jdbc.queryForObject("SELECT covers_before FROM report_refreshed", java.sql.Date.class)
+                        .toLocalDate())
+                .isEqualTo(today);
         var month = org.jcpp.liaison.reporting.Period.month(java.time.YearMonth.from(today));
         assertThat(contactsInSummary(city, today))
                 .as("the current month's row holds the days before today, yesterday's contact too")

@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads the monthly summaries (materialized views, see 0015-reporting-summaries.sql) and the two figures that are
@@ -169,9 +172,25 @@ public class ReportQueries {
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
-    ReportQueries(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    /**
+     * A read of the summaries and the records beside them at one moment: which days the summaries cover ({@link
+     * #liveFrom}) and the statement that reads them see the same snapshot, so a refresh committed in between can neither
+     * hide a day nor count it twice. A transaction of its own (the caller's is set aside), read-only: its connection
+     * goes back to the pool when it ends, so a caller that waits for other reads meanwhile holds none of its own.
+     */
+    private final TransactionTemplate oneMoment;
+
+    ReportQueries(NamedParameterJdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.oneMoment = new TransactionTemplate(transactions);
+        oneMoment.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        oneMoment.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        oneMoment.setReadOnly(true);
+    }
+
+    private <T> T atOneMoment(java.util.function.Supplier<T> read) {
+        return java.util.Objects.requireNonNull(oneMoment.execute(status -> read.get()));
     }
 
     /**
@@ -180,13 +199,13 @@ public class ReportQueries {
      * missing.
      */
     public List<CityMonth> cityMonths(Collection<Long> cities, Period period) {
-        return jdbc.query(
+        return atOneMoment(() -> jdbc.query(
                 "SELECT city_id, month, " + SUMS + IN_PERIOD + " GROUP BY city_id, month",
                 params(cities, period),
                 (rs, row) -> {
                     long city = rs.getLong(1);
                     return new CityMonth(city, YearMonth.from(rs.getDate(2).toLocalDate()), sums(rs, 3, city));
-                });
+                }));
     }
 
     /**
@@ -195,7 +214,7 @@ public class ReportQueries {
      * contacts are read once for both (the CTE), from the covering index contact_report_idx.
      */
     public List<CityReach> reachByCity(Collection<Long> cities, Period period) {
-        return jdbc.query(
+        return atOneMoment(() -> jdbc.query(
                 REACH_BY_CITY,
                 params(cities, period),
                 (rs, row) -> new CityReach(
@@ -203,7 +222,7 @@ public class ReportQueries {
                         rs.getLong(2),
                         rs.getLong(3),
                         rs.getInt(4),
-                        rs.getInt(5)));
+                        rs.getInt(5))));
     }
 
     private static final String REACH_BY_CITY = "WITH live AS MATERIALIZED (SELECT city_id, headcount, language_ids,"
@@ -228,24 +247,26 @@ public class ReportQueries {
 
     /** {@link Together} of the period (the dashboard's year before): one statement. */
     public Together together(Collection<Long> cities, Period period) {
-        return jdbc.queryForObject(
+        return atOneMoment(() -> jdbc.queryForObject(
                 "SELECT " + SUMS + ", (SELECT count(DISTINCT language_id)" + reachInPeriod("language_id")
                         + "), (SELECT count(DISTINCT group_id)" + reachInPeriod("group_id") + ")" + IN_PERIOD,
                 params(cities, period),
-                (rs, row) -> new Together(sums(rs, 1, null), new ReachedCounts(rs.getInt(16), rs.getInt(17))));
+                (rs, row) -> new Together(sums(rs, 1, null), new ReachedCounts(rs.getInt(16), rs.getInt(17)))));
     }
 
     /** Open needs past their follow-up date, per city, today: one statement on the needs' (city, status, due) index. */
     public Map<Long, Integer> overdueByCity(Collection<Long> cities, LocalDate today) {
-        var counts = new HashMap<Long, Integer>();
-        jdbc.query(
-                "SELECT city_id, count(*) FROM need WHERE city_id IN (:cities)" + " AND status IN ("
-                        + NeedStatus.OPEN_SQL + ") AND due_on < :today GROUP BY city_id",
-                new MapSqlParameterSource("cities", cities).addValue("today", Date.valueOf(today)),
-                rs -> {
-                    counts.put(rs.getLong(1), rs.getInt(2));
-                });
-        return counts;
+        return atOneMoment(() -> {
+            var counts = new HashMap<Long, Integer>();
+            jdbc.query(
+                    "SELECT city_id, count(*) FROM need WHERE city_id IN (:cities)" + " AND status IN ("
+                            + NeedStatus.OPEN_SQL + ") AND due_on < :today GROUP BY city_id",
+                    new MapSqlParameterSource("cities", cities).addValue("today", Date.valueOf(today)),
+                    rs -> {
+                        counts.put(rs.getLong(1), rs.getInt(2));
+                    });
+            return counts;
+        });
     }
 
     /**
@@ -304,20 +325,22 @@ public class ReportQueries {
      * the chosen cities: one statement, an index-only scan. Cities without a resolved need are missing from the map.
      */
     public Map<Long, Resolved> resolvedByCity(Collection<Long> cities, Period period) {
-        var resolved = new HashMap<Long, Resolved>();
-        jdbc.query(
-                "SELECT city_id, count(*), " + MEDIAN + " GROUP BY GROUPING SETS ((city_id), ())",
-                between(cities, period),
-                rs -> {
-                    long city = rs.getLong(1); // null (the total) reads as 0
-                    long key = rs.wasNull() ? ALL_CITIES : city;
-                    int needs = rs.getInt(2);
-                    double median = rs.getDouble(3);
-                    if (!rs.wasNull() && needs > 0) { // no need resolved: no median (the total row comes even then)
-                        resolved.put(key, new Resolved(needs, median));
-                    }
-                });
-        return resolved;
+        return atOneMoment(() -> {
+            var resolved = new HashMap<Long, Resolved>();
+            jdbc.query(
+                    "SELECT city_id, count(*), " + MEDIAN + " GROUP BY GROUPING SETS ((city_id), ())",
+                    between(cities, period),
+                    rs -> {
+                        long city = rs.getLong(1); // null (the total) reads as 0
+                        long key = rs.wasNull() ? ALL_CITIES : city;
+                        int needs = rs.getInt(2);
+                        double median = rs.getDouble(3);
+                        if (!rs.wasNull() && needs > 0) { // no need resolved: no median (the total row comes even then)
+                            resolved.put(key, new Resolved(needs, median));
+                        }
+                    });
+            return resolved;
+        });
     }
 
     private static final String MEDIAN =
