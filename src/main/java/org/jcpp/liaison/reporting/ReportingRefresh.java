@@ -72,9 +72,10 @@ public class ReportingRefresh implements ApplicationRunner {
 
     /**
      * Brings the summaries up to date now: the months marked before it begins and the days that turned since the last
-     * refresh (from the first day of the month they were in) are summed again (every month, the first time). The marks it read are removed once it is done (a
-     * month marked while it runs stays marked for the next one); from the moment it begins, a change to a month before
-     * today is marked even if the summaries did not cover that day before (refreshing_before).
+     * refresh (from the first day of the month they were in) are summed again (every month, the first time). The marks
+     * it read are removed in the same transaction (a month marked while it runs stays marked for the next one); from the
+     * moment it begins, a change to a day before today is marked even if the summaries did not cover that day before
+     * (refreshing_before).
      */
     public void refresh() {
         Instant began = clock.instant();
@@ -82,22 +83,20 @@ public class ReportingRefresh implements ApplicationRunner {
         Date covering = Date.valueOf(LocalDate.now(clock));
         var marked =
                 jdbc.query("SELECT id, month FROM report_stale", (rs, row) -> new Mark(rs.getLong(1), rs.getDate(2)));
+        var months = marked.stream().map(m -> m.month().toString()).distinct().toArray(String[]::new);
         jdbc.update("UPDATE report_refreshed SET refreshing_before = ?", covering);
         // the rows, the coverage and the removal of the marks read above, in one transaction (0063)
         jdbc.queryForObject(
                 "SELECT 1 FROM refresh_report_summaries(CAST(? AS date[]), ?, ?, ?)",
                 Integer.class,
-                (Object) marked.stream()
-                        .map(m -> m.month().toString())
-                        .distinct()
-                        .toArray(String[]::new),
+                (Object) months,
                 covering,
                 marked.stream().map(Mark::id).toArray(Long[]::new),
                 Timestamp.from(began));
         log.debug(
                 "Reporting summaries refreshed in {} ms ({} marked months)",
                 (System.nanoTime() - start) / 1_000_000,
-                marked.stream().map(Mark::month).distinct().count());
+                months.length);
     }
 
     /** A month marked as changed (report_stale). */

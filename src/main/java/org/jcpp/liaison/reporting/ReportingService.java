@@ -70,7 +70,7 @@ public class ReportingService {
 
     /**
      * The dashboard for the period and cities (empty: all the user's cities): five statements, none on raw lists (three
-     * of them first read which months the summaries cover, {@code ReportQueries.liveFrom}). The live months' records
+     * of them first read up to which day the summaries cover, {@code ReportQueries.liveFrom}). The live days' records
      * are read by two of them (the city-months, and the reach in languages and groups; the year before's sums and
      * reach too while a month of it is marked as changed); the city rows, the total and the months are folded from the
      * one city-month statement. The year before is compared by its counts only.

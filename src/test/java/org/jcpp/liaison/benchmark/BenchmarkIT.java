@@ -328,7 +328,7 @@ class BenchmarkIT extends SpringBrowserlessTest {
                 100,
                 fast,
                 i -> reporting.dashboard(year, List.of())));
-        // the twelve months up to this one: the current month summed from the records (ReportQueries.liveFrom)
+        // the twelve months up to this one: today's records summed at the reading (ReportQueries.liveFrom)
         Period toDate = new Period(YearMonth.now().minusMonths(11), YearMonth.now());
         results.add(measure(
                 "Dashboard: one city, 12 months to this one (this month live)",

@@ -415,7 +415,7 @@ public class ReportQueries {
      * days before today), and the records are summed from this day on. So every figure counts a record the moment it is
      * saved, and only what was saved today, and the months that need it, are summed at a reading.
      */
-    public LocalDate liveFrom(Period period) {
+    private LocalDate liveFrom(Period period) {
         LocalDate stale = jdbc.queryForObject(
                 "SELECT CASE WHEN isfinite(covers_before) THEN least(covers_before,"
                         + " (SELECT min(month) FROM report_stale WHERE month BETWEEN :from AND :to)) END"
