@@ -17,6 +17,7 @@ import org.jcpp.liaison.audit.AuditTrail;
 import org.jcpp.liaison.audit.AuditedChanges;
 import org.jcpp.liaison.audit.Changes;
 import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.ListPage;
 import org.jcpp.liaison.base.ListSize;
 import org.jcpp.liaison.base.PastWindow;
 import org.jcpp.liaison.base.RecordNotFoundException;
@@ -168,7 +169,16 @@ public class ContactService {
 
     /** How many contacts the user may see match, as the list says it: exact up to a thousand, else estimated. */
     public ListSize size(ContactFilter filter) {
-        return queries.sizeContacts(currentUser.scopeClause(), filter);
+        return queries.firstContacts(currentUser.scopeClause(), filter, 0).size();
+    }
+
+    /**
+     * The first {@code rows} contacts the user may see that match, newest first, and how many match, as the list says
+     * it: what the contact list shows first, found by one search (a text search's matches are read once, not once for
+     * the page and again for the size).
+     */
+    public ListPage<ContactRow> firstRows(ContactFilter filter, int rows) {
+        return queries.firstContacts(currentUser.scopeClause(), filter, rows);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.jcpp.liaison.IntegrationTest;
 import org.jcpp.liaison.SignedIn;
 import org.jcpp.liaison.base.ConcurrentEditException;
 import org.jcpp.liaison.base.InvalidInputException;
+import org.jcpp.liaison.base.ListPage;
 import org.jcpp.liaison.base.ListSize;
 import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.base.Violations;
@@ -22,6 +23,7 @@ import org.jcpp.liaison.referencedata.ReferenceKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -111,6 +113,7 @@ class ContactServiceIT {
 
         signedIn.as("demo-liaison", () -> {
             assertThat(contacts.list(byText, Pageable.ofSize(10)).getContent()).isEmpty();
+            assertThat(contacts.firstRows(byText, 10)).isEqualTo(new ListPage<>(List.of(), ListSize.exactly(0)));
             assertThat(contacts.count(byText)).isZero();
             assertThat(contacts.count(byCity)).isZero();
             assertThatThrownBy(() -> contacts.get(hopkinsContact.id())).isInstanceOf(RecordNotFoundException.class);
@@ -128,6 +131,10 @@ class ContactServiceIT {
         });
         assertThat(signedIn.as("demo-coordinator", () -> contacts.count(byText)))
                 .isEqualTo(1);
+        assertThat(signedIn.as("demo-coordinator", () -> contacts.firstRows(byText, 10)))
+                .satisfies(first ->
+                        assertThat(first.rows()).extracting(ContactRow::id).containsExactly(hopkinsContact.id()))
+                .satisfies(first -> assertThat(first.size()).isEqualTo(ListSize.exactly(1)));
     }
 
     @Test
@@ -584,6 +591,18 @@ class ContactServiceIT {
                 assertThat(contacts.size(june)).isEqualTo(new ListSize(1400, false));
                 assertThat(contacts.count(june)).isEqualTo(1440);
                 assertThat(contacts.size(lastDay)).isEqualTo(ListSize.exactly(48));
+                // the list's first page, found with its size: the newest, as the grid's pages give them
+                var first = contacts.firstRows(june, 50);
+                assertThat(first.size()).isEqualTo(new ListSize(1400, false));
+                assertThat(first.rows())
+                        .extracting(ContactRow::id)
+                        .containsExactlyElementsOf(contacts.rows(june, PageRequest.of(0, 50)).stream()
+                                .map(ContactRow::id)
+                                .toList());
+                assertThat(first.rows().getFirst().occurredAt()).isEqualTo(LocalDateTime.of(1993, 6, 30, 23, 30));
+                var wholeDay = contacts.firstRows(lastDay, 50);
+                assertThat(wholeDay.size()).isEqualTo(ListSize.exactly(48));
+                assertThat(wholeDay.rows()).hasSize(48);
                 // no first day, or one before the city's oldest contact (these, the oldest any test makes): the rate
                 // of the newest carried back to the city's oldest contact, not to an earlier day
                 assertThat(contacts.size(untilJune)).isEqualTo(new ListSize(1400, false));
@@ -637,6 +656,17 @@ class ContactServiceIT {
                 .containsExactly(english.id());
         assertThat(ids(new ContactFilter(today.minusYears(1), today, hopkins, null, null, null, null, null), marker))
                 .isEmpty();
+        // with a language (the words and the languages are one index): the contacts in Spanish, none in another
+        long somaliLanguage = id(ReferenceKind.LANGUAGE, "Somali");
+        assertThat(ids(
+                        new ContactFilter(
+                                today.minusYears(1), today, brooklynPark, null, this.spanish, null, null, null),
+                        marker + " xerx"))
+                .containsExactly(english.id());
+        assertThat(ids(new ContactFilter(null, null, null, null, this.spanish, null, null, null), marker))
+                .hasSize(3);
+        assertThat(ids(new ContactFilter(null, null, null, null, somaliLanguage, null, null, null), marker))
+                .isEmpty();
         assertThat(signedIn.as(
                         "demo-coordinator",
                         () -> contacts.count(new ContactFilter(null, null, null, null, null, null, null, marker))))
@@ -673,9 +703,17 @@ class ContactServiceIT {
                 base.groupId(),
                 base.topicId(),
                 text);
-        return signedIn.as("demo-coordinator", () -> contacts.list(withText, Pageable.ofSize(50)).getContent().stream()
-                .map(ContactRow::id)
-                .toList());
+        return signedIn.as("demo-coordinator", () -> {
+            // the list's first page is found with its size (one search); it must be the page and total found apart
+            var first = contacts.firstRows(withText, 50);
+            var listed = contacts.list(withText, Pageable.ofSize(50));
+            List<Long> ids = first.rows().stream().map(ContactRow::id).toList();
+            assertThat(ids)
+                    .as("the first page found with the size")
+                    .isEqualTo(listed.getContent().stream().map(ContactRow::id).toList());
+            assertThat(first.size()).isEqualTo(ListSize.exactly(listed.getTotalElements()));
+            return ids;
+        });
     }
 
     private ContactData contact(long cityId, int headcount, String summary, List<NeedData> needs) {

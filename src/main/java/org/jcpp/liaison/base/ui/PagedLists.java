@@ -5,14 +5,18 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
+import org.jcpp.liaison.base.ListPage;
 import org.jcpp.liaison.base.ListSize;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 
 /** The shape every list view shares: a grid paged in the database, its total above it, filters that fold on phones. */
@@ -34,44 +38,85 @@ public final class PagedLists {
     }
 
     /**
-     * Fills the grid one page at a time from {@code rows}, for lists that run to millions of rows: the total (from
-     * {@code size}) is exact up to a thousand rows ({@code totalKey}), else an estimate ({@code aboutKey}, "About 12,000
-     * contacts"), and the grid grows as it is scrolled past its estimate. Returns what the view runs after a filter
-     * changed: the size is found once per round trip, however many filters changed in it.
+     * Fills the grid one page at a time from {@code rows}, for lists that run to millions of rows: the total is exact
+     * up to a thousand rows ({@code totalKey}), else an estimate ({@code aboutKey}, "About 12,000 contacts"), and the
+     * grid grows as it is scrolled past its estimate. {@code firstRows} gives the size with the first rows (as many as
+     * asked for), found by one search; the size and the grid's first page in the same round trip come from that one
+     * search. Returns what the view runs after a filter changed: the size is found once per round trip, however many
+     * filters changed in it.
      */
     public static <T> Runnable pageSized(
             Grid<T> grid,
             Function<Pageable, List<T>> rows,
-            Supplier<ListSize> size,
+            IntFunction<ListPage<T>> firstRows,
             Span total,
             String totalKey,
             String aboutKey) {
         var pending = new AtomicBoolean();
         var lazy = new AtomicReference<GridLazyDataView<T>>();
+        // the first rows and size last found, in which round trip and for which filters (counted up at each change):
+        // only that round trip uses them, while the filters stay (the grid takes them at its next fetch)
+        var first = new AtomicReference<@Nullable Found<T>>();
+        var filters = new AtomicInteger();
+        IntFunction<ListPage<T>> find = count -> {
+            ListPage<T> found = firstRows.apply(count);
+            first.set(new Found<>(found, VaadinRequest.getCurrent(), filters.get()));
+            return found;
+        };
         Runnable sizeOnce = () -> {
             if (pending.compareAndSet(false, true)) {
                 grid.getElement()
                         .getNode()
                         .runWhenAttached(ui -> ui.beforeClientResponse(grid, context -> {
                             pending.set(false);
-                            ListSize found = size.get();
-                            total.setText(grid.getTranslation(found.exact() ? totalKey : aboutKey, found.count()));
+                            Found<T> known = first.get();
+                            ListSize size = (known != null && known.current(filters.get())
+                                            ? known.page()
+                                            : find.apply(grid.getPageSize()))
+                                    .size();
+                            total.setText(grid.getTranslation(size.exact() ? totalKey : aboutKey, size.count()));
                             // an exact size is an estimate the grid finds true at its end; it never asks past it but
                             // once
-                            long estimate = found.exact() ? found.count() : found.count() + 1;
+                            long estimate = size.exact() ? size.count() : size.count() + 1;
                             java.util.Objects.requireNonNull(lazy.get())
                                     .setItemCountEstimate((int) Math.clamp(estimate, 1, Integer.MAX_VALUE));
                         }));
             }
         };
-        // the size is asked for before the grid's own fetch of its first page, in the same round trip: the grid then
-        // fetches that page once, with the estimate already set (set after it, the grid would reset and fetch again)
+        // the size is asked for before the grid's own fetch of its first page when a filter changed; when the view
+        // opens, the grid fetches first, and again once the size set its estimate: all three from one search
         sizeOnce.run();
-        lazy.set(grid.setItems(query -> rows.apply(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()));
+        lazy.set(grid.setItems(query -> {
+            Found<T> known = first.getAndSet(null);
+            if (query.getOffset() == 0) {
+                if (known != null && known.current(filters.get()) && known.holds(query.getLimit())) {
+                    return known.page().rows().stream().limit(query.getLimit());
+                }
+                if (pending.get()) {
+                    return find.apply(query.getLimit()).rows().stream();
+                }
+            }
+            return rows.apply(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream();
+        }));
         return () -> {
+            filters.incrementAndGet();
             sizeOnce.run();
             java.util.Objects.requireNonNull(lazy.get()).refreshAll();
         };
+    }
+
+    /** A list's first rows and size, found in the round trip of {@code request} for the filters {@code filters}. */
+    private record Found<T>(ListPage<T> page, @Nullable VaadinRequest request, int filters) {
+
+        boolean current(int filtersNow) {
+            return filters == filtersNow && request == VaadinRequest.getCurrent();
+        }
+
+        /** Whether the first {@code count} rows are all here: as many, or the whole list. */
+        boolean holds(int count) {
+            ListSize size = page.size();
+            return page.rows().size() >= count || (size.exact() && page.rows().size() == size.count());
+        }
     }
 
     /** The filters in a section that is open on wide screens and folded on phones, so the list is in view. */

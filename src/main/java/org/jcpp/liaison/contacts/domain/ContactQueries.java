@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.jcpp.liaison.accounts.ScopeClause;
+import org.jcpp.liaison.base.ListPage;
 import org.jcpp.liaison.base.ListSize;
 import org.jcpp.liaison.base.database.Conditions;
 import org.jcpp.liaison.contacts.ContactFilter;
@@ -70,17 +71,33 @@ public class ContactQueries {
     }
 
     /**
-     * How many contacts match, as the list says it: exactly up to {@link ListSize#EXACT_UP_TO}, else estimated from the
-     * times of the newest matches (one statement, which reads no more than those; when there are more, a second finds
-     * the oldest contact's time, of the filter's city if it has one).
+     * The first contacts of the list and how many match, as the list says it: exactly up to {@link
+     * ListSize#EXACT_UP_TO}, else estimated from the times of the newest matches. One statement finds the ids and times
+     * of the newest {@code EXACT_UP_TO + 1} matches (it reads no more than those; a text search reads its matches once,
+     * not once for the size and again for the page); a second reads the first {@code rows} of them by id; when there
+     * are more than that many, a third finds the oldest contact's time, of the filter's city if it has one.
      */
-    public ListSize sizeContacts(ScopeClause scope, ContactFilter filter) {
+    public ListPage<ContactRow> firstContacts(ScopeClause scope, ContactFilter filter, int rows) {
         Conditions where = contactWhere(scope, filter);
-        List<LocalDateTime> newest = where.bind(entityManager.createQuery(
-                        "select c.occurredAt from Contact c" + where + " order by c.occurredAt desc, c.id desc",
-                        LocalDateTime.class))
+        List<Object[]> newest = where.bind(entityManager.createQuery(
+                        "select c.id, c.occurredAt from Contact c" + where + " order by c.occurredAt desc, c.id desc",
+                        Object[].class))
                 .setMaxResults(ListSize.EXACT_UP_TO + 1)
                 .getResultList();
+        List<Long> firstIds =
+                newest.stream().limit(rows).map(row -> (Long) row[0]).toList();
+        // by id, and in the user's scope again: a contact moved to another city since is not shown
+        List<ContactRow> first = firstIds.isEmpty()
+                ? List.of()
+                : contactRows(
+                        scoped(scope, "c.cityId").and("c.id in :ids", "ids", firstIds),
+                        org.springframework.data.domain.PageRequest.of(0, firstIds.size()));
+        return new ListPage<>(
+                first,
+                size(filter, newest.stream().map(row -> (LocalDateTime) row[1]).toList()));
+    }
+
+    private ListSize size(ContactFilter filter, List<LocalDateTime> newest) {
         if (newest.size() <= ListSize.EXACT_UP_TO) {
             return ListSize.exactly(newest.size());
         }

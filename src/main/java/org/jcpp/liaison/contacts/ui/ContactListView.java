@@ -173,7 +173,7 @@ class ContactListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         refresh = PagedLists.pageSized(
                 grid,
                 page -> contacts.rows(filter(), page),
-                () -> contacts.size(filter()),
+                rows -> contacts.firstRows(filter(), rows),
                 total,
                 "contacts.total",
                 "contacts.total.about");

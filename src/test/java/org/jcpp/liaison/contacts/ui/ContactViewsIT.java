@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.SessionFactory;
 import org.jcpp.liaison.SignedIn;
 import org.jcpp.liaison.ViewTest;
 import org.jcpp.liaison.contacts.ContactData;
@@ -45,6 +46,9 @@ class ContactViewsIT extends ViewTest {
 
     @Autowired
     UserDetailsService userDetails;
+
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
     SignedIn signedIn;
     long brooklynPark;
@@ -84,6 +88,53 @@ class ContactViewsIT extends ViewTest {
         assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Hopkins");
         roundTrip();
         assertThat(view.total.getText()).isEqualTo("1 contact");
+    }
+
+    @Test
+    @WithUserDetails("demo-coordinator")
+    void the_contact_list_searches_once_for_its_first_page_and_its_total() {
+        String marker = "once-" + UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i < 3; i++) {
+            signedIn.as("demo-coordinator", () -> contacts.log(data(hopkins, 2, "Library visit " + marker)));
+        }
+        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        // opening the list: the grid asks for its first page before the total and again after it; a filter changed:
+        // the total first. Either way one search finds the total and which contacts come first, and one statement
+        // reads those by id (the search read the matches once, not once for the page and again for the total).
+        statistics.clear();
+        var view = navigate(ContactListView.class);
+        roundTrip();
+        assertThat(contactStatements(statistics)).containsExactly(SEARCH, BY_ID);
+        assertThat(view.total.getText()).isNotBlank();
+
+        statistics.clear();
+        test(view.text).setValue(marker + " libr");
+        roundTrip();
+        assertThat(contactStatements(statistics)).containsExactly(SEARCH, BY_ID);
+        assertThat(view.total.getText()).isEqualTo("3 contacts");
+        assertThat(test(view.grid).size()).isEqualTo(3);
+    }
+
+    private static final String SEARCH = "the search";
+    private static final String BY_ID = "the first page by id";
+
+    /** The statements on contacts run since the statistics were cleared: what they were, as often as they ran. */
+    private static List<String> contactStatements(org.hibernate.stat.Statistics statistics) {
+        var run = new java.util.ArrayList<String>();
+        for (String query : statistics.getQueries()) {
+            if (!query.contains("from Contact c")) {
+                continue;
+            }
+            String what = query.startsWith("select c.id, c.occurredAt from Contact c")
+                    ? SEARCH
+                    : query.contains("c.id in :ids") ? BY_ID : query;
+            for (long n = statistics.getQueryStatistics(query).getExecutionCount(); n > 0; n--) {
+                run.add(what);
+            }
+        }
+        return run.stream()
+                .sorted(java.util.Comparator.comparing(what -> what.equals(SEARCH) ? 0 : 1))
+                .toList();
     }
 
     @Test
