@@ -18,7 +18,6 @@ import org.jcpp.liaison.audit.AuditedChanges;
 import org.jcpp.liaison.audit.Changes;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.ListPage;
-import org.jcpp.liaison.base.ListSize;
 import org.jcpp.liaison.base.PastWindow;
 import org.jcpp.liaison.base.RecordNotFoundException;
 import org.jcpp.liaison.base.RecordType;
@@ -167,16 +166,13 @@ public class ContactService {
         return queries.countContacts(currentUser.scopeClause(), filter);
     }
 
-    /** How many contacts the user may see match, as the list says it: exact up to a thousand, else estimated. */
-    public ListSize size(ContactFilter filter) {
-        return queries.firstContacts(currentUser.scopeClause(), filter, 0).size();
-    }
-
     /**
      * The first {@code rows} contacts the user may see that match, newest first, and how many match, as the list says
-     * it: what the contact list shows first, found by one search (a text search's matches are read once, not once for
-     * the page and again for the size).
+     * it (exact up to a thousand, else estimated): what the contact list shows first, found by one search (a text
+     * search's matches are read once, not once for the page and again for the size). Its statements read one snapshot,
+     * so the page holds the rows the search found, as they were.
      */
+    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
     public ListPage<ContactRow> firstRows(ContactFilter filter, int rows) {
         return queries.firstContacts(currentUser.scopeClause(), filter, rows);
     }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -54,13 +53,13 @@ public final class PagedLists {
             String aboutKey) {
         var pending = new AtomicBoolean();
         var lazy = new AtomicReference<GridLazyDataView<T>>();
-        // the first rows and size last found, in which round trip and for which filters (counted up at each change):
-        // only that round trip uses them, while the filters stay (the grid takes them at its next fetch)
+        // the first rows and size found in this round trip, for which filters (counted up at each change); forgotten
+        // at the round trip's end
         var first = new AtomicReference<@Nullable Found<T>>();
         var filters = new AtomicInteger();
         IntFunction<ListPage<T>> find = count -> {
             ListPage<T> found = firstRows.apply(count);
-            first.set(new Found<>(found, VaadinRequest.getCurrent(), filters.get()));
+            first.set(new Found<>(found, filters.get()));
             return found;
         };
         Runnable sizeOnce = () -> {
@@ -80,11 +79,14 @@ public final class PagedLists {
                             long estimate = size.exact() ? size.count() : size.count() + 1;
                             java.util.Objects.requireNonNull(lazy.get())
                                     .setItemCountEstimate((int) Math.clamp(estimate, 1, Integer.MAX_VALUE));
+                            // after the grid's fetch that the estimate asks for, in this same round trip
+                            ui.beforeClientResponse(grid, after -> first.set(null));
                         }));
             }
         };
         // the size is asked for before the grid's own fetch of its first page when a filter changed; when the view
-        // opens, the grid fetches first, and again once the size set its estimate: all three from one search
+        // opens, the grid fetches first, and again once the size set an estimate above the rows it shows: all from
+        // one search
         sizeOnce.run();
         lazy.set(grid.setItems(query -> {
             Found<T> known = first.getAndSet(null);
@@ -105,11 +107,11 @@ public final class PagedLists {
         };
     }
 
-    /** A list's first rows and size, found in the round trip of {@code request} for the filters {@code filters}. */
-    private record Found<T>(ListPage<T> page, @Nullable VaadinRequest request, int filters) {
+    /** A list's first rows and size, found for the filters as they were at their {@code filters}-th change. */
+    private record Found<T>(ListPage<T> page, int filters) {
 
         boolean current(int filtersNow) {
-            return filters == filtersNow && request == VaadinRequest.getCurrent();
+            return filters == filtersNow;
         }
 
         /** Whether the first {@code count} rows are all here: as many, or the whole list. */

@@ -21,8 +21,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Repository;
 
 /**
- * The paged list queries of contacts and needs. Each page is one statement and its count another; the user's city
- * scope is part of the same statement, and filtered columns are indexed (see 0005-contacts.sql).
+ * The paged list queries of contacts and needs. Each page is one statement and its count another (the contact list's
+ * first page and total: one search, then the page by id); the user's city scope is part of each statement, and
+ * filtered columns are indexed (see 0005-contacts.sql).
  */
 @Repository
 public class ContactQueries {
@@ -86,7 +87,7 @@ public class ContactQueries {
                 .getResultList();
         List<Long> firstIds =
                 newest.stream().limit(rows).map(row -> (Long) row[0]).toList();
-        // by id, and in the user's scope again: a contact moved to another city since is not shown
+        // by id (the caller reads both statements in one snapshot), in the user's scope as every read of contacts
         List<ContactRow> first = firstIds.isEmpty()
                 ? List.of()
                 : contactRows(
@@ -211,7 +212,9 @@ public class ContactQueries {
             where.and("array_contains(c.topicIds, :topicId)", "topicId", filter.topicId());
         }
         String text = filter.text();
-        if (ContactSearch.hasWords(text)) { // the words index (0059), under the smallest keys that hold the period
+        if (ContactSearch.hasWords(
+                text)) { // the words index (0059, with the languages 0064), under the smallest keys that hold the
+            // period
             where.and(
                             "function('contact_search_matches', c.summary, c.cityId, c.occurredAt, :text, :scopes)"
                                     + " = true",

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * stemming, which would be wrong for Somali, Hmong or Karen summaries. A word is a run of letters or digits; a text
  * with none ("<", "-") is looked for as typed.
  *
- * <p>The words of each summary are indexed (changeset 0059) under four keys: as they are ({@code /food}), under the
+ * <p>The words of each summary are indexed (changeset 0059; with the contact's languages in the same index, 0064) under
+ * four keys: as they are ({@code /food}), under the
  * contact's city ({@code c12/food}), its year ({@code y2026/food}) and both ({@code c12y2026/food}). A search names the
  * smallest of these that holds every contact the other filters allow: a city's year holds a few hundred contacts with
  * a word where the whole table holds tens of thousands, so the index answers in a millisecond or two at a million

@@ -104,7 +104,10 @@ class ContactViewsIT extends ViewTest {
         statistics.clear();
         var view = navigate(ContactListView.class);
         roundTrip();
-        assertThat(contactStatements(statistics)).containsExactly(SEARCH, BY_ID);
+        assertThat(contactStatements(statistics))
+                .as("beyond 1,000 contacts the estimate also looks up the oldest contact's time")
+                .filteredOn(what -> !what.equals(OLDEST))
+                .containsExactly(SEARCH, BY_ID);
         assertThat(view.total.getText()).isNotBlank();
 
         statistics.clear();
@@ -113,10 +116,14 @@ class ContactViewsIT extends ViewTest {
         assertThat(contactStatements(statistics)).containsExactly(SEARCH, BY_ID);
         assertThat(view.total.getText()).isEqualTo("3 contacts");
         assertThat(test(view.grid).size()).isEqualTo(3);
+        for (int row = 0; row < 3; row++) {
+            assertThat(test(view.grid).getCellText(row, 1)).isEqualTo("Hopkins");
+        }
     }
 
     private static final String SEARCH = "the search";
     private static final String BY_ID = "the first page by id";
+    private static final String OLDEST = "the oldest contact's time";
 
     /** The statements on contacts run since the statistics were cleared: what they were, as often as they ran. */
     private static List<String> contactStatements(org.hibernate.stat.Statistics statistics) {
@@ -127,7 +134,9 @@ class ContactViewsIT extends ViewTest {
             }
             String what = query.startsWith("select c.id, c.occurredAt from Contact c")
                     ? SEARCH
-                    : query.contains("c.id in :ids") ? BY_ID : query;
+                    : query.contains("c.id in :ids")
+                            ? BY_ID
+                            : query.startsWith("select min(c.occurredAt) from Contact c") ? OLDEST : query;
             for (long n = statistics.getQueryStatistics(query).getExecutionCount(); n > 0; n--) {
                 run.add(what);
             }
