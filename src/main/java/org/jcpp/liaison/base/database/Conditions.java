@@ -2,11 +2,13 @@ package org.jcpp.liaison.base.database;
 
 import jakarta.persistence.Parameter;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.query.CommonQueryContract;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 
@@ -39,7 +41,14 @@ public final class Conditions {
         Set<String> names =
                 query.getParameters().stream().map(Parameter::getName).collect(Collectors.toSet());
         parameters.forEach((name, value) -> {
-            if (names.contains(name)) {
+            if (!names.contains(name)) {
+                return;
+            }
+            if (value instanceof Collection<?> values) {
+                // a list for "in :name": Hibernate's setParameter first tries the list as one value of the element's
+                // type and throws (and catches) an exception doing so, two to four per call with a stack trace each
+                query.unwrap(CommonQueryContract.class).setParameterList(name, values);
+            } else {
                 query.setParameter(name, value);
             }
         });
