@@ -16,8 +16,8 @@ import javax.sql.DataSource;
 
 /**
  * The app in a JVM of its own, on this test's class path (as {@code ./mvnw spring-boot:run} runs it, Vaadin in
- * development mode with the committed bundle), on the same PostgreSQL as the test's app: a second app node, or a
- * start to be timed. Demo data off, summaries not refreshed on a timer.
+ * development mode with the committed bundle) or from a jar, on the same PostgreSQL as the test's app: a second app
+ * node, or a start to be timed. Demo data off, summaries not refreshed on a timer.
  */
 public final class AppProcess implements AutoCloseable {
 
@@ -36,18 +36,45 @@ public final class AppProcess implements AutoCloseable {
     /** Starts the app against {@code dataSource}'s database with its user; {@code appArguments} add or override. */
     public static AppProcess start(DataSource dataSource, List<String> jvmArguments, List<String> appArguments)
             throws Exception {
+        return start(dataSource, jvmArguments, classPath(), appArguments);
+    }
+
+    /**
+     * Starts the app as {@code launch} says (after the JVM options: {@link #classPath()}, or {@code -jar} and a jar)
+     * against {@code dataSource}'s database with its user; {@code appArguments} add or override.
+     */
+    public static AppProcess start(
+            DataSource dataSource, List<String> jvmArguments, List<String> launch, List<String> appArguments)
+            throws Exception {
         var hikari = dataSource.unwrap(HikariDataSource.class);
         return start(
                 hikari.getJdbcUrl(),
                 hikari.getUsername(),
                 hikari.getPassword() == null ? "" : hikari.getPassword(),
                 jvmArguments,
+                launch,
                 appArguments);
+    }
+
+    /** The app's main class on this test's class path. */
+    public static List<String> classPath() {
+        return List.of("-cp", System.getProperty("java.class.path"), "org.jcpp.liaison.Application");
     }
 
     /** Starts the app against a database by its address and user; {@code appArguments} add or override. */
     public static AppProcess start(
             String jdbcUrl, String username, String password, List<String> jvmArguments, List<String> appArguments)
+            throws Exception {
+        return start(jdbcUrl, username, password, jvmArguments, classPath(), appArguments);
+    }
+
+    private static AppProcess start(
+            String jdbcUrl,
+            String username,
+            String password,
+            List<String> jvmArguments,
+            List<String> launch,
+            List<String> appArguments)
             throws Exception {
         int port = AppProcess.freePort();
         Files.createDirectories(Path.of("target"));
@@ -55,7 +82,7 @@ public final class AppProcess implements AutoCloseable {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArguments);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.jcpp.liaison.Application"));
+        command.addAll(launch);
         var defaults = List.of(
                 "--server.port=" + port,
                 "--spring.datasource.url=" + jdbcUrl,

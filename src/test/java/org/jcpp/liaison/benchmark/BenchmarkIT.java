@@ -723,11 +723,17 @@ class BenchmarkIT extends SpringBrowserlessTest {
         arguments.add("--liaison.reporting.refresh=PT10S"); // the app's own default: the summaries kept fresh meanwhile
         // -Dbenchmark.load-jvm="-XX:StartFlightRecording=filename=target/load.jfr": the app's JVM options, e.g. a
         // profiler
-        var jvm = java.util.Arrays.stream(
-                        System.getProperty("benchmark.load-jvm", "").split(" "))
+        // the full run starts the app as a deployment does (DeployedApp), else on this test's class path
+        var deployed = FULL ? DeployedApp.prepare(Path.of("target")) : Optional.<DeployedApp.Launch>empty();
+        var jvm = new ArrayList<String>();
+        deployed.ifPresent(launch -> jvm.addAll(launch.jvmOptions()));
+        java.util.Arrays.stream(System.getProperty("benchmark.load-jvm", "").split(" "))
                 .filter(option -> !option.isBlank())
-                .toList();
-        try (var app = org.jcpp.liaison.AppProcess.start(dataSource, jvm, arguments)) {
+                .forEach(jvm::add);
+        List<String> launch = deployed.map(DeployedApp.Launch::main).orElseGet(org.jcpp.liaison.AppProcess::classPath);
+        String how = deployed.map(DeployedApp.Launch::description)
+                .orElse("on the test's class path, as ./mvnw spring-boot:run starts it");
+        try (var app = org.jcpp.liaison.AppProcess.start(dataSource, jvm, launch, arguments)) {
             var started = app.awaitLogin(java.time.Duration.ofSeconds(120));
             assertThat(started).as("the app started (log: %s)", app.log()).isPresent();
             boolean full = Boolean.parseBoolean(System.getProperty("benchmark.load-full", String.valueOf(FULL)));
@@ -746,7 +752,7 @@ class BenchmarkIT extends SpringBrowserlessTest {
             if (!full) {
                 assertThat(result.errors()).as("errors of a few people at once").isZero();
             }
-            return new Loaded(StartAndMemory.startup(started.orElseThrow()), result.lines());
+            return new Loaded(StartAndMemory.startup(started.orElseThrow(), how), result.lines());
         }
     }
 
@@ -829,14 +835,19 @@ class BenchmarkIT extends SpringBrowserlessTest {
         }
     }
 
+    /** How long each measure is called before it is timed, at least (a full run's; a small run's is short). */
+    private static final java.time.Duration WARM_UP = java.time.Duration.ofSeconds(FULL ? 3 : 0);
+
     /** {@code prepare} runs before each call, untimed. Null when -Dbenchmark.measures leaves the measure out. */
     private static @Nullable Measurement measure(
             String name, String target, double limitMs, int iterations, Runnable prepare, IntConsumer work) {
         if (ONLY != null && !ONLY.matcher(name).find()) {
             return null;
         }
-        int warmUp = Math.max(2, iterations / 10);
-        for (int i = 0; i < warmUp; i++) {
+        // warm: a tenth of the calls, and for at least WARM_UP, so that the JIT has compiled the measure's paths as a
+        // server that has been up has (twenty calls of a 5 ms measure left its first round 1.5-2x slower than the rest)
+        long warmUntil = System.nanoTime() + WARM_UP.toNanos();
+        for (int i = 0; i < Math.max(2, iterations / 10) || System.nanoTime() < warmUntil; i++) {
             prepare.run();
             work.accept(i);
         }

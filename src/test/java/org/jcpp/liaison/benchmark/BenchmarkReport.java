@@ -76,7 +76,8 @@ final class BenchmarkReport {
                                 "| refresh of the reporting summaries (all three views) | %.1f |%n%n",
                                 refreshSeconds));
         md.append("## What users feel\n\n");
-        md.append("Times are wall-clock milliseconds of the call inside the app's JVM after a warm-up: the database"
+        md.append("Times are wall-clock milliseconds of the call inside the app's JVM after a warm-up (a tenth of the"
+                + " calls, and at least 3 s in the full run, so that the JIT has compiled the measure's code): the database"
                 + " round trips plus the mapping, so an upper bound of the database time the targets speak of."
                 + " Calls/s is what one thread achieves. Each measure runs in rounds (three in the full run): p95 is"
                 + " the median round's, the spread is the lowest and highest round's, and a target is met only when"

@@ -23,17 +23,18 @@ final class StartAndMemory {
     private StartAndMemory() {}
 
     /**
-     * How long the app took to serve its login page: the app of the load run, started in a JVM of its own on this
-     * test's class path (as {@code ./mvnw spring-boot:run} does; Vaadin in production mode under {@code -Pproduction}),
-     * against the benchmark's database, timed until {@code /login} answers 200 (with the JVM options of {@code
-     * -Dbenchmark.load-jvm}, if any).
+     * How long the app took to serve its login page: the app of the load run, started in a JVM of its own ({@code how}:
+     * in the full run as the {@code Dockerfile} runs it, {@link DeployedApp}; else on this test's class path, as {@code
+     * ./mvnw spring-boot:run} does), against the benchmark's database, timed until {@code /login} answers 200 (with the
+     * JVM options of {@code -Dbenchmark.load-jvm}, if any).
      */
-    static String startup(double seconds) {
+    static String startup(double seconds, String how) {
         return String.format(
                 Locale.ROOT,
-                "startup to a served login page (a new JVM, Vaadin %s mode, the database"
+                "startup to a served login page (a new JVM, Vaadin %s mode, %s; the database"
                         + " already migrated): %.1f s — target ≤ 12 s: %s",
                 mode(),
+                how,
                 seconds,
                 Measurement.judged(seconds <= 12));
     }
