@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -30,11 +31,12 @@ final class DeployedApp {
     static Optional<Launch> prepare(Path target) throws IOException, InterruptedException {
         Optional<Path> jar;
         try (Stream<Path> files = Files.list(target)) {
+            // the newest, should an older version's jar be left over
             jar = files.filter(file -> {
                         String name = file.getFileName().toString();
                         return name.startsWith("jcpp-liaison-") && name.endsWith(".jar");
                     })
-                    .findFirst();
+                    .max(Comparator.comparingLong(file -> file.toFile().lastModified()));
         }
         if (jar.isEmpty() || !"production".equals(StartAndMemory.mode())) {
             return Optional.empty();
@@ -42,8 +44,10 @@ final class DeployedApp {
         Path dir = target.resolve("deployed-app").toAbsolutePath();
         deleteTree(dir);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        run(
-                dir.getParent().resolve("deployed-app-extract.log"),
+        Path extractLog = dir.resolveSibling("deployed-app-extract.log");
+        Path app = dir.resolve(jar.get().getFileName());
+        boolean extracted = run(
+                extractLog,
                 List.of(),
                 java,
                 "-Djarmode=tools",
@@ -52,7 +56,9 @@ final class DeployedApp {
                 "extract",
                 "--destination",
                 dir.toString());
-        Path app = dir.resolve(jar.get().getFileName());
+        if (!extracted || !Files.exists(app)) {
+            throw new IllegalStateException("The production jar could not be extracted: see " + extractLog);
+        }
         Path cache = dir.resolve("app.aot");
         Path trainingDb = dir.resolve("training-db");
         // the Dockerfile's training start
@@ -69,7 +75,11 @@ final class DeployedApp {
                         "-jar",
                         app.toString())
                 && Files.exists(cache);
-        deleteTree(trainingDb);
+        try {
+            deleteTree(trainingDb);
+        } catch (IOException left) {
+            // a throwaway directory under target/: whatever is left goes with the next run or a clean
+        }
         var options = new ArrayList<String>();
         if (trained) {
             options.add("-XX:AOTCache=" + cache);
@@ -84,16 +94,22 @@ final class DeployedApp {
                                 + dir.resolve("training.log") + ")"));
     }
 
+    /** Runs a command to its end (ten minutes at most) with none of the caller's settings but {@code environment}. */
     private static boolean run(Path log, List<String> environment, String... command)
             throws IOException, InterruptedException {
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // a SPRING_DATASOURCE_URL in the shell would otherwise have the training start migrate that database
+        builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("LIAISON_"));
         for (String variable : environment) {
             int equals = variable.indexOf('=');
             builder.environment().put(variable.substring(0, equals), variable.substring(equals + 1));
         }
         var process = builder.start();
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
+            process.destroy(); // its shutdown hooks stop the embedded database
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
             return false;
         }
         return process.exitValue() == 0;
@@ -104,7 +120,7 @@ final class DeployedApp {
             return;
         }
         try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.query.CommonQueryContract;
+import org.hibernate.query.QueryParameter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 
@@ -44,9 +45,11 @@ public final class Conditions {
             if (!names.contains(name)) {
                 return;
             }
-            if (value instanceof Collection<?> values) {
+            if (value instanceof Collection<?> values
+                    && query.getParameter(name) instanceof QueryParameter<?> parameter
+                    && parameter.allowsMultiValuedBinding()) {
                 // a list for "in :name": Hibernate's setParameter first tries the list as one value of the element's
-                // type and throws (and catches) an exception doing so, two to four per call with a stack trace each
+                // type and throws (and catches) an exception doing so, its message the whole list
                 query.unwrap(CommonQueryContract.class).setParameterList(name, values);
             } else {
                 query.setParameter(name, value);
