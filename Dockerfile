@@ -18,8 +18,10 @@ RUN java -Djarmode=tools -jar /tmp/app.jar extract --destination /app && rm /tmp
 USER liaison
 # A training start, on a throwaway embedded database, writes the JVM's ahead-of-time cache of the classes the app
 # loads and links while starting (Java 25): the app then serves its first page in 10-13 s instead of 13-20 s at a
-# million contacts, on two machines of 2 cores (docs/benchmarks.md). Should the training fail, the app starts as before, without the cache.
-RUN LIAISON_DATA_DIR=/tmp/training-db LIAISON_DATABASE_THROWAWAY=true LIAISON_DEMO=false LIAISON_ADMIN_PASSWORD=only-for-the-training-start \
+# million contacts, on two machines of 2 cores (docs/benchmarks.md). Should the training fail, the app starts as
+# before, without the cache. The training's database is throwaway: no fsync, deleted when it stops.
+RUN LIAISON_DATA_DIR=/tmp/training-db LIAISON_DATABASE_THROWAWAY=true LIAISON_DEMO=false \
+      LIAISON_ADMIN_PASSWORD=only-for-the-training-start \
       java -XX:AOTCacheOutput=/app/app.aot -Dspring.context.exit=onRefresh -jar /app/app.jar \
     || echo "The training start failed: the image runs without the ahead-of-time cache"; \
     rm -rf /tmp/training-db /tmp/embedded-pg

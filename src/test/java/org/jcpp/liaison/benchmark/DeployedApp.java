@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The app as the {@code Dockerfile} runs it: the production jar extracted into its classes' jars, started with the
@@ -42,7 +43,7 @@ final class DeployedApp {
             return Optional.empty();
         }
         Path dir = target.resolve("deployed-app").toAbsolutePath();
-        deleteTree(dir);
+        FileSystemUtils.deleteRecursively(dir);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path extractLog = dir.resolveSibling("deployed-app-extract.log");
         Path app = dir.resolve(jar.get().getFileName());
@@ -76,7 +77,7 @@ final class DeployedApp {
                         app.toString())
                 && Files.exists(cache);
         try {
-            deleteTree(trainingDb);
+            FileSystemUtils.deleteRecursively(trainingDb);
         } catch (IOException left) {
             // a throwaway directory under target/: whatever is left goes with the next run or a clean
         }
@@ -113,16 +114,5 @@ final class DeployedApp {
             return false;
         }
         return process.exitValue() == 0;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }
