@@ -39,7 +39,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -64,6 +67,9 @@ public class ReferenceDataService {
     /** The lists' names, shared by every view (a change made on any app node is seen on every node at once). */
     private final ShortCache cache;
 
+    /** The transaction a missing list is read in: a kept one is served without a transaction or a connection. */
+    private final TransactionTemplate reading;
+
     ReferenceDataService(
             MemberCityRepository cities,
             PoliceDepartmentRepository departments,
@@ -73,8 +79,11 @@ public class ReferenceDataService {
             LanguageRepository languages,
             TopicRepository topics,
             AuditedChanges changes,
-            DatabaseSignals signals) {
+            DatabaseSignals signals,
+            PlatformTransactionManager transactions) {
         this.changes = changes;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
         this.cache = ShortCache.shared("reference-data", Duration.ofMinutes(10), signals);
         this.cities = cities;
         this.departments = departments;
@@ -90,14 +99,25 @@ public class ReferenceDataService {
         cache.clearAfterCommit();
     }
 
+    /**
+     * A kept list, read in a short read-only transaction of its own when missing (or in the caller's, if it has one).
+     * The methods that serve kept lists start no transaction themselves ({@code SUPPORTS}): every view asks for a few
+     * such lists when it opens, and each would otherwise have taken a connection from the pool to read nothing.
+     */
+    private <T> T cached(String key, Supplier<T> load) {
+        return cache.get(key, () -> java.util.Objects.requireNonNull(reading.execute(status -> load.get())));
+    }
+
     // --- reading: anyone, for the partnership's public page (member cities and languages are public names) ---
 
     /** Every member city's name by id, for a page open to all: no sign-in asked (a call inside skips the check). */
+    @Transactional(propagation = Propagation.SUPPORTS) // see cached(…)
     public Map<Long, String> publicCityNames() {
         return allCityNames();
     }
 
     /** Every language's name by id in {@code locale}, for a page open to all (see {@link #languageNames}). */
+    @Transactional(propagation = Propagation.SUPPORTS) // see cached(…)
     public Map<Long, String> publicLanguageNames(Locale locale) {
         return languageNames(locale);
     }
@@ -106,8 +126,9 @@ public class ReferenceDataService {
 
     /** The active entries of a list, by name, for choosing one in a form. */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.SUPPORTS) // see cached(…)
     public List<NamedRef> active(ReferenceKind kind) {
-        return cache.get("active " + kind, () -> repository(kind).findByActiveTrueOrderByNameAsc().stream()
+        return cached("active " + kind, () -> repository(kind).findByActiveTrueOrderByNameAsc().stream()
                 .map(item -> new NamedRef(item.requireId(), item.getName()))
                 .toList());
     }
@@ -127,14 +148,16 @@ public class ReferenceDataService {
 
     /** Every city's name by id, inactive ones included, for showing stored ids in lists. */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.SUPPORTS) // see cached(…)
     public Map<Long, String> allCityNames() {
         return names(ReferenceKind.CITY);
     }
 
     /** Every entry's name by id, inactive ones included and in name order: labels for ids stored in records. */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.SUPPORTS) // see cached(…)
     public Map<Long, String> names(ReferenceKind kind) {
-        return cache.get("names " + kind, () -> {
+        return cached("names " + kind, () -> {
             var names = new LinkedHashMap<Long, String>();
             repository(kind).findAll(Sort.by("name")).forEach(item -> names.put(item.getId(), item.getName()));
             return Collections.unmodifiableMap(names);
@@ -143,8 +166,9 @@ public class ReferenceDataService {
 
     /** Every language of the list, inactive ones included, with its code: for matching a code or a name to it. */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.SUPPORTS) // see cached(…)
     public List<LanguageRef> languages() {
-        return cache.get("languages", () -> languages.findAll(Sort.by("name")).stream()
+        return cached("languages", () -> languages.findAll(Sort.by("name")).stream()
                 .map(l -> new LanguageRef(l.requireId(), l.getCode(), l.getName(), l.isActive()))
                 .toList());
     }
@@ -154,6 +178,7 @@ public class ReferenceDataService {
      * (see {@link LanguageNames}); a code not on the list gets the JDK's name for it, else the code itself.
      */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.SUPPORTS) // see cached(…)
     public String languageName(String code, Locale locale) {
         var listed = languages().stream().filter(l -> code.equals(l.code())).findFirst();
         if (listed.isPresent()) {
@@ -167,11 +192,12 @@ public class ReferenceDataService {
      * {@link LanguageNames}), inactive ones included, in that language's alphabetical order: labels for stored ids.
      */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.SUPPORTS) // see cached(…)
     public Map<Long, String> languageNames(Locale locale) {
         if (locale.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
             return names(ReferenceKind.LANGUAGE);
         }
-        return cache.get(
+        return cached(
                 "language names " + locale.getLanguage(),
                 () -> Collections.unmodifiableMap(LanguageNames.inLanguage(languages(), locale)));
     }
@@ -185,8 +211,9 @@ public class ReferenceDataService {
 
     /** Every police department with its city, inactive ones included, by name: one statement. */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.SUPPORTS) // see cached(…)
     public List<DepartmentRef> departments() {
-        return cache.get("departments", () -> departments.findAllWithCity().stream()
+        return cached("departments", () -> departments.findAllWithCity().stream()
                 .map(d -> new DepartmentRef(
                         d.requireId(), d.getName(), d.getCity().requireId(), d.isActive()))
                 .toList());
@@ -203,14 +230,16 @@ public class ReferenceDataService {
 
     /** The names of cities, departments and shifts by id, for showing stored ids (three small statements). */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.SUPPORTS) // see cached(…)
     public ReferenceNames referenceNames() {
         return new ReferenceNames(allCityNames(), departments(), allShifts());
     }
 
     /** Every shift of every department, inactive ones included, in roll-call order: one statement. */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.SUPPORTS) // see cached(…)
     public List<ShiftRow> allShifts() {
-        return cache.get("shifts", () -> shifts.findAll(Sort.by("sortOrder", "name")).stream()
+        return cached("shifts", () -> shifts.findAll(Sort.by("sortOrder", "name")).stream()
                 .map(ReferenceDataService::toRow)
                 .toList());
     }

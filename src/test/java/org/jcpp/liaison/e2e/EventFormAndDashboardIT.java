@@ -46,8 +46,18 @@ class EventFormAndDashboardIT extends BrowserTest {
             page.reload();
             page.waitForLoadState();
             var month = java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", java.util.Locale.US);
-            page.getByText(quarter.from().format(month) + " – " + quarter.to().format(month))
+            // the quarter, in the period choice and over the figures
+            page.locator(".dashboard-totals")
+                    .getByText(
+                            quarter.from().format(month) + " – " + quarter.to().format(month))
                     .waitFor();
+            String quarterChoice =
+                    quarter.from().format(java.time.format.DateTimeFormatter.ofPattern("LLLL", java.util.Locale.US))
+                            + " – " + quarter.to().format(month);
+            assertThat(page.locator(".filter-bar vaadin-select-value-button")
+                            .getByText(quarterChoice)
+                            .isVisible())
+                    .isTrue();
             assertThat(page.url()).contains("to=" + quarter.lastDay());
             // on a phone the charts (unreadable at that width) give way to the tables carrying the same figures
             assertThat(page.locator("img.dashboard-chart").first().isVisible()).isEqualTo(width == 1280);

@@ -19,6 +19,38 @@ class ReferenceDataServiceIT {
     @Autowired
     ReferenceDataService service;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    @WithUserDetails("demo-liaison")
+    void kept_names_are_served_while_every_connection_of_the_pool_is_taken() throws Exception {
+        var cities = service.allCityNames(); // read once: kept
+        var departments = service.departments();
+        var pool = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
+        var held = new java.util.ArrayList<java.sql.Connection>();
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        try {
+            while (pool.getHikariPoolMXBean().getActiveConnections() < pool.getMaximumPoolSize()) {
+                held.add(dataSource.getConnection());
+            }
+            // a view opening now (every connection busy, e.g. under load) still gets its names at once
+            var names = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+                try {
+                    return java.util.List.of(service.allCityNames(), service.departments());
+                } finally {
+                    org.springframework.security.core.context.SecurityContextHolder.clearContext();
+                }
+            });
+            assertThat(names.get(5, java.util.concurrent.TimeUnit.SECONDS)).containsExactly(cities, departments);
+        } finally {
+            for (var connection : held) {
+                connection.close();
+            }
+        }
+    }
+
     @Test
     @WithUserDetails("demo-liaison")
     void the_nine_member_cities_are_seeded_with_a_police_department_each_and_three_shifts() {

@@ -144,14 +144,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         kind.setItems(Kind.values());
         kind.setItemLabelGenerator(k -> getTranslation("dashboard.kind." + k.name()));
         kind.setValue(Kind.YEAR);
-        var months = new ArrayList<YearMonth>();
-        for (int i = 0; i < MONTHS_OFFERED; i++) {
-            months.add(YearMonth.now().minusMonths(i));
-        }
-        month.setLabel(getTranslation("dashboard.month"));
-        month.setItems(months);
-        month.setItemLabelGenerator(this::monthLabel);
-        month.setValue(YearMonth.now());
+        // the second choice offers the periods of the kind chosen: ten-odd years, forty quarters or 120 months
+        month.setItemLabelGenerator(this::choiceLabel);
+        offerChoices(YearMonth.now());
         fromMonth.setLabel(getTranslation("dashboard.from-month"));
         fromMonth.setItemLabelGenerator(this::monthLabel);
         fromMonth.setVisible(false); // its 120 months are made when a custom period is chosen, not at every opening
@@ -162,16 +157,17 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         cities.setPlaceholder(getTranslation("dashboard.all-cities"));
         MultiPicks.wholeNames(cities);
         kind.addValueChangeListener(e -> {
-            if (e.getValue() == Kind.CUSTOM && !fromMonthFilled) {
-                fromMonthFilled = true;
-                boolean wasReading = reading;
-                reading = true; // its first month is part of this choice: the figures are counted once, below
-                try {
-                    fromMonth.setItems(months);
+            boolean wasReading = reading;
+            reading = true; // the new choices and their months are part of this choice: the figures are counted once
+            try {
+                offerChoices(month.getValue());
+                if (e.getValue() == Kind.CUSTOM && !fromMonthFilled) {
+                    fromMonthFilled = true;
+                    fromMonth.setItems(choices(Kind.MONTH));
                     fromMonth.setValue(YearMonth.now().minusMonths(11));
-                } finally {
-                    reading = wasReading;
                 }
+            } finally {
+                reading = wasReading;
             }
             fromMonth.setVisible(e.getValue() == Kind.CUSTOM);
             choiceChanged();
@@ -492,7 +488,66 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         } else {
             return; // a run of months into the future: the choices cannot show it
         }
-        month.setValue(shownMonth);
+        month.setValue(lastShown(kind.getValue(), shownMonth));
+    }
+
+    /** Offers the periods of the chosen kind, the one that holds {@code current} (or this one) chosen. */
+    private void offerChoices(@org.jspecify.annotations.Nullable YearMonth current) {
+        Kind chosenKind = kind.getValue();
+        month.setLabel(getTranslation(
+                switch (chosenKind) {
+                    case YEAR -> "dashboard.kind.YEAR";
+                    case QUARTER -> "dashboard.kind.QUARTER";
+                    case MONTH -> "dashboard.month";
+                    case CUSTOM -> "dashboard.to-month";
+                }));
+        month.setWidth(chosenKind == Kind.QUARTER ? "17em" : null); // a quarter's months, whole
+        month.setItems(choices(chosenKind));
+        month.setValue(lastShown(chosenKind, current == null ? YearMonth.now() : current));
+    }
+
+    /**
+     * The periods of a kind within the months offered, latest first, each told by the month that {@link #period()}
+     * reads it from ({@link #lastShown}).
+     */
+    static List<YearMonth> choices(Kind chosenKind) {
+        YearMonth latest = YearMonth.now();
+        var shown = new ArrayList<YearMonth>();
+        for (int i = 0; i < MONTHS_OFFERED; i++) {
+            YearMonth last = lastShown(chosenKind, latest.minusMonths(i));
+            if (shown.isEmpty() || !shown.getLast().equals(last)) {
+                shown.add(last);
+            }
+        }
+        return shown;
+    }
+
+    /** The month that stands for {@code month}'s year or quarter in the choice: its last, this month at the latest. */
+    static YearMonth lastShown(Kind chosenKind, YearMonth month) {
+        YearMonth last =
+                switch (chosenKind) {
+                    case YEAR -> YearMonth.of(month.getYear(), 12);
+                    case QUARTER -> Period.quarterOf(month).to();
+                    case MONTH, CUSTOM -> month;
+                };
+        YearMonth latest = YearMonth.now();
+        return last.isAfter(latest) ? latest : last;
+    }
+
+    /** A choice's label: the year, the quarter's months, or the month. */
+    private String choiceLabel(YearMonth value) {
+        return switch (kind.getValue()) {
+            case YEAR -> String.valueOf(value.getYear());
+            case QUARTER -> {
+                // "October – December 2026": short enough to be read whole in the choice
+                var quarter = Period.quarterOf(value);
+                yield getTranslation(
+                        "dashboard.period-label",
+                        quarter.from().format(DateTimeFormatter.ofPattern("LLLL", Formats.locale())),
+                        monthLabel(quarter.to()));
+            }
+            case MONTH, CUSTOM -> monthLabel(value);
+        };
     }
 
     private void number(String headerKey, ToIntFunction<CityFigures> value) {

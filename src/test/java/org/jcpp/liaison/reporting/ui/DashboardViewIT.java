@@ -267,6 +267,39 @@ class DashboardViewIT extends ViewTest {
 
     @Test
     @WithUserDetails("demo-coordinator")
+    void the_second_choice_offers_years_quarters_or_months_and_keeps_the_chosen_year_when_the_kind_changes() {
+        var dashboard = navigate(DashboardView.class);
+        YearMonth now = YearMonth.now();
+        assertThat(dashboard.month.getLabel()).isEqualTo("Year");
+        var years = dashboard
+                .month
+                .getListDataView()
+                .getItems()
+                .map(YearMonth::getYear)
+                .toList();
+        assertThat(years).startsWith(now.getYear(), now.getYear() - 1).doesNotHaveDuplicates();
+        assertThat(years.size()).isBetween(10, 11);
+
+        int lastYear = now.getYear() - 1;
+        test(dashboard.month).selectItem(String.valueOf(lastYear));
+        assertThat(dashboard.period()).isEqualTo(org.jcpp.liaison.reporting.Period.yearOf(lastYear));
+
+        test(dashboard.kind).selectItem("Quarter");
+        assertThat(dashboard.month.getLabel()).isEqualTo("Quarter");
+        assertThat(dashboard.month.getListDataView().getItemCount()).isBetween(40, 41);
+        assertThat(dashboard.period())
+                .isEqualTo(org.jcpp.liaison.reporting.Period.quarterOf(YearMonth.of(lastYear, 12)));
+        assertThat(dashboard.month.getItemLabelGenerator().apply(dashboard.month.getValue()))
+                .isEqualTo("October – December " + lastYear);
+
+        test(dashboard.kind).selectItem("Month");
+        assertThat(dashboard.month.getLabel()).isEqualTo("Month");
+        assertThat(dashboard.month.getListDataView().getItemCount()).isEqualTo(120);
+        assertThat(dashboard.period()).isEqualTo(org.jcpp.liaison.reporting.Period.month(YearMonth.of(lastYear, 12)));
+    }
+
+    @Test
+    @WithUserDetails("demo-coordinator")
     void a_custom_period_offers_its_first_month_and_opens_from_an_address_of_seven_months() {
         var dashboard = navigate(DashboardView.class);
         assertThat(dashboard.fromMonth.isVisible()).isFalse();
