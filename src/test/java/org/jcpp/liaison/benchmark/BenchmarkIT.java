@@ -342,9 +342,10 @@ class BenchmarkIT extends SpringBrowserlessTest {
 
         // the dashboard's two charts, which the browser asks for right after the view opens
         var shown = reporting.dashboard(year, List.of());
+        // each call other titles: drawn afresh, not the kept pictures of the call before (Charts keeps the latest)
         results.add(measure("Dashboard: both charts drawn (PNG)", "", 0, slow, i -> {
             Charts.bars(
-                    "Month by month",
+                    "Month by month " + i,
                     shown.months().stream().map(m -> m.month().toString()).toList(),
                     List.of(
                             Charts.Series.of("Contacts", shown.months(), MonthFigures::contacts),
@@ -354,7 +355,7 @@ class BenchmarkIT extends SpringBrowserlessTest {
                     900,
                     360);
             Charts.bars(
-                    "City by city",
+                    "City by city " + i,
                     shown.cities().stream().map(c -> String.valueOf(c.cityId())).toList(),
                     List.of(
                             Charts.Series.of("Contacts", shown.cities(), CityFigures::contacts),

@@ -26,6 +26,23 @@ class ChartsTest {
     }
 
     @Test
+    void a_chart_drawn_again_from_the_same_figures_is_the_same_picture_and_a_changed_figure_changes_it() {
+        var months = List.of("September 2026", "October 2026");
+        byte[] first = Charts.bars(
+                "Month by month", months, List.of(new Charts.Series("Contacts", List.of(20, 21))), 640, 300);
+        byte[] again = Charts.bars(
+                "Month by month", months, List.of(new Charts.Series("Contacts", List.of(20, 21))), 640, 300);
+        byte[] changed = Charts.bars(
+                "Month by month", months, List.of(new Charts.Series("Contacts", List.of(20, 22))), 640, 300);
+        assertThat(again).isEqualTo(first);
+        assertThat(changed).isNotEqualTo(first);
+        again[0] = 0; // a caller's copy: the next drawing is whole
+        assertThat(Charts.bars(
+                        "Month by month", months, List.of(new Charts.Series("Contacts", List.of(20, 21))), 640, 300))
+                .isEqualTo(first);
+    }
+
+    @Test
     void the_interpreter_line_time_line_draws_with_and_without_briefings_in_its_months() throws Exception {
         var months = List.of("Jan 2026", "Feb 2026", "Mar 2026");
         var calls = new Charts.Series("Calls", List.of(40, 0, 52));
