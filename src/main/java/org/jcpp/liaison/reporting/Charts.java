@@ -44,6 +44,10 @@ public final class Charts {
     /** One named series of a bar chart: a value per category. */
     public record Series(String name, List<Integer> values) {
 
+        public Series {
+            values = List.copyOf(values); // a kept chart's key (Charts.DRAWN) never changes
+        }
+
         public static <T> Series of(String name, List<T> rows, ToIntFunction<T> value) {
             return new Series(name, rows.stream().map(value::applyAsInt).toList());
         }

@@ -54,10 +54,9 @@ class EventFormAndDashboardIT extends BrowserTest {
             String quarterChoice =
                     quarter.from().format(java.time.format.DateTimeFormatter.ofPattern("LLLL", java.util.Locale.US))
                             + " – " + quarter.to().format(month);
-            assertThat(page.locator(".filter-bar vaadin-select-value-button")
-                            .getByText(quarterChoice)
-                            .isVisible())
-                    .isTrue();
+            page.locator(".filter-bar vaadin-select-value-button")
+                    .getByText(quarterChoice)
+                    .waitFor();
             assertThat(page.url()).contains("to=" + quarter.lastDay());
             // on a phone the charts (unreadable at that width) give way to the tables carrying the same figures
             assertThat(page.locator("img.dashboard-chart").first().isVisible()).isEqualTo(width == 1280);

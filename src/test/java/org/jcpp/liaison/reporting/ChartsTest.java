@@ -34,12 +34,14 @@ class ChartsTest {
                 "Month by month", months, List.of(new Charts.Series("Contacts", List.of(20, 21))), 640, 300);
         byte[] changed = Charts.bars(
                 "Month by month", months, List.of(new Charts.Series("Contacts", List.of(20, 22))), 640, 300);
-        assertThat(again).isEqualTo(first);
+        assertThat(again).isEqualTo(first).isNotSameAs(first);
         assertThat(changed).isNotEqualTo(first);
-        again[0] = 0; // a caller's copy: the next drawing is whole
+        byte[] whole = first.clone();
+        first[0] = 0; // a caller's copy, changed: the next one asked for is whole
+        again[0] = 0;
         assertThat(Charts.bars(
                         "Month by month", months, List.of(new Charts.Series("Contacts", List.of(20, 21))), 640, 300))
-                .isEqualTo(first);
+                .isEqualTo(whole);
     }
 
     @Test

@@ -146,7 +146,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         kind.setValue(Kind.YEAR);
         // the second choice offers the periods of the kind chosen: ten-odd years, forty quarters or 120 months
         month.setItemLabelGenerator(this::choiceLabel);
-        offerChoices(YearMonth.now());
+        offerChoices(YearMonth.now(clock));
         fromMonth.setLabel(getTranslation("dashboard.from-month"));
         fromMonth.setItemLabelGenerator(this::monthLabel);
         fromMonth.setVisible(false); // its 120 months are made when a custom period is chosen, not at every opening
@@ -160,11 +160,14 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             boolean wasReading = reading;
             reading = true; // the new choices and their months are part of this choice: the figures are counted once
             try {
+                YearMonth shownFrom = period(e.getOldValue()).from();
                 offerChoices(month.getValue());
-                if (e.getValue() == Kind.CUSTOM && !fromMonthFilled) {
-                    fromMonthFilled = true;
-                    fromMonth.setItems(choices(Kind.MONTH));
-                    fromMonth.setValue(YearMonth.now().minusMonths(11));
+                if (e.getValue() == Kind.CUSTOM) {
+                    if (!fromMonthFilled) {
+                        fromMonthFilled = true;
+                        fromMonth.setItems(choices(Kind.MONTH, YearMonth.now(clock)));
+                    }
+                    fromMonth.setValue(shownFrom); // the months of the period shown, to be changed from there
                 }
             } finally {
                 reading = wasReading;
@@ -470,7 +473,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
     /** The kind of period that runs from {@code from} to {@code to}, if the month choices can show it. */
     private void choosePeriod(YearMonth from, YearMonth to) {
-        YearMonth latest = YearMonth.now();
+        YearMonth latest = YearMonth.now(clock);
         YearMonth earliest = latest.minusMonths(MONTHS_OFFERED - 1);
         if (from.isAfter(to) || from.isAfter(latest) || from.isBefore(earliest)) {
             return;
@@ -488,7 +491,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         } else {
             return; // a run of months into the future: the choices cannot show it
         }
-        month.setValue(lastShown(kind.getValue(), shownMonth));
+        month.setValue(lastShown(kind.getValue(), shownMonth, latest));
     }
 
     /** Offers the periods of the chosen kind, the one that holds {@code current} (or this one) chosen. */
@@ -502,36 +505,49 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                     case CUSTOM -> "dashboard.to-month";
                 }));
         month.setWidth(chosenKind == Kind.QUARTER ? "17em" : null); // a quarter's months, whole
-        month.setItems(choices(chosenKind));
-        month.setValue(lastShown(chosenKind, current == null ? YearMonth.now() : current));
+        YearMonth latest = YearMonth.now(clock);
+        month.setItems(choices(chosenKind, latest));
+        month.setValue(lastShown(chosenKind, current == null ? latest : current, latest));
     }
 
     /**
-     * The periods of a kind within the months offered, latest first, each told by the month that {@link #period()}
-     * reads it from ({@link #lastShown}).
+     * The periods of a kind that lie whole within the months offered up to {@code latest} (a year or quarter begun
+     * earlier is left out: its address could not open it again), latest first, each told by the month that {@link
+     * #period()} reads it from ({@link #lastShown}).
      */
-    static List<YearMonth> choices(Kind chosenKind) {
-        YearMonth latest = YearMonth.now();
+    static List<YearMonth> choices(Kind chosenKind, YearMonth latest) {
+        YearMonth earliest = latest.minusMonths(MONTHS_OFFERED - 1);
         var shown = new ArrayList<YearMonth>();
         for (int i = 0; i < MONTHS_OFFERED; i++) {
-            YearMonth last = lastShown(chosenKind, latest.minusMonths(i));
-            if (shown.isEmpty() || !shown.getLast().equals(last)) {
+            YearMonth month = latest.minusMonths(i);
+            YearMonth last = lastShown(chosenKind, month, latest);
+            if ((shown.isEmpty() || !shown.getLast().equals(last))
+                    && !periodOf(chosenKind, last, month).from().isBefore(earliest)) {
                 shown.add(last);
             }
         }
         return shown;
     }
 
-    /** The month that stands for {@code month}'s year or quarter in the choice: its last, this month at the latest. */
-    static YearMonth lastShown(Kind chosenKind, YearMonth month) {
+    /** The month that stands for {@code month}'s year or quarter in the choice: its last, {@code latest} at most. */
+    static YearMonth lastShown(Kind chosenKind, YearMonth month, YearMonth latest) {
         YearMonth last =
                 switch (chosenKind) {
                     case YEAR -> YearMonth.of(month.getYear(), 12);
                     case QUARTER -> Period.quarterOf(month).to();
                     case MONTH, CUSTOM -> month;
                 };
-        YearMonth latest = YearMonth.now();
         return last.isAfter(latest) ? latest : last;
+    }
+
+    /** The period a kind of choice shows, from the month chosen ({@code end}) and a custom period's first month. */
+    static Period periodOf(Kind chosenKind, YearMonth end, YearMonth customStart) {
+        return switch (chosenKind) {
+            case MONTH -> Period.month(end);
+            case QUARTER -> Period.quarterOf(end);
+            case YEAR -> Period.yearOf(end.getYear());
+            case CUSTOM -> customStart.isAfter(end) ? new Period(end, customStart) : new Period(customStart, end);
+        };
     }
 
     /** A choice's label: the year, the quarter's months, or the month. */
@@ -594,16 +610,14 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     }
 
     Period period() {
-        YearMonth end = month.getValue() == null ? YearMonth.now() : month.getValue();
-        return switch (kind.getValue()) {
-            case MONTH -> Period.month(end);
-            case QUARTER -> Period.quarterOf(end);
-            case YEAR -> Period.yearOf(end.getYear());
-            case CUSTOM -> {
-                YearMonth start = fromMonth.getValue() == null ? end : fromMonth.getValue();
-                yield start.isAfter(end) ? new Period(end, start) : new Period(start, end);
-            }
-        };
+        return period(kind.getValue());
+    }
+
+    /** The period shown were {@code chosenKind} the kind chosen (the months chosen as they are). */
+    private Period period(@org.jspecify.annotations.Nullable Kind chosenKind) {
+        YearMonth end = month.getValue() == null ? YearMonth.now(clock) : month.getValue();
+        YearMonth start = fromMonth.getValue() == null ? end : fromMonth.getValue();
+        return periodOf(chosenKind == null ? Kind.YEAR : chosenKind, end, start);
     }
 
     void refresh() {
