@@ -144,6 +144,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         kind.setItems(Kind.values());
         kind.setItemLabelGenerator(k -> getTranslation("dashboard.kind." + k.name()));
         kind.setValue(Kind.YEAR);
+        kind.setWidth("19em"); // "Months from … to …" whole, in Somali too
         // the second choice offers the periods of the kind chosen: ten-odd years, forty quarters or 120 months
         month.setItemLabelGenerator(this::choiceLabel);
         offerChoices(YearMonth.now(clock));
