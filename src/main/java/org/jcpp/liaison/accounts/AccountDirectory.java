@@ -12,6 +12,8 @@ import org.jcpp.liaison.base.database.DatabaseSignals;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Who works where: names of users by id, and the colleagues who can own work in a city. */
@@ -21,12 +23,15 @@ public class AccountDirectory {
 
     private final UserAccountRepository accounts;
 
-    /** Display names, shared by every view (a change on any app node is seen on every node at once). */
+    /**
+     * Display names, shared by every view (a change on any app node is seen on every node at once); served without a
+     * transaction ({@code SUPPORTS}), so kept names take no connection, a missing list read in the cache's own.
+     */
     private final ShortCache cache;
 
-    AccountDirectory(UserAccountRepository accounts, DatabaseSignals signals) {
+    AccountDirectory(UserAccountRepository accounts, DatabaseSignals signals, PlatformTransactionManager transactions) {
         this.accounts = accounts;
-        this.cache = ShortCache.shared(AccountNames.CACHE, Duration.ofMinutes(10), signals);
+        this.cache = ShortCache.shared(AccountNames.CACHE, Duration.ofMinutes(10), signals, transactions);
     }
 
     /** Display names by account id, for showing stored ids (liaison, owner) in lists. */
@@ -41,6 +46,7 @@ public class AccountDirectory {
 
     /** Every account's display name by id (a program has a few hundred at most), for labelling ids in lists. */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.SUPPORTS) // see cache
     public Map<Long, String> allDisplayNames() {
         return cache.get("names", () -> {
             var names = new LinkedHashMap<Long, String>();
@@ -56,6 +62,7 @@ public class AccountDirectory {
 
     /** Account ids by display name (the first of any namesake), for demo data that names its authors. */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.SUPPORTS) // see cache
     public Map<String, Long> idsByDisplayName() {
         var ids = new LinkedHashMap<String, Long>();
         allDisplayNames().forEach((id, name) -> ids.putIfAbsent(name, id));

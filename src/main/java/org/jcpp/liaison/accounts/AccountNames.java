@@ -43,9 +43,14 @@ class AccountNames implements RecordNames, UserNames {
 
     private final ShortCache cache;
 
-    AccountNames(UserAccountRepository accounts, AccountDirectory directory, DatabaseSignals signals) {
+    AccountNames(
+            UserAccountRepository accounts,
+            AccountDirectory directory,
+            DatabaseSignals signals,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
         this.accounts = accounts;
-        this.cache = ShortCache.shared(CACHE, Duration.ofMinutes(10), signals);
+        // kept names are served without a transaction (SUPPORTS below), a missing list read in the cache's own
+        this.cache = ShortCache.shared(CACHE, Duration.ofMinutes(10), signals, transactions);
         this.directory = directory;
     }
 
@@ -55,6 +60,7 @@ class AccountNames implements RecordNames, UserNames {
     }
 
     @Override
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public Optional<String> name(String field, long id) {
         return ACCOUNT_FIELDS.contains(field)
                 ? Optional.ofNullable(directory.allDisplayNames().get(id))
@@ -67,6 +73,7 @@ class AccountNames implements RecordNames, UserNames {
     }
 
     @Override
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public Optional<String> displayName(String username) {
         Map<String, String> names = cache.get("by username", () -> {
             var byUsername = new HashMap<String, String>();

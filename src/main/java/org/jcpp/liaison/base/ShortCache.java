@@ -6,8 +6,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jcpp.liaison.base.database.DatabaseSignals;
 import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Small, rarely changing lists (the names of cities, languages, accounts …) read by every view: kept for a short while
@@ -29,14 +31,27 @@ public final class ShortCache {
     private final @Nullable String name;
     private final @Nullable DatabaseSignals signals;
 
+    /** The read-only transaction a missing value is read in, if the cache was made with one. */
+    private final @Nullable TransactionTemplate reading;
+
     public ShortCache(Duration timeToLive) {
-        this(timeToLive, null, null);
+        this(timeToLive, null, null, null);
     }
 
-    private ShortCache(Duration timeToLive, @Nullable String name, @Nullable DatabaseSignals signals) {
+    private ShortCache(
+            Duration timeToLive,
+            @Nullable String name,
+            @Nullable DatabaseSignals signals,
+            @Nullable PlatformTransactionManager transactions) {
         this.ttlNanos = timeToLive.toNanos();
         this.name = name;
         this.signals = signals;
+        if (transactions == null) {
+            this.reading = null;
+        } else {
+            this.reading = new TransactionTemplate(transactions);
+            this.reading.setReadOnly(true);
+        }
     }
 
     /**
@@ -44,7 +59,21 @@ public final class ShortCache {
      * forgotten together (one module's change of its accounts also clears another's view of their names).
      */
     public static ShortCache shared(String name, Duration timeToLive, DatabaseSignals signals) {
-        var cache = new ShortCache(timeToLive, name, signals);
+        return shared(name, timeToLive, signals, null);
+    }
+
+    /**
+     * A shared cache ({@link #shared(String, Duration, DatabaseSignals)}) that reads a missing value in a short
+     * read-only transaction of its own (or in the caller's, if it has one). The methods that serve its values should
+     * start no transaction themselves ({@code @Transactional(propagation = Propagation.SUPPORTS)}): then a kept value
+     * is served without taking a connection from the pool, which every view opening would otherwise do to read nothing.
+     */
+    public static ShortCache shared(
+            String name,
+            Duration timeToLive,
+            DatabaseSignals signals,
+            @Nullable PlatformTransactionManager transactions) {
+        var cache = new ShortCache(timeToLive, name, signals, transactions);
         signals.on(SIGNAL, detail -> {
             if (detail.equals(name) || detail.equals(DatabaseSignals.RESET)) {
                 cache.clear();
@@ -61,7 +90,8 @@ public final class ShortCache {
         Entry entry = entries.get(key);
         // an entry loaded before the last clear is never used, even one put after it (its load raced a change)
         if (entry == null || now - entry.loadedAt() > ttlNanos || entry.generation() != generation) {
-            entry = new Entry(load.get(), now, generation);
+            T value = reading == null ? load.get() : java.util.Objects.requireNonNull(reading.execute(s -> load.get()));
+            entry = new Entry(value, now, generation);
             if (clears.get() == generation) {
                 entries.put(key, entry);
             }

@@ -42,7 +42,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -64,11 +63,12 @@ public class ReferenceDataService {
     private final TopicRepository topics;
     private final AuditedChanges changes;
 
-    /** The lists' names, shared by every view (a change made on any app node is seen on every node at once). */
+    /**
+     * The lists' names, shared by every view (a change made on any app node is seen on every node at once). The methods
+     * that serve them start no transaction ({@code SUPPORTS}): a kept list takes no connection; a missing one is read
+     * in the cache's own read-only transaction.
+     */
     private final ShortCache cache;
-
-    /** The transaction a missing list is read in: a kept one is served without a transaction or a connection. */
-    private final TransactionTemplate reading;
 
     ReferenceDataService(
             MemberCityRepository cities,
@@ -82,9 +82,7 @@ public class ReferenceDataService {
             DatabaseSignals signals,
             PlatformTransactionManager transactions) {
         this.changes = changes;
-        this.reading = new TransactionTemplate(transactions);
-        this.reading.setReadOnly(true);
-        this.cache = ShortCache.shared("reference-data", Duration.ofMinutes(10), signals);
+        this.cache = ShortCache.shared("reference-data", Duration.ofMinutes(10), signals, transactions);
         this.cities = cities;
         this.departments = departments;
         this.shifts = shifts;
@@ -99,25 +97,16 @@ public class ReferenceDataService {
         cache.clearAfterCommit();
     }
 
-    /**
-     * A kept list, read in a short read-only transaction of its own when missing (or in the caller's, if it has one).
-     * The methods that serve kept lists start no transaction themselves ({@code SUPPORTS}): every view asks for a few
-     * such lists when it opens, and each would otherwise have taken a connection from the pool to read nothing.
-     */
-    private <T> T cached(String key, Supplier<T> load) {
-        return cache.get(key, () -> java.util.Objects.requireNonNull(reading.execute(status -> load.get())));
-    }
-
     // --- reading: anyone, for the partnership's public page (member cities and languages are public names) ---
 
     /** Every member city's name by id, for a page open to all: no sign-in asked (a call inside skips the check). */
-    @Transactional(propagation = Propagation.SUPPORTS) // see cached(…)
+    @Transactional(propagation = Propagation.SUPPORTS) // see cache
     public Map<Long, String> publicCityNames() {
         return allCityNames();
     }
 
     /** Every language's name by id in {@code locale}, for a page open to all (see {@link #languageNames}). */
-    @Transactional(propagation = Propagation.SUPPORTS) // see cached(…)
+    @Transactional(propagation = Propagation.SUPPORTS) // see cache
     public Map<Long, String> publicLanguageNames(Locale locale) {
         return languageNames(locale);
     }
@@ -126,9 +115,9 @@ public class ReferenceDataService {
 
     /** The active entries of a list, by name, for choosing one in a form. */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(propagation = Propagation.SUPPORTS) // see cached(…)
+    @Transactional(propagation = Propagation.SUPPORTS) // see cache
     public List<NamedRef> active(ReferenceKind kind) {
-        return cached("active " + kind, () -> repository(kind).findByActiveTrueOrderByNameAsc().stream()
+        return cache.get("active " + kind, () -> repository(kind).findByActiveTrueOrderByNameAsc().stream()
                 .map(item -> new NamedRef(item.requireId(), item.getName()))
                 .toList());
     }
@@ -148,16 +137,16 @@ public class ReferenceDataService {
 
     /** Every city's name by id, inactive ones included, for showing stored ids in lists. */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(propagation = Propagation.SUPPORTS) // see cached(…)
+    @Transactional(propagation = Propagation.SUPPORTS) // see cache
     public Map<Long, String> allCityNames() {
         return names(ReferenceKind.CITY);
     }
 
     /** Every entry's name by id, inactive ones included and in name order: labels for ids stored in records. */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(propagation = Propagation.SUPPORTS) // see cached(…)
+    @Transactional(propagation = Propagation.SUPPORTS) // see cache
     public Map<Long, String> names(ReferenceKind kind) {
-        return cached("names " + kind, () -> {
+        return cache.get("names " + kind, () -> {
             var names = new LinkedHashMap<Long, String>();
             repository(kind).findAll(Sort.by("name")).forEach(item -> names.put(item.getId(), item.getName()));
             return Collections.unmodifiableMap(names);
@@ -166,9 +155,9 @@ public class ReferenceDataService {
 
     /** Every language of the list, inactive ones included, with its code: for matching a code or a name to it. */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(propagation = Propagation.SUPPORTS) // see cached(…)
+    @Transactional(propagation = Propagation.SUPPORTS) // see cache
     public List<LanguageRef> languages() {
-        return cached("languages", () -> languages.findAll(Sort.by("name")).stream()
+        return cache.get("languages", () -> languages.findAll(Sort.by("name")).stream()
                 .map(l -> new LanguageRef(l.requireId(), l.getCode(), l.getName(), l.isActive()))
                 .toList());
     }
@@ -178,7 +167,7 @@ public class ReferenceDataService {
      * (see {@link LanguageNames}); a code not on the list gets the JDK's name for it, else the code itself.
      */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(propagation = Propagation.SUPPORTS) // see cached(…)
+    @Transactional(propagation = Propagation.SUPPORTS) // see cache
     public String languageName(String code, Locale locale) {
         var listed = languages().stream().filter(l -> code.equals(l.code())).findFirst();
         if (listed.isPresent()) {
@@ -192,12 +181,12 @@ public class ReferenceDataService {
      * {@link LanguageNames}), inactive ones included, in that language's alphabetical order: labels for stored ids.
      */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(propagation = Propagation.SUPPORTS) // see cached(…)
+    @Transactional(propagation = Propagation.SUPPORTS) // see cache
     public Map<Long, String> languageNames(Locale locale) {
         if (locale.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
             return names(ReferenceKind.LANGUAGE);
         }
-        return cached(
+        return cache.get(
                 "language names " + locale.getLanguage(),
                 () -> Collections.unmodifiableMap(LanguageNames.inLanguage(languages(), locale)));
     }
@@ -211,9 +200,9 @@ public class ReferenceDataService {
 
     /** Every police department with its city, inactive ones included, by name: one statement. */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(propagation = Propagation.SUPPORTS) // see cached(…)
+    @Transactional(propagation = Propagation.SUPPORTS) // see cache
     public List<DepartmentRef> departments() {
-        return cached("departments", () -> departments.findAllWithCity().stream()
+        return cache.get("departments", () -> departments.findAllWithCity().stream()
                 .map(d -> new DepartmentRef(
                         d.requireId(), d.getName(), d.getCity().requireId(), d.isActive()))
                 .toList());
@@ -230,16 +219,16 @@ public class ReferenceDataService {
 
     /** The names of cities, departments and shifts by id, for showing stored ids (three small statements). */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(propagation = Propagation.SUPPORTS) // see cached(…)
+    @Transactional(propagation = Propagation.SUPPORTS) // see cache
     public ReferenceNames referenceNames() {
         return new ReferenceNames(allCityNames(), departments(), allShifts());
     }
 
     /** Every shift of every department, inactive ones included, in roll-call order: one statement. */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(propagation = Propagation.SUPPORTS) // see cached(…)
+    @Transactional(propagation = Propagation.SUPPORTS) // see cache
     public List<ShiftRow> allShifts() {
-        return cached("shifts", () -> shifts.findAll(Sort.by("sortOrder", "name")).stream()
+        return cache.get("shifts", () -> shifts.findAll(Sort.by("sortOrder", "name")).stream()
                 .map(ReferenceDataService::toRow)
                 .toList());
     }

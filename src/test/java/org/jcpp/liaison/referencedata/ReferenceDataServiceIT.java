@@ -22,11 +22,15 @@ class ReferenceDataServiceIT {
     @Autowired
     javax.sql.DataSource dataSource;
 
+    @Autowired
+    org.jcpp.liaison.accounts.AccountDirectory directory;
+
     @Test
     @WithUserDetails("demo-liaison")
     void kept_names_are_served_while_every_connection_of_the_pool_is_taken() throws Exception {
         var cities = service.allCityNames(); // read once: kept
         var departments = service.departments();
+        var people = directory.allDisplayNames();
         var pool = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
         var held = new java.util.ArrayList<java.sql.Connection>();
         var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
@@ -38,12 +42,14 @@ class ReferenceDataServiceIT {
             var names = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                 org.springframework.security.core.context.SecurityContextHolder.setContext(context);
                 try {
-                    return java.util.List.of(service.allCityNames(), service.departments());
+                    return java.util.List.of(
+                            service.allCityNames(), service.departments(), directory.allDisplayNames());
                 } finally {
                     org.springframework.security.core.context.SecurityContextHolder.clearContext();
                 }
             });
-            assertThat(names.get(5, java.util.concurrent.TimeUnit.SECONDS)).containsExactly(cities, departments);
+            assertThat(names.get(5, java.util.concurrent.TimeUnit.SECONDS))
+                    .containsExactly(cities, departments, people);
         } finally {
             for (var connection : held) {
                 connection.close();

@@ -523,7 +523,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             YearMonth month = latest.minusMonths(i);
             YearMonth last = lastShown(chosenKind, month, latest);
             if ((shown.isEmpty() || !shown.getLast().equals(last))
-                    && !periodOf(chosenKind, last, month).from().isBefore(earliest)) {
+                    && !periodOf(chosenKind, last, last).from().isBefore(earliest)) {
                 shown.add(last);
             }
         }

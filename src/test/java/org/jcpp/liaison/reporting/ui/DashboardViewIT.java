@@ -364,6 +364,22 @@ class DashboardViewIT extends ViewTest {
 
     @Test
     @WithUserDetails("demo-coordinator")
+    void an_address_with_a_year_older_than_the_ten_offered_opens_this_year() {
+        int tooOld = YearMonth.now().minusMonths(120).getYear(); // begins before the 120 months offered
+        UI.getCurrent()
+                .navigate(
+                        "dashboard",
+                        QueryParameters.simple(Map.of("from", tooOld + "-01-01", "to", tooOld + "-12-31")));
+        var dashboard = (DashboardView) getCurrentView();
+        assertThat(dashboard.period())
+                .isEqualTo(
+                        org.jcpp.liaison.reporting.Period.yearOf(YearMonth.now().getYear()));
+        assertThat(dashboard.month.getListDataView().getItems().map(YearMonth::getYear))
+                .doesNotContain(tooOld);
+    }
+
+    @Test
+    @WithUserDetails("demo-coordinator")
     void a_malformed_period_or_city_in_the_address_opens_this_year_for_all_cities() {
         UI.getCurrent()
                 .navigate("dashboard", QueryParameters.simple(Map.of("from", "2026-13-45", "to", "soon", "city", "x")));
