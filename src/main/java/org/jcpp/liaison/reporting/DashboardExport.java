@@ -77,7 +77,7 @@ public class DashboardExport {
      */
     @Transactional
     public byte[] cityTable(Period period, Collection<Long> cityIds, Function<String, String> text) {
-        Dashboard dashboard = reporting.dashboard(period, cityIds);
+        Dashboard dashboard = reporting.dashboardWithOverallMedian(period, cityIds);
         Map<Long, String> names = referenceData.allCityNames();
         String fewer = text.apply("report.fewer-than-5");
         var figures = new long[dashboard.cities().size()][];

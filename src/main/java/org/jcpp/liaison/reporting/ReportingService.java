@@ -82,13 +82,26 @@ public class ReportingService {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Dashboard dashboard(Period period, Collection<Long> cityIds) {
+        return dashboard(period, cityIds, false);
+    }
+
+    /**
+     * {@link #dashboard} with the median days to resolve of all the chosen cities together in its totals (the CSV's
+     * totals row prints it; the screen and the PDF show each city's median only, so they do not pay for it).
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Dashboard dashboardWithOverallMedian(Period period, Collection<Long> cityIds) {
+        return dashboard(period, cityIds, true);
+    }
+
+    private Dashboard dashboard(Period period, Collection<Long> cityIds, boolean overallMedian) {
         Set<Long> cities = allowed(cityIds);
         if (cities.isEmpty()) {
             CityFigures none = figures(Sums.none(null), 0, Resolved.NONE, 0, 0);
             return new Dashboard(period, List.of(), none, none, List.of(), List.of(), List.of());
         }
         Period before = period.yearBefore();
-        var resolvedRead = ParallelReads.start(() -> queries.resolvedByCity(cities, period));
+        var resolvedRead = ParallelReads.start(() -> queries.resolvedByCity(cities, period, overallMedian));
         var reachedRead = ParallelReads.start(() -> queries.reachByCity(cities, period));
         var beforeRead = ParallelReads.start(() -> queries.together(cities, before));
         var overdueRead = ParallelReads.start(() -> queries.overdueByCity(cities, LocalDate.now(clock)));
@@ -124,7 +137,13 @@ public class ReportingService {
         CityFigures totals = figures(
                 total,
                 overdue.values().stream().mapToInt(Integer::intValue).sum(),
-                resolved.getOrDefault(ReportQueries.ALL_CITIES, Resolved.NONE),
+                overallMedian
+                        ? resolved.getOrDefault(ReportQueries.ALL_CITIES, Resolved.NONE)
+                        : new Resolved(
+                                resolved.values().stream()
+                                        .mapToInt(Resolved::needs)
+                                        .sum(),
+                                null),
                 languageReach.size(),
                 groupReach.size());
         var beforeFigures = ParallelReads.result(beforeRead);

@@ -3,25 +3,16 @@ package org.jcpp.liaison.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-import java.util.ArrayList;
 import java.util.List;
 import org.jcpp.liaison.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * axe-core in Chromium over every route and every form of the app, signed in as the role that uses it, on the demo
- * data: no serious or critical finding anywhere. A form is read once, editing a record (its fields filled) or with its
+ * axe-core in Chromium over every route and every form of a liaison, on the demo data: no serious or critical
+ * finding anywhere (an admin's pages: {@link AdminAccessibilityIT}). A form is read once, editing a record (its fields filled) or with its
  * added rows and dialogs open, which holds all a new one shows; the phone width reads one page of each kind.
  */
-class AccessibilityIT extends BrowserTest {
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private final List<String> findings = new ArrayList<>();
+class AccessibilityIT extends AxePages {
 
     @Test
     void every_page_and_form_of_a_liaison_has_no_serious_accessibility_finding() {
@@ -127,91 +118,5 @@ class AccessibilityIT extends BrowserTest {
             check(phone, route);
         }
         assertThat(findings).as("serious or critical axe-core findings").isEmpty();
-    }
-
-    @Test
-    void every_page_and_dialog_of_an_admin_and_the_sign_in_page_have_no_serious_accessibility_finding() {
-        Page anonymous = newPage(1280, 900);
-        check(anonymous, "login");
-        Page page = newPage(1280, 900);
-        signIn(page, "demo-admin", IntegrationTest.DEMO_PASSWORD);
-        for (String route : List.of(
-                "",
-                "admin/accounts",
-                "admin/sign-on-groups",
-                "admin/audit",
-                "admin/cities",
-                "admin/community-groups",
-                "admin/departments",
-                "admin/languages",
-                "admin/interface-languages",
-                "admin/notices",
-                "admin/outbox",
-                "admin/public-page",
-                "language-line/accounts",
-                "admin/partners",
-                "admin/residents",
-                "admin/retention",
-                "admin/topics")) {
-            check(page, route);
-        }
-        open(page, "admin/accounts");
-        click(page, "Add account");
-        analyze(page, "admin/accounts: the account dialog");
-        open(page, "admin/accounts");
-        click(page, "Edit");
-        analyze(page, "admin/accounts: an account's dialog with its sign-out everywhere");
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(java.nio.file.Path.of("target/screenshots/account-dialog-sessions-1280.png")));
-        open(page, "admin/sign-on-groups");
-        click(page, "Add a group");
-        analyze(page, "admin/sign-on-groups: the group dialog");
-        open(page, "admin/cities");
-        click(page, "Add member city");
-        analyze(page, "admin/cities: the city dialog");
-        open(page, "admin/departments");
-        click(page, "Add police department");
-        analyze(page, "admin/departments: the department dialog");
-        open(page, "admin/languages");
-        click(page, "Add language");
-        analyze(page, "admin/languages: the language dialog with its code");
-        open(page, "language-line/accounts");
-        click(page, "Map an account");
-        analyze(page, "language-line/accounts: the account dialog");
-        open(page, "admin/interface-languages");
-        click(page, "Record a review");
-        analyze(page, "admin/interface-languages: the review dialog");
-        open(page, "admin/notices");
-        click(page, "Add a language");
-        analyze(page, "admin/notices: a new language's text");
-        open(page, "admin/notices");
-        click(page, "Start a new version");
-        analyze(page, "admin/notices: a new version");
-        assertThat(findings).as("serious or critical axe-core findings").isEmpty();
-    }
-
-    private long id(String sql) {
-        var ids = jdbc.queryForList(sql, Long.class);
-        assertThat(ids).as("a demo record for " + sql).isNotEmpty();
-        return ids.getFirst();
-    }
-
-    private void check(Page page, String route) {
-        open(page, route);
-        analyze(page, route.isEmpty() ? "home" : route);
-    }
-
-    private void open(Page page, String route) {
-        page.navigate(url(route));
-    }
-
-    private static void click(Page page, String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button))
-                .first()
-                .click();
-    }
-
-    private void analyze(Page page, String where) {
-        findings.addAll(AxeCheck.seriousFindings(page, where));
     }
 }

@@ -110,6 +110,13 @@ class DashboardExportIT {
         assertThat(sawRange)
                 .as("the demo has a column with a hidden city count")
                 .isTrue();
+        // the median days to resolve of all the cities together: a median of the needs, not a sum of the cities'
+        int median = DashboardExport.COLUMNS.indexOf("dashboard.median-days");
+        assertThat(dashboard.totals().needsResolved())
+                .as("the demo resolved needs this year")
+                .isPositive();
+        assertThat(totals.get(median)).as("the totals' median").matches("\\d+\\.\\d");
+        assertThat(cityRows).anySatisfy(row -> assertThat(row.get(median)).matches("\\d+\\.\\d"));
 
         var entries = signedIn.as(
                 "demo-admin",

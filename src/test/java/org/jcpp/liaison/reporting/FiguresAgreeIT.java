@@ -146,7 +146,11 @@ public class FiguresAgreeIT {
                     null));
         });
 
-        var dashboard = signedIn.as("demo-coordinator", () -> reporting.dashboard(month, List.of()));
+        // the CSV's figures: the screen's, and the median of all the cities together in the totals
+        var dashboard = signedIn.as("demo-coordinator", () -> reporting.dashboardWithOverallMedian(month, List.of()));
+        var screen = signedIn.as("demo-coordinator", () -> reporting.dashboard(month, List.of()));
+        assertThat(screen.cities()).isEqualTo(dashboard.cities());
+        assertThat(screen.totals().needsResolved()).isEqualTo(dashboard.totals().needsResolved());
         CityFigures parkRow = dashboard.cities().stream()
                 .filter(row -> row.cityId() == park)
                 .findFirst()
