@@ -8,9 +8,10 @@ import org.jcpp.liaison.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * axe-core in Chromium over every route and every form of a liaison, on the demo data: no serious or critical
- * finding anywhere (an admin's pages: {@link AdminAccessibilityIT}). A form is read once, editing a record (its fields filled) or with its
- * added rows and dialogs open, which holds all a new one shows; the phone width reads one page of each kind.
+ * axe-core in Chromium over every route and every form of a liaison, on the demo data: no serious or critical finding
+ * anywhere (an admin's pages: {@link AdminAccessibilityIT}). A form is read once, editing a record (its fields filled)
+ * or with its added rows and dialogs open, which holds all a new one shows; the phone width reads one page of each
+ * kind.
  */
 class AccessibilityIT extends AxePages {
 
