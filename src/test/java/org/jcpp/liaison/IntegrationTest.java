@@ -8,7 +8,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The one Spring context of the integration tests: the whole app on a random port, a throwaway embedded PostgreSQL,
- * demo data on. Every test class uses the same settings, so they share one context (and one database).
+ * demo data on. Every test class uses the same settings, so the classes of one JVM share one context (and one database);
+ * the integration tests run in two JVMs (the {@code pom.xml}'s {@code forkCount}), so two of each.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -41,6 +42,10 @@ public @interface IntegrationTest {
 
     String ADMIN_PASSWORD = "first-admin-password";
     String DEMO_PASSWORD = "jcpp-demo-pass";
-    /** The SMTP port of the tests' mail server (MailIT starts it). */
-    int MAIL_PORT = 39251;
+    /**
+     * The SMTP port of the tests' mail server (MailIT starts it): below Linux's range of ports handed out at random
+     * (32768–60999), so that no app, database or proxy a test starts takes it first. Both JVMs' apps point at it; neither
+     * sends before an hour has passed, unless MailIT asks.
+     */
+    int MAIL_PORT = 24251;
 }

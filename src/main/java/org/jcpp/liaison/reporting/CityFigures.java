@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What one member city (or all the chosen cities together: {@code cityId} null) did in a period. Overdue needs are as
- * of today; the median days to resolve is over the needs resolved in the period (null when none were).
+ * of today; the median days to resolve is over the needs resolved in the period (null when none were, and in the
+ * totals of all the cities unless asked for: {@code ReportingService.dashboardWithOverallMedian}).
  */
 public record CityFigures(
         @Nullable Long cityId,

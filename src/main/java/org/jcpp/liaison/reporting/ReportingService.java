@@ -87,7 +87,7 @@ public class ReportingService {
 
     /**
      * {@link #dashboard} with the median days to resolve of all the chosen cities together in its totals (the CSV's
-     * totals row prints it; the screen and the PDF show each city's median only, so they do not pay for it).
+     * totals row prints it; the screen shows each city's median only and the PDF none, so they do not pay for it).
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Dashboard dashboardWithOverallMedian(Period period, Collection<Long> cityIds) {
@@ -140,8 +140,9 @@ public class ReportingService {
                 overallMedian
                         ? resolved.getOrDefault(ReportQueries.ALL_CITIES, Resolved.NONE)
                         : new Resolved(
-                                resolved.values().stream()
-                                        .mapToInt(Resolved::needs)
+                                cities.stream()
+                                        .mapToInt(city -> resolved.getOrDefault(city, Resolved.NONE)
+                                                .needs())
                                         .sum(),
                                 null),
                 languageReach.size(),

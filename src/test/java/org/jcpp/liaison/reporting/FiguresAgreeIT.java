@@ -151,6 +151,9 @@ public class FiguresAgreeIT {
         var screen = signedIn.as("demo-coordinator", () -> reporting.dashboard(month, List.of()));
         assertThat(screen.cities()).isEqualTo(dashboard.cities());
         assertThat(screen.totals().needsResolved()).isEqualTo(dashboard.totals().needsResolved());
+        assertThat(screen.totals().medianDaysToResolve())
+                .as("the screen shows each city's median, not all the cities' (a second sort of every need)")
+                .isNull();
         CityFigures parkRow = dashboard.cities().stream()
                 .filter(row -> row.cityId() == park)
                 .findFirst()

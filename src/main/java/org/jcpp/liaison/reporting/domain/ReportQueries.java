@@ -308,7 +308,7 @@ public class ReportQueries {
         return weeks;
     }
 
-    /** The key of {@link #resolvedByCity} under which the needs of all the chosen cities together are. */
+    /** The key of {@link #resolvedByCity} under which the needs of all the chosen cities together are, when asked for. */
     public static final long ALL_CITIES = 0L;
 
     /**
