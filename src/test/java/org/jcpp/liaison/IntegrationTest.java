@@ -8,8 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The one Spring context of the integration tests: the whole app on a random port, a throwaway embedded PostgreSQL,
- * demo data on. Every test class uses the same settings, so the classes of one JVM share one context (and one database);
- * the integration tests run in two JVMs (the {@code pom.xml}'s {@code forkCount}), so two of each.
+ * demo data on. Every test class uses the same settings, so they share one context (and one database).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -44,8 +43,7 @@ public @interface IntegrationTest {
     String DEMO_PASSWORD = "jcpp-demo-pass";
     /**
      * The SMTP port of the tests' mail server (MailIT starts it): below Linux's range of ports handed out at random
-     * (32768–60999), so that no app, database or proxy a test starts takes it first. Both JVMs' apps point at it; neither
-     * sends before an hour has passed, unless MailIT asks.
+     * (32768–60999), so that no app, database or proxy a test starts takes it first.
      */
     int MAIL_PORT = 24251;
 }

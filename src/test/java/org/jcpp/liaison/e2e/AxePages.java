@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * What the accessibility journeys share: a page opened and read by axe-core, its serious findings gathered to be
  * asserted at the end (so one run reports every page's findings, not only the first). Two classes, a liaison's pages and
- * an admin's, so that the integration tests' two JVMs can read them at once.
+ * an admin's.
  */
 abstract class AxePages extends BrowserTest {
 

@@ -65,8 +65,8 @@ abstract class BrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        // what a test waits to see may take longer than Playwright's default 5 s on two busy cores: the integration
-        // tests run in two JVMs at once, each with its app, database and Chromium (a report page seen after 5.5 s)
+        // what a test waits to see may take longer than Playwright's default 5 s on two busy cores (the app, its
+        // database and Chromium share them; a report page was seen after 5.5 s with more beside them)
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
