@@ -15,6 +15,8 @@ import org.jcpp.liaison.base.UserNames;
 import org.jcpp.liaison.base.database.Conditions;
 import org.jcpp.liaison.base.database.DatabaseSignals;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Names of accounts for ids and usernames that other modules store (the audit trail's changes and actors). */
@@ -47,7 +49,7 @@ class AccountNames implements RecordNames, UserNames {
             UserAccountRepository accounts,
             AccountDirectory directory,
             DatabaseSignals signals,
-            org.springframework.transaction.PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions) {
         this.accounts = accounts;
         // kept names are served without a transaction (SUPPORTS below), a missing list read in the cache's own
         this.cache = ShortCache.shared(CACHE, Duration.ofMinutes(10), signals, transactions);
@@ -60,7 +62,7 @@ class AccountNames implements RecordNames, UserNames {
     }
 
     @Override
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<String> name(String field, long id) {
         return ACCOUNT_FIELDS.contains(field)
                 ? Optional.ofNullable(directory.allDisplayNames().get(id))
@@ -73,7 +75,7 @@ class AccountNames implements RecordNames, UserNames {
     }
 
     @Override
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<String> displayName(String username) {
         Map<String, String> names = cache.get("by username", () -> {
             var byUsername = new HashMap<String, String>();
