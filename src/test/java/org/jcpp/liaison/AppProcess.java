@@ -15,8 +15,8 @@ import java.util.OptionalDouble;
 import javax.sql.DataSource;
 
 /**
- * The app in a JVM of its own, on this test's class path (as {@code ./mvnw spring-boot:run} runs it, Vaadin in
- * development mode with the committed bundle) or from a jar, on the same PostgreSQL as the test's app: a second app
+ * The app in a JVM of its own, on this test's class path (Vaadin in the mode of the build: production with the test
+ * command's {@code -Pproduction}, development as {@code ./mvnw spring-boot:run} runs it) or from a jar, on the same PostgreSQL as the test's app: a second app
  * node, or a start to be timed. Demo data off, summaries not refreshed on a timer.
  */
 public final class AppProcess implements AutoCloseable {

@@ -735,8 +735,7 @@ class BenchmarkIT extends SpringBrowserlessTest {
                 .filter(option -> !option.isBlank())
                 .forEach(jvm::add);
         List<String> launch = deployed.map(DeployedApp.Launch::main).orElseGet(org.jcpp.liaison.AppProcess::classPath);
-        String how = deployed.map(DeployedApp.Launch::description)
-                .orElse("on the test's class path, as ./mvnw spring-boot:run starts it");
+        String how = deployed.map(DeployedApp.Launch::description).orElse("on the test's class path");
         try (var app = org.jcpp.liaison.AppProcess.start(dataSource, jvm, launch, arguments)) {
             var started = app.awaitLogin(java.time.Duration.ofSeconds(120));
             assertThat(started).as("the app started (log: %s)", app.log()).isPresent();

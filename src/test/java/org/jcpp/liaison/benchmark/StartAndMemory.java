@@ -24,8 +24,8 @@ final class StartAndMemory {
 
     /**
      * How long the app took to serve its login page: the app of the load run, started in a JVM of its own ({@code how}:
-     * in the full run as the {@code Dockerfile} runs it, {@link DeployedApp}; else on this test's class path, as {@code
-     * ./mvnw spring-boot:run} does), against the benchmark's database, timed until {@code /login} answers 200 (with the
+     * in the full run as the {@code Dockerfile} runs it, {@link DeployedApp}; else on this test's class path, in the
+     * build's Vaadin mode), against the benchmark's database, timed until {@code /login} answers 200 (with the
      * JVM options of {@code -Dbenchmark.load-jvm}, if any).
      */
     static String startup(double seconds, String how) {
