@@ -21,6 +21,14 @@ import javax.sql.DataSource;
  */
 public final class AppProcess implements AutoCloseable {
 
+    /**
+     * JVM options for a node a test starts to use, not to time: a small heap, and only the JIT's quick compiler (C1), so
+     * that the optimising compiler's threads do not compete with a start on two cores (two nodes started at once:
+     * {@code ConcurrentStartIT} 47–51 s with both compilers, 27–28 s with C1 alone). Never for a node whose speed is
+     * measured (the benchmark's).
+     */
+    public static final List<String> TEST_NODE_JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1");
+
     private final Process process;
     private final Path log;
     private final long startedAt;

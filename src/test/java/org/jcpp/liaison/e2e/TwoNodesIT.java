@@ -95,7 +95,7 @@ class TwoNodesIT extends BrowserTest {
         // the first node migrated the database and loaded the demo
         node2 = AppProcess.start(
                 dataSource,
-                List.of("-Xmx512m"),
+                AppProcess.TEST_NODE_JVM,
                 List.of(
                         "--spring.liquibase.enabled=false",
                         // the summaries' job tries every 0.7 s on node 2 (node 1's waits an hour) and says when it

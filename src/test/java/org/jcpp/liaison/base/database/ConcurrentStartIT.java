@@ -35,7 +35,7 @@ class ConcurrentStartIT {
                             database.jdbcUrl(),
                             database.appRole(),
                             database.passwords().app(),
-                            List.of("-Xmx512m"),
+                            AppProcess.TEST_NODE_JVM,
                             List.of(
                                     "--spring.liquibase.user=" + EmbeddedDatabaseConfiguration.SUPERUSER,
                                     "--spring.liquibase.password="
