@@ -2,8 +2,8 @@ package org.jcpp.liaison;
 
 /**
  * The main class of the jar a plain {@code ./mvnw package} builds: that jar holds only the app's own classes (it is a
- * development build, for the tests), so {@code java -jar} explains how to build the runnable one instead of failing
- * later with a cryptic error. The production profile's jar starts {@link Application}.
+ * development build), so {@code java -jar} explains how to build the runnable one instead of failing later with a
+ * cryptic error. The production profile's jar starts {@link Application}.
  */
 public final class NotRunnable {
 

@@ -15,17 +15,18 @@ import java.util.OptionalDouble;
 import javax.sql.DataSource;
 
 /**
- * The app in a JVM of its own, on this test's class path (Vaadin in the mode of the build: production with the test
- * command's {@code -Pproduction}, development as {@code ./mvnw spring-boot:run} runs it) or from a jar, on the same PostgreSQL as the test's app: a second app
- * node, or a start to be timed. Demo data off, summaries not refreshed on a timer.
+ * The app in a JVM of its own, on this test's class path (Vaadin in the build's mode: production with the test
+ * command's {@code -Pproduction}, development as {@code ./mvnw spring-boot:run} runs it) or from a jar, on the same
+ * PostgreSQL as the test's app: a second app node, or a start to be timed. Demo data off, summaries not refreshed on
+ * a timer.
  */
 public final class AppProcess implements AutoCloseable {
 
     /**
-     * JVM options for a node a test starts to use, not to time: a small heap, and only the JIT's quick compiler (C1), so
-     * that the optimising compiler's threads do not compete with a start on two cores (two nodes started at once:
-     * {@code ConcurrentStartIT} 47–51 s with both compilers, 27–28 s with C1 alone). Never for a node whose speed is
-     * measured (the benchmark's).
+     * JVM options for an app node a test starts to use, not to time: a small heap, and only the JIT's quick compiler
+     * (C1), so that the optimising compiler's threads do not compete with a start on two cores (two nodes started at
+     * once: {@code ConcurrentStartIT} 47–51 s with both compilers, 26–28 s with C1 alone). Never for a node whose
+     * speed is measured (the benchmark's).
      */
     public static final List<String> TEST_NODE_JVM = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1");
 

@@ -67,7 +67,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * The project's benchmark: generates a program's data (see {@link DataGenerator}) into a throw-away embedded
  * PostgreSQL, then measures what users feel and prints a table with PASS or FAIL per target. In {@code ./mvnw verify}
  * it runs small (20 000 contacts, few iterations) as a smoke test with no timing assertions; the full run is
- * {@code ./mvnw -Pbenchmark verify} (1 000 000 contacts, writes docs/benchmarks.md). See the README.
+ * {@code ./mvnw -Pproduction,benchmark verify} (1 000 000 contacts, writes docs/benchmarks.md). See the README.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
