@@ -107,6 +107,18 @@ abstract class BrowserTest {
         return context.newPage();
     }
 
+    /** A new window of a phone with a touch screen (its browser says so, as a phone's does), as a separate person. */
+    Page newTouchPage(int width, int height) {
+        var context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("en-US")
+                .setViewportSize(width, height)
+                .setIsMobile(true)
+                .setHasTouch(true));
+        context.setDefaultTimeout(30_000);
+        contexts.add(context);
+        return context.newPage();
+    }
+
     @AfterEach
     void closePages(TestInfo info) throws Exception {
         Files.createDirectories(Path.of("target/screenshots"));

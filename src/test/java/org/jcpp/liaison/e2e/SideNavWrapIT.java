@@ -8,7 +8,10 @@ import java.util.List;
 import org.jcpp.liaison.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
-/** Long menu names (Spanish: "Eventos de acercamiento") wrap onto a second line instead of being cut. */
+/**
+ * The app's frame: long menu names (Spanish: "Eventos de acercamiento") wrap onto a second line instead of being cut;
+ * on a touch phone the title bar sits at the bottom, in reach of a thumb, with no empty bar left at the top.
+ */
 class SideNavWrapIT extends BrowserTest {
 
     @Test
@@ -31,5 +34,24 @@ class SideNavWrapIT extends BrowserTest {
         phone.locator("vaadin-drawer-toggle").first().click();
         phone.waitForTimeout(500);
         phone.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", "side-nav-es-390.png")));
+    }
+
+    @Test
+    void on_a_touch_phone_the_title_bar_is_at_the_bottom_and_nothing_is_left_at_the_top() {
+        Page phone = newTouchPage(390, 844);
+        signIn(phone, "demo-liaison", IntegrationTest.DEMO_PASSWORD);
+        phone.navigate(url("contacts"));
+        phone.getByText("Log a contact").first().waitFor();
+        waitUntilSent(phone);
+        var title = phone.locator(".view-title").boundingBox();
+        assertThat(title.y).as("the title bar at the bottom of the screen").isGreaterThan(700);
+        double topBar = ((Number) phone.evaluate("() => document.querySelector('vaadin-app-layout')"
+                        + ".shadowRoot.getElementById('navbarTop').getBoundingClientRect().height"))
+                .doubleValue();
+        assertThat(topBar).as("height of the bar left at the top").isZero();
+        var firstLine = phone.getByText("Filters").first().boundingBox();
+        assertThat(firstLine.y).as("the page's first line near the top").isLessThan(60);
+        phone.screenshot(
+                new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", "touch-phone-contacts.png")));
     }
 }

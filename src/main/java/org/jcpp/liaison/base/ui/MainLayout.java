@@ -60,8 +60,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu-toggle"));
         viewTitle.addClassName("view-title");
-        addToNavbar(skipLink());
-        addToNavbar(true, toggle, viewTitle);
+        // all touch-optimised: on a touch phone the bar moves to the bottom, in reach of a thumb, and an item left in
+        // the
+        // top bar (the skip link, seen only when focused) would keep an empty bar there; first, so Tab reaches it first
+        addToNavbar(true, skipLink(), toggle, viewTitle);
         navbarItems.forEach(item -> addToNavbar(true, item.create()));
 
         var profile = signedInUser.profile().orElseThrow();
