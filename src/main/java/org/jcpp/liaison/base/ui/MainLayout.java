@@ -61,8 +61,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         toggle.setAriaLabel(getTranslation("shell.menu-toggle"));
         viewTitle.addClassName("view-title");
         // all touch-optimised: on a touch phone the bar moves to the bottom, in reach of a thumb, and an item left in
-        // the
-        // top bar (the skip link, seen only when focused) would keep an empty bar there; first, so Tab reaches it first
+        // the top bar (the skip link, seen only when focused) would keep an empty bar there; the skip link first, so
+        // Tab reaches it first
         addToNavbar(true, skipLink(), toggle, viewTitle);
         navbarItems.forEach(item -> addToNavbar(true, item.create()));
 
