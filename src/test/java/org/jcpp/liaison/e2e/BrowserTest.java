@@ -100,20 +100,20 @@ abstract class BrowserTest {
 
     /** A new browser window of the given size whose browser speaks the given language (e.g. "es-US"). */
     Page newPage(int width, int height, String locale) {
-        var context = browser.newContext(
-                new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, height));
-        context.setDefaultTimeout(30_000);
-        contexts.add(context);
-        return context.newPage();
+        return newPage(new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, height));
     }
 
     /** A new window of a phone with a touch screen (its browser says so, as a phone's does), as a separate person. */
     Page newTouchPage(int width, int height) {
-        var context = browser.newContext(new Browser.NewContextOptions()
+        return newPage(new Browser.NewContextOptions()
                 .setLocale("en-US")
                 .setViewportSize(width, height)
                 .setIsMobile(true)
                 .setHasTouch(true));
+    }
+
+    private Page newPage(Browser.NewContextOptions options) {
+        var context = browser.newContext(options);
         context.setDefaultTimeout(30_000);
         contexts.add(context);
         return context.newPage();

@@ -53,5 +53,8 @@ class SideNavWrapIT extends BrowserTest {
         assertThat(firstLine.y).as("the page's first line near the top").isLessThan(60);
         phone.screenshot(
                 new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", "touch-phone-contacts.png")));
+        assertThat(AxeCheck.seriousFindings(phone, "contacts on a touch phone"))
+                .as("serious or critical axe-core findings, the bar at the bottom")
+                .isEmpty();
     }
 }
