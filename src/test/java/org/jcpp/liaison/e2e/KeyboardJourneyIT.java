@@ -57,9 +57,19 @@ class KeyboardJourneyIT extends BrowserTest {
             signIn(page, "demo-liaison", IntegrationTest.DEMO_PASSWORD);
             assertThat(page.getByText("Welcome, Amina Hassan")).isVisible();
 
+            // at once, as a keyboard user would, on a slow device (the CPU slowed sixfold): the link is in place as
+            // soon
+            // as the page shows (it once was not: on a busy machine the first Tab went past it to the menu while the
+            // layout was still placing its top bar)
+            var cdp = page.context().newCDPSession(page);
+            var slow = new com.google.gson.JsonObject();
+            slow.addProperty("rate", 6);
+            cdp.send("Emulation.setCPUThrottlingRate", slow);
+            page.reload();
+            assertThat(page.getByText("Welcome, Amina Hassan")).isVisible();
             page.keyboard().press("Tab");
+            assertThat(focused(page)).as("what the first Tab reached").isEqualTo("a Skip to main content");
             var skip = page.getByText("Skip to main content");
-            assertThat(skip).isFocused();
             assertThat(skip).isVisible();
             page.screenshot(new Page.ScreenshotOptions()
                     .setPath(Path.of("target/screenshots", "skip-link-focused-" + width + ".png")));
