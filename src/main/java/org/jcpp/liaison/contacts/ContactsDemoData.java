@@ -33,8 +33,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(20)
 class ContactsDemoData implements ApplicationRunner {
 
+    /**
+     * A demo contact's pattern. Its headcount varies a little for a group (more than two people) and is exact for one or
+     * two, whom its summary counts; {@code interpreting} is what its summary says was used, if it says so (else drawn).
+     */
     private record Sample(
-            ContactKind kind, PlaceType place, int people, String language, String topic, String summary) {}
+            ContactKind kind,
+            PlaceType place,
+            int people,
+            String language,
+            String topic,
+            String summary,
+            @org.jspecify.annotations.Nullable Interpreting interpreting) {
+
+        Sample(ContactKind kind, PlaceType place, int people, String language, String topic, String summary) {
+            this(kind, place, people, language, topic, summary, null);
+        }
+    }
 
     /** The notice version changeset 0047 seeds (given since the app began): the demo's old, resolved needs had it. */
     private static final String FIRST_NOTICE_VERSION = "2026-1";
@@ -88,7 +103,8 @@ class ContactsDemoData implements ApplicationRunner {
                     2,
                     "S'gaw Karen",
                     "Language access",
-                    "Two residents came in needing an interpreter; used the language line at the front desk."),
+                    "Two residents came in needing an interpreter; used the language line at the front desk.",
+                    Interpreting.of(InterpreterUse.USED, InterpreterMode.TELEPHONE_LINE)),
             new Sample(
                     ContactKind.PHONE_OR_TEXT,
                     PlaceType.ONLINE,
@@ -174,9 +190,11 @@ class ContactsDemoData implements ApplicationRunner {
             contact.setLiaisonId(author);
             contact.setKind(sample.kind());
             contact.setPlaceType(sample.place());
-            contact.setHeadcount(Math.max(1, sample.people() + random.nextInt(5) - 2));
+            int spread = random.nextInt(5) - 2;
+            contact.setHeadcount(sample.people() > 2 ? Math.max(1, sample.people() + spread) : sample.people());
             contact.setLanguageIds(Set.of(languages.get(sample.language())));
-            contact.setInterpreting(interpreting(sample.language(), i, random));
+            var drawn = interpreting(sample.language(), i, random); // drawn always: the later draws stay the same
+            contact.setInterpreting(sample.interpreting() != null ? sample.interpreting() : drawn);
             contact.setTopicIds(Set.of(topics.get(sample.topic())));
             contact.setSummary(sample.summary());
             if (i % 3 == 0) {
@@ -186,7 +204,9 @@ class ContactsDemoData implements ApplicationRunner {
                 need.setDescription(needText(need.getCategory()));
                 need.setOwnerId(author);
                 need.setDueOn(LocalDate.now().plusDays(10 - (n * 3L) % 25));
-                NeedStatus status = NeedStatus.values()[n % NeedStatus.values().length];
+                // every status in turn, shifted by one every five needs: a fifth of the contacts are the coordinator's
+                // (i % 5 == 4), and without the shift every resolved need would have been one of theirs
+                NeedStatus status = NeedStatus.values()[(n + n / 5) % NeedStatus.values().length];
                 if (status == NeedStatus.REFERRED && !partners.isEmpty()) { // a referral names its partner
                     need.setReferral(partners.get(n % partners.size()), ReferralConsent.ANONYMOUS);
                 }
