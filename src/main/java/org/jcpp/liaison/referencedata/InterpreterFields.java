@@ -32,10 +32,7 @@ public class InterpreterFields extends Composite<Div> {
         use.addValueChangeListener(e -> showMode());
         mode.addValueChangeListener(e -> mode.setHelperText(
                 e.getValue() != null && e.getValue().toReduce() ? getTranslation("interpreter.mode.to-reduce") : null));
-        for (var field : java.util.List.of(use, mode)) {
-            field.setWidth("18rem");
-            field.setMaxWidth("100%");
-        }
+        // each as wide as a column of the two-column forms it stands in, the whole width on a phone (liaison.css)
         getContent().add(use, mode);
         getContent().addClassName("interpreter-fields");
     }

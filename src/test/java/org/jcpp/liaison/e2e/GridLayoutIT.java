@@ -116,4 +116,20 @@ class GridLayoutIT extends BrowserTest {
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(phone.locator("vaadin-dialog-overlay"))
                 .isVisible();
     }
+
+    @Test
+    void a_filter_with_nothing_chosen_reads_in_the_text_colour_of_the_filters_beside_it() {
+        Page page = newPage(1280, 900);
+        signIn(page, "demo-liaison", IntegrationTest.DEMO_PASSWORD);
+        page.navigate(url("rollcall/coverage"));
+        var topic = page.getByRole(
+                com.microsoft.playwright.options.AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Topic"));
+        topic.waitFor();
+        assertThat(topic.getAttribute("placeholder")).isEqualTo("All topics");
+        String allTopics = (String) topic.evaluate("input => getComputedStyle(input, '::placeholder').color");
+        String fromDay = (String) page.getByLabel("From").first().evaluate("input => getComputedStyle(input).color");
+        assertThat(allTopics)
+                .as("\"All topics\" is what the filter is set to, not a grey hint")
+                .isEqualTo(fromDay);
+    }
 }

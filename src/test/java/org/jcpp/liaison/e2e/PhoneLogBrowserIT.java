@@ -96,6 +96,10 @@ class PhoneLogBrowserIT extends BrowserTest {
             page.screenshot(new Page.ScreenshotOptions()
                     .setFullPage(true)
                     .setPath(Path.of("target/screenshots", "phone-log-form-" + width + ".png")));
+            // the interpreter's field is as wide as the fields above it: a column at a desk, the screen on a phone
+            assertThat(widthOf(page, "Interpreter"))
+                    .as("Interpreter against Kind of contact at " + width + " px")
+                    .isCloseTo(widthOf(page, "Kind of contact"), org.assertj.core.data.Offset.offset(2.0));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel"))
                     .click(); // not kept as a draft for the next width
             page.waitForURL(java.util.regex.Pattern.compile(".*/contacts(\\?.*)?$"));
@@ -107,5 +111,14 @@ class PhoneLogBrowserIT extends BrowserTest {
                 .nth(index)
                 .click();
         page.waitForTimeout(600);
+    }
+
+    private static double widthOf(Page page, String label) {
+        return ((Number) page.locator("vaadin-select")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                                .setHas(page.locator("label", new Page.LocatorOptions().setHasText(label))))
+                        .first()
+                        .evaluate("select => select.getBoundingClientRect().width"))
+                .doubleValue();
     }
 }

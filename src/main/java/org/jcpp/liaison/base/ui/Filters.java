@@ -1,6 +1,7 @@
 package org.jcpp.liaison.base.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.util.Map;
 
@@ -23,6 +24,15 @@ public final class Filters {
         box.setItems(names.keySet());
         box.setItemLabelGenerator(id -> names.getOrDefault(id, ""));
         box.setClearButtonVisible(true);
-        box.setPlaceholder(box.getTranslation("contacts.filter.any"));
+        emptyMeans(box, box.getTranslation("contacts.filter.any"));
+    }
+
+    /**
+     * What an empty choice means ("Any", "All my cities"), shown in the field in the text colour as the selects beside it
+     * show theirs (liaison.css): a state, not a greyed hint to type.
+     */
+    public static <F extends ComboBoxBase<?, ?, ?>> void emptyMeans(F box, String meaning) {
+        box.setPlaceholder(meaning);
+        box.addClassName("filter-choice");
     }
 }

@@ -37,6 +37,7 @@ import org.jcpp.liaison.base.ParallelReads;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.Addresses;
 import org.jcpp.liaison.base.ui.Downloads;
+import org.jcpp.liaison.base.ui.Filters;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.MultiPicks;
 import org.jcpp.liaison.committees.CommitteeCityFigures;
@@ -155,7 +156,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         cities.setLabel(getTranslation("dashboard.cities"));
         cities.setItems(allowedCities);
         cities.setItemLabelGenerator(id -> cityNames.getOrDefault(id, ""));
-        cities.setPlaceholder(getTranslation("dashboard.all-cities"));
+        Filters.emptyMeans(cities, getTranslation("dashboard.all-cities"));
         MultiPicks.wholeNames(cities);
         kind.addValueChangeListener(e -> {
             boolean wasReading = reading;

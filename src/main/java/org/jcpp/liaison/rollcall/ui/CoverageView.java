@@ -20,6 +20,7 @@ import org.jcpp.liaison.accounts.AccountDirectory;
 import org.jcpp.liaison.base.InvalidInputException;
 import org.jcpp.liaison.base.Roles;
 import org.jcpp.liaison.base.ui.DateField;
+import org.jcpp.liaison.base.ui.Filters;
 import org.jcpp.liaison.base.ui.Formats;
 import org.jcpp.liaison.base.ui.Narrow;
 import org.jcpp.liaison.base.ui.WholeNumberField;
@@ -70,7 +71,7 @@ class CoverageView extends VerticalLayout implements HasDynamicTitle {
         topic.setItems(topicTitles.keySet());
         topic.setItemLabelGenerator(id -> topicTitles.getOrDefault(id, ""));
         topic.setClearButtonVisible(true);
-        topic.setPlaceholder(getTranslation("coverage.all-topics"));
+        Filters.emptyMeans(topic, getTranslation("coverage.all-topics"));
         from.setLabel(getTranslation("contacts.filter.from"));
         to.setLabel(getTranslation("contacts.filter.to"));
         to.setValue(LocalDate.now());
