@@ -3,6 +3,7 @@ package org.jcpp.liaison.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -122,8 +123,7 @@ class GridLayoutIT extends BrowserTest {
         Page page = newPage(1280, 900);
         signIn(page, "demo-liaison", IntegrationTest.DEMO_PASSWORD);
         page.navigate(url("rollcall/coverage"));
-        var topic = page.getByRole(
-                com.microsoft.playwright.options.AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Topic"));
+        var topic = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Topic"));
         topic.waitFor();
         assertThat(topic.getAttribute("placeholder")).isEqualTo("All topics");
         String allTopics = (String) topic.evaluate("input => getComputedStyle(input, '::placeholder').color");
