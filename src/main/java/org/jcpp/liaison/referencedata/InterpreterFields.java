@@ -54,8 +54,11 @@ public class InterpreterFields extends Composite<Div> {
 
     private void showMode() {
         boolean offered = use.getValue() != null && use.getValue().offered();
+        boolean used = use.getValue() == InterpreterUse.USED;
         mode.setVisible(offered);
-        mode.setRequiredIndicatorVisible(use.getValue() == InterpreterUse.USED);
+        mode.setRequiredIndicatorVisible(used);
+        // "How: not recorded" is a choice only where the form takes it: not for an interpreter used, who must say how
+        mode.setEmptySelectionAllowed(!used);
         if (!offered) {
             mode.clear();
         }

@@ -226,13 +226,14 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         trend.addColumn(row -> monthLabel(row.month()))
                 .setHeader(getTranslation("dashboard.month"))
                 .setAutoWidth(true);
-        trend.addColumn(MonthFigures::contacts).setHeader(getTranslation("dashboard.contacts"));
-        trend.addColumn(MonthFigures::people).setHeader(getTranslation("dashboard.people"));
-        trend.addColumn(MonthFigures::needsRaised).setHeader(getTranslation("dashboard.needs-raised"));
-        trend.addColumn(MonthFigures::needsResolved).setHeader(getTranslation("dashboard.needs-resolved"));
-        trend.addColumn(MonthFigures::briefings).setHeader(getTranslation("dashboard.briefings"));
-        trend.addColumn(MonthFigures::eventsHeld).setHeader(getTranslation("dashboard.events"));
-        trend.addColumn(MonthFigures::attendance).setHeader(getTranslation("dashboard.attendance"));
+        trend.addColumn(row -> Formats.count(row.contacts())).setHeader(getTranslation("dashboard.contacts"));
+        trend.addColumn(row -> Formats.count(row.people())).setHeader(getTranslation("dashboard.people"));
+        trend.addColumn(row -> Formats.count(row.needsRaised())).setHeader(getTranslation("dashboard.needs-raised"));
+        trend.addColumn(row -> Formats.count(row.needsResolved()))
+                .setHeader(getTranslation("dashboard.needs-resolved"));
+        trend.addColumn(row -> Formats.count(row.briefings())).setHeader(getTranslation("dashboard.briefings"));
+        trend.addColumn(row -> Formats.count(row.eventsHeld())).setHeader(getTranslation("dashboard.events"));
+        trend.addColumn(row -> Formats.count(row.attendance())).setHeader(getTranslation("dashboard.attendance"));
         trend.getColumns().forEach(column -> column.setAutoWidth(true));
         trend.getColumns().getFirst().setFrozen(true);
         trend.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -398,7 +399,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                         java.util.Map.entry("dashboard.committees.done", CommitteeCityFigures::done),
                         java.util.Map.entry("dashboard.committees.overdue", CommitteeCityFigures::overdue))) {
             committees
-                    .addColumn(row -> column.getValue().applyAsInt(row))
+                    .addColumn(row -> Formats.count(column.getValue().applyAsInt(row)))
                     .setHeader(getTranslation(column.getKey()))
                     .setAutoWidth(true)
                     .setTextAlign(ColumnTextAlign.END);
@@ -569,7 +570,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     }
 
     private void number(String headerKey, ToIntFunction<CityFigures> value) {
-        table.addColumn(value::applyAsInt)
+        table.addColumn(row -> Formats.count(value.applyAsInt(row)))
                 .setHeader(getTranslation(headerKey))
                 .setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
@@ -580,7 +581,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             String headerKey, ToIntFunction<CityFigures> value, java.util.function.Function<CityFigures, String> href) {
         table.addColumn(LitRenderer.<CityFigures>of("<a href='${item.href}' class='figure-link'>${item.value}</a>")
                         .withProperty("href", href::apply)
-                        .withProperty("value", row -> String.valueOf(value.applyAsInt(row))))
+                        .withProperty("value", row -> Formats.count(value.applyAsInt(row))))
                 .setHeader(getTranslation(headerKey))
                 .setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
@@ -588,10 +589,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
     private static void reach(Grid<ReachCount> grid, String headerKey, Map<Long, String> names) {
         grid.addColumn(row -> names.getOrDefault(row.id(), "#" + row.id())).setHeader(grid.getTranslation(headerKey));
-        grid.addColumn(ReachCount::contacts)
+        grid.addColumn(row -> Formats.count(row.contacts()))
                 .setHeader(grid.getTranslation("dashboard.contacts"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(ReachCount::people)
+        grid.addColumn(row -> Formats.count(row.people()))
                 .setHeader(grid.getTranslation("dashboard.people"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -721,7 +722,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     }
 
     private Div card(String labelKey, int value, int yearBefore) {
-        var figure = new Span(String.valueOf(value));
+        var figure = new Span(Formats.count(value));
         figure.addClassName("card-value");
         var label = new Span(getTranslation(labelKey));
         label.addClassName("card-label");

@@ -264,6 +264,10 @@ class ContactViewsIT extends ViewTest {
         assertThat(form.form.interpreter.mode.isVisible()).isFalse();
         test(form.form.interpreter.use).selectItem("Interpreter used");
         assertThat(form.form.interpreter.mode.isVisible()).isTrue();
+        // not offered as a choice the save then refuses
+        assertThat(form.form.interpreter.mode.isEmptySelectionAllowed())
+                .as("\"How: not recorded\" offered")
+                .isFalse();
         test(form.save).click();
         assertThat(errorOf(form.form.interpreter.mode)).isEqualTo("Say how the interpreter was provided");
         assertThat(getCurrentView()).isSameAs(form);

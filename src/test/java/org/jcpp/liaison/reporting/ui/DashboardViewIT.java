@@ -183,6 +183,35 @@ class DashboardViewIT extends ViewTest {
 
     @Test
     @WithUserDetails("demo-coordinator")
+    void a_figure_of_a_thousand_or_more_is_grouped_as_the_pages_language_writes_numbers() {
+        var demoMonths = new org.jcpp.liaison.reporting.Period(YearMonth.now().minusMonths(4), YearMonth.now());
+        navigate(DashboardView.class);
+        UI.getCurrent()
+                .navigate(
+                        "dashboard",
+                        QueryParameters.simple(Map.of(
+                                "from",
+                                demoMonths.firstDay().toString(),
+                                "to",
+                                demoMonths.lastDay().toString())));
+        var dashboard = (DashboardView) getCurrentView();
+        int people = dashboard
+                .table
+                .getListDataView()
+                .getItems()
+                .mapToInt(CityFigures::people)
+                .sum();
+        assertThat(people).as("the demo's people reached in its months").isGreaterThanOrEqualTo(1000);
+        String grouped =
+                java.text.NumberFormat.getIntegerInstance(java.util.Locale.US).format(people);
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withClassName("card-value").all().stream()
+                        .map(com.vaadin.flow.component.html.Span::getText))
+                .as("the cards' figures")
+                .contains(grouped);
+    }
+
+    @Test
+    @WithUserDetails("demo-coordinator")
     void the_csv_has_the_columns_of_the_table_on_screen_in_the_same_order() {
         var dashboard = navigate(DashboardView.class);
         var onScreen = dashboard.table.getColumns().stream()
