@@ -381,7 +381,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private void buildCommittees() {
         committees
                 .addColumn(row -> row.cityId() == null
-                        ? getTranslation("dashboard.all-cities")
+                        ? getTranslation("report.all-cities") // the cities chosen above, as the CSV's totals row says
                         : cityNames.getOrDefault(row.cityId(), ""))
                 .setHeader(getTranslation("contacts.city"))
                 .setAutoWidth(true)

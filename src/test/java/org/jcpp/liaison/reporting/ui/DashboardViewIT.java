@@ -212,6 +212,16 @@ class DashboardViewIT extends ViewTest {
 
     @Test
     @WithUserDetails("demo-coordinator")
+    void with_one_city_chosen_the_committees_last_row_names_the_cities_chosen_not_all_of_them() {
+        var dashboard = navigate(DashboardView.class);
+        dashboard.cities.setValue(java.util.Set.of(brooklynPark));
+        var rows = test(dashboard.committees);
+        assertThat(rows.getCellText(rows.size() - 2, 0)).isEqualTo("Brooklyn Park");
+        assertThat(rows.getCellText(rows.size() - 1, 0)).isEqualTo("All chosen cities");
+    }
+
+    @Test
+    @WithUserDetails("demo-coordinator")
     void the_csv_has_the_columns_of_the_table_on_screen_in_the_same_order() {
         var dashboard = navigate(DashboardView.class);
         var onScreen = dashboard.table.getColumns().stream()
