@@ -132,4 +132,19 @@ class GridLayoutIT extends BrowserTest {
                 .as("\"All topics\" is what the filter is set to, not a grey hint")
                 .isEqualTo(fromDay);
     }
+
+    @Test
+    void on_a_phone_my_follow_ups_name_the_city_and_the_date_and_overdue_stands_out_in_red() {
+        Page phone = newPage(390, 844);
+        signIn(phone, "demo-liaison", IntegrationTest.DEMO_PASSWORD);
+        phone.navigate(url("follow-ups"));
+        var entry = phone.locator(".two-line", new Page.LocatorOptions().setHasText("Overdue"))
+                .first();
+        entry.waitFor();
+        phone.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", "follow-ups-390.png")));
+        assertThat(entry.textContent()).contains("Follow up by").containsPattern("Brooklyn (Park|Center)");
+        String details = (String) entry.locator("span").first().evaluate("span => getComputedStyle(span).color");
+        String overdue = (String) entry.locator(".overdue-badge").evaluate("span => getComputedStyle(span).color");
+        assertThat(overdue).as("\"Overdue\" against the grey line it ends").isNotEqualTo(details);
+    }
 }

@@ -47,16 +47,22 @@ class NeedGrid extends Grid<NeedRow> {
                 addColumn(row -> labels.user(row.ownerId()))
                         .setHeader(getTranslation("need.owner"))
                         .setAutoWidth(true));
-        compactColumn = addColumn(LitRenderer.<NeedRow>of("<div class='two-line'><strong>${item.description}</strong>"
-                                + "<span>${item.details}</span></div>")
+        // on a phone: the city (two needs of the same words in two cities), the date said as a follow-up date, and
+        // "Overdue" in red as the wide list's column shows it
+        compactColumn = addColumn(LitRenderer.<NeedRow>of(
+                                "<div class='two-line'><strong>${item.description}</strong>"
+                                        + "<span>${item.details}<span class='overdue-badge'>${item.overdue}</span></span></div>")
                         .withProperty("description", NeedRow::description)
                         .withProperty("details", row -> java.util.stream.Stream.of(
                                         Formats.enumLabel(this, row.category()),
                                         Formats.enumLabel(this, row.status()),
-                                        Formats.date(row.dueOn()),
-                                        row.overdue() ? getTranslation("need.overdue") : "")
-                                .filter(part -> !part.isEmpty())
-                                .collect(java.util.stream.Collectors.joining(" · "))))
+                                        labels.city(row.cityId()),
+                                        row.dueOn() == null
+                                                ? ""
+                                                : getTranslation("need.due") + " " + Formats.date(row.dueOn()))
+                                .filter(part -> !part.isBlank())
+                                .collect(java.util.stream.Collectors.joining(" · ")))
+                        .withProperty("overdue", row -> row.overdue() ? " · " + getTranslation("need.overdue") : ""))
                 .setHeader(getTranslation("nav.needs"));
         compactColumn.setVisible(false);
         setPartNameGenerator(row -> row.overdue() ? "overdue" : null);
