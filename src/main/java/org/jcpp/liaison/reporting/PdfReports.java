@@ -103,12 +103,12 @@ public class PdfReports {
                     true); // the chart stays under its heading, moving to the next page if need be
             opening(document, text.apply("report.title"), where + " · " + when, text, locale);
 
-            document.add(heading(text.apply("report.figures")));
+            section(document, writer, text.apply("report.figures"));
             var yearBefore = reporting.dashboard(period.yearBefore(), cityIds).cities();
             document.add(figures(dashboard, yearBefore, text, fewer));
 
             if (!oneCity) {
-                document.add(heading(text.apply("dashboard.by-city")));
+                section(document, writer, text.apply("dashboard.by-city"));
                 document.add(byCity(dashboard, cityNames, text, fewer));
             }
 
@@ -128,7 +128,7 @@ public class PdfReports {
                             Charts.Series.of(text.apply("dashboard.events"), months, MonthFigures::eventsHeld)),
                     1000,
                     420);
-            document.add(heading(text.apply("dashboard.trend")));
+            section(document, writer, text.apply("dashboard.trend"));
             boolean smallCounts = months.stream()
                     .flatMapToInt(m ->
                             java.util.stream.IntStream.of(m.contacts(), m.needsRaised(), m.briefings(), m.eventsHeld()))
@@ -143,10 +143,10 @@ public class PdfReports {
                 document.add(image);
             }
 
-            document.add(heading(text.apply("dashboard.languages-reached")));
+            section(document, writer, text.apply("dashboard.languages-reached"));
             document.add(reach(dashboard.languages(), referenceData.languageNames(locale), text, fewer));
-            lineUse(document, period, cityIds, text, locale);
-            surveys(document, period, cityIds, cityNames, text, locale);
+            lineUse(document, writer, period, cityIds, text, locale);
+            surveys(document, writer, period, cityIds, cityNames, text, locale);
             document.close();
         } catch (DocumentException | IOException e) {
             throw new IllegalStateException("the report could not be written", e);
@@ -167,6 +167,7 @@ public class PdfReports {
      */
     private void surveys(
             Document document,
+            PdfWriter writer,
             Period period,
             Collection<Long> cityIds,
             Map<Long, String> cityNames,
@@ -178,7 +179,7 @@ public class PdfReports {
             return;
         }
         String fewer = text.apply("report.fewer-than-5");
-        document.add(heading(text.apply("dashboard.surveys")));
+        section(document, writer, text.apply("dashboard.surveys"));
         document.add(new Paragraph(text.apply("dashboard.surveys.intro"), NOTE));
         // the items some survey of these cities asked, so the table fits the page
         var items = SurveyTrend.ITEMS.stream()
@@ -191,13 +192,12 @@ public class PdfReports {
         for (int i = 3; i < 3 + items.size(); i++) {
             widths[i] = 1.3f;
         }
-        var table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
         var titles = new java.util.ArrayList<String>(List.of(
                 text.apply("contacts.city"), text.apply("dashboard.surveys.when"), text.apply("survey.answers")));
         items.forEach(item -> titles.add(text.apply("survey.item.short." + item.name())));
         titles.addAll(List.of(
                 text.apply("dashboard.contacts"), text.apply("dashboard.briefings"), text.apply("dashboard.events")));
+        var table = fittedTable(widths, SMALL_BOLD, 3, titles.toArray(String[]::new));
         for (String title : titles) {
             var cell = new PdfPCell(new Phrase(title, SMALL_BOLD));
             cell.setBackgroundColor(new Color(0xeef2f7));
@@ -227,7 +227,12 @@ public class PdfReports {
      * comparison with the caveats that apply; the general caveats follow. Nothing when no report was imported.
      */
     private void lineUse(
-            Document document, Period period, Collection<Long> cityIds, Function<String, String> text, Locale locale)
+            Document document,
+            PdfWriter writer,
+            Period period,
+            Collection<Long> cityIds,
+            Function<String, String> text,
+            Locale locale)
             throws DocumentException {
         var totals = languageLine.totals(period.from(), period.to(), cityIds);
         if (totals.isEmpty()) {
@@ -237,16 +242,16 @@ public class PdfReports {
                 .collect(java.util.stream.Collectors.toMap(
                         org.jcpp.liaison.referencedata.DepartmentRef::id,
                         org.jcpp.liaison.referencedata.DepartmentRef::name));
-        document.add(heading(text.apply("dashboard.language-line-use")));
-        var table = new PdfPTable(new float[] {2.4f, 1, 1, 1.2f, 1.2f});
-        table.setWidthPercentage(100);
-        header(
-                table,
-                text.apply("rollcall.department"),
-                text.apply("language-line.calls"),
-                text.apply("language-line.minutes"),
-                text.apply("language-line.cost"),
-                text.apply("dashboard.language-line-use.months"));
+        section(document, writer, text.apply("dashboard.language-line-use"));
+        String[] titles = {
+            text.apply("rollcall.department"),
+            text.apply("language-line.calls"),
+            text.apply("language-line.minutes"),
+            text.apply("language-line.cost"),
+            text.apply("dashboard.language-line-use.months")
+        };
+        var table = fittedTable(new float[] {2.4f, 1, 1, 1.2f, 1.2f}, BOLD, HEADER_PADDING, titles);
+        header(table, titles);
         var numbers = java.text.NumberFormat.getNumberInstance(locale);
         var money = java.text.NumberFormat.getCurrencyInstance(locale);
         money.setCurrency(java.util.Currency.getInstance("USD"));
@@ -366,7 +371,7 @@ public class PdfReports {
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.LETTER, 48, 48, 48, 48);
         try {
-            PdfWriter.getInstance(document, out);
+            PdfWriter writer = PdfWriter.getInstance(document, out);
             opening(document, text.apply("reportback.title"), where + " · " + when(period, locale), text, locale);
             if (back.categories().isEmpty()) {
                 document.add(new Paragraph(text.apply("reportback.none"), BODY));
@@ -402,7 +407,7 @@ public class PdfReports {
                                 });
                 document.add(topics);
             }
-            surveys(document, period, cityIds, referenceData.allCityNames(), text, locale);
+            surveys(document, writer, period, cityIds, referenceData.allCityNames(), text, locale);
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("the report could not be written", e);
@@ -631,6 +636,20 @@ public class PdfReports {
                 : month(period.from(), locale) + " – " + month(period.to(), locale);
     }
 
+    /** Points a heading needs below it on its page: itself, a table's header row and its first rows. */
+    private static final float KEPT_WITH_HEADING = 110;
+
+    /**
+     * A section's heading, on the next page when too little of this one is left for it and the first lines under it
+     * (a heading alone at the foot of a page, its table on the next, reads as an empty section).
+     */
+    private static void section(Document document, PdfWriter writer, String title) throws DocumentException {
+        if (writer.getVerticalPosition(true) - document.bottom() < KEPT_WITH_HEADING) {
+            document.newPage();
+        }
+        document.add(heading(title));
+    }
+
     private static Paragraph heading(String text) {
         var heading = new Paragraph(text, HEADING);
         heading.setSpacingBefore(10);
@@ -695,17 +714,17 @@ public class PdfReports {
 
     private static PdfPTable byCity(
             Dashboard dashboard, Map<Long, String> names, Function<String, String> text, String fewer) {
-        var table = new PdfPTable(new float[] {2.2f, 1, 1, 1, 1, 1, 1});
-        table.setWidthPercentage(100);
-        header(
-                table,
-                text.apply("contacts.city"),
-                text.apply("dashboard.contacts"),
-                text.apply("dashboard.people"),
-                text.apply("dashboard.needs-raised"),
-                text.apply("dashboard.briefings"),
-                text.apply("dashboard.events"),
-                text.apply("dashboard.attendance"));
+        String[] titles = {
+            text.apply("contacts.city"),
+            text.apply("dashboard.contacts"),
+            text.apply("dashboard.people"),
+            text.apply("dashboard.needs-raised"),
+            text.apply("dashboard.briefings"),
+            text.apply("dashboard.events"),
+            text.apply("dashboard.attendance")
+        };
+        var table = fittedTable(new float[] {2.2f, 1, 1, 1, 1, 1, 1}, BOLD, HEADER_PADDING, titles);
+        header(table, titles);
         var figures = dashboard.cities().stream()
                 .map(city -> new long[] {
                     city.contacts(),
@@ -758,12 +777,58 @@ public class PdfReports {
         table.setHeaderRows(1);
     }
 
+    /** The room a letter page gives a table of the whole width (the reports' margins are 48 pt). */
+    private static final float TEXT_WIDTH = PageSize.LETTER.getWidth() - 96;
+
+    private static final float HEADER_PADDING = 4;
+
+    /**
+     * A table of the whole width whose columns are at least as wide as the longest word of their header: OpenPDF breaks
+     * a word that does not fit inside it ("Necesidade / s"). The room comes from the columns with some to spare, in
+     * proportion; when there is not enough, the widths are as given.
+     */
+    static PdfPTable fittedTable(float[] widths, Font font, float padding, String... titles) {
+        var table = new PdfPTable(fitWords(widths, font, padding, titles));
+        table.setWidthPercentage(100);
+        return table;
+    }
+
+    static float[] fitWords(float[] widths, Font font, float padding, String... titles) {
+        float sum = 0;
+        for (float width : widths) {
+            sum += width;
+        }
+        var base = font.getCalculatedBaseFont(false);
+        float[] points = new float[widths.length];
+        float[] needed = new float[widths.length];
+        float missing = 0;
+        float spare = 0;
+        for (int i = 0; i < widths.length; i++) {
+            points[i] = widths[i] / sum * TEXT_WIDTH;
+            for (String word : titles[i].split("\\s+")) {
+                needed[i] = Math.max(needed[i], base.getWidthPoint(word, font.getCalculatedSize()) + 2 * padding + 2);
+            }
+            if (needed[i] > points[i]) {
+                missing += needed[i] - points[i];
+            } else {
+                spare += points[i] - needed[i];
+            }
+        }
+        if (missing == 0 || spare < missing) {
+            return widths;
+        }
+        for (int i = 0; i < widths.length; i++) {
+            points[i] = needed[i] > points[i] ? needed[i] : points[i] - (points[i] - needed[i]) / spare * missing;
+        }
+        return points;
+    }
+
     private static void header(PdfPTable table, String... titles) {
         for (int i = 0; i < titles.length; i++) {
             var cell = new PdfPCell(new Phrase(titles[i], BOLD));
             cell.setBackgroundColor(new Color(0xeef2f7));
             cell.setHorizontalAlignment(i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
-            cell.setPadding(4);
+            cell.setPadding(HEADER_PADDING);
             table.addCell(cell);
         }
         table.setHeaderRows(1);

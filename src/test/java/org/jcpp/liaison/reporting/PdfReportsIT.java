@@ -82,6 +82,36 @@ public class PdfReportsIT {
         Files.write(Path.of("target/reports/annual-partnership.pdf"), annual);
     }
 
+    @Test
+    void in_spanish_no_table_header_breaks_inside_a_word() throws Exception {
+        var signedIn = new SignedIn(userDetails);
+        refresh.refresh();
+        Locale spanish = Locale.forLanguageTag("es");
+        byte[] annual = signedIn.as(
+                "demo-coordinator",
+                () -> reports.report(
+                        Period.yearOf(YearMonth.now().getYear()),
+                        List.of(),
+                        key -> i18n.getTranslation(key, spanish),
+                        spanish));
+        Files.createDirectories(Path.of("target/reports"));
+        Files.write(Path.of("target/reports/annual-partnership-es.pdf"), annual);
+        var reader = new PdfReader(annual);
+        var extractor = new PdfTextExtractor(reader);
+        assertThat(reader.getNumberOfPages()).isGreaterThan(1);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            var lines = extractor
+                    .getTextFromPage(page)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty())
+                    .toList();
+            // a header's word broken inside leaves its end alone on a line: "Necesidade" / "s", "Respuest" / "as"
+            assertThat(lines).as("page " + page + "'s lines").noneMatch(line -> line.matches("\\p{Ll}{1,3}"));
+        }
+        reader.close();
+    }
+
     public static String text(byte[] pdf) throws Exception {
         var reader = new PdfReader(pdf);
         var extractor = new PdfTextExtractor(reader);
