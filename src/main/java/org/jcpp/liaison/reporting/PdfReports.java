@@ -99,8 +99,8 @@ public class PdfReports {
         var document = new Document(PageSize.LETTER, 48, 48, 48, 48);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setStrictImageSequence(
-                    true); // the chart stays under its heading, moving to the next page if need be
+            // what follows the chart is never placed before it (section() takes its heading along to a new page)
+            writer.setStrictImageSequence(true);
             opening(document, text.apply("report.title"), where + " · " + when, text, locale);
 
             section(document, writer, text.apply("report.figures"));
@@ -128,18 +128,20 @@ public class PdfReports {
                             Charts.Series.of(text.apply("dashboard.events"), months, MonthFigures::eventsHeld)),
                     1000,
                     420);
-            section(document, writer, text.apply("dashboard.trend"));
             boolean smallCounts = months.stream()
                     .flatMapToInt(m ->
                             java.util.stream.IntStream.of(m.contacts(), m.needsRaised(), m.briefings(), m.eventsHeld()))
                     .anyMatch(Suppression::isSmall);
             if (smallCounts) {
+                section(document, writer, text.apply("dashboard.trend"));
                 // a chart would show the exact small counts that the tables hide
                 document.add(new Paragraph(text.apply("report.chart-left-out"), NOTE));
             } else {
                 Image image = Image.getInstance(chart);
-                image.scaleToFit(document.getPageSize().getWidth() - 96, 240);
+                image.scaleToFit(TEXT_WIDTH, 240);
                 image.setAlignment(Element.ALIGN_CENTER);
+                // the heading goes to the next page with the chart when the chart does not fit under it here
+                section(document, writer, text.apply("dashboard.trend"), image.getScaledHeight() + 40);
                 document.add(image);
             }
 
@@ -644,7 +646,13 @@ public class PdfReports {
      * (a heading alone at the foot of a page, its table on the next, reads as an empty section).
      */
     private static void section(Document document, PdfWriter writer, String title) throws DocumentException {
-        if (writer.getVerticalPosition(true) - document.bottom() < KEPT_WITH_HEADING) {
+        section(document, writer, title, KEPT_WITH_HEADING);
+    }
+
+    /** As {@link #section(Document, PdfWriter, String)}, for a section whose first part needs {@code needed} points. */
+    private static void section(Document document, PdfWriter writer, String title, float needed)
+            throws DocumentException {
+        if (writer.getVerticalPosition(true) - document.bottom() < needed) {
             document.newPage();
         }
         document.add(heading(title));

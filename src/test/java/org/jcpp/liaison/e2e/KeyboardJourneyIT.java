@@ -58,9 +58,8 @@ class KeyboardJourneyIT extends BrowserTest {
             assertThat(page.getByText("Welcome, Amina Hassan")).isVisible();
 
             // at once, as a keyboard user would, on a slow device (the CPU slowed sixfold): the link is in place as
-            // soon
-            // as the page shows (it once was not: on a busy machine the first Tab went past it to the menu while the
-            // layout was still placing its top bar)
+            // soon as the page shows (it once was not: on a busy machine the first Tab went past it to the menu while
+            // the layout was still placing its top bar)
             var cdp = page.context().newCDPSession(page);
             var slow = new com.google.gson.JsonObject();
             slow.addProperty("rate", 6);

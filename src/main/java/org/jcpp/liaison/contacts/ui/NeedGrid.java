@@ -59,7 +59,7 @@ class NeedGrid extends Grid<NeedRow> {
                                         labels.city(row.cityId()),
                                         row.dueOn() == null
                                                 ? ""
-                                                : getTranslation("need.due") + " " + Formats.date(row.dueOn()))
+                                                : getTranslation("need.due.on", Formats.date(row.dueOn())))
                                 .filter(part -> !part.isBlank())
                                 .collect(java.util.stream.Collectors.joining(" · ")))
                         .withProperty("overdue", row -> row.overdue() ? " · " + getTranslation("need.overdue") : ""))

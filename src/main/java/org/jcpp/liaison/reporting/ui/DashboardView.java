@@ -381,7 +381,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private void buildCommittees() {
         committees
                 .addColumn(row -> row.cityId() == null
-                        ? getTranslation("report.all-cities") // the cities chosen above, as the CSV's totals row says
+                        // as the cities field says it: all of the user's, or the ones chosen there
+                        ? getTranslation(cities.getValue().isEmpty() ? "dashboard.all-cities" : "report.all-cities")
                         : cityNames.getOrDefault(row.cityId(), ""))
                 .setHeader(getTranslation("contacts.city"))
                 .setAutoWidth(true)

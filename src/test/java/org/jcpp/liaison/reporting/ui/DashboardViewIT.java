@@ -214,6 +214,8 @@ class DashboardViewIT extends ViewTest {
     @WithUserDetails("demo-coordinator")
     void with_one_city_chosen_the_committees_last_row_names_the_cities_chosen_not_all_of_them() {
         var dashboard = navigate(DashboardView.class);
+        var all = test(dashboard.committees);
+        assertThat(all.getCellText(all.size() - 1, 0)).isEqualTo("All my cities");
         dashboard.cities.setValue(java.util.Set.of(brooklynPark));
         var rows = test(dashboard.committees);
         assertThat(rows.getCellText(rows.size() - 2, 0)).isEqualTo("Brooklyn Park");
