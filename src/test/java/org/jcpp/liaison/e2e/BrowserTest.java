@@ -43,6 +43,22 @@ abstract class BrowserTest {
 
     private final List<BrowserContext> contexts = new ArrayList<>();
 
+    /** The pages' main-frame requests and answers, redirects included: printed when a test fails. */
+    private final List<String> navigations = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    /** A failed test prints where its pages went, so a run that failed once says what the browser was sent to. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.TestWatcher printNavigations =
+            new org.junit.jupiter.api.extension.TestWatcher() {
+                @Override
+                public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+                    synchronized (navigations) {
+                        System.out.println("The test's pages went (" + context.getDisplayName() + "):\n  "
+                                + String.join("\n  ", navigations));
+                    }
+                }
+            };
+
     @Autowired
     private JdbcTemplate browserTestJdbc;
 
@@ -53,6 +69,7 @@ abstract class BrowserTest {
     @BeforeEach
     void noDraftsLeft() {
         browserTestJdbc.update("DELETE FROM form_draft");
+        navigations.clear();
     }
 
     /**
@@ -116,7 +133,17 @@ abstract class BrowserTest {
         var context = browser.newContext(options);
         context.setDefaultTimeout(30_000);
         contexts.add(context);
-        return context.newPage();
+        var page = context.newPage();
+        int window = contexts.size();
+        page.onResponse(response -> {
+            var request = response.request();
+            if (request.isNavigationRequest() && request.frame() == page.mainFrame()) {
+                String location = response.headerValue("location");
+                navigations.add(window + ": " + request.method() + " " + request.url() + " -> " + response.status()
+                        + (location == null ? "" : " " + location));
+            }
+        });
+        return page;
     }
 
     @AfterEach

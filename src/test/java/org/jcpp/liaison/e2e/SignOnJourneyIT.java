@@ -241,8 +241,7 @@ class SignOnJourneyIT extends BrowserTest {
         long since = lastAuditId();
         Page page = newPage(1280, 900);
         page.navigate(url("login"));
-        page.getByText("Sign in with Hennepin County").click(); // the app keeps the request it sent, with its state
-        page.locator("input[name=username]").waitFor();
+        atTheProvider(page); // the app keeps the request it sent, with its state
         page.navigate(url("login/oauth2/code/sso?code=made-up&state=not-the-one-sent"));
         assertThat(page.getByText("Sign-in was not completed")).isVisible();
         assertThat(refusals(since)).anySatisfy(detail -> assertThat(detail)
@@ -254,8 +253,7 @@ class SignOnJourneyIT extends BrowserTest {
         long since = lastAuditId();
         Page page = newPage(1280, 900);
         page.navigate(url("login"));
-        page.getByText("Sign in with Hennepin County").click();
-        page.locator("input[name=username]").waitFor();
+        atTheProvider(page);
         page.navigate(url("login/oauth2/code/sso?state=x&error=account_disabled"
                 + "&error_description=demo-admin%0Asigned%20in%20fine"));
         assertThat(page.getByText("Sign-in was not completed")).isVisible();
@@ -300,12 +298,22 @@ class SignOnJourneyIT extends BrowserTest {
                 String.class, since);
     }
 
+    /** "Sign in with Hennepin County" clicked, and the provider's page reached (the app has kept its request then). */
+    private static void atTheProvider(Page page) {
+        page.getByText("Sign in with Hennepin County").click();
+        String provider = PROVIDER.baseUrl().toString();
+        page.waitForURL(address -> address.startsWith(provider));
+    }
+
     private void signOnWithClaims(Page page, String subject, String claims) {
         page.navigate(url("login"));
-        page.getByText("Sign in with Hennepin County").click();
-        page.locator("input[name=username]").fill(subject);
-        page.locator("textarea[name=claims]").fill(claims);
-        page.locator("input[type=submit]").click();
+        atTheProvider(page);
+        // the provider's own form: the sign-in page has a field of the same name, which a click's navigation does
+        // not wait for
+        var form = page.locator("form:has(textarea[name=claims])");
+        form.locator("input[name=username]").fill(subject);
+        form.locator("textarea[name=claims]").fill(claims);
+        form.locator("input[type=submit]").click();
         page.waitForLoadState();
     }
 
