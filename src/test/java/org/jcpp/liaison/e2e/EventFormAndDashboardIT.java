@@ -66,6 +66,62 @@ class EventFormAndDashboardIT extends BrowserTest {
         }
     }
 
+    @Test
+    void at_a_desk_the_city_table_shows_one_kind_of_figures_without_scrolling_sideways_and_a_choice_shows_the_next() {
+        Page page = newPage(1280, 900);
+        signIn(page, "demo-coordinator", IntegrationTest.DEMO_PASSWORD);
+        page.navigate(url("dashboard"));
+        var table = page.locator("vaadin-grid").first();
+        var headers = table.locator("vaadin-grid-cell-content");
+        headers.getByText("Median days to resolve").waitFor();
+        assertThat(sidewaysOverflow(table))
+                .as("the table's width beyond its box, px")
+                .isLessThanOrEqualTo(1);
+        assertThat(headers.getByText("Roll-call briefings").isVisible()).isFalse();
+
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.RADIO,
+                        new Page.GetByRoleOptions().setName("Roll-call and training"))
+                .check();
+        headers.getByText("Roll-call briefings").waitFor();
+        assertThat(headers.getByText("Median days to resolve").isVisible()).isFalse();
+        assertThat(sidewaysOverflow(table)).isLessThanOrEqualTo(1);
+        // the city stays beside the figures, and each figure still opens the list behind it
+        assertThat(headers.getByText("Member city").isVisible()).isTrue();
+        assertThat(table.locator("a.figure-link[href^='rollcall?']").first().isVisible())
+                .isTrue();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setPath(Path.of("target/screenshots", "dashboard-city-table-1280.png")));
+
+        // on a phone the choices wrap: the page itself does not move sideways
+        Page phone = newPage(390, 844);
+        signIn(phone, "demo-coordinator", IntegrationTest.DEMO_PASSWORD);
+        phone.navigate(url("dashboard"));
+        phone.getByRole(
+                        com.microsoft.playwright.options.AriaRole.RADIO,
+                        new Page.GetByRoleOptions().setName("All figures"))
+                .check();
+        phone.locator("vaadin-grid")
+                .first()
+                .locator("vaadin-grid-cell-content")
+                .getByText("Language line used")
+                .waitFor();
+        assertThat(((Number) phone.evaluate(
+                                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                        .intValue())
+                .as("the page's width beyond the phone's, px")
+                .isLessThanOrEqualTo(0);
+    }
+
+    /** How many pixels of the grid's table lie beyond its box (0: nothing to scroll to). */
+    private static int sidewaysOverflow(Locator grid) {
+        return ((Number)
+                        grid.evaluate(
+                                "g => { const t = g.shadowRoot.querySelector('#table'); return t.scrollWidth - t.clientWidth; }"))
+                .intValue();
+    }
+
     private static Locator picker(Page page, String label) {
         return page.locator(
                 "vaadin-date-time-picker",

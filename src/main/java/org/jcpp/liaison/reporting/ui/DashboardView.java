@@ -79,6 +79,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     final MultiSelectComboBox<Long> cities = new MultiSelectComboBox<>();
     final Div totals = new Div();
     final Grid<CityFigures> table = new Grid<>(CityFigures.class, false);
+
+    /** Which figures the city table shows: contacts and needs, officers, events, reach, or all. */
+    final com.vaadin.flow.component.radiobutton.RadioButtonGroup<ColumnGroup> figuresShown =
+            new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
+
+    private final Map<Grid.Column<CityFigures>, ColumnGroup> columnGroups = new java.util.LinkedHashMap<>();
+    private ColumnGroup addingTo = ColumnGroup.CONTACTS_AND_NEEDS;
     final Grid<MonthFigures> trend = new Grid<>(MonthFigures.class, false);
     final com.vaadin.flow.component.html.Image trendChart = new com.vaadin.flow.component.html.Image();
     final com.vaadin.flow.component.html.Image cityChart = new com.vaadin.flow.component.html.Image();
@@ -189,36 +196,54 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                 .setHeader(getTranslation("contacts.city"))
                 .setAutoWidth(true)
                 .setFrozen(true);
+        // eighteen figures are 2,500 px wide: the table shows one kind of work at a time (the CSV has them all)
+        showing(ColumnGroup.CONTACTS_AND_NEEDS);
         linked("dashboard.contacts", CityFigures::contacts, row -> "contacts?" + cityAndPeriod(row));
         number("dashboard.people", CityFigures::people);
         number("dashboard.needs-raised", CityFigures::needsRaised);
         number("dashboard.needs-resolved", CityFigures::needsResolved);
         linked("dashboard.needs-overdue", CityFigures::needsOverdue, row -> "needs?city=" + row.cityId() + "&overdue");
-        table.addColumn(row -> row.medianDaysToResolve() == null
+        grouped(table.addColumn(row -> row.medianDaysToResolve() == null
                         ? "–"
                         : Formats.number(java.math.BigDecimal.valueOf(row.medianDaysToResolve())
                                 .setScale(1, java.math.RoundingMode.HALF_UP)))
                 .setHeader(getTranslation("dashboard.median-days"))
                 .setAutoWidth(true)
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END));
+        showing(ColumnGroup.OFFICERS);
         linked("dashboard.briefings", CityFigures::briefings, row -> "rollcall?" + cityAndPeriod(row));
         number("dashboard.officers-briefed", CityFigures::officersBriefed);
         linked("dashboard.sessions", CityFigures::sessions, row -> "training/sessions?" + cityAndPeriod(row));
-        table.addColumn(row -> Formats.number(row.trainingHours()))
+        grouped(table.addColumn(row -> Formats.number(row.trainingHours()))
                 .setHeader(getTranslation("dashboard.training-hours"))
                 .setAutoWidth(true)
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END));
         number("dashboard.officers-trained", CityFigures::officersTrained);
+        showing(ColumnGroup.EVENTS);
         linked("dashboard.events", CityFigures::eventsHeld, row -> "events?held&" + cityAndPeriod(row));
         number("dashboard.attendance", CityFigures::attendance);
         number("dashboard.police-at-events", row -> row.officersAtEvents() + row.recruitsAtEvents());
-        table.addColumn(row -> Formats.number(row.volunteerHours()))
+        grouped(table.addColumn(row -> Formats.number(row.volunteerHours()))
                 .setHeader(getTranslation("dashboard.volunteer-hours"))
                 .setAutoWidth(true)
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END));
+        showing(ColumnGroup.REACH);
         number("dashboard.languages", CityFigures::languagesReached);
         number("dashboard.groups", CityFigures::groupsReached);
         number("dashboard.language-line", CityFigures::languageLine);
+        // a group of radio buttons, not tabs: Vaadin's tabs put a focusable box between the list and its tabs, which
+        // screen readers (and axe-core) find out of place
+        figuresShown.setLabel(getTranslation("dashboard.columns"));
+        figuresShown.setItems(ColumnGroup.values());
+        figuresShown.setItemLabelGenerator(group -> getTranslation(group.key));
+        figuresShown.setValue(ColumnGroup.CONTACTS_AND_NEEDS);
+        figuresShown.addClassName("dashboard-figures-shown");
+        figuresShown.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                showColumns(e.getValue());
+            }
+        });
+        showColumns(ColumnGroup.CONTACTS_AND_NEEDS);
         table.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
         table.setAllRowsVisible(true);
         table.setEmptyStateText(getTranslation("dashboard.no-cities"));
@@ -283,6 +308,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                 totals,
                 exports,
                 new H3(getTranslation("dashboard.by-city")),
+                figuresShown,
                 table,
                 cityChart,
                 new H3(getTranslation("dashboard.trend")),
@@ -571,21 +597,56 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     }
 
     private void number(String headerKey, ToIntFunction<CityFigures> value) {
-        table.addColumn(row -> Formats.count(value.applyAsInt(row)))
+        grouped(table.addColumn(row -> Formats.count(value.applyAsInt(row)))
                 .setHeader(getTranslation(headerKey))
                 .setAutoWidth(true)
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END));
+    }
+
+    /** The kinds of work the city table shows one at a time, and all of them together (wide: it scrolls sideways). */
+    enum ColumnGroup {
+        CONTACTS_AND_NEEDS("dashboard.columns.contacts"),
+        OFFICERS("dashboard.columns.officers"),
+        EVENTS("dashboard.columns.events"),
+        REACH("dashboard.columns.reach"),
+        ALL("dashboard.columns.all");
+
+        private final String key;
+
+        ColumnGroup(String key) {
+            this.key = key;
+        }
+    }
+
+    /** The group the figures' columns added next belong to. */
+    private void showing(ColumnGroup group) {
+        addingTo = group;
+    }
+
+    /**
+     * A figure's column: as wide as a figure, its header wrapping onto more lines (a width from the header's whole
+     * text, as auto width gives, put Spanish headers beyond the screen); wider when the table has room.
+     */
+    private void grouped(Grid.Column<CityFigures> column) {
+        column.setAutoWidth(false).setWidth("7rem").setFlexGrow(1);
+        columnGroups.put(column, addingTo);
+    }
+
+    /** Shows the city and the figures of one group (or all of them). */
+    void showColumns(ColumnGroup group) {
+        columnGroups.forEach((column, of) -> column.setVisible(group == ColumnGroup.ALL || of == group));
     }
 
     /** A figure that opens the list behind it, with the same city and period. */
     private void linked(
             String headerKey, ToIntFunction<CityFigures> value, java.util.function.Function<CityFigures, String> href) {
-        table.addColumn(LitRenderer.<CityFigures>of("<a href='${item.href}' class='figure-link'>${item.value}</a>")
-                        .withProperty("href", href::apply)
-                        .withProperty("value", row -> Formats.count(value.applyAsInt(row))))
+        grouped(table.addColumn(
+                        LitRenderer.<CityFigures>of("<a href='${item.href}' class='figure-link'>${item.value}</a>")
+                                .withProperty("href", href::apply)
+                                .withProperty("value", row -> Formats.count(value.applyAsInt(row))))
                 .setHeader(getTranslation(headerKey))
                 .setAutoWidth(true)
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END));
     }
 
     private static void reach(Grid<ReachCount> grid, String headerKey, Map<Long, String> names) {

@@ -224,11 +224,48 @@ class DashboardViewIT extends ViewTest {
 
     @Test
     @WithUserDetails("demo-coordinator")
-    void the_csv_has_the_columns_of_the_table_on_screen_in_the_same_order() {
+    void the_city_table_opens_on_contacts_and_needs_and_each_choice_shows_the_city_and_figures_no_other_shows() {
         var dashboard = navigate(DashboardView.class);
-        var onScreen = dashboard.table.getColumns().stream()
+        assertThat(shownHeaders(dashboard))
+                .containsExactly(
+                        "Member city",
+                        "Contacts",
+                        "People reached",
+                        "Needs raised",
+                        "Needs resolved",
+                        "Overdue now",
+                        "Median days to resolve");
+        var choice = test(dashboard.figuresShown);
+        assertThat(choice.getSelected()).isEqualTo(DashboardView.ColumnGroup.CONTACTS_AND_NEEDS);
+        var seen = new java.util.ArrayList<String>();
+        for (var group : DashboardView.ColumnGroup.values()) {
+            if (group != DashboardView.ColumnGroup.ALL) {
+                choice.selectItem(dashboard.figuresShown.getItemLabelGenerator().apply(group));
+                var shown = shownHeaders(dashboard);
+                assertThat(shown.getFirst()).isEqualTo("Member city");
+                assertThat(shown).as(group.name()).hasSizeGreaterThan(1);
+                seen.addAll(shown.subList(1, shown.size()));
+            }
+        }
+        choice.selectItem("All figures");
+        var all = shownHeaders(dashboard);
+        assertThat(seen).as("each figure in one group").containsExactlyElementsOf(all.subList(1, all.size()));
+        assertThat(all).hasSize(dashboard.table.getColumns().size());
+    }
+
+    private static java.util.List<String> shownHeaders(DashboardView dashboard) {
+        return dashboard.table.getColumns().stream()
+                .filter(com.vaadin.flow.component.grid.Grid.Column::isVisible)
                 .map(com.vaadin.flow.component.grid.Grid.Column::getHeaderText)
                 .toList();
+    }
+
+    @Test
+    @WithUserDetails("demo-coordinator")
+    void the_csv_has_the_columns_the_table_shows_with_all_figures_in_the_same_order() {
+        var dashboard = navigate(DashboardView.class);
+        dashboard.figuresShown.setValue(DashboardView.ColumnGroup.ALL);
+        var onScreen = shownHeaders(dashboard);
         byte[] csv = export.cityTable(dashboard.period(), java.util.Set.of(), dashboard::getTranslation);
         var records = org.jcpp.liaison.reporting.FiguresAgreeIT.csvRecords(csv);
         assertThat(records.getFirst().values()).containsExactlyElementsOf(onScreen);
