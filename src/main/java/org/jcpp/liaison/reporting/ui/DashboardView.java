@@ -208,7 +208,6 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                         : Formats.number(java.math.BigDecimal.valueOf(row.medianDaysToResolve())
                                 .setScale(1, java.math.RoundingMode.HALF_UP)))
                 .setHeader(getTranslation("dashboard.median-days"))
-                .setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END));
         showing(ColumnGroup.OFFICERS);
         linked("dashboard.briefings", CityFigures::briefings, row -> "rollcall?" + cityAndPeriod(row));
@@ -216,7 +215,6 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         linked("dashboard.sessions", CityFigures::sessions, row -> "training/sessions?" + cityAndPeriod(row));
         grouped(table.addColumn(row -> Formats.number(row.trainingHours()))
                 .setHeader(getTranslation("dashboard.training-hours"))
-                .setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END));
         number("dashboard.officers-trained", CityFigures::officersTrained);
         showing(ColumnGroup.EVENTS);
@@ -225,7 +223,6 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         number("dashboard.police-at-events", row -> row.officersAtEvents() + row.recruitsAtEvents());
         grouped(table.addColumn(row -> Formats.number(row.volunteerHours()))
                 .setHeader(getTranslation("dashboard.volunteer-hours"))
-                .setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END));
         showing(ColumnGroup.REACH);
         number("dashboard.languages", CityFigures::languagesReached);
@@ -599,7 +596,6 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private void number(String headerKey, ToIntFunction<CityFigures> value) {
         grouped(table.addColumn(row -> Formats.count(value.applyAsInt(row)))
                 .setHeader(getTranslation(headerKey))
-                .setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END));
     }
 
@@ -633,7 +629,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     }
 
     /** Shows the city and the figures of one group (or all of them). */
-    void showColumns(ColumnGroup group) {
+    private void showColumns(ColumnGroup group) {
         columnGroups.forEach((column, of) -> column.setVisible(group == ColumnGroup.ALL || of == group));
     }
 
@@ -645,7 +641,6 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                                 .withProperty("href", href::apply)
                                 .withProperty("value", row -> Formats.count(value.applyAsInt(row))))
                 .setHeader(getTranslation(headerKey))
-                .setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END));
     }
 
