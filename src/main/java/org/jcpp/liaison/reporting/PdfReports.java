@@ -182,7 +182,9 @@ public class PdfReports {
         }
         String fewer = text.apply("report.fewer-than-5");
         section(document, writer, text.apply("dashboard.surveys"));
-        document.add(new Paragraph(text.apply("dashboard.surveys.intro"), NOTE));
+        var intro = new Paragraph(text.apply("dashboard.surveys.intro"), NOTE);
+        intro.setSpacingAfter(6); // a table drawn right under a paragraph covers its last line's lower half
+        document.add(intro);
         // the items some survey of these cities asked, so the table fits the page
         var items = SurveyTrend.ITEMS.stream()
                 .filter(item ->
@@ -530,16 +532,16 @@ public class PdfReports {
      */
     private static PdfPTable outcomes(ReportBack back, Function<String, String> text, String fewer) {
         var categories = back.categories();
-        var pdf = new PdfPTable(new float[] {2.4f, 1, 1.2f, 1.2f, 1, 1.2f});
-        pdf.setWidthPercentage(100);
-        header(
-                pdf,
-                text.apply("reportback.category"),
-                text.apply("reportback.raised"),
-                text.apply("reportback.working"),
-                text.apply("reportback.referred"),
-                text.apply("reportback.resolved"),
-                text.apply("reportback.closed"));
+        String[] titles = {
+            text.apply("reportback.category"),
+            text.apply("reportback.raised"),
+            text.apply("reportback.working"),
+            text.apply("reportback.referred"),
+            text.apply("reportback.resolved"),
+            text.apply("reportback.closed")
+        };
+        var pdf = fittedTable(new float[] {2.4f, 1, 1.2f, 1.2f, 1, 1.2f}, BOLD, HEADER_PADDING, titles);
+        header(pdf, titles);
         long[][] states = new long[4][categories.size()];
         for (int i = 0; i < categories.size(); i++) {
             var c = categories.get(i);

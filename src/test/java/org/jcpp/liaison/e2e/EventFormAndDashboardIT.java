@@ -93,6 +93,24 @@ class EventFormAndDashboardIT extends BrowserTest {
         page.screenshot(new Page.ScreenshotOptions()
                 .setFullPage(true)
                 .setPath(Path.of("target/screenshots", "dashboard-city-table-1280.png")));
+        // a figure opens its list; Back comes to the same figures (the choice is in the address)
+        page.waitForURL(Pattern.compile(".*figures=officers.*"));
+        table.locator("a.figure-link[href^='rollcall?']").first().click();
+        page.waitForURL(Pattern.compile(".*/rollcall\\?.*"));
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".view-title"))
+                .hasText("Roll-call briefings");
+        page.goBack();
+        page.locator("vaadin-grid")
+                .first()
+                .locator("vaadin-grid-cell-content")
+                .getByText("Roll-call briefings")
+                .waitFor();
+        assertThat(page.locator("vaadin-grid")
+                        .first()
+                        .locator("vaadin-grid-cell-content")
+                        .getByText("Median days to resolve")
+                        .isVisible())
+                .isFalse();
 
         // on a phone the choices wrap: the page itself does not move sideways
         Page phone = newPage(390, 844);

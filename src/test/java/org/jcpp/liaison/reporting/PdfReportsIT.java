@@ -97,7 +97,30 @@ public class PdfReportsIT {
                         spanish));
         Files.createDirectories(Path.of("target/reports"));
         Files.write(Path.of("target/reports/annual-partnership-es.pdf"), annual);
-        var reader = new PdfReader(annual);
+        assertNoWordBrokenInside(annual);
+    }
+
+    @Test
+    void the_report_back_to_a_committee_breaks_no_header_word_in_spanish_or_somali() throws Exception {
+        var signedIn = new SignedIn(userDetails);
+        refresh.refresh();
+        for (String language : List.of("es", "so")) {
+            Locale locale = Locale.forLanguageTag(language);
+            byte[] back = signedIn.as(
+                    "demo-coordinator",
+                    () -> reports.reportBack(
+                            new Period(YearMonth.now().minusMonths(11), YearMonth.now()),
+                            List.of(),
+                            key -> i18n.getTranslation(key, locale),
+                            locale));
+            Files.createDirectories(Path.of("target/reports"));
+            Files.write(Path.of("target/reports/report-back-" + language + ".pdf"), back);
+            assertNoWordBrokenInside(back);
+        }
+    }
+
+    private static void assertNoWordBrokenInside(byte[] pdf) throws Exception {
+        var reader = new PdfReader(pdf);
         var extractor = new PdfTextExtractor(reader);
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             var lines = extractor

@@ -238,6 +238,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         figuresShown.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 showColumns(e.getValue());
+                if (!reading) { // kept in the address too: Back from a figure's list comes back to the same figures
+                    getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, address()));
+                }
             }
         });
         showColumns(ColumnGroup.CONTACTS_AND_NEEDS);
@@ -464,14 +467,19 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     }
 
     /**
-     * The period and cities shown, in the lists' terms: {@code dashboard?from=2026-04-01&to=2026-06-30&city=3&city=5}.
-     * A month, a quarter or a year is told by its first and last day.
+     * The period and cities shown, in the lists' terms: {@code dashboard?from=2026-04-01&to=2026-06-30&city=3&city=5},
+     * and the city table's figures when not the first ones ({@code &figures=officers}). A month, a quarter or a year is
+     * told by its first and last day.
      */
     String address() {
         var period = period();
         var query = new StringBuilder("dashboard?from=" + period.firstDay() + "&to=" + period.lastDay());
         allowedCities.stream().filter(cities.getValue()::contains).forEach(id -> query.append("&city=")
                 .append(id));
+        var figures = figuresShown.getValue();
+        if (figures != null && figures != ColumnGroup.CONTACTS_AND_NEEDS) {
+            query.append("&figures=").append(figures.slug());
+        }
         return query.toString();
     }
 
@@ -496,6 +504,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         if (!chosen.isEmpty()) {
             cities.setValue(chosen);
         }
+        location.getQueryParameters()
+                .getSingleParameter("figures")
+                .flatMap(ColumnGroup::ofSlug)
+                .ifPresent(figuresShown::setValue);
     }
 
     /** The kind of period that runs from {@code from} to {@code to}, if the month choices can show it. */
@@ -611,6 +623,19 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
         ColumnGroup(String key) {
             this.key = key;
+        }
+
+        /** How the address names it: {@code figures=officers}. */
+        String slug() {
+            return name().toLowerCase(java.util.Locale.ROOT)
+                    .replace("_and_", "-")
+                    .replace('_', '-');
+        }
+
+        static java.util.Optional<ColumnGroup> ofSlug(String slug) {
+            return java.util.Arrays.stream(values())
+                    .filter(group -> group.slug().equals(slug))
+                    .findFirst();
         }
     }
 

@@ -442,6 +442,30 @@ class DashboardViewIT extends ViewTest {
 
     @Test
     @WithUserDetails("demo-coordinator")
+    void the_figures_chosen_for_the_city_table_are_kept_in_the_address_and_it_opens_them_again() {
+        var dashboard = navigate(DashboardView.class);
+        test(dashboard.figuresShown).selectItem("Roll-call and training");
+        String address = lastAddress();
+        assertThat(parameters(address)).containsEntry("figures", List.of("officers"));
+
+        UI.getCurrent().navigate("rollcall"); // a figure's list, then Back to the dashboard
+        var location = new com.vaadin.flow.router.Location(address);
+        UI.getCurrent().navigate(location.getPath(), location.getQueryParameters());
+        var reopened = (DashboardView) getCurrentView();
+        assertThat(reopened).isNotSameAs(dashboard);
+        assertThat(reopened.figuresShown.getValue()).isEqualTo(DashboardView.ColumnGroup.OFFICERS);
+        assertThat(shownHeaders(reopened)).contains("Roll-call briefings").doesNotContain("Contacts");
+
+        // the first figures are the default: not written; a made-up name leaves them
+        test(reopened.figuresShown).selectItem("Contacts and needs");
+        assertThat(parameters(lastAddress())).doesNotContainKey("figures");
+        UI.getCurrent().navigate("dashboard", QueryParameters.simple(Map.of("figures", "everything")));
+        assertThat(((DashboardView) getCurrentView()).figuresShown.getValue())
+                .isEqualTo(DashboardView.ColumnGroup.CONTACTS_AND_NEEDS);
+    }
+
+    @Test
+    @WithUserDetails("demo-coordinator")
     void an_address_with_a_year_older_than_the_ten_offered_opens_this_year() {
         int tooOld = YearMonth.now().minusMonths(120).getYear(); // begins before the 120 months offered
         UI.getCurrent()
