@@ -43,7 +43,10 @@ abstract class BrowserTest {
 
     private final List<BrowserContext> contexts = new ArrayList<>();
 
-    /** The pages' main-frame requests and answers, redirects included: printed when a test fails. */
+    /**
+     * The pages' loads (requests and answers, redirects included) and the addresses they were at: printed when a test
+     * fails.
+     */
     private final List<String> navigations = java.util.Collections.synchronizedList(new ArrayList<>());
 
     /** A failed test prints where its pages went, so a run that failed once says what the browser was sent to. */
@@ -134,13 +137,19 @@ abstract class BrowserTest {
         context.setDefaultTimeout(30_000);
         contexts.add(context);
         var page = context.newPage();
-        int window = contexts.size();
+        int window = contexts.size() - 1; // as the screenshots number them: 0, then "-1", "-2"
         page.onResponse(response -> {
             var request = response.request();
             if (request.isNavigationRequest() && request.frame() == page.mainFrame()) {
                 String location = response.headerValue("location");
                 navigations.add(window + ": " + request.method() + " " + request.url() + " -> " + response.status()
                         + (location == null ? "" : " " + location));
+            }
+        });
+        // Vaadin's own navigations (links, Back) change the address without loading a page
+        page.onFrameNavigated(frame -> {
+            if (frame == page.mainFrame()) {
+                navigations.add(window + ": at " + frame.url());
             }
         });
         return page;

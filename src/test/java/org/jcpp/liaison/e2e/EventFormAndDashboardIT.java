@@ -71,7 +71,7 @@ class EventFormAndDashboardIT extends BrowserTest {
         Page page = newPage(1280, 900);
         signIn(page, "demo-coordinator", IntegrationTest.DEMO_PASSWORD);
         page.navigate(url("dashboard"));
-        var table = page.locator("vaadin-grid").first();
+        var table = page.locator(".dashboard-view vaadin-grid").first();
         var headers = table.locator("vaadin-grid-cell-content");
         headers.getByText("Median days to resolve").waitFor();
         assertThat(sidewaysOverflow(table))
@@ -100,12 +100,12 @@ class EventFormAndDashboardIT extends BrowserTest {
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".view-title"))
                 .hasText("Roll-call briefings");
         page.goBack();
-        page.locator("vaadin-grid")
+        page.locator(".dashboard-view vaadin-grid")
                 .first()
                 .locator("vaadin-grid-cell-content")
                 .getByText("Roll-call briefings")
                 .waitFor();
-        assertThat(page.locator("vaadin-grid")
+        assertThat(page.locator(".dashboard-view vaadin-grid")
                         .first()
                         .locator("vaadin-grid-cell-content")
                         .getByText("Median days to resolve")
@@ -120,7 +120,7 @@ class EventFormAndDashboardIT extends BrowserTest {
                         com.microsoft.playwright.options.AriaRole.RADIO,
                         new Page.GetByRoleOptions().setName("All figures"))
                 .check();
-        phone.locator("vaadin-grid")
+        phone.locator(".dashboard-view vaadin-grid")
                 .first()
                 .locator("vaadin-grid-cell-content")
                 .getByText("Language line used")

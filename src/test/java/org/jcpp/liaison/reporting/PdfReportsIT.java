@@ -101,7 +101,7 @@ public class PdfReportsIT {
     }
 
     @Test
-    void the_report_back_to_a_committee_breaks_no_header_word_in_spanish_or_somali() throws Exception {
+    void the_report_backs_outcome_headers_keep_their_words_whole_in_spanish_and_somali() throws Exception {
         var signedIn = new SignedIn(userDetails);
         refresh.refresh();
         for (String language : List.of("es", "so")) {
@@ -115,7 +115,12 @@ public class PdfReportsIT {
                             locale));
             Files.createDirectories(Path.of("target/reports"));
             Files.write(Path.of("target/reports/report-back-" + language + ".pdf"), back);
-            assertNoWordBrokenInside(back);
+            // each word of the outcomes table's headers is whole in the text (a line may break at a hyphen)
+            var words = java.util.Set.of(text(back).split("[\\s\\-]+"));
+            for (String key : List.of("category", "raised", "working", "referred", "resolved", "closed")) {
+                String title = i18n.getTranslation("reportback." + key, locale);
+                assertThat(words).as(language + ": the header " + title).containsAll(List.of(title.split("[\\s\\-]+")));
+            }
         }
     }
 

@@ -504,10 +504,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         if (!chosen.isEmpty()) {
             cities.setValue(chosen);
         }
-        location.getQueryParameters()
+        // without figures in the address, the first ones (the menu's "Dashboard" reuses an open dashboard)
+        figuresShown.setValue(location.getQueryParameters()
                 .getSingleParameter("figures")
                 .flatMap(ColumnGroup::ofSlug)
-                .ifPresent(figuresShown::setValue);
+                .orElse(ColumnGroup.CONTACTS_AND_NEEDS));
     }
 
     /** The kind of period that runs from {@code from} to {@code to}, if the month choices can show it. */
