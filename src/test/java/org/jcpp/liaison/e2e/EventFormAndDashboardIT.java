@@ -132,6 +132,27 @@ class EventFormAndDashboardIT extends BrowserTest {
                 .isLessThanOrEqualTo(0);
     }
 
+    @Test
+    void in_somali_the_city_tables_headers_keep_their_longest_words_whole_and_one_group_fits_at_a_desk() {
+        Page page = newPage(1280, 900, "so");
+        signIn(page, "demo-coordinator", IntegrationTest.DEMO_PASSWORD);
+        page.navigate(url("dashboard"));
+        var table = page.locator(".dashboard-view vaadin-grid").first();
+        table.locator("vaadin-grid-cell-content")
+                .getByText("Baahiyaha la xalliyay")
+                .waitFor();
+        assertThat(sidewaysOverflow(table)).isLessThanOrEqualTo(1);
+        page.navigate(url("dashboard?figures=all"));
+        table.locator("vaadin-grid-cell-content")
+                .getByText("Dhacdooyinka la qabtay")
+                .waitFor();
+        assertThat(table.evaluate("g => [...g.querySelectorAll('vaadin-grid-cell-content')].filter(c => c.offsetParent"
+                        + " && c.scrollWidth > c.clientWidth + 1).map(c => c.textContent.trim())"))
+                .as("headers cut at their column's edge")
+                .asList()
+                .isEmpty();
+    }
+
     /** How many pixels of the grid's table lie beyond its box (0: nothing to scroll to). */
     private static int sidewaysOverflow(Locator grid) {
         return ((Number)

@@ -115,11 +115,14 @@ public class PdfReportsIT {
                             locale));
             Files.createDirectories(Path.of("target/reports"));
             Files.write(Path.of("target/reports/report-back-" + language + ".pdf"), back);
-            // each word of the outcomes table's headers is whole in the text (a line may break at a hyphen)
-            var words = java.util.Set.of(text(back).split("[\\s\\-]+"));
+            // each word of the outcomes table's headers is whole on a line of the text (a cell's text may run into
+            // the next cell's there, and a line may break at a hyphen)
+            String text = text(back);
             for (String key : List.of("category", "raised", "working", "referred", "resolved", "closed")) {
                 String title = i18n.getTranslation("reportback." + key, locale);
-                assertThat(words).as(language + ": the header " + title).containsAll(List.of(title.split("[\\s\\-]+")));
+                for (String word : title.split("[\\s\\-]+")) {
+                    assertThat(text).as(language + ": the header " + title).contains(word);
+                }
             }
         }
     }

@@ -650,7 +650,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
      * text, as auto width gives, put Spanish headers beyond the screen); wider when the table has room.
      */
     private void grouped(Grid.Column<CityFigures> column) {
-        column.setAutoWidth(false).setWidth("7rem").setFlexGrow(1);
+        column.setAutoWidth(false).setWidth("8rem").setFlexGrow(1);
         columnGroups.put(column, addingTo);
     }
 
