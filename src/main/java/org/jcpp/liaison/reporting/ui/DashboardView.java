@@ -194,7 +194,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
         table.addColumn(row -> cityNames.getOrDefault(row.cityId(), ""))
                 .setHeader(getTranslation("contacts.city"))
-                .setAutoWidth(true)
+                // a width of its own, not its longest name's: a long name wraps instead of pushing the figures out
+                .setWidth("11rem")
+                .setFlexGrow(1)
                 .setFrozen(true);
         // eighteen figures are 2,500 px wide: the table shows one kind of work at a time (the CSV has them all)
         showing(ColumnGroup.CONTACTS_AND_NEEDS);
