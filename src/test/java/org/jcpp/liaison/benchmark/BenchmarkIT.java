@@ -325,15 +325,6 @@ class BenchmarkIT extends SpringBrowserlessTest {
                 100,
                 fast,
                 i -> reporting.dashboard(year, List.of())));
-        // the first opening after a refresh (untimed, before each call): the days to resolve of the covered months are
-        // read from the records, not from what ReportQueries keeps between openings (the rows above read those)
-        results.add(measure(
-                "Dashboard: all cities, one year, the first opening after a refresh",
-                "≤ 100 ms p95",
-                100,
-                Math.max(slow, fast / 5),
-                refresh::refresh,
-                i -> reporting.dashboard(year, List.of())));
         // the twelve months up to this one: today's records summed at the reading (ReportQueries.liveFrom)
         Period toDate = new Period(YearMonth.now().minusMonths(11), YearMonth.now());
         results.add(measure(
