@@ -38,4 +38,22 @@ public final class SampleContacts {
     public static NeedData need(NeedCategory category, String description, LocalDate dueOn, PersonData person) {
         return new NeedData(category, description, null, dueOn, null, null, person);
     }
+
+    /**
+     * A follow-up step that moves {@code need} to {@code status} with {@code outcome}: the same owner, no due date, no
+     * referral, no interpreter needed.
+     */
+    public static NeedUpdate step(NeedDetails need, NeedStatus status, String outcome) {
+        return new NeedUpdate(
+                need.id(),
+                need.version(),
+                status,
+                need.ownerId(),
+                null,
+                null,
+                null,
+                outcome,
+                org.jcpp.liaison.referencedata.InterpreterUse.NOT_NEEDED,
+                null);
+    }
 }

@@ -20,7 +20,6 @@ import org.jcpp.liaison.contacts.NeedCategory;
 import org.jcpp.liaison.contacts.NeedDetails;
 import org.jcpp.liaison.contacts.NeedService;
 import org.jcpp.liaison.contacts.NeedStatus;
-import org.jcpp.liaison.contacts.NeedUpdate;
 import org.jcpp.liaison.contacts.SampleContacts;
 import org.jcpp.liaison.datapractices.Suppression;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
@@ -133,17 +132,7 @@ public class FiguresAgreeIT {
         long id = contact.needs().getFirst().id();
         signedIn.as("demo-liaison", () -> {
             NeedDetails need = needs.get(id);
-            return needs.update(new NeedUpdate(
-                    id,
-                    need.version(),
-                    NeedStatus.RESOLVED,
-                    need.ownerId(),
-                    null,
-                    null,
-                    null,
-                    "Hours given",
-                    org.jcpp.liaison.referencedata.InterpreterUse.NOT_NEEDED,
-                    null));
+            return needs.update(SampleContacts.step(need, NeedStatus.RESOLVED, "Hours given"));
         });
 
         // the CSV's figures: the screen's, and the median of all the cities together in the totals

@@ -16,9 +16,7 @@ import org.jcpp.liaison.contacts.NeedCategory;
 import org.jcpp.liaison.contacts.NeedDetails;
 import org.jcpp.liaison.contacts.NeedService;
 import org.jcpp.liaison.contacts.NeedStatus;
-import org.jcpp.liaison.contacts.NeedUpdate;
 import org.jcpp.liaison.contacts.SampleContacts;
-import org.jcpp.liaison.referencedata.InterpreterUse;
 import org.jcpp.liaison.referencedata.ReferenceDataService;
 import org.jcpp.liaison.referencedata.ReferenceKind;
 import org.junit.jupiter.api.Test;
@@ -114,17 +112,8 @@ class MedianDaysIT {
     private void moveTo(SignedIn signedIn, long id, NeedStatus status) {
         signedIn.as("demo-liaison", () -> {
             NeedDetails need = needs.get(id);
-            return needs.update(new NeedUpdate(
-                    id,
-                    need.version(),
-                    status,
-                    need.ownerId(),
-                    null,
-                    null,
-                    null,
-                    status == NeedStatus.RESOLVED ? "Hours given" : need.outcome(),
-                    InterpreterUse.NOT_NEEDED,
-                    null));
+            return needs.update(
+                    SampleContacts.step(need, status, status == NeedStatus.RESOLVED ? "Hours given" : need.outcome()));
         });
     }
 

@@ -105,17 +105,8 @@ class ReportBackIT {
         long second = contact.needs().get(1).id();
         signedIn.as("demo-liaison", () -> {
             NeedDetails need = needs.get(first);
-            return needs.update(new NeedUpdate(
-                    first,
-                    need.version(),
-                    NeedStatus.RESOLVED,
-                    need.ownerId(),
-                    null,
-                    null,
-                    null,
-                    "Landlord agreed a payment plan: " + secret,
-                    org.jcpp.liaison.referencedata.InterpreterUse.NOT_NEEDED,
-                    null));
+            return needs.update(
+                    SampleContacts.step(need, NeedStatus.RESOLVED, "Landlord agreed a payment plan: " + secret));
         });
         signedIn.as("demo-liaison", () -> {
             NeedDetails need = needs.get(second);
