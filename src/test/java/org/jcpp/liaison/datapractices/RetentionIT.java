@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jcpp.liaison.IntegrationTest;
 import org.jcpp.liaison.SignedIn;
+import org.jcpp.liaison.contacts.ContactFilter;
+import org.jcpp.liaison.contacts.ContactService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +26,9 @@ class RetentionIT {
     JdbcTemplate jdbc;
 
     @Autowired
+    ContactService contacts;
+
+    @Autowired
     UserDetailsService userDetails;
 
     @Test
@@ -35,6 +40,7 @@ class RetentionIT {
         oldContactWithNamedPerson(marker + "-held", true);
 
         var before = counts();
+        assertThat(found(signedIn, marker)).isEqualTo(3);
         long erasuresAudited = erasuresAudited();
         var preview = signedIn.as("demo-admin", retention::preview);
         assertThat(preview.personsDue()).isGreaterThanOrEqualTo(2);
@@ -59,6 +65,10 @@ class RetentionIT {
         assertThat(jdbc.queryForObject(
                         "select count(*) from need where description like ?", Long.class, "%" + marker + "%"))
                 .isEqualTo(1); // nor do the needs: only the held contact's
+        assertThat(found(signedIn, marker)).as("the contact list's text filter").isEqualTo(1);
+        assertThat(found(signedIn, "removed after the retention period"))
+                .as("the marker that replaced a text is not searched as if a liaison had written it")
+                .isZero();
         assertThat(jdbc.queryForObject(
                         "select count(*) from contact c where c.summary = ? and c.version > 0 and exists (select 1"
                                 + " from audit_event a where a.record_type = 'contact' and a.record_id = c.id"
@@ -107,6 +117,13 @@ class RetentionIT {
                 "need " + marker,
                 liaison,
                 person);
+    }
+
+    /** How many contacts of any city and date the coordinator's contact list finds for the text. */
+    private long found(SignedIn signedIn, String text) {
+        return signedIn.as(
+                "demo-coordinator",
+                () -> contacts.count(new ContactFilter(null, null, null, null, null, null, null, text)));
     }
 
     private long personsNamed(String marker) {
