@@ -271,9 +271,11 @@ public final class DataGenerator {
     }
 
     private static void needs(Statement sql, Volumes v) throws SQLException {
+        // the contacts came in one statement, so their ids are evenly spaced: by the sequence's increment (0066)
         sql.execute("""
                 CREATE TEMP TABLE g_contacts ON COMMIT DROP AS
-                SELECT min(id) AS first, count(*)::int AS n FROM contact
+                SELECT min(id) AS first, count(*)::int AS n,
+                       (max(id) - min(id)) / greatest(count(*) - 1, 1) AS step FROM contact
                 """);
         sql.execute("""
                 INSERT INTO need (contact_id, city_id, category, description, status, owner_id, due_on,
@@ -294,7 +296,7 @@ public final class DataGenerator {
                       FROM generate_series(1, %d) i) r
                 CROSS JOIN g_contacts n
                 CROSS JOIN g_ref g
-                JOIN contact c ON c.id = n.first + floor(r.r_contact * n.n)::bigint
+                JOIN contact c ON c.id = n.first + floor(r.r_contact * n.n)::bigint * n.step
                 CROSS JOIN LATERAL (SELECT
                     (ARRAY['SAFETY', 'TRAFFIC', 'HOUSING', 'FOOD', 'HEALTH', 'YOUTH_AND_SCHOOL', 'JOBS', 'LEGAL_HELP',
                            'LANGUAGE_ACCESS', 'DOMESTIC_VIOLENCE', 'POLICE_CONDUCT', 'OTHER',

@@ -77,6 +77,9 @@ class EmbeddedDatabaseConfiguration {
         config.setPassword(database.passwords().app());
         config.setPoolName("liaison-embedded");
         config.setMaximumPoolSize(10);
+        // as spring.datasource.hikari.data-source-properties gives an external database: a batch of inserts is sent
+        // as one multi-row INSERT
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         return new HikariDataSource(config);
     }
 
