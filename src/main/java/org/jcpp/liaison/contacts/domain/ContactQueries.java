@@ -215,6 +215,7 @@ public class ContactQueries {
         if (ContactSearch.hasWords(
                 text)) { // the words index (0059, with the languages 0064), under the smallest keys that hold the
             // period
+            customPlans();
             where.and(
                             "function('contact_search_matches', c.summary, c.cityId, c.occurredAt, :text, :scopes)"
                                     + " = true",
@@ -234,6 +235,21 @@ public class ContactQueries {
             where.and("lower(c.summary) like :text escape '\\'", "text", Conditions.containsPattern(text));
         }
         return where;
+    }
+
+    /**
+     * Plans the rest of the transaction's statements for their values. The driver prepares a statement on the server
+     * once it has run five times, and PostgreSQL may then plan it once for any values. Such a plan of the word search
+     * cannot use the words index (the words are a parameter): it reads every contact of the city's period and splits
+     * its summary, 545-745 ms at a million contacts where the index takes 4 ms. PostgreSQL picks it when its estimate
+     * is the cheaper, as it was after an import of 100,000 contacts, whose keys wait in the index's pending list
+     * until a vacuum (docs/benchmarks.md: a round of the benchmark's text search at 624 ms p95). Planning each search
+     * costs about 1.5 ms.
+     */
+    private void customPlans() {
+        entityManager
+                .createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+                .getSingleResult();
     }
 
     private Conditions needWhere(ScopeClause scope, NeedFilter filter) {
