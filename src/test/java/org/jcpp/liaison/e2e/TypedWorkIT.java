@@ -70,7 +70,7 @@ class TypedWorkIT extends BrowserTest {
         String marker = "lock-" + UUID.randomUUID().toString().substring(0, 8);
         long contact = jdbc.queryForObject(
                 "SELECT c.id FROM contact c JOIN user_account u ON u.id = c.liaison_id"
-                        + " WHERE u.username = 'demo-liaison' ORDER BY c.id DESC LIMIT 1",
+                        + " WHERE u.username = 'demo-liaison' ORDER BY c.occurred_at DESC, c.id DESC LIMIT 1",
                 Long.class);
         Page page = newPage(390, 844);
         signIn(page, "demo-liaison", IntegrationTest.DEMO_PASSWORD);

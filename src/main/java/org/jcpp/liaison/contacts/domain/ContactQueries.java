@@ -19,6 +19,8 @@ import org.jcpp.liaison.contacts.NeedStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The paged list queries of contacts and needs. Each page is one statement and its count another (the contact list's
@@ -144,7 +146,7 @@ public class ContactQueries {
     public List<NeedRow> needsAtEvent(ScopeClause scope, long eventId) {
         Conditions where =
                 withNeedParameters(scoped(scope, "n.cityId").and("n.contact.eventId = :eventId", "eventId", eventId));
-        return where.bind(entityManager.createQuery(NEED_ROW + where + " order by n.id", NeedRow.class))
+        return where.bind(entityManager.createQuery(NEED_ROW + where + " order by n.createdAt, n.id", NeedRow.class))
                 .setMaxResults(500)
                 .getResultList();
     }
@@ -244,13 +246,29 @@ public class ContactQueries {
      * its summary, 545-745 ms at a million contacts where the index takes 4 ms. PostgreSQL picks it when its estimate
      * is the cheaper, as it was after an import of 100,000 contacts, whose keys wait in the index's pending list
      * until a vacuum (docs/benchmarks.md: a round of the benchmark's text search at 624 ms p95). Planning each search
-     * costs about 1.5 ms.
+     * costs about 1.5 ms. Once per transaction (the setting lasts until its end): one statement more for a search.
      */
     private void customPlans() {
+        boolean inTransaction = TransactionSynchronizationManager.isSynchronizationActive();
+        if (inTransaction && TransactionSynchronizationManager.hasResource(CUSTOM_PLANS)) {
+            return;
+        }
         entityManager
                 .createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
                 .getSingleResult();
+        if (inTransaction) {
+            TransactionSynchronizationManager.bindResource(CUSTOM_PLANS, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(CUSTOM_PLANS);
+                }
+            });
+        }
     }
+
+    /** Marks a transaction whose statements are planned for their values (the key of a transaction resource). */
+    private static final Object CUSTOM_PLANS = new Object();
 
     private Conditions needWhere(ScopeClause scope, NeedFilter filter) {
         var where = scoped(scope, "n.cityId");
