@@ -655,7 +655,7 @@ class BenchmarkIT extends SpringBrowserlessTest {
         var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         var statements = new ArrayList<String>();
         for (var grid : List.<Map.Entry<String, Runnable>>of(
-                Map.entry("contacts", () -> {
+                Map.entry(BenchmarkReport.WORD_SEARCH + "contacts", () -> {
                     contacts.firstRows(filtered, page.getPageSize());
                 }),
                 Map.entry("needs", () -> {
@@ -692,7 +692,8 @@ class BenchmarkIT extends SpringBrowserlessTest {
         Files.writeString(OUTPUT, report);
 
         assertThat(results).hasSize(43).allSatisfy(m -> assertThat(m.samples()).isPositive());
-        assertThat(statements).allSatisfy(line -> assertThat(line).endsWith(" 2"));
+        assertThat(statements).allSatisfy(line -> assertThat(BenchmarkReport.statementCount(line))
+                .isLessThanOrEqualTo(BenchmarkReport.statementTarget(line)));
         assertThat(report)
                 .contains("Dashboard: all cities, one year")
                 .contains("startup to a served login page")

@@ -10,6 +10,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The benchmark's figures as Markdown: the table printed on the console and written to docs/benchmarks.md. */
 final class BenchmarkReport {
 
+    /** Begins the name of a grid fetched by a word search, which adds its plan setting to the page and count. */
+    static final String WORD_SEARCH = "a word search: ";
+
+    /** The statements a grid's line ("needs 2") counts. */
+    static int statementCount(String line) {
+        return Integer.parseInt(line.substring(line.lastIndexOf(' ') + 1));
+    }
+
+    /**
+     * At most a page and its count; a word search sends its plan setting first, a statement that reads nothing
+     * (ContactQueries.customPlans).
+     */
+    static int statementTarget(String line) {
+        return line.startsWith(WORD_SEARCH) ? 3 : 2;
+    }
+
     private BenchmarkReport() {}
 
     static String markdown(
@@ -98,12 +114,11 @@ final class BenchmarkReport {
                     m.target(),
                     m.verdict()));
         }
-        md.append("\n## SQL statements per grid fetch (page + count; target ≤ 2)\n\n");
+        md.append("\n## SQL statements per grid fetch (page + count; target ≤ 2, a word search ≤ 3)\n\n");
         for (String line : statements) {
-            int count = Integer.parseInt(line.substring(line.lastIndexOf(' ') + 1));
             md.append("- ")
                     .append(line)
-                    .append(count <= 2 ? " — PASS" : " — FAIL")
+                    .append(statementCount(line) <= statementTarget(line) ? " — PASS" : " — FAIL")
                     .append('\n');
         }
         if (!extra.isEmpty()) {
