@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The paged list queries of contacts and needs. Each page is one statement and its count another (the contact list's
  * first page and total: one search, then the page by id); the user's city scope is part of each statement, and
- * filtered columns are indexed (see 0005-contacts.sql).
+ * filtered columns are indexed (see 0005-contacts.sql). A word search sends its plan setting first, once per
+ * transaction ({@link #customPlans}).
  */
 @Repository
 public class ContactQueries {
@@ -244,9 +245,10 @@ public class ContactQueries {
      * once it has run five times, and PostgreSQL may then plan it once for any values. Such a plan of the word search
      * cannot use the words index (the words are a parameter): it reads every contact of the city's period and splits
      * its summary, 545-745 ms at a million contacts where the index takes 4 ms. PostgreSQL picks it when its estimate
-     * is the cheaper, as it was after an import of 100,000 contacts, whose keys wait in the index's pending list
-     * until a vacuum (docs/benchmarks.md: a round of the benchmark's text search at 624 ms p95). Planning each search
-     * costs about 1.5 ms. Once per transaction (the setting lasts until its end): one statement more for a search.
+     * is the cheaper, as it was after an import of 100,000 contacts and its undo (the words index's estimate grew;
+     * docs/benchmarks.md: a round of the benchmark's text search at 624 ms p95). Planning each search costs about
+     * 1.5 ms, as PostgreSQL's own choice of a plan per value did. Once per transaction (the setting lasts until its
+     * end): one statement more for a search.
      */
     private void customPlans() {
         boolean inTransaction = TransactionSynchronizationManager.isSynchronizationActive();
