@@ -2,9 +2,11 @@ package org.jcpp.liaison.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jcpp.liaison.IntegrationTest;
 import org.jcpp.liaison.SignedIn;
 import org.jcpp.liaison.contacts.ContactService;
@@ -45,6 +47,13 @@ class NotificationBellIT extends BrowserTest {
         signedIn.as("demo-liaison", () -> notifications.markAllRead());
 
         Page page = newPage(390, 844);
+        // the push connection's handshake as Chromium sees it: what it offered, what the app accepted
+        var offers = new CopyOnWriteArrayList<JsonObject>();
+        var answers = new CopyOnWriteArrayList<JsonObject>();
+        var devTools = page.context().newCDPSession(page);
+        devTools.on("Network.webSocketWillSendHandshakeRequest", offers::add);
+        devTools.on("Network.webSocketHandshakeResponseReceived", answers::add);
+        devTools.send("Network.enable");
         signIn(page, "demo-liaison", IntegrationTest.DEMO_PASSWORD);
         page.navigate(url("contacts"));
         var bell = page.locator(".notification-bell");
@@ -67,6 +76,20 @@ class NotificationBellIT extends BrowserTest {
 
         // no reload: the page hears of it
         assertThat(page.locator(".notification-count")).hasText("1");
+        // over a connection without a compressor on the server (PushConnections): Chromium offered one, the app said no
+        org.assertj.core.api.Assertions.assertThat(offers.stream()
+                        .map(offer -> extensions(offer.getAsJsonObject("request")))
+                        .toList())
+                .isNotEmpty()
+                .allSatisfy(offered ->
+                        org.assertj.core.api.Assertions.assertThat(offered).startsWith("permessage-deflate"));
+        org.assertj.core.api.Assertions.assertThat(answers.stream()
+                        .map(answer -> answer.getAsJsonObject("response").get("status")
+                                + " "
+                                + extensions(answer.getAsJsonObject("response")))
+                        .toList())
+                .hasSameSizeAs(offers)
+                .containsOnly("101 none");
         assertThat(bell).hasAttribute("aria-label", "Notifications, 1 unread");
         bell.click();
         var entry = page.getByText("gave you a follow-up: Youth and school, Brooklyn Park");
@@ -75,5 +98,15 @@ class NotificationBellIT extends BrowserTest {
         entry.click();
         page.waitForURL("**/need/" + logged.needs().getFirst().id());
         assertThat(page.locator(".notification-count")).isHidden();
+    }
+
+    /** The WebSocket extensions of a handshake's request or answer, as Chromium's DevTools report them. */
+    private static String extensions(JsonObject message) {
+        var headers = message.getAsJsonObject("headers");
+        return headers.keySet().stream()
+                .filter("Sec-WebSocket-Extensions"::equalsIgnoreCase)
+                .map(name -> headers.get(name).getAsString())
+                .findFirst()
+                .orElse("none");
     }
 }
