@@ -26,7 +26,19 @@ final class BenchmarkReport {
         return line.startsWith(WORD_SEARCH) ? 3 : 2;
     }
 
+    /** The heading of docs/benchmarks.md's earlier runs, which a new report keeps below itself. */
+    static final String EARLIER_RUNS = "\n# Earlier runs\n";
+
     private BenchmarkReport() {}
+
+    /**
+     * What the report's file holds after a run: the new report, then the earlier runs that {@code previous} (the file
+     * as it was, if any) kept below their heading; a file without that heading is replaced whole.
+     */
+    static String withEarlierRuns(String report, String previous) {
+        int earlier = previous.indexOf(EARLIER_RUNS);
+        return earlier < 0 ? report : report.stripTrailing() + "\n" + previous.substring(earlier);
+    }
 
     static String markdown(
             DataGenerator.Volumes volumes,
