@@ -265,6 +265,18 @@ class BenchmarkIT extends SpringBrowserlessTest {
         int fast = Integer.getInteger("benchmark.iterations", FULL ? 200 : 20);
         int slow = FULL ? 10 : 3;
 
+        if (ONLY == null || ONLY.matcher("Retention: the first run").find()) {
+            // retention's first run comes last (it changes the data): a database that had it already stops here
+            assertThat(jdbc.queryForObject(
+                            "SELECT count(*) FROM contact WHERE summary = ?",
+                            Long.class,
+                            org.jcpp.liaison.datapractices.RemovedTexts.REMOVED))
+                    .as("contact texts removed already: retention's first run was measured on this kept database"
+                            + " (-Dbenchmark.throwaway=false) before; measure it on a throwaway database (the"
+                            + " default), or leave it out (-Dbenchmark.measures)")
+                    .isZero();
+        }
+
         var results = new ArrayList<Measurement>();
         var page = PageRequest.of(0, 50);
         // the contact list opens on the last three months of the user's cities; it finds its first page and its size
@@ -607,14 +619,6 @@ class BenchmarkIT extends SpringBrowserlessTest {
                         slow,
                         i -> retention.preview())));
         if (ONLY == null || ONLY.matcher("Retention: the first run").find()) {
-            assertThat(jdbc.queryForObject(
-                            "SELECT count(*) FROM contact WHERE summary = ?",
-                            Long.class,
-                            org.jcpp.liaison.datapractices.RemovedTexts.REMOVED))
-                    .as("contact texts removed already: retention's first run was measured on this kept database"
-                            + " (-Dbenchmark.throwaway=false) before; measure it on a throwaway database (the"
-                            + " default), or leave it out (-Dbenchmark.measures)")
-                    .isZero();
             var due = admin.as("admin", retention::preview);
             long start = System.nanoTime();
             var run = admin.as("admin", retention::run);

@@ -27,17 +27,36 @@ final class BenchmarkReport {
     }
 
     /** The heading of docs/benchmarks.md's earlier runs, which a new report keeps below itself. */
-    static final String EARLIER_RUNS = "\n# Earlier runs\n";
+    private static final java.util.regex.Pattern EARLIER_RUNS =
+            java.util.regex.Pattern.compile("(?m)^# Earlier runs\\R");
+
+    private static final java.util.regex.Pattern RUN_ON = java.util.regex.Pattern.compile("Run on ([0-9-]+)\\.");
 
     private BenchmarkReport() {}
 
     /**
      * What the report's file holds after a run: the new report, then the earlier runs that {@code previous} (the file
-     * as it was, if any) kept below their heading; a file without that heading is replaced whole.
+     * as it was, if any) kept below their heading, and last among them the report that was on top, its headings one
+     * level down under its date. A file without that heading (target/benchmarks.md) is replaced whole.
      */
     static String withEarlierRuns(String report, String previous) {
-        int earlier = previous.indexOf(EARLIER_RUNS);
-        return earlier < 0 ? report : report.stripTrailing() + "\n" + previous.substring(earlier);
+        var earlier = EARLIER_RUNS.matcher(previous);
+        if (!earlier.find()) {
+            return report;
+        }
+        String replaced = previous.substring(0, earlier.start()).strip();
+        var date = RUN_ON.matcher(replaced);
+        String heading =
+                "## The full run of " + (date.find() ? date.group(1) : "an earlier day") + ", as it was on top";
+        String demoted = replaced.replaceFirst("^# Benchmark\\R", "").replaceAll("(?m)^## ", "### ");
+        return report.stripTrailing()
+                + "\n\n"
+                + previous.substring(earlier.start()).stripTrailing()
+                + "\n\n"
+                + heading
+                + "\n\n"
+                + demoted.strip()
+                + "\n";
     }
 
     static String markdown(
