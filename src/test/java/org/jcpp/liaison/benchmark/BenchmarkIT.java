@@ -640,9 +640,11 @@ class BenchmarkIT extends SpringBrowserlessTest {
         }
 
         // a year of a liaison's spreadsheet, brought in: the dry run over every row, then the import in one transaction
+        // (and one where every tenth contact came with a need to follow up: each need is written with its history)
         if (ONLY == null || ONLY.matcher("Import:").find()) {
-            results.addAll(
-                    importSpreadsheet(jdbc, Integer.getInteger("benchmark.import-rows", FULL ? 100_000 : 2_000)));
+            int rows = Integer.getInteger("benchmark.import-rows", FULL ? 100_000 : 2_000);
+            results.addAll(importSpreadsheet(jdbc, rows, 0));
+            results.addAll(importSpreadsheet(jdbc, rows, 10));
         }
 
         // many people at once, over HTTP, against the app in a JVM of its own
@@ -704,7 +706,7 @@ class BenchmarkIT extends SpringBrowserlessTest {
         Files.writeString(
                 OUTPUT, BenchmarkReport.withEarlierRuns(report, Files.exists(OUTPUT) ? Files.readString(OUTPUT) : ""));
 
-        assertThat(results).hasSize(43).allSatisfy(m -> assertThat(m.samples()).isPositive());
+        assertThat(results).hasSize(44).allSatisfy(m -> assertThat(m.samples()).isPositive());
         assertThat(statements).allSatisfy(line -> assertThat(BenchmarkReport.statementCount(line))
                 .isLessThanOrEqualTo(BenchmarkReport.statementTarget(line)));
         assertThat(report)
@@ -786,16 +788,21 @@ class BenchmarkIT extends SpringBrowserlessTest {
      * Writes a CSV of {@code rows} contacts (the generated cities, a language, a summary each), then times the check
      * (dry run) and the import, each from the click to the batch's status, and undoes the import (untimed).
      */
-    private List<Measurement> importSpreadsheet(JdbcTemplate jdbc, int rows) throws Exception {
+    /**
+     * The import of {@code rows} contacts of a liaison's spreadsheet, every {@code needEvery}th with a need (none when
+     * 0): with needs only the import is measured (its check is the same work as without), without needs the check too.
+     */
+    private List<Measurement> importSpreadsheet(JdbcTemplate jdbc, int rows, int needEvery) throws Exception {
         List<String> cityNames =
                 jdbc.queryForList("SELECT name FROM member_city WHERE active ORDER BY id", String.class);
         Path file = Files.createTempFile("bench-import", ".csv");
         try (var out = Files.newBufferedWriter(file)) {
-            out.write("Date,Time,City,Type,People,Language,Notes\n");
+            out.write("Date,Time,City,Type,People,Language,Notes,Need,Need description\n");
             var start = LocalDateTime.of(2024, 1, 1, 8, 0);
             for (int i = 0; i < rows; i++) {
                 var at = start.plusMinutes(5L * i);
-                out.write("%d/%d/%d,%02d:%02d,%s,Walk-in,%d,Spanish,Imported visit %d about the food shelf\n"
+                boolean need = needEvery > 0 && i % needEvery == 0;
+                out.write("%d/%d/%d,%02d:%02d,%s,Walk-in,%d,Spanish,Imported visit %d about the food shelf,%s\n"
                         .formatted(
                                 at.getMonthValue(),
                                 at.getDayOfMonth(),
@@ -804,7 +811,8 @@ class BenchmarkIT extends SpringBrowserlessTest {
                                 at.getMinute(),
                                 cityNames.get(i % cityNames.size()),
                                 1 + i % 7,
-                                i));
+                                i,
+                                need ? "Food,Asked for the food shelf's hours" : ","));
             }
         }
         long id = imports.upload(ImportKind.CONTACTS, "bench-import.csv", file);
@@ -822,11 +830,27 @@ class BenchmarkIT extends SpringBrowserlessTest {
         double importMs = (System.nanoTime() - started) / 1e6;
         assertThat(imported.status()).isEqualTo(ImportStatus.IMPORTED);
         assertThat(imported.imported() + imported.duplicates()).isEqualTo(rows);
+        long needs = needEvery == 0 ? 0 : (rows + needEvery - 1) / needEvery;
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM need n JOIN contact c ON c.id = n.contact_id"
+                                + " WHERE c.import_batch_id = ? AND EXISTS (SELECT 1 FROM need_event e"
+                                + " WHERE e.need_id = n.id)",
+                        Long.class,
+                        id))
+                .as("each imported need, with its history")
+                .isEqualTo(needs);
         System.out.printf(
-                "Import: %,d rows checked in %.1f s, %,d imported in %.1f s%n",
-                rows, checkMs / 1000, imported.imported(), importMs / 1000);
+                "Import: %,d rows (%,d with a need) checked in %.1f s, %,d imported in %.1f s%n",
+                rows, needs, checkMs / 1000, imported.imported(), importMs / 1000);
         imports.undo(id, imported.version());
         String size = "%,d contact rows".formatted(rows);
+        if (needEvery > 0) {
+            return List.of(Measurement.of(
+                    "Import: import of " + size + ", one in " + needEvery + " with a need",
+                    "≤ 60 s",
+                    60_000,
+                    new double[] {importMs}));
+        }
         return List.of(
                 Measurement.of("Import: check (dry run) of " + size, "≤ 60 s", 60_000, new double[] {checkMs}),
                 Measurement.of("Import: import of " + size, "≤ 60 s", 60_000, new double[] {importMs}));

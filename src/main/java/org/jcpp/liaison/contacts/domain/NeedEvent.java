@@ -23,8 +23,12 @@ import org.jcpp.liaison.datapractices.DataClass;
 @Table(name = "need_event")
 public class NeedEvent {
 
+    /**
+     * From the table's sequence fifty at a time, as a record's ({@code AbstractEntity}, 0067): a save of many needs
+     * (an import) then batches their history's inserts. The history is ordered by time, then id.
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
     private Long id;
 
     @Classified(DataClass.PUBLIC)
@@ -51,7 +55,7 @@ public class NeedEvent {
 
     protected NeedEvent() {}
 
-    @SuppressWarnings("NullAway.Init") // the database assigns its id when it is saved
+    @SuppressWarnings("NullAway.Init") // Hibernate assigns its id when it is saved
     NeedEvent(Need need, long byId, NeedChange change) {
         this.need = need;
         this.byId = byId;
