@@ -1,7 +1,6 @@
 package org.jcpp.liaison.benchmark;
 
 import java.lang.management.ManagementFactory;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +29,8 @@ final class BenchmarkReport {
     private static final java.util.regex.Pattern EARLIER_RUNS =
             java.util.regex.Pattern.compile("(?m)^# Earlier runs\\R");
 
-    private static final java.util.regex.Pattern RUN_ON = java.util.regex.Pattern.compile("Run on ([0-9-]+)\\.");
+    private static final java.util.regex.Pattern RUN_ON =
+            java.util.regex.Pattern.compile("Run on ([0-9-]+(?: at [0-9:]+ UTC)?)\\.");
 
     private BenchmarkReport() {}
 
@@ -70,7 +70,8 @@ final class BenchmarkReport {
         var md = new StringBuilder();
         md.append("# Benchmark\n\n");
         md.append("Written by `BenchmarkIT` (see the README, \"Benchmark\"). Run on ")
-                .append(LocalDate.now())
+                .append(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)
+                        .format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd 'at' HH:mm 'UTC'")))
                 .append(".\n\n");
         if (!BenchmarkIT.FULL) {
             md.append("The small run of `./mvnw verify`: it checks that every measure runs; its figures are not judged")

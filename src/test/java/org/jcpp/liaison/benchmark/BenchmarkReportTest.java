@@ -8,16 +8,17 @@ class BenchmarkReportTest {
 
     @Test
     void a_new_report_goes_on_top_and_the_one_it_replaces_joins_the_earlier_runs() {
-        String file = "# Benchmark\n\nRun on 2026-12-05.\n\n## Machine\n\nold figures\n\n"
+        String file = "# Benchmark\n\nRun on 2026-12-05 at 15:25 UTC.\n\n## Machine\n\nold figures\n\n"
                 + "# Earlier runs\n\n## 2026-11-25\n\nfirst figures\n";
 
-        String written = BenchmarkReport.withEarlierRuns("# Benchmark\n\nRun on 2026-12-09.\n\nnew figures\n\n", file);
+        String written = BenchmarkReport.withEarlierRuns(
+                "# Benchmark\n\nRun on 2026-12-09 at 10:15 UTC.\n\nnew figures\n\n", file);
 
         assertThat(written)
-                .isEqualTo("# Benchmark\n\nRun on 2026-12-09.\n\nnew figures\n\n"
+                .isEqualTo("# Benchmark\n\nRun on 2026-12-09 at 10:15 UTC.\n\nnew figures\n\n"
                         + "# Earlier runs\n\n## 2026-11-25\n\nfirst figures\n\n"
-                        + "## The full run of 2026-12-05, as it was on top\n\n"
-                        + "Run on 2026-12-05.\n\n### Machine\n\nold figures\n");
+                        + "## The full run of 2026-12-05 at 15:25 UTC, as it was on top\n\n"
+                        + "Run on 2026-12-05 at 15:25 UTC.\n\n### Machine\n\nold figures\n");
     }
 
     @Test
