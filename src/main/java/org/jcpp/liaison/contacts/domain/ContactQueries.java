@@ -248,25 +248,24 @@ public class ContactQueries {
      * is the cheaper, as it was after an import of 100,000 contacts and its undo (the words index's estimate grew;
      * docs/benchmarks.md: a round of the benchmark's text search at 624 ms p95). Planning each search costs about
      * 1.5 ms, as PostgreSQL's own choice of a plan per value did. Once per transaction (the setting lasts until its
-     * end): one statement more for a search.
+     * end): one statement more for a search. Every search runs in its service's transaction; outside one the setting
+     * would end with its own statement, so it is not sent.
      */
     private void customPlans() {
-        boolean inTransaction = TransactionSynchronizationManager.isSynchronizationActive();
-        if (inTransaction && TransactionSynchronizationManager.hasResource(CUSTOM_PLANS)) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || TransactionSynchronizationManager.hasResource(CUSTOM_PLANS)) {
             return;
         }
         entityManager
                 .createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
                 .getSingleResult();
-        if (inTransaction) {
-            TransactionSynchronizationManager.bindResource(CUSTOM_PLANS, Boolean.TRUE);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(CUSTOM_PLANS);
-                }
-            });
-        }
+        TransactionSynchronizationManager.bindResource(CUSTOM_PLANS, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(CUSTOM_PLANS);
+            }
+        });
     }
 
     /** Marks a transaction whose statements are planned for their values (the key of a transaction resource). */
